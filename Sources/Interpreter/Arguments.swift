@@ -1,0 +1,94 @@
+import Lang
+
+/// The arguments of one builtin call, bound to its parameters by position and name, with
+/// the place of each argument for error messages and a way to call awi functions back.
+public struct Arguments {
+  public let builtin: Builtin
+  public internal(set) var values: [Value]
+  let ranges: [SourceRange?]
+  let callRange: SourceRange
+  let file: SourceFile
+  let machine: Machine
+
+  /// The value bound to a parameter.
+  public func value(_ name: String) -> Value {
+    guard let index = builtin.parameters.firstIndex(where: { $0.name == name }) else {
+      return .null
+    }
+    return values[index]
+  }
+
+  public func isNull(_ name: String) -> Bool {
+    if case .null = value(name) { return true }
+    return false
+  }
+
+  public func int(_ name: String) throws -> Int {
+    switch value(name) {
+    case .int(let value): return value
+    case .bool(let value): return value ? 1 : 0
+    case let other: throw typeError(name, "an int", other)
+    }
+  }
+
+  public func double(_ name: String) throws -> Double {
+    switch value(name) {
+    case .int(let value): return Double(value)
+    case .float(let value): return value
+    case .bool(let value): return value ? 1 : 0
+    case let other: throw typeError(name, "a number", other)
+    }
+  }
+
+  public func string(_ name: String) throws -> String {
+    if case .string(let value) = value(name) { return value }
+    throw typeError(name, "a string", value(name))
+  }
+
+  public func bool(_ name: String) throws -> Bool {
+    if case .bool(let value) = value(name) { return value }
+    throw typeError(name, "a bool", value(name))
+  }
+
+  public func list(_ name: String) throws -> [Value] {
+    if case .list(let list) = value(name) { return list.items }
+    throw typeError(name, "a list", value(name))
+  }
+
+  /// The elements of a list, range, string (characters) or record (keys).
+  public func elements(_ name: String) throws -> [Value] {
+    guard let items = Iteration.elements(of: value(name)) else {
+      throw typeError(name, "a list, range, string or record", value(name))
+    }
+    return items
+  }
+
+  /// An error that points at the argument `name` (or the whole call).
+  public func error(_ message: String, at name: String? = nil, label: String = "",
+                    help: String? = nil) -> RuntimeError {
+    let index = name.flatMap { name in builtin.parameters.firstIndex { $0.name == name } }
+    let range = index.flatMap { ranges[$0] } ?? callRange
+    return RuntimeError(message, file: file, range: range, label: label, help: help)
+  }
+
+  func typeError(_ name: String, _ expected: String, _ got: Value) -> RuntimeError {
+    error(InterpreterMessages.argumentType(name, builtin.name, expected, got.typeName), at: name)
+  }
+
+  /// Calls an awi function (or builtin) with positional arguments.
+  public func call(_ function: Value, _ arguments: [Value]) throws -> Value {
+    do {
+      return try machine.call(function, arguments, file: file, range: callRange)
+    } catch {
+      throw error
+    }
+  }
+
+  /// Writes text to the session's output.
+  public func write(_ text: String) {
+    machine.output(text)
+  }
+
+  /// The builtins of the session, for `help`.
+  public var allBuiltins: [Builtin] { machine.builtins }
+}

@@ -1,0 +1,118 @@
+/// A builtin function, declared once. Argument binding, `help`, completion and
+/// docs/builtins.md are all derived from this declaration.
+public final class Builtin: Sendable {
+  public let name: String
+  public let area: String
+  public let summary: String
+  public let parameters: [Parameter]
+  public let returns: String
+  public let details: String
+  public let examples: [Example]
+  let body: @Sendable (inout Arguments) throws -> Value
+
+  public init(
+    _ name: String, area: String, summary: String, parameters: [Parameter] = [],
+    returns: String, details: String = "", examples: [Example] = [],
+    body: @escaping @Sendable (inout Arguments) throws -> Value
+  ) {
+    self.name = name
+    self.area = area
+    self.summary = summary
+    self.parameters = parameters
+    self.returns = returns
+    self.details = details
+    self.examples = examples
+    self.body = body
+  }
+
+  /// `name(a, b=1, *rest) -> type`, as `help` and the docs show it.
+  public var signature: String {
+    let list = parameters.map { parameter -> String in
+      if parameter.isVariadic { return "*" + parameter.name }
+      guard let value = parameter.defaultValue else { return parameter.name }
+      return "\(parameter.name)=\(value.source)"
+    }
+    return "\(name)(\(list.joined(separator: ", "))) -> \(returns)"
+  }
+}
+
+/// A declared parameter of a builtin.
+public struct Parameter: Sendable {
+  public let name: String
+  public let kind: Kind
+  public let summary: String
+  /// nil when the argument is required.
+  public let defaultValue: DefaultValue?
+  /// Collects the remaining positional arguments as a list.
+  public let isVariadic: Bool
+
+  public init(_ name: String, _ kind: Kind, _ summary: String,
+              default defaultValue: DefaultValue? = nil, variadic: Bool = false) {
+    self.name = name
+    self.kind = kind
+    self.summary = summary
+    self.defaultValue = variadic ? .list : defaultValue
+    self.isVariadic = variadic
+  }
+
+  /// What an argument must be; checked when binding, before the body runs.
+  public indirect enum Kind: Sendable, Equatable {
+    case any, int, number, string, bool, list, record, function, sequence
+    case optional(Kind)
+    case choice([String])
+
+    public var description: String {
+      switch self {
+      case .any: return "any value"
+      case .int: return "an int"
+      case .number: return "a number"
+      case .string: return "a string"
+      case .bool: return "a bool"
+      case .list: return "a list"
+      case .record: return "a record"
+      case .function: return "a function"
+      case .sequence: return "a list, range, string or record"
+      case .optional(let kind): return kind.description + " or nil"
+      case .choice(let options): return "one of " + options.map { "\"\($0)\"" }.joined(separator: ", ")
+      }
+    }
+  }
+}
+
+/// A default value, written as it appears in the signature.
+public enum DefaultValue: Sendable, Equatable {
+  case null, bool(Bool), int(Int), float(Double), string(String), list
+
+  public var value: Value {
+    switch self {
+    case .null: return .null
+    case .bool(let value): return .bool(value)
+    case .int(let value): return .int(value)
+    case .float(let value): return .float(value)
+    case .string(let value): return .string(value)
+    case .list: return .list(ListObject([]))
+    }
+  }
+
+  public var source: String {
+    switch self {
+    case .null: return "nil"
+    case .bool(let value): return String(value)
+    case .int(let value): return String(value)
+    case .float(let value): return String(value)
+    case .string(let value): return "\"\(value)\""
+    case .list: return "[]"
+    }
+  }
+}
+
+/// A runnable example of a builtin: code and the printed result it must give.
+public struct Example: Sendable {
+  public let code: String
+  public let result: String
+
+  public init(_ code: String, _ result: String) {
+    self.code = code
+    self.result = result
+  }
+}

@@ -1,0 +1,108 @@
+import Lang
+
+extension Compiler {
+  func compileIndex(_ base: Expr, _ subscripts: [Subscript], _ range: SourceRange) -> Code {
+    let baseCode = compile(base)
+    let file = self.file
+    guard subscripts.count == 1, let only = subscripts.first else {
+      let failure = error(InterpreterMessages.cannotIndex("this value with several subscripts"),
+                          range)
+      return { _ throws(RuntimeError) in throw failure }
+    }
+    switch only {
+    case .single(let index):
+      let indexCode = compile(index)
+      let indexRange = index.range
+      return { m throws(RuntimeError) in
+        let container = try baseCode(m)
+        let key = try indexCode(m)
+        if case .list(let list) = container, case .int(let i) = key, i >= 0,
+          i < list.items.count
+        {
+          return list.items[i]
+        }
+        do throws(RuntimeError) {
+          return try Indexing.element(container, key)
+        } catch {
+          throw error.located(file, indexRange)
+        }
+      }
+    case .slice(let lower, let upper, let step, let sliceRange):
+      let bounds = [lower, upper, step].map { $0.map { (compile($0), $0.range) } }
+      return { m throws(RuntimeError) in
+        let container = try baseCode(m)
+        var values: [Int?] = []
+        for bound in bounds {
+          guard let (code, boundRange) = bound else {
+            values.append(nil)
+            continue
+          }
+          switch try code(m) {
+          case .int(let value): values.append(value)
+          case .null: values.append(nil)
+          case let other:
+            throw RuntimeError(InterpreterMessages.indexType("slice", other.typeName),
+                               file: file, range: boundRange)
+          }
+        }
+        do throws(RuntimeError) {
+          return try Indexing.slice(container, values[0], values[1], values[2])
+        } catch {
+          throw error.located(file, sliceRange)
+        }
+      }
+    }
+  }
+
+  func compileMember(_ base: Expr, _ name: String, _ nameRange: SourceRange) -> Code {
+    let baseCode = compile(base)
+    let file = self.file
+    return { m throws(RuntimeError) in
+      let value = try baseCode(m)
+      if case .record(let record) = value, let position = record.position(of: name) {
+        return record.values[position]
+      }
+      do throws(RuntimeError) {
+        return try Indexing.member(value, name)
+      } catch {
+        throw error.located(file, nameRange)
+      }
+    }
+  }
+
+  /// `a[i] = v`, `r.k = v` and their compound forms.
+  func compileElementAssignment(_ target: Expr, _ op: BinaryOperator?, _ value: @escaping Code,
+                                _ range: SourceRange) -> StatementCode {
+    let file = self.file
+    let combine = op.map { compoundOperator($0, range) }
+    let container: Code
+    let key: Code
+    let keyRange: SourceRange
+    switch target.kind {
+    case .index(let base, let subscripts):
+      guard subscripts.count == 1, case .single(let index) = subscripts[0] else {
+        let failure = error(Messages.cannotAssign, target.range)
+        return { _ throws(RuntimeError) in throw failure }
+      }
+      (container, key, keyRange) = (compile(base), compile(index), index.range)
+    case .member(let base, let name, let nameRange):
+      (container, key, keyRange) = (compile(base), { _ throws(RuntimeError) in .string(name) },
+                                    nameRange)
+    default:
+      let failure = error(Messages.cannotAssign, target.range)
+      return { _ throws(RuntimeError) in throw failure }
+    }
+    return { m throws(RuntimeError) in
+      let object = try container(m)
+      let index = try key(m)
+      var result = try value(m)
+      do throws(RuntimeError) {
+        if let combine { result = try combine(try Indexing.element(object, index), result) }
+        try Indexing.setElement(object, index, result)
+      } catch {
+        throw error.located(file, keyRange)
+      }
+      return .normal
+    }
+  }
+}

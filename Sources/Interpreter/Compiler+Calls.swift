@@ -1,0 +1,108 @@
+import Lang
+
+extension Compiler {
+  /// A call. Builtins named directly bind their arguments by declaration; awi functions
+  /// called with positional arguments get them evaluated straight into their frame slots.
+  func compileCall(_ callee: Expr, _ arguments: [Argument], _ range: SourceRange) -> Code {
+    let positional = arguments.filter { $0.name == nil }
+    let named = arguments.filter { $0.name != nil }
+    let positionalCodes = positional.map { compile($0.value) }
+    let positionalRanges = positional.map(\.value.range)
+    let namedCodes = named.map { ($0.name ?? "", compile($0.value)) }
+    let namedRanges = named.map { ($0.nameRange ?? $0.value.range).union($0.value.range) }
+    let file = self.file
+    if case .name(let name) = callee.kind, case .builtin(let index) = binding(name),
+      index >= 0, index < builtins.count
+    {
+      let builtin = builtins[index]
+      return { m throws(RuntimeError) in
+        var values: [Value] = []
+        values.reserveCapacity(positionalCodes.count)
+        for code in positionalCodes { values.append(try code(m)) }
+        var pairs: [(String, Value)] = []
+        for (name, code) in namedCodes { pairs.append((name, try code(m))) }
+        try m.checkInterrupt()
+        return try m.callBuiltin(builtin, positional: values, named: pairs, file: file,
+                                 callRange: range, ranges: positionalRanges,
+                                 namedRanges: namedRanges)
+      }
+    }
+    let calleeCode = compile(callee)
+    let calleeRange = callee.range
+    let generic: (Machine, Value) throws(RuntimeError) -> Value = { m, function throws(RuntimeError) in
+      var values: [Value] = []
+      for code in positionalCodes { values.append(try code(m)) }
+      var pairs: [(String, Value)] = []
+      for (name, code) in namedCodes { pairs.append((name, try code(m))) }
+      return try m.callValue(function, values, pairs, file: file, range: range,
+                             calleeRange: calleeRange,
+                             ranges: positionalRanges + namedRanges, namedRanges: namedRanges)
+    }
+    guard namedCodes.isEmpty else {
+      return { m throws(RuntimeError) in try generic(m, try calleeCode(m)) }
+    }
+    let argumentCount = positionalCodes.count
+    return { m throws(RuntimeError) in
+      let function = try calleeCode(m)
+      guard case .function(let closure) = function,
+        argumentCount <= closure.code.parameterNames.count
+      else { return try generic(m, function) }
+      try m.checkInterrupt()
+      let code = closure.code
+      let frameBase = m.top
+      let count = code.layout.slotCount
+      m.reserve(count)
+      m.top = frameBase &+ count
+      for index in 0..<argumentCount {
+        let value = try positionalCodes[index](m)
+        m.stack[frameBase &+ index] = value
+      }
+      if argumentCount < code.parameterNames.count {
+        try m.fillDefaults(closure, from: argumentCount, at: frameBase, file: file, range: range)
+      }
+      return try m.enter(closure, frameBase: frameBase, file: file, range: range)
+    }
+  }
+}
+
+extension Machine {
+  func fillDefaults(_ closure: Closure, from first: Int, at frameBase: Int, file: SourceFile,
+                    range: SourceRange) throws(RuntimeError) {
+    let names = closure.code.parameterNames
+    for index in first..<names.count {
+      guard let value = closure.defaults[index] else {
+        throw RuntimeError(InterpreterMessages.missingArgument(names[index], closure.code.name),
+                           file: file, range: range)
+      }
+      stack[frameBase &+ index] = value
+    }
+  }
+
+  /// Calls a function value with evaluated arguments (the general path).
+  func callValue(
+    _ function: Value, _ positional: [Value], _ named: [(String, Value)], file: SourceFile,
+    range: SourceRange, calleeRange: SourceRange, ranges: [SourceRange],
+    namedRanges: [SourceRange]
+  ) throws(RuntimeError) -> Value {
+    try checkInterrupt()
+    switch function {
+    case .function(let closure):
+      let frameBase = top
+      let count = closure.code.layout.slotCount
+      reserve(count)
+      top = frameBase + count
+      try placeArguments(positional, named: named, for: closure, at: frameBase, file: file,
+                         range: range, ranges: ranges)
+      return try enter(closure, frameBase: frameBase, file: file, range: range)
+    case .builtin(let builtin):
+      return try callBuiltin(builtin, positional: positional, named: named, file: file,
+                             callRange: range, ranges: ranges, namedRanges: namedRanges)
+    case .cell(let cell):
+      return try callValue(cell.value, positional, named, file: file, range: range,
+                           calleeRange: calleeRange, ranges: ranges, namedRanges: namedRanges)
+    default:
+      throw RuntimeError(InterpreterMessages.cannotCall(function.typeName), file: file,
+                         range: calleeRange)
+    }
+  }
+}

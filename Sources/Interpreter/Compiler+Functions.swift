@@ -1,0 +1,66 @@
+import Lang
+
+extension Compiler {
+  /// Code that makes a closure: captures cells from the running frame and evaluates the
+  /// default argument values now, as Python does.
+  func compileClosure(_ function: FunctionDecl) -> Code {
+    let layout = resolution.functions[function.id] ?? FunctionLayout()
+    let code = FunctionCode(
+      name: function.name ?? "<lambda>", parameterNames: function.parameters.map(\.name.name),
+      layout: layout, file: file, range: function.range)
+    code.body = compileTail(function.body.statements)
+    let defaults: [Code?] = function.parameters.map { $0.defaultValue.map(compile) }
+    let captures = layout.captures
+    return { m throws(RuntimeError) in
+      var cells: [Cell] = []
+      cells.reserveCapacity(captures.count)
+      for source in captures {
+        switch source {
+        case .slot(let slot):
+          if case .cell(let cell) = m.stack[m.base &+ slot] {
+            cells.append(cell)
+          } else {
+            cells.append(Cell(m.stack[m.base &+ slot]))
+          }
+        case .capture(let index): cells.append(m.captures[index])
+        }
+      }
+      var values: [Value?] = []
+      for defaultCode in defaults { values.append(try defaultCode?(m)) }
+      return .function(Closure(code: code, captures: cells, defaults: values))
+    }
+  }
+
+  /// A function body whose last expression statement (also inside a final `if`) is its
+  /// result when no `return` comes first.
+  func compileTail(_ statements: [Stmt]) -> StatementCode {
+    guard let last = statements.last else { return compileStatements(statements) }
+    let tail: StatementCode
+    switch last.kind {
+    case .expression(let expression):
+      let code = compile(expression)
+      tail = { m throws(RuntimeError) in
+        m.returnValue = try code(m)
+        return .returnValue
+      }
+    case .ifElse(let chain):
+      let branches = chain.branches.map { (compile($0.condition), compileTail($0.body.statements)) }
+      let otherwise = chain.otherwise.map { compileTail($0.statements) }
+      tail = { m throws(RuntimeError) in
+        for (condition, body) in branches where try condition(m).isTruthy {
+          return try body(m)
+        }
+        return try otherwise?(m) ?? .normal
+      }
+    default:
+      return compileStatements(statements)
+    }
+    let body = compileStatements(Array(statements.dropLast()))
+    if statements.count == 1 { return tail }
+    return { m throws(RuntimeError) in
+      let signal = try body(m)
+      if signal != .normal { return signal }
+      return try tail(m)
+    }
+  }
+}

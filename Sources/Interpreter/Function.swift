@@ -1,0 +1,60 @@
+import Lang
+
+/// The compiled form of an awi function: its frame layout and body.
+public final class FunctionCode {
+  public let name: String
+  public let parameterNames: [String]
+  let layout: FunctionLayout
+  /// Slots that hold cells because an inner function captures them, parameters first.
+  let boxedSlots: [Int]
+  let file: SourceFile
+  let range: SourceRange
+  var body: StatementCode = { _ throws(RuntimeError) in .normal }
+
+  init(name: String, parameterNames: [String], layout: FunctionLayout, file: SourceFile,
+       range: SourceRange) {
+    self.name = name
+    self.parameterNames = parameterNames
+    self.layout = layout
+    self.boxedSlots = layout.boxedSlots.sorted()
+    self.file = file
+    self.range = range
+  }
+}
+
+/// A function value: code plus the cells it captured and its default argument values,
+/// evaluated when the function was defined (as in Python).
+public final class Closure {
+  public let code: FunctionCode
+  let captures: [Cell]
+  let defaults: [Value?]
+
+  init(code: FunctionCode, captures: [Cell], defaults: [Value?]) {
+    self.code = code
+    self.captures = captures
+    self.defaults = defaults
+  }
+}
+
+/// What a statement tells the statement around it.
+enum Signal {
+  case normal, breakLoop, continueLoop, returnValue
+}
+
+typealias Code = (Machine) throws(RuntimeError) -> Value
+typealias StatementCode = (Machine) throws(RuntimeError) -> Signal
+
+/// Elements of the things `for` and list builtins walk over.
+public enum Iteration {
+  public static func elements(of value: Value) -> [Value]? {
+    switch value {
+    case .list(let list): return list.items
+    case .range(let range):
+      return (0..<range.count).map { .int(range.element($0)) }
+    case .string(let text): return text.map { .string(String($0)) }
+    case .record(let record): return record.keys.map { .string($0) }
+    case .cell(let cell): return elements(of: cell.value)
+    default: return nil
+    }
+  }
+}

@@ -1,0 +1,69 @@
+/// Every text the interpreter says to a user, alphabetical. One lowercase sentence, no final
+/// period, code in single quotes.
+public enum InterpreterMessages {
+  public static let divisionByZero = "division by zero"
+  public static let interrupted = "interrupted"
+  public static let recursionHelp = "a function probably calls itself without end"
+  public static let stepZero = "slice step cannot be zero"
+
+  public static func argumentType(_ name: String, _ function: String, _ expected: String,
+                                  _ got: String) -> String {
+    "argument '\(name)' of \(function)() must be \(expected), got \(got)"
+  }
+  public static func calledFrom(_ function: String, _ place: String) -> String {
+    "in \(function), called at \(place)"
+  }
+  public static func callsHidden(_ count: Int) -> String { "… \(count) more calls …" }
+  public static func cannotCall(_ type: String) -> String { "cannot call a value of type \(type)" }
+  public static func cannotIndex(_ type: String) -> String {
+    "cannot index a value of type \(type)"
+  }
+  public static func cannotIterate(_ type: String) -> String {
+    "cannot loop over a value of type \(type)"
+  }
+  public static func cannotSetIndex(_ type: String) -> String {
+    "cannot assign to an element of a value of type \(type)"
+  }
+  public static func columnOutsideFrameCall(_ name: String) -> String {
+    "'.\(name)' needs a frame as the first argument of the enclosing call"
+  }
+  public static func duplicateArgument(_ name: String, _ function: String) -> String {
+    "argument '\(name)' of \(function)() is given twice"
+  }
+  public static func indexOutOfRange(_ index: Int, _ count: Int) -> String {
+    "index \(index) is out of range for length \(count)"
+  }
+  public static func indexType(_ container: String, _ got: String) -> String {
+    "a \(container) index must be an int, got \(got)"
+  }
+  public static func integerOverflow(_ op: String) -> String {
+    "integer overflow in '\(op)'"
+  }
+  public static let integerOverflowHelp = "use floats for numbers beyond ±9.2e18"
+  public static func missingArgument(_ name: String, _ function: String) -> String {
+    "\(function)() is missing the argument '\(name)'"
+  }
+  public static func noField(_ name: String, _ type: String) -> String {
+    "\(type) has no field '\(name)'"
+  }
+  public static func noParameter(_ function: String, _ name: String) -> String {
+    "\(function)() has no parameter '\(name)'"
+  }
+  public static func operandTypes(_ op: String, _ left: String, _ right: String) -> String {
+    "cannot apply '\(op)' to \(left) and \(right)"
+  }
+  public static func unaryOperandType(_ op: String, _ type: String) -> String {
+    "cannot apply '\(op)' to \(type)"
+  }
+  public static func recursionTooDeep(_ limit: Int) -> String {
+    "calls nest more than \(limit) deep"
+  }
+  public static func tooManyArguments(_ function: String, _ most: Int, _ given: Int) -> String {
+    "\(function)() takes at most \(most) positional argument\(most == 1 ? "" : "s"), got \(given)"
+  }
+  public static func unassignedGlobal(_ name: String) -> String {
+    "'\(name)' is used before it is assigned"
+  }
+  public static func unknownKey(_ key: String) -> String { "record has no key '\(key)'" }
+  public static let assertionFailed = "assertion failed"
+}

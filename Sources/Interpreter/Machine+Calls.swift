@@ -1,0 +1,110 @@
+import Lang
+
+extension Machine {
+  /// Runs a closure whose frame (`slotCount` slots at `frameBase`, arguments in the
+  /// parameter slots) is already on the stack and `top` is above it.
+  @inline(__always)
+  func enter(_ closure: Closure, frameBase: Int, file: SourceFile, range: SourceRange)
+    throws(RuntimeError) -> Value
+  {
+    let code = closure.code
+    if depth >= Machine.maxCallDepth {
+      throw RuntimeError(InterpreterMessages.recursionTooDeep(Machine.maxCallDepth),
+                         file: file, range: range, help: InterpreterMessages.recursionHelp)
+    }
+    for slot in code.boxedSlots {
+      let value = stack[frameBase + slot]
+      stack[frameBase + slot] = .cell(Cell(value))
+    }
+    let savedBase = base
+    let savedCaptures = captures
+    base = frameBase
+    captures = closure.captures
+    depth += 1
+    defer {
+      depth -= 1
+      base = savedBase
+      captures = savedCaptures
+      clear(from: frameBase, count: code.layout.slotCount)
+      top = frameBase
+    }
+    do {
+      if try code.body(self) == .returnValue {
+        let result = returnValue
+        returnValue = .null
+        return result
+      }
+      return .null
+    } catch {
+      var traced = error
+      if traced.kind == .error {
+        traced.stack.append(RuntimeError.StackEntry(function: code.name, file: file, range: range))
+      }
+      throw traced
+    }
+  }
+
+  /// Calls any function value with positional arguments (used by builtins like `map`).
+  public func call(_ function: Value, _ arguments: [Value], file: SourceFile,
+                   range: SourceRange) throws(RuntimeError) -> Value {
+    switch function {
+    case .function(let closure):
+      let frameBase = top
+      let count = closure.code.layout.slotCount
+      reserve(count)
+      top = frameBase + count
+      try placeArguments(arguments, named: [], for: closure, at: frameBase, file: file,
+                         range: range, ranges: [])
+      return try enter(closure, frameBase: frameBase, file: file, range: range)
+    case .builtin(let builtin):
+      return try callBuiltin(builtin, positional: arguments, named: [], file: file,
+                             callRange: range, ranges: [], namedRanges: [])
+    case .cell(let cell):
+      return try call(cell.value, arguments, file: file, range: range)
+    default:
+      throw RuntimeError(InterpreterMessages.cannotCall(function.typeName), file: file,
+                         range: range)
+    }
+  }
+
+  /// Binds positional and named arguments to the closure's parameter slots, with defaults.
+  func placeArguments(
+    _ positional: [Value], named: [(String, Value)], for closure: Closure, at frameBase: Int,
+    file: SourceFile, range: SourceRange, ranges: [SourceRange]
+  ) throws(RuntimeError) {
+    let code = closure.code
+    let names = code.parameterNames
+    if positional.count > names.count {
+      throw RuntimeError(
+        InterpreterMessages.tooManyArguments(code.name, names.count, positional.count),
+        file: file, range: names.count < ranges.count ? ranges[names.count] : range)
+    }
+    var filled = Array(repeating: false, count: names.count)
+    for (index, value) in positional.enumerated() {
+      stack[frameBase + code.layout.parameterSlots[index]] = value
+      filled[index] = true
+    }
+    for (offset, (name, value)) in named.enumerated() {
+      let argumentRange = positional.count + offset < ranges.count
+        ? ranges[positional.count + offset] : range
+      guard let index = names.firstIndex(of: name) else {
+        let suggestion = Suggest.closest(to: name, in: names)
+        throw RuntimeError(InterpreterMessages.noParameter(code.name, name), file: file,
+                           range: argumentRange, label: suggestion.map(Messages.didYouMean) ?? "")
+      }
+      if filled[index] {
+        throw RuntimeError(InterpreterMessages.duplicateArgument(name, code.name), file: file,
+                           range: argumentRange)
+      }
+      stack[frameBase + code.layout.parameterSlots[index]] = value
+      filled[index] = true
+    }
+    for index in names.indices where !filled[index] {
+      guard let value = closure.defaults[index] else {
+        throw RuntimeError(InterpreterMessages.missingArgument(names[index], code.name),
+                           file: file, range: range)
+      }
+      stack[frameBase + code.layout.parameterSlots[index]] = value
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import Lang
+
+/// An error while running awi code: a message, where it happened, and the awi call stack.
+public struct RuntimeError: Error {
+  public enum Kind: Equatable, Sendable {
+    case error
+    /// Ctrl-C stopped the evaluation.
+    case interrupted
+    /// `exit(code)` was called.
+    case exit(Int32)
+  }
+
+  /// One awi function call that was active when the error happened.
+  public struct StackEntry: Sendable {
+    public let function: String
+    public let file: SourceFile
+    public let range: SourceRange
+  }
+
+  public var kind: Kind = .error
+  public var message: String
+  public var file: SourceFile?
+  public var range: SourceRange?
+  public var label: String
+  public var help: String?
+  public var stack: [StackEntry] = []
+
+  public init(_ message: String, label: String = "", help: String? = nil) {
+    self.message = message
+    self.label = label
+    self.help = help
+  }
+
+  public init(_ message: String, file: SourceFile, range: SourceRange, label: String = "",
+              help: String? = nil) {
+    self.init(message, label: label, help: help)
+    self.file = file
+    self.range = range
+  }
+
+  public static func interrupted() -> RuntimeError {
+    var error = RuntimeError(InterpreterMessages.interrupted)
+    error.kind = .interrupted
+    return error
+  }
+
+  /// Gives the error a place when it has none yet (errors from operators and builtins).
+  public func located(_ file: SourceFile, _ range: SourceRange) -> RuntimeError {
+    guard self.file == nil else { return self }
+    var copy = self
+    copy.file = file
+    copy.range = range
+    return copy
+  }
+
+  /// The error as a diagnostic, with the call stack as notes (innermost call first; long
+  /// stacks, as from runaway recursion, show their ends only).
+  public var diagnostic: Diagnostic {
+    var notes = stack.map { entry in
+      InterpreterMessages.calledFrom(
+        entry.function, "\(entry.file.name):\(entry.file.location(of: entry.range.start))")
+    }
+    if notes.count > 12 {
+      let hidden = notes.count - 10
+      notes = Array(notes.prefix(5)) + [InterpreterMessages.callsHidden(hidden)]
+        + Array(notes.suffix(5))
+    }
+    return Diagnostic(.runtime, message, file: file, range: range ?? .empty, label: label,
+                      notes: notes, help: help)
+  }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Lang
+
+extension Session {
+  /// The absolute path an import names: relative to the importing file's folder, or to the
+  /// current directory for REPL input and `-e`.
+  func importPath(_ path: String, from file: SourceFile) -> String {
+    let url: URL
+    if path.hasPrefix("/") {
+      url = URL(fileURLWithPath: path)
+    } else if FileManager.default.fileExists(atPath: file.name) {
+      url = URL(fileURLWithPath: file.name).deletingLastPathComponent()
+        .appendingPathComponent(path)
+    } else {
+      url = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        .appendingPathComponent(path)
+    }
+    return url.standardizedFileURL.path
+  }
+
+  /// Loads, resolves and compiles every file the program imports at its top level (once
+  /// each), so their names are known before the program is resolved. Cycles are errors.
+  func loadImports(of program: Program) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    for statement in program.statements {
+      guard case .importFile(let path, let range) = statement.kind else { continue }
+      let fullPath = importPath(path, from: program.file)
+      if modules[fullPath] != nil { continue }
+      if let start = loading.firstIndex(of: fullPath) {
+        let cycle = (loading[start...] + [fullPath]).map { ($0 as NSString).lastPathComponent }
+        diagnostics.append(Diagnostic(
+          .importError, "import cycle: " + cycle.joined(separator: " -> "), file: program.file,
+          range: range, help: "move what both files need into a third file"))
+        continue
+      }
+      guard let data = FileManager.default.contents(atPath: fullPath),
+        let text = String(data: data, encoding: .utf8)
+      else {
+        diagnostics.append(Diagnostic(
+          .importError, "cannot read '\(path)'", file: program.file, range: range,
+          label: "looked for \(fullPath)"))
+        continue
+      }
+      loading.append(fullPath)
+      let imported = SourceFile(name: displayName(fullPath), text: text)
+      switch prepare(imported, keepLastValue: false) {
+      case .success(let code): modules[fullPath] = Module(code: code)
+      case .failure(let rejection): diagnostics += rejection.diagnostics
+      }
+      loading.removeLast()
+    }
+    return diagnostics
+  }
+
+  /// A path relative to the current directory when it is below it.
+  func displayName(_ path: String) -> String {
+    let current = FileManager.default.currentDirectoryPath + "/"
+    return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
+  }
+
+  /// Runs an imported file the first time an import of it is reached.
+  func runImport(_ path: String, from file: SourceFile, _ range: SourceRange)
+    throws(RuntimeError)
+  {
+    let fullPath = importPath(path, from: file)
+    guard let module = modules[fullPath] else {
+      throw RuntimeError("cannot read '\(path)'", file: file, range: range)
+    }
+    guard !module.hasRun else { return }
+    module.hasRun = true
+    machine.ensureGlobals(globals.names.count)
+    _ = try module.code(machine)
+  }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import Lang
+
+/// The one pipeline from source text to a result: parse, resolve, compile, run. Scripts,
+/// the REPL, `-e` and `check` all go through a session; the REPL keeps one for its lifetime.
+public final class Session {
+  /// What running a piece of source gave.
+  public enum Outcome {
+    /// It ran; the value of a final expression statement when asked for.
+    case success(Value?)
+    /// It did not run: syntax or resolution errors, every one found.
+    case rejected([Diagnostic])
+    /// It failed while running.
+    case failed(RuntimeError)
+  }
+
+  final class Module {
+    let code: Code
+    var hasRun = false
+    init(code: @escaping Code) { self.code = code }
+  }
+
+  public let builtins: [Builtin]
+  public let globals = GlobalScope()
+  let builtinIndex: [String: Int]
+  let machine: Machine
+  var modules: [String: Module] = [:]
+  var loading: [String] = []
+
+  public init(builtins: [Builtin], output: @escaping (String) -> Void = Session.writeStandardOutput) {
+    self.builtins = builtins
+    var index: [String: Int] = [:]
+    for (position, builtin) in builtins.enumerated() { index[builtin.name] = position }
+    builtinIndex = index
+    machine = Machine(builtins: builtins, output: output)
+    machine.importer = { [unowned self] path, file, range throws(RuntimeError) in
+      try self.runImport(path, from: file, range)
+    }
+  }
+
+  public static func writeStandardOutput(_ text: String) {
+    StandardOutput.shared.write(text)
+  }
+
+  public var output: (String) -> Void {
+    get { machine.output }
+    set { machine.output = newValue }
+  }
+
+  /// Parses, resolves and runs source text. `name` is what diagnostics call the file (a path
+  /// for scripts: imports resolve from its folder).
+  public func run(_ text: String, name: String, keepLastValue: Bool = false) -> Outcome {
+    let file = SourceFile(name: name, text: text)
+    switch prepare(file, keepLastValue: keepLastValue) {
+    case .failure(let rejection): return .rejected(rejection.diagnostics)
+    case .success(let code):
+      let machine = self.machine
+      return LargeStack.run {
+        do throws(RuntimeError) {
+          machine.ensureGlobals(globals.names.count)
+          let value = try code(machine)
+          StandardOutput.shared.flush()
+          return .success(keepLastValue ? value : nil)
+        } catch {
+          StandardOutput.shared.flush()
+          machine.reset()
+          return .failed(error)
+        }
+      }
+    }
+  }
+
+  /// Syntax and resolution errors only; nothing runs and the session's names are unchanged.
+  public func check(_ text: String, name: String) -> [Diagnostic] {
+    let scratch = Session(builtins: builtins, output: { _ in })
+    for name in globals.names { scratch.globals.declare(name) }
+    let file = SourceFile(name: name, text: text)
+    if case .failure(let rejection) = scratch.prepare(file, keepLastValue: false) {
+      return rejection.diagnostics
+    }
+    return []
+  }
+
+  struct Rejection: Error {
+    let diagnostics: [Diagnostic]
+  }
+
+  /// Parses and resolves a file and the files it imports, and compiles them.
+  func prepare(_ file: SourceFile, keepLastValue: Bool) -> Result<Code, Rejection> {
+    var parser = Parser(file: file)
+    let (program, syntaxErrors) = parser.parse()
+    if !syntaxErrors.isEmpty { return .failure(Rejection(diagnostics: syntaxErrors)) }
+    var diagnostics = loadImports(of: program)
+    let (resolution, resolveErrors) = Resolver.resolve(program, globals: globals,
+                                                        builtins: builtinIndex)
+    diagnostics += resolveErrors
+    if !diagnostics.isEmpty { return .failure(Rejection(diagnostics: diagnostics)) }
+    let compiler = Compiler(file: file, resolution: resolution, builtins: builtins)
+    return .success(compiler.compileProgram(program, keepLastValue: keepLastValue))
+  }
+
+  /// The value of a top-level variable, if it has one.
+  public func value(of name: String) -> Value? {
+    guard let slot = globals.slot(of: name), slot < machine.globals.count else { return nil }
+    return machine.globals[slot]
+  }
+
+  /// Sets a top-level variable (the REPL's `_`, `Out`, a script's `params`).
+  public func setValue(_ value: Value, for name: String) {
+    let slot = globals.declare(name)
+    machine.ensureGlobals(slot + 1)
+    machine.globals[slot] = value
+  }
+
+  /// Top-level names that have a value, in the order they were first assigned.
+  public var definedNames: [String] {
+    globals.names.filter { value(of: $0) != nil }
+  }
+
+  /// Forgets every variable and import.
+  public func reset() {
+    globals.removeAll()
+    machine.globals = []
+    modules = [:]
+  }
+}

@@ -1,0 +1,164 @@
+import Lang
+
+/// A value of the awi language. Small payloads inline; lists and records are shared mutable
+/// objects (like Python's list and dict), strings and numbers are values.
+public enum Value {
+  case null
+  case bool(Bool)
+  case int(Int)
+  case float(Double)
+  case string(String)
+  case list(ListObject)
+  case record(RecordObject)
+  case range(RangeValue)
+  case function(Closure)
+  case builtin(Builtin)
+  /// Values defined outside the interpreter core (columns, frames, tensors, models, plots).
+  case object(any ObjectValue)
+  /// A captured variable's shared box; lives only in frame slots, never seen by users.
+  case cell(Cell)
+
+  /// The name users see for the type, as `type(x)` returns it.
+  public var typeName: String {
+    switch self {
+    case .null: return "nil"
+    case .bool: return "bool"
+    case .int: return "int"
+    case .float: return "float"
+    case .string: return "string"
+    case .list: return "list"
+    case .record: return "record"
+    case .range: return "range"
+    case .function, .builtin: return "function"
+    case .object(let object): return object.typeName
+    case .cell(let cell): return cell.value.typeName
+    }
+  }
+
+  /// Truthiness for `if`, `while`, `and`, `or`, `not`: only `false` and `nil` are false,
+  /// and `0`, `0.0`, `""` and empty containers, as in Python.
+  public var isTruthy: Bool {
+    switch self {
+    case .null: return false
+    case .bool(let value): return value
+    case .int(let value): return value != 0
+    case .float(let value): return value != 0
+    case .string(let value): return !value.isEmpty
+    case .list(let list): return !list.items.isEmpty
+    case .record(let record): return !record.keys.isEmpty
+    case .range(let range): return range.count > 0
+    case .function, .builtin, .object: return true
+    case .cell(let cell): return cell.value.isTruthy
+    }
+  }
+}
+
+/// A value type defined by a library module (a column, frame, tensor …).
+public protocol ObjectValue: AnyObject {
+  var typeName: String { get }
+  /// The text the REPL and `print` show.
+  func display(width: Int) -> String
+  /// A one-line form for use inside lists and records.
+  var shortDescription: String { get }
+}
+
+/// A mutable list shared by reference.
+public final class ListObject {
+  public var items: [Value]
+
+  public init(_ items: [Value]) {
+    self.items = items
+  }
+}
+
+/// A mutable record with ordered keys, shared by reference. Small records search their keys
+/// linearly; large ones keep a dictionary index.
+public final class RecordObject {
+  public private(set) var keys: [String]
+  public private(set) var values: [Value]
+  private var index: [String: Int]?
+
+  public init(keys: [String], values: [Value]) {
+    self.keys = keys
+    self.values = values
+    if keys.count > 8 { buildIndex() }
+  }
+
+  public convenience init(_ pairs: [(String, Value)]) {
+    self.init(keys: [], values: [])
+    for (key, value) in pairs { self[key] = value }
+  }
+
+  private func buildIndex() {
+    var built: [String: Int] = [:]
+    for (position, key) in keys.enumerated() { built[key] = position }
+    index = built
+  }
+
+  public func position(of key: String) -> Int? {
+    if let index { return index[key] }
+    for position in keys.indices where keys[position] == key { return position }
+    return nil
+  }
+
+  public subscript(key: String) -> Value? {
+    get { position(of: key).map { values[$0] } }
+    set {
+      if let position = position(of: key) {
+        if let newValue {
+          values[position] = newValue
+        } else {
+          keys.remove(at: position)
+          values.remove(at: position)
+          if index != nil { buildIndex() }
+        }
+      } else if let newValue {
+        keys.append(key)
+        values.append(newValue)
+        if index != nil {
+          index?[key] = keys.count - 1
+        } else if keys.count > 8 {
+          buildIndex()
+        }
+      }
+    }
+  }
+}
+
+/// `a..b` (inclusive) or `a..<b`, with a step; lazy.
+public struct RangeValue: Equatable {
+  public let start: Int
+  public let end: Int
+  public let step: Int
+  public let isInclusive: Bool
+
+  public init(start: Int, end: Int, step: Int = 1, isInclusive: Bool) {
+    self.start = start
+    self.end = end
+    self.step = step == 0 ? 1 : step
+    self.isInclusive = isInclusive
+  }
+
+  /// The number of elements, without overflow.
+  public var count: Int {
+    let (span, overflow) =
+      step > 0 ? end.subtractingReportingOverflow(start) : start.subtractingReportingOverflow(end)
+    if overflow { return Int.max }
+    let stride = step.magnitude
+    if isInclusive {
+      return span < 0 ? 0 : Int(clamping: UInt(span) / stride + 1)
+    }
+    return span <= 0 ? 0 : Int(clamping: UInt(span - 1) / stride + 1)
+  }
+
+  public func element(_ index: Int) -> Int { start &+ index &* step }
+}
+
+/// A shared, mutable variable captured by a closure.
+public final class Cell {
+  public var value: Value
+
+  public init(_ value: Value) {
+    self.value = value
+  }
+}

@@ -1,0 +1,154 @@
+extension Parser {
+  /// Loosest first: lambda, `|>`, `or`, `and`, `not`, comparisons and `in`, `..`, `+ -`,
+  /// `* / // % @`, unary `-`, `^` (right-assoc), postfix.
+  mutating func parseExpression() throws(Failure) -> Expr {
+    try enterNesting()
+    defer { leaveNesting() }
+    if let lambda = try parseLambdaIfPresent() { return lambda }
+    return try parsePipe()
+  }
+
+  mutating func parsePipe() throws(Failure) -> Expr {
+    var left = try parseOr()
+    while match(.pipe) {
+      let right = try parseOr()
+      left = pipe(left, into: right)
+    }
+    return left
+  }
+
+  /// `x |> f(a)` is `f(x, a)`; `x |> f` is `f(x)`.
+  func pipe(_ value: Expr, into target: Expr) -> Expr {
+    let range = value.range.union(target.range)
+    let argument = Argument(name: nil, nameRange: nil, value: value)
+    if case .call(let callee, let arguments) = target.kind {
+      return Expr(.call(callee, [argument] + arguments), range)
+    }
+    return Expr(.call(target, [argument]), range)
+  }
+
+  mutating func parseOr() throws(Failure) -> Expr {
+    var left = try parseAnd()
+    while match(.or) {
+      let right = try parseAnd()
+      left = Expr(.or(left, right), left.range.union(right.range))
+    }
+    return left
+  }
+
+  mutating func parseAnd() throws(Failure) -> Expr {
+    var left = try parseNot()
+    while match(.and) {
+      let right = try parseNot()
+      left = Expr(.and(left, right), left.range.union(right.range))
+    }
+    return left
+  }
+
+  mutating func parseNot() throws(Failure) -> Expr {
+    guard peek.kind == .keyword(.not) else { return try parseComparison() }
+    let start = advance().range
+    try enterNesting()
+    defer { leaveNesting() }
+    let operand = try parseNot()
+    return Expr(.unary(.not, operand), start.union(operand.range))
+  }
+
+  mutating func parseComparison() throws(Failure) -> Expr {
+    var left = try parseRange()
+    while true {
+      let op: BinaryOperator
+      var negated = false
+      switch peek.kind {
+      case .symbol(.equalEqual): op = .equal
+      case .symbol(.bangEqual): op = .notEqual
+      case .symbol(.less): op = .less
+      case .symbol(.lessEqual): op = .lessEqual
+      case .symbol(.greater): op = .greater
+      case .symbol(.greaterEqual): op = .greaterEqual
+      case .keyword(.in): op = .contains
+      case .keyword(.not) where peekKind(1) == .keyword(.in):
+        advance()
+        op = .contains
+        negated = true
+      default: return left
+      }
+      advance()
+      let right = try parseRange()
+      let range = left.range.union(right.range)
+      left = Expr(.binary(op, left, right), range)
+      if negated { left = Expr(.unary(.not, left), range) }
+    }
+  }
+
+  mutating func parseRange() throws(Failure) -> Expr {
+    let left = try parseAdditive()
+    let inclusive: Bool
+    if match(.dotDot) {
+      inclusive = true
+    } else if match(.dotDotLess) {
+      inclusive = false
+    } else {
+      return left
+    }
+    let right = try parseAdditive()
+    return Expr(.range(left, right, inclusive: inclusive), left.range.union(right.range))
+  }
+
+  mutating func parseAdditive() throws(Failure) -> Expr {
+    var left = try parseMultiplicative()
+    while true {
+      let op: BinaryOperator
+      switch peek.kind {
+      case .symbol(.plus): op = .add
+      case .symbol(.minus): op = .subtract
+      default: return left
+      }
+      advance()
+      let right = try parseMultiplicative()
+      left = Expr(.binary(op, left, right), left.range.union(right.range))
+    }
+  }
+
+  mutating func parseMultiplicative() throws(Failure) -> Expr {
+    var left = try parseUnary()
+    while true {
+      let op: BinaryOperator
+      switch peek.kind {
+      case .symbol(.star): op = .multiply
+      case .symbol(.slash): op = .divide
+      case .symbol(.slashSlash): op = .floorDivide
+      case .symbol(.percent): op = .modulo
+      case .symbol(.at): op = .matmul
+      default: return left
+      }
+      advance()
+      let right = try parseUnary()
+      left = Expr(.binary(op, left, right), left.range.union(right.range))
+    }
+  }
+
+  mutating func parseUnary() throws(Failure) -> Expr {
+    guard peek.kind == .symbol(.minus) else { return try parsePower() }
+    let start = advance().range
+    try enterNesting()
+    defer { leaveNesting() }
+    let operand = try parseUnary()
+    if case .int(let value) = operand.kind, operand.range.start == start.end {
+      return Expr(.int(-value), start.union(operand.range))
+    }
+    if case .float(let value) = operand.kind, operand.range.start == start.end {
+      return Expr(.float(-value), start.union(operand.range))
+    }
+    return Expr(.unary(.negate, operand), start.union(operand.range))
+  }
+
+  mutating func parsePower() throws(Failure) -> Expr {
+    let base = try parsePostfix()
+    guard match(.caret) else { return base }
+    try enterNesting()
+    defer { leaveNesting() }
+    let exponent = try parseUnary()
+    return Expr(.binary(.power, base, exponent), base.range.union(exponent.range))
+  }
+}

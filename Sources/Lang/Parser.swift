@@ -1,0 +1,159 @@
+/// Builds the syntax tree from tokens. Never throws to its caller: each bad statement becomes
+/// a diagnostic, the parser skips to the next statement start (jlox's `synchronize`) and goes
+/// on, so one run reports every syntax error in a file.
+public struct Parser {
+  /// How deeply expressions and blocks may nest; deeper input is an error, not a crash.
+  public static let nestingLimit = 200
+
+  struct Failure: Error {
+    let diagnostic: Diagnostic
+  }
+
+  let file: SourceFile
+  var tokens: [Token]
+  var current = 0
+  var depth = 0
+  var nextID: Int
+  var diagnostics: [Diagnostic] = []
+
+  public init(file: SourceFile, firstID: Int = 0) {
+    var lexer = Lexer(file: file)
+    let (tokens, lexDiagnostics) = lexer.tokenize()
+    self.init(file: file, tokens: tokens, firstID: firstID)
+    diagnostics = lexDiagnostics
+  }
+
+  init(file: SourceFile, tokens: [Token], firstID: Int) {
+    self.file = file
+    self.tokens = tokens
+    self.nextID = firstID
+  }
+
+  /// The program and every diagnostic, lexical and syntactic, in source order.
+  public mutating func parse() -> (Program, [Diagnostic]) {
+    var statements: [Stmt] = []
+    skipNewlines()
+    while !isAtEnd {
+      if let statement = parseStatementRecovering() { statements.append(statement) }
+      skipNewlines()
+    }
+    let sorted = diagnostics.sorted { $0.range.start < $1.range.start }
+    return (Program(file: file, statements: statements, nameCount: nextID), sorted)
+  }
+
+  mutating func parseStatementRecovering() -> Stmt? {
+    do {
+      let statement = try parseStatement()
+      try expectStatementEnd()
+      return statement
+    } catch {
+      diagnostics.append(error.diagnostic)
+      synchronize()
+      return nil
+    }
+  }
+
+  /// Skips to just after the next line break or before a `}` or a statement keyword.
+  mutating func synchronize() {
+    depth = 0
+    while !isAtEnd {
+      switch peek.kind {
+      case .newline, .symbol(.semicolon):
+        advance()
+        return
+      case .symbol(.rightBrace): return
+      case .keyword(.fn), .keyword(.for), .keyword(.while), .keyword(.return),
+        .keyword(.import):
+        return
+      default: advance()
+      }
+    }
+  }
+
+  // MARK: Token helpers
+
+  var peek: Token { tokens[current] }
+  var isAtEnd: Bool { peek.kind == .endOfInput }
+  var previous: Token { tokens[max(0, current - 1)] }
+
+  func peekKind(_ ahead: Int) -> TokenKind {
+    let index = min(current + ahead, tokens.count - 1)
+    return tokens[index].kind
+  }
+
+  @discardableResult
+  mutating func advance() -> Token {
+    let token = tokens[current]
+    if !isAtEnd { current += 1 }
+    return token
+  }
+
+  mutating func match(_ symbol: Symbol) -> Bool {
+    guard peek.kind == .symbol(symbol) else { return false }
+    advance()
+    return true
+  }
+
+  mutating func match(_ keyword: Keyword) -> Bool {
+    guard peek.kind == .keyword(keyword) else { return false }
+    advance()
+    return true
+  }
+
+  @discardableResult
+  mutating func expect(_ symbol: Symbol, _ what: String) throws(Failure) -> Token {
+    guard peek.kind == .symbol(symbol) else { throw unexpected(expected: what) }
+    return advance()
+  }
+
+  mutating func skipNewlines() {
+    while peek.kind == .newline || peek.kind == .symbol(.semicolon) { advance() }
+  }
+
+  mutating func makeID() -> Int {
+    defer { nextID += 1 }
+    return nextID
+  }
+
+  /// An error at the current token; at the end of input it is `unexpectedEndOfInput`, which
+  /// the REPL takes as "read another line".
+  func unexpected(expected what: String) -> Failure {
+    let token = peek
+    if token.kind == .endOfInput {
+      return Failure(diagnostic: Diagnostic(
+        .unexpectedEndOfInput, Messages.unexpectedEnd(expected: what), file: file,
+        range: token.range, label: Messages.expectedLabel(what)))
+    }
+    if token.kind == .invalid {
+      return Failure(diagnostic: Diagnostic(
+        .unexpectedToken, Messages.cannotContinue, file: file, range: token.range))
+    }
+    return Failure(diagnostic: Diagnostic(
+      .unexpectedToken, Messages.unexpectedToken(describe(token), expected: what), file: file,
+      range: token.range, label: Messages.expectedLabel(what)))
+  }
+
+  func describe(_ token: Token) -> String {
+    switch token.kind {
+    case .newline: return "line break"
+    case .endOfInput: return "end of input"
+    case .keyword(let keyword): return "'\(keyword.rawValue)'"
+    case .symbol(let symbol): return "'\(symbol.rawValue)'"
+    case .identifier(let name): return "name '\(name)'"
+    case .int, .float: return "number \(file.slice(token.range))"
+    case .string, .formatString: return "string"
+    case .invalid: return "'\(file.slice(token.range))'"
+    }
+  }
+
+  mutating func enterNesting() throws(Failure) {
+    depth += 1
+    if depth > Parser.nestingLimit {
+      throw Failure(diagnostic: Diagnostic(
+        .nestingTooDeep, Messages.nestingTooDeep(Parser.nestingLimit), file: file,
+        range: peek.range, help: Messages.nestingTooDeepHelp))
+    }
+  }
+
+  mutating func leaveNesting() { depth -= 1 }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Builtins
+import Interpreter
+
+/// The `awish` command: a REPL with no arguments, `-e CODE`, or a subcommand.
+struct Awish: ParsableCommand {
+  static let version = "0.1.0"
+
+  static let configuration = CommandConfiguration(
+    commandName: "awish",
+    abstract: "The AWI shell: a REPL and scripting language for data, signals and models.",
+    discussion: """
+      With no arguments awish starts the interactive REPL. Scripts run with
+      'awish run FILE'; 'awish check FILE' reports every syntax and name error
+      without running anything.
+      Exit status: 0 success, 1 error in the script, 2 wrong usage.
+      """,
+    version: version,
+    subcommands: [Run.self, Check.self, Docs.self]
+  )
+
+  @Option(name: .customShort("e"), help: "Run this code and exit.")
+  var code: String?
+
+  func run() throws {
+    if let code {
+      let runner = ScriptRunner(parameters: [:])
+      throw ExitCode(runner.run(source: code, name: "-e", showValue: true))
+    }
+    let repl = REPL()
+    throw ExitCode(repl.start())
+  }
+}
+
+/// `awish run FILE [--param key=value …]`.
+struct Run: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Run an awi script ('-' reads it from standard input).",
+    discussion: "The script sees its parameters in the record 'params'."
+  )
+
+  @Argument(help: "The script to run, or '-' for standard input.")
+  var file: String
+
+  @Option(name: .customLong("param"), help: "A parameter for the script as key=value (repeatable).")
+  var parameters: [String] = []
+
+  func run() throws {
+    var values: [String: String] = [:]
+    for parameter in parameters {
+      guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {
+        throw ValidationError("--param needs key=value, got '\(parameter)'")
+      }
+      values[String(parameter[..<equals])] = String(parameter[parameter.index(after: equals)...])
+    }
+    let runner = ScriptRunner(parameters: values)
+    throw ExitCode(runner.runFile(file))
+  }
+}
+
+/// `awish check FILE…`.
+struct Check: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Report every syntax and name error in scripts without running them."
+  )
+
+  @Argument(help: "The scripts to check.")
+  var files: [String]
+
+  func run() throws {
+    let runner = ScriptRunner(parameters: [:])
+    throw ExitCode(runner.check(files))
+  }
+}
+
+/// `awish docs`: writes docs/builtins.md from the builtin declarations.
+struct Docs: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Print the builtin reference (docs/builtins.md) generated from the declarations."
+  )
+
+  func run() throws {
+    print(BuiltinDocs.markdown(), terminator: "")
+  }
+}

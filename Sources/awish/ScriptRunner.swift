@@ -1,0 +1,101 @@
+import Builtins
+import Foundation
+import Interpreter
+import Lang
+
+/// Runs scripts, `-e` code and `check` for the command line, and prints what went wrong to
+/// stderr in the one diagnostic layout.
+struct ScriptRunner {
+  let parameters: [String: String]
+  let renderer = DiagnosticRenderer(useColor: isatty(2) == 1)
+
+  /// Runs a file (or stdin for "-"); the exit status.
+  func runFile(_ path: String) -> Int32 {
+    guard let source = readSource(path) else { return 1 }
+    return run(source: source, name: path == "-" ? "<stdin>" : path, showValue: false)
+  }
+
+  func run(source: String, name: String, showValue: Bool) -> Int32 {
+    let session = Session(builtins: Builtins.all)
+    session.setValue(.record(RecordObject(parameters.sorted { $0.key < $1.key }.map {
+      ($0.key, ScriptRunner.parameterValue($0.value))
+    })), for: "params")
+    switch session.run(source, name: name, keepLastValue: showValue) {
+    case .success(let value):
+      if let value, showValue, !isNull(value) { print(display(value)) }
+      return 0
+    case .rejected(let diagnostics):
+      report(diagnostics)
+      return 1
+    case .failed(let error):
+      if case .exit(let code) = error.kind { return code }
+      report([error.diagnostic])
+      return error.kind == .interrupted ? 130 : 1
+    }
+  }
+
+  func check(_ paths: [String]) -> Int32 {
+    var status: Int32 = 0
+    let session = Session(builtins: Builtins.all)
+    session.setValue(.record(RecordObject([])), for: "params")
+    for path in paths {
+      guard let source = readSource(path) else {
+        status = 1
+        continue
+      }
+      let diagnostics = session.check(source, name: path)
+      if !diagnostics.isEmpty {
+        report(diagnostics)
+        status = 1
+      }
+    }
+    return status
+  }
+
+  func report(_ diagnostics: [Diagnostic]) {
+    StandardOutput.shared.flush()
+    writeStandardError(renderer.render(diagnostics))
+    if diagnostics.count > 1 {
+      writeStandardError("\n\(diagnostics.count) errors\n")
+    }
+  }
+
+  /// The text of a script; nil (after saying why) when it cannot be read as UTF-8.
+  func readSource(_ path: String) -> String? {
+    let data: Data?
+    if path == "-" {
+      data = FileHandle.standardInput.readDataToEndOfFile()
+    } else {
+      data = FileManager.default.contents(atPath: path)
+    }
+    guard let data else {
+      let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
+      writeStandardError("error: file '\(path)' \(reason)\n")
+      return nil
+    }
+    guard let text = String(validating: data, as: UTF8.self) else {
+      writeStandardError("error: file '\(path)' is not UTF-8 text\n")
+      return nil
+    }
+    return text
+  }
+
+  /// A `--param` value: an int, float or bool when it reads as one, else a string.
+  static func parameterValue(_ text: String) -> Value {
+    if let number = Int(text) { return .int(number) }
+    if let number = Double(text) { return .float(number) }
+    if text == "true" || text == "false" { return .bool(text == "true") }
+    return .string(text)
+  }
+
+  func isNull(_ value: Value) -> Bool {
+    if case .null = value { return true }
+    return false
+  }
+}
+
+/// How a result value is shown after `-e` and in the REPL.
+func display(_ value: Value) -> String {
+  if case .object(let object) = value { return object.display(width: 100) }
+  return value.repr
+}
