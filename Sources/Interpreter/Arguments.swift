@@ -2,9 +2,12 @@ import Lang
 
 /// The arguments of one builtin call, bound to its parameters by position and name, with
 /// the place of each argument for error messages and a way to call awi functions back.
+///
+/// The bound values live on the machine's value stack, one slot per parameter from `base`,
+/// so a builtin call allocates nothing for its arguments.
 public struct Arguments {
   public let builtin: Builtin
-  public internal(set) var values: [Value]
+  let base: Int
   let ranges: [SourceRange?]
   let callRange: SourceRange
   let file: SourceFile
@@ -15,7 +18,7 @@ public struct Arguments {
     guard let index = builtin.parameters.firstIndex(where: { $0.name == name }) else {
       return .null
     }
-    return values[index]
+    return machine.stack[base + index]
   }
 
   public func isNull(_ name: String) -> Bool {

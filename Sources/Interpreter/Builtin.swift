@@ -45,6 +45,8 @@ public struct Parameter: Sendable {
   public let defaultValue: DefaultValue?
   /// Collects the remaining positional arguments as a list.
   public let isVariadic: Bool
+  /// `kind` flattened for the check made on every call.
+  let check: KindCheck
 
   public init(_ name: String, _ kind: Kind, _ summary: String,
               default defaultValue: DefaultValue? = nil, variadic: Bool = false) {
@@ -53,6 +55,13 @@ public struct Parameter: Sendable {
     self.summary = summary
     self.defaultValue = variadic ? .list : defaultValue
     self.isVariadic = variadic
+    self.check = KindCheck(kind)
+  }
+
+  /// Whether a value is of this parameter's kind.
+  @inline(__always)
+  func accepts(_ value: Value) -> Bool {
+    check.accepts(value)
   }
 
   /// What an argument must be; checked when binding, before the body runs.
@@ -114,5 +123,54 @@ public struct Example: Sendable {
   public init(_ code: String, _ result: String) {
     self.code = code
     self.result = result
+  }
+}
+
+/// A parameter kind as flat data, so checking an argument does not walk an indirect enum.
+struct KindCheck: Sendable {
+  enum Base: UInt8, Sendable { case any, int, number, string, bool, list, record, function, sequence, choice }
+  let base: Base
+  let allowsNull: Bool
+  let choices: [String]
+
+  init(_ kind: Parameter.Kind) {
+    var kind = kind
+    var allowsNull = false
+    if case .optional(let inner) = kind {
+      allowsNull = true
+      kind = inner
+    }
+    var choices: [String] = []
+    switch kind {
+    case .any, .optional: base = .any
+    case .int: base = .int
+    case .number: base = .number
+    case .string: base = .string
+    case .bool: base = .bool
+    case .list: base = .list
+    case .record: base = .record
+    case .function: base = .function
+    case .sequence: base = .sequence
+    case .choice(let options):
+      base = .choice
+      choices = options
+    }
+    self.allowsNull = allowsNull
+    self.choices = choices
+  }
+
+  func accepts(_ value: Value) -> Bool {
+    switch (base, value) {
+    case (.any, _): return true
+    case (_, .null): return allowsNull
+    case (.int, .int), (.int, .bool): return true
+    case (.number, .int), (.number, .float), (.number, .bool): return true
+    case (.string, .string), (.bool, .bool), (.list, .list), (.record, .record): return true
+    case (.function, .function), (.function, .builtin): return true
+    case (.sequence, .list), (.sequence, .range), (.sequence, .string), (.sequence, .record):
+      return true
+    case (.choice, .string(let text)): return choices.contains(text)
+    default: return false
+    }
   }
 }

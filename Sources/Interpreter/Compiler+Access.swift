@@ -2,7 +2,6 @@ import Lang
 
 extension Compiler {
   func compileIndex(_ base: Expr, _ subscripts: [Subscript], _ range: SourceRange) -> Code {
-    let baseCode = compile(base)
     let file = self.file
     guard subscripts.count == 1, let only = subscripts.first else {
       let failure = error(InterpreterMessages.cannotIndex("this value with several subscripts"),
@@ -11,16 +10,9 @@ extension Compiler {
     }
     switch only {
     case .single(let index):
-      let indexCode = compile(index)
       let indexRange = index.range
-      return { m throws(RuntimeError) in
-        let container = try baseCode(m)
-        let key = try indexCode(m)
-        if case .list(let list) = container, case .int(let i) = key, i >= 0,
-          i < list.items.count
-        {
-          return list.items[i]
-        }
+      return Specialized.element(operandKind(base), operandKind(index)) {
+        container, key throws(RuntimeError) in
         do throws(RuntimeError) {
           return try Indexing.element(container, key)
         } catch {
@@ -28,6 +20,7 @@ extension Compiler {
         }
       }
     case .slice(let lower, let upper, let step, let sliceRange):
+      let baseCode = compile(base)
       let bounds = [lower, upper, step].map { $0.map { (compile($0), $0.range) } }
       return { m throws(RuntimeError) in
         let container = try baseCode(m)

@@ -6,21 +6,40 @@ extension Compiler {
   func compileCall(_ callee: Expr, _ arguments: [Argument], _ range: SourceRange) -> Code {
     let positional = arguments.filter { $0.name == nil }
     let named = arguments.filter { $0.name != nil }
-    let positionalCodes = positional.map { compile($0.value) }
+    let positionalCodes = positional.map { CompiledExpression(run: compile($0.value)) }
     let positionalRanges = positional.map(\.value.range)
-    let namedCodes = named.map { ($0.name ?? "", compile($0.value)) }
+    let namedCodes = named.map { (name: $0.name ?? "", code: CompiledExpression(run: compile($0.value))) }
     let namedRanges = named.map { ($0.nameRange ?? $0.value.range).union($0.value.range) }
     let file = self.file
     if case .name(let name) = callee.kind, case .builtin(let index) = binding(name),
       index >= 0, index < builtins.count
     {
       let builtin = builtins[index]
+      let parameters = builtin.parameters
+      if namedCodes.isEmpty, positionalCodes.count <= parameters.count,
+        !parameters.contains(where: \.isVariadic)
+      {
+        let ranges: [SourceRange?] = positionalRanges.map { $0 }
+          + Array(repeating: nil, count: parameters.count - positionalRanges.count)
+        let given = positionalCodes.count
+        return { m throws(RuntimeError) in
+          let base = m.top
+          m.reserve(parameters.count)
+          m.top = base &+ parameters.count
+          for index in 0..<given {
+            let value = try positionalCodes[index].run(m)
+            m.stack[base &+ index] = value
+          }
+          return try m.callBuiltinPositional(builtin, base: base, given: given, file: file,
+                                             callRange: range, ranges: ranges)
+        }
+      }
       return { m throws(RuntimeError) in
         var values: [Value] = []
         values.reserveCapacity(positionalCodes.count)
-        for code in positionalCodes { values.append(try code(m)) }
+        for code in positionalCodes { values.append(try code.run(m)) }
         var pairs: [(String, Value)] = []
-        for (name, code) in namedCodes { pairs.append((name, try code(m))) }
+        for (name, code) in namedCodes { pairs.append((name, try code.run(m))) }
         try m.checkInterrupt()
         return try m.callBuiltin(builtin, positional: values, named: pairs, file: file,
                                  callRange: range, ranges: positionalRanges,
@@ -31,9 +50,9 @@ extension Compiler {
     let calleeRange = callee.range
     let generic: (Machine, Value) throws(RuntimeError) -> Value = { m, function throws(RuntimeError) in
       var values: [Value] = []
-      for code in positionalCodes { values.append(try code(m)) }
+      for code in positionalCodes { values.append(try code.run(m)) }
       var pairs: [(String, Value)] = []
-      for (name, code) in namedCodes { pairs.append((name, try code(m))) }
+      for (name, code) in namedCodes { pairs.append((name, try code.run(m))) }
       return try m.callValue(function, values, pairs, file: file, range: range,
                              calleeRange: calleeRange,
                              ranges: positionalRanges + namedRanges, namedRanges: namedRanges)
@@ -54,7 +73,7 @@ extension Compiler {
       m.reserve(count)
       m.top = frameBase &+ count
       for index in 0..<argumentCount {
-        let value = try positionalCodes[index](m)
+        let value = try positionalCodes[index].run(m)
         m.stack[frameBase &+ index] = value
       }
       if argumentCount < code.parameterNames.count {

@@ -9,7 +9,7 @@ extension Compiler {
       name: function.name ?? "<lambda>", parameterNames: function.parameters.map(\.name.name),
       layout: layout, file: file, range: function.range)
     code.body = compileTail(function.body.statements)
-    let defaults: [Code?] = function.parameters.map { $0.defaultValue.map(compile) }
+    let defaults = function.parameters.map { $0.defaultValue.map { CompiledExpression(run: compile($0)) } }
     let captures = layout.captures
     return { m throws(RuntimeError) in
       var cells: [Cell] = []
@@ -26,7 +26,7 @@ extension Compiler {
         }
       }
       var values: [Value?] = []
-      for defaultCode in defaults { values.append(try defaultCode?(m)) }
+      for defaultCode in defaults { values.append(try defaultCode?.run(m)) }
       return .function(Closure(code: code, captures: cells, defaults: values))
     }
   }
@@ -44,11 +44,13 @@ extension Compiler {
         return .returnValue
       }
     case .ifElse(let chain):
-      let branches = chain.branches.map { (compile($0.condition), compileTail($0.body.statements)) }
+      let branches = chain.branches.map {
+        StatementBranch(condition: compileCondition($0.condition), body: compileTail($0.body.statements))
+      }
       let otherwise = chain.otherwise.map { compileTail($0.statements) }
       tail = { m throws(RuntimeError) in
-        for (condition, body) in branches where try condition(m).isTruthy {
-          return try body(m)
+        for branch in branches where try branch.condition(m) {
+          return try branch.body(m)
         }
         return try otherwise?(m) ?? .normal
       }

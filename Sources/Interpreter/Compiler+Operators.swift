@@ -2,11 +2,12 @@ import Lang
 
 extension Compiler {
   func compileUnary(_ op: UnaryOperator, _ operand: Expr, _ range: SourceRange) -> Code {
-    let code = compile(operand)
     let file = self.file
     if op == .not {
-      return { m throws(RuntimeError) in .bool(!(try code(m)).isTruthy) }
+      let condition = compileCondition(operand)
+      return { m throws(RuntimeError) in .bool(!(try condition(m))) }
     }
+    let code = compile(operand)
     return { m throws(RuntimeError) in
       let value = try code(m)
       if case .float(let x) = value { return .float(-x) }
@@ -18,84 +19,103 @@ extension Compiler {
     }
   }
 
-  /// Binary operators, with inline paths for int and float operands; everything else goes
-  /// through `Operators`.
-  func compileBinary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, _ range: SourceRange)
-    -> Code
-  {
-    let lhs = compile(left)
-    let rhs = compile(right)
+  /// How an operand is best read: from its frame slot, as a constant, or by its code.
+  func operandKind(_ expression: Expr) -> OperandKind {
+    switch expression.kind {
+    case .int(let value): return .constant(.int(value))
+    case .float(let value): return .constant(.float(value))
+    case .name(let name):
+      if case .local(let slot) = binding(name) { return .local(slot) }
+    default: break
+    }
+    return .code(compile(expression))
+  }
+
+  func slowBinary(_ op: BinaryOperator, _ range: SourceRange) -> SlowBinary {
     let file = self.file
-    let slow: (Value, Value) throws(RuntimeError) -> Value = { a, b throws(RuntimeError) in
+    return { a, b throws(RuntimeError) in
       do throws(RuntimeError) {
         return try Operators.binary(op, a, b)
       } catch {
         throw error.located(file, range)
       }
     }
+  }
+
+  /// Binary operators; arithmetic and comparisons get specialised int/float paths.
+  func compileBinary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, _ range: SourceRange)
+    -> Code
+  {
+    let slow = slowBinary(op, range)
     switch op {
     case .add:
-      return { m throws(RuntimeError) in
-        let a = try lhs(m)
-        let b = try rhs(m)
-        if case .int(let x) = a, case .int(let y) = b {
-          let (sum, overflow) = x.addingReportingOverflow(y)
-          if !overflow { return .int(sum) }
-        } else if case .float(let x) = a, case .float(let y) = b {
-          return .float(x + y)
-        }
-        return try slow(a, b)
-      }
+      return Specialized.arithmetic(AddOperator.self, operandKind(left), operandKind(right), slow)
     case .subtract:
-      return { m throws(RuntimeError) in
-        let a = try lhs(m)
-        let b = try rhs(m)
-        if case .int(let x) = a, case .int(let y) = b {
-          let (difference, overflow) = x.subtractingReportingOverflow(y)
-          if !overflow { return .int(difference) }
-        } else if case .float(let x) = a, case .float(let y) = b {
-          return .float(x - y)
-        }
-        return try slow(a, b)
-      }
+      return Specialized.arithmetic(SubtractOperator.self, operandKind(left), operandKind(right),
+                                    slow)
     case .multiply:
-      return { m throws(RuntimeError) in
-        let a = try lhs(m)
-        let b = try rhs(m)
-        if case .int(let x) = a, case .int(let y) = b {
-          let (product, overflow) = x.multipliedReportingOverflow(by: y)
-          if !overflow { return .int(product) }
-        } else if case .float(let x) = a, case .float(let y) = b {
-          return .float(x * y)
-        }
-        return try slow(a, b)
-      }
-    case .less, .lessEqual, .greater, .greaterEqual:
-      return compileComparison(op, lhs, rhs, slow)
-    default:
-      return { m throws(RuntimeError) in
-        let a = try lhs(m)
-        return try slow(a, try rhs(m))
-      }
+      return Specialized.arithmetic(MultiplyOperator.self, operandKind(left),
+                                    operandKind(right), slow)
+    case .less, .lessEqual, .greater, .greaterEqual, .equal, .notEqual:
+      guard let condition = compileComparison(op, left, right, range) else { break }
+      return { m throws(RuntimeError) in .bool(try condition(m)) }
+    case .modulo:
+      return Specialized.arithmetic(ModuloOperator.self, operandKind(left), operandKind(right),
+                                    slow)
+    case .divide:
+      return Specialized.arithmetic(DivideOperator.self, operandKind(left), operandKind(right),
+                                    slow)
+    default: break
+    }
+    let (lhs, rhs) = (compile(left), compile(right))
+    return { m throws(RuntimeError) in
+      let a = try lhs(m)
+      return try slow(a, try rhs(m))
     }
   }
 
-  private func compileComparison(
-    _ op: BinaryOperator, _ lhs: @escaping Code, _ rhs: @escaping Code,
-    _ slow: @escaping (Value, Value) throws(RuntimeError) -> Value
-  ) -> Code {
-    let test: (Int, Int) -> Bool
+  /// A comparison as a condition; nil for operators that are not comparisons.
+  func compileComparison(_ op: BinaryOperator, _ left: Expr, _ right: Expr,
+                         _ range: SourceRange) -> Condition? {
+    let slow = slowBinary(op, range)
+    let (a, b) = (operandKind(left), operandKind(right))
     switch op {
-    case .less: test = { $0 < $1 }
-    case .lessEqual: test = { $0 <= $1 }
-    case .greater: test = { $0 > $1 }
-    default: test = { $0 >= $1 }
+    case .less: return Specialized.comparison(LessOperator.self, a, b, slow)
+    case .lessEqual: return Specialized.comparison(LessEqualOperator.self, a, b, slow)
+    case .greater: return Specialized.comparison(GreaterOperator.self, a, b, slow)
+    case .greaterEqual: return Specialized.comparison(GreaterEqualOperator.self, a, b, slow)
+    case .equal: return Specialized.comparison(EqualOperator.self, a, b, slow)
+    case .notEqual: return Specialized.comparison(NotEqualOperator.self, a, b, slow)
+    default: return nil
     }
-    return { m throws(RuntimeError) in
-      let a = try lhs(m)
-      let b = try rhs(m)
-      if case .int(let x) = a, case .int(let y) = b { return .bool(test(x, y)) }
-      return try slow(a, b)
+  }
+
+  /// An expression used as a truth value (`if`, `while`, `and`, `not`), without making a
+  /// bool value in between.
+  func compileCondition(_ expression: Expr) -> Condition {
+    switch expression.kind {
+    case .binary(let op, let left, let right):
+      if let condition = compileComparison(op, left, right, expression.range) {
+        return condition
+      }
+    case .and(let left, let right):
+      let (lhs, rhs) = (compileCondition(left), compileCondition(right))
+      return { m throws(RuntimeError) in
+        if try lhs(m) { return try rhs(m) }
+        return false
+      }
+    case .or(let left, let right):
+      let (lhs, rhs) = (compileCondition(left), compileCondition(right))
+      return { m throws(RuntimeError) in
+        if try lhs(m) { return true }
+        return try rhs(m)
+      }
+    case .unary(.not, let operand):
+      let inner = compileCondition(operand)
+      return { m throws(RuntimeError) in !(try inner(m)) }
+    default: break
     }
+    let code = compile(expression)
+    return { m throws(RuntimeError) in try code(m).isTruthy }
   }
 }

@@ -2,21 +2,21 @@ import Lang
 
 extension Compiler {
   func compileStatements(_ statements: [Stmt]) -> StatementCode {
-    let codes = statements.map(compile)
-    switch codes.count {
+    switch statements.count {
     case 0: return { _ throws(RuntimeError) in .normal }
-    case 1: return codes[0]
+    case 1: return compile(statements[0])
     case 2:
-      let (first, second) = (codes[0], codes[1])
+      let (first, second) = (compile(statements[0]), compile(statements[1]))
       return { m throws(RuntimeError) in
         let signal = try first(m)
         if signal != .normal { return signal }
         return try second(m)
       }
     default:
+      let codes = statements.map { CompiledStatement(run: compile($0)) }
       return { m throws(RuntimeError) in
         for code in codes {
-          let signal = try code(m)
+          let signal = try code.run(m)
           if signal != .normal { return signal }
         }
         return .normal
@@ -75,17 +75,22 @@ extension Compiler {
   }
 
   func compileIfStatement(_ chain: IfChain) -> StatementCode {
-    let branches = chain.branches.map { (compile($0.condition), compileStatements($0.body.statements)) }
     let otherwise = chain.otherwise.map { compileStatements($0.statements) }
-    if branches.count == 1, let (condition, body) = branches.first {
+    if chain.branches.count == 1, let first = chain.branches.first {
+      let condition = compileCondition(first.condition)
+      let body = compileStatements(first.body.statements)
       return { m throws(RuntimeError) in
-        if try condition(m).isTruthy { return try body(m) }
+        if try condition(m) { return try body(m) }
         return try otherwise?(m) ?? .normal
       }
     }
+    let branches = chain.branches.map {
+      StatementBranch(condition: compileCondition($0.condition),
+                      body: compileStatements($0.body.statements))
+    }
     return { m throws(RuntimeError) in
-      for (condition, body) in branches where try condition(m).isTruthy {
-        return try body(m)
+      for branch in branches where try branch.condition(m) {
+        return try branch.body(m)
       }
       return try otherwise?(m) ?? .normal
     }
@@ -93,11 +98,13 @@ extension Compiler {
 
   /// An `if` that gives a value: the value of the chosen block's last expression, or nil.
   func compileIfValue(_ chain: IfChain) -> Code {
-    let branches = chain.branches.map { (compile($0.condition), compileValueBlock($0.body)) }
+    let branches = chain.branches.map {
+      ValueBranch(condition: compileCondition($0.condition), body: compileValueBlock($0.body))
+    }
     let otherwise = chain.otherwise.map(compileValueBlock)
     return { m throws(RuntimeError) in
-      for (condition, body) in branches where try condition(m).isTruthy {
-        return try body(m)
+      for branch in branches where try branch.condition(m) {
+        return try branch.body(m)
       }
       return try otherwise?(m) ?? .null
     }
@@ -128,10 +135,10 @@ extension Compiler {
   }
 
   func compileWhile(_ condition: Expr, _ body: Block) -> StatementCode {
-    let test = compile(condition)
+    let test = compileCondition(condition)
     let code = compileStatements(body.statements)
     return { m throws(RuntimeError) in
-      while try test(m).isTruthy {
+      while try test(m) {
         try m.checkInterrupt()
         switch try code(m) {
         case .breakLoop: return .normal

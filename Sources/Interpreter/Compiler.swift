@@ -71,23 +71,23 @@ struct Compiler {
   }
 
   func compileList(_ items: [Expr]) -> Code {
-    let codes = items.map(compile)
+    let codes = items.map { CompiledExpression(run: compile($0)) }
     return { m throws(RuntimeError) in
       var values: [Value] = []
       values.reserveCapacity(codes.count)
-      for code in codes { values.append(try code(m)) }
+      for code in codes { values.append(try code.run(m)) }
       return .list(ListObject(values))
     }
   }
 
   func compileRecord(_ fields: [RecordField]) -> Code {
     let keys = fields.map(\.key)
-    let codes = fields.map { compile($0.value) }
+    let codes = fields.map { CompiledExpression(run: compile($0.value)) }
     let hasDuplicates = Set(keys).count != keys.count
     return { m throws(RuntimeError) in
       var values: [Value] = []
       values.reserveCapacity(codes.count)
-      for code in codes { values.append(try code(m)) }
+      for code in codes { values.append(try code.run(m)) }
       if hasDuplicates { return .record(RecordObject(Array(zip(keys, values)))) }
       return .record(RecordObject(keys: keys, values: values))
     }
@@ -110,11 +110,11 @@ struct Compiler {
   }
 
   func compileFormatString(_ parts: [FormatPart]) -> Code {
-    let pieces: [(String, Code?, String, SourceRange)] = parts.map { part in
+    let pieces: [(String, CompiledExpression?, String, SourceRange)] = parts.map { part in
       switch part {
       case .text(let text): return (text, nil, "", .empty)
       case .expression(let expression, let spec):
-        return ("", compile(expression), spec, expression.range)
+        return ("", CompiledExpression(run: compile(expression)), spec, expression.range)
       }
     }
     return { m throws(RuntimeError) in
@@ -125,7 +125,7 @@ struct Compiler {
           continue
         }
         do throws(RuntimeError) {
-          result += try FormatSpec.format(try code(m), spec: spec)
+          result += try FormatSpec.format(try code.run(m), spec: spec)
         } catch {
           throw error.located(file, range)
         }

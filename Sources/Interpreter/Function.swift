@@ -58,3 +58,28 @@ public enum Iteration {
     }
   }
 }
+
+// Closures are kept in these structs inside arrays: a bare function type stored in an Array
+// is held at generic abstraction and every call through it pays for a conversion thunk.
+
+/// A compiled expression, for storing in arrays.
+struct CompiledExpression {
+  let run: Code
+}
+
+/// A compiled statement, for storing in arrays.
+struct CompiledStatement {
+  let run: StatementCode
+}
+
+/// One `if`/`elif` branch run as a statement.
+struct StatementBranch {
+  let condition: Condition
+  let body: StatementCode
+}
+
+/// One `if`/`elif` branch that gives a value.
+struct ValueBranch {
+  let condition: Condition
+  let body: Code
+}

@@ -56,12 +56,30 @@ extension Machine {
       }
       values[index] = defaultValue.value
     }
-    for index in parameters.indices where filled[index] && !parameters[index].isVariadic {
+    for index in parameters.indices where filled[index] && !parameters[index].isVariadic
+      && !parameters[index].accepts(values[index])
+    {
       try check(values[index], parameters[index], builtin, file,
                 argumentRanges[index] ?? callRange)
     }
-    var arguments = Arguments(builtin: builtin, values: values, ranges: argumentRanges,
+    let base = top
+    reserve(values.count)
+    top = base + values.count
+    for (index, value) in values.enumerated() { stack[base + index] = value }
+    return try runBuiltin(builtin, base: base, file: file, callRange: callRange,
+                          ranges: argumentRanges)
+  }
+
+  /// Runs a builtin whose bound arguments are in the slots from `base` up to `top`, then
+  /// clears them.
+  func runBuiltin(_ builtin: Builtin, base: Int, file: SourceFile, callRange: SourceRange,
+                  ranges: [SourceRange?]) throws(RuntimeError) -> Value {
+    var arguments = Arguments(builtin: builtin, base: base, ranges: ranges,
                               callRange: callRange, file: file, machine: self)
+    defer {
+      clear(from: base, count: builtin.parameters.count)
+      top = base
+    }
     do {
       return try builtin.body(&arguments)
     } catch let error as RuntimeError {
@@ -71,9 +89,31 @@ extension Machine {
     }
   }
 
+  /// The common case: positional arguments only, no variadic parameter. The caller has put
+  /// `given` arguments in the slots from `base` and set `top` to `base` + parameter count;
+  /// `ranges` has one entry per parameter.
+  func callBuiltinPositional(
+    _ builtin: Builtin, base: Int, given: Int, file: SourceFile, callRange: SourceRange,
+    ranges: [SourceRange?]
+  ) throws(RuntimeError) -> Value {
+    let parameters = builtin.parameters
+    for index in given..<parameters.count {
+      guard let defaultValue = parameters[index].defaultValue else {
+        throw RuntimeError(InterpreterMessages.missingArgument(parameters[index].name,
+                                                               builtin.name),
+                           file: file, range: callRange)
+      }
+      stack[base + index] = defaultValue.value
+    }
+    for index in 0..<given where !parameters[index].accepts(stack[base + index]) {
+      try check(stack[base + index], parameters[index], builtin, file, ranges[index] ?? callRange)
+    }
+    return try runBuiltin(builtin, base: base, file: file, callRange: callRange, ranges: ranges)
+  }
+
   private func check(_ value: Value, _ parameter: Parameter, _ builtin: Builtin,
                      _ file: SourceFile, _ range: SourceRange) throws(RuntimeError) {
-    guard !Machine.matches(value, parameter.kind) else { return }
+    guard !parameter.accepts(value) else { return }
     throw RuntimeError(
       InterpreterMessages.argumentType(parameter.name, builtin.name, parameter.kind.description,
                                        Machine.describe(value)),
@@ -85,19 +125,4 @@ extension Machine {
     return value.typeName
   }
 
-  static func matches(_ value: Value, _ kind: Parameter.Kind) -> Bool {
-    switch (kind, value) {
-    case (.any, _): return true
-    case (.int, .int), (.int, .bool): return true
-    case (.number, .int), (.number, .float), (.number, .bool): return true
-    case (.string, .string), (.bool, .bool), (.list, .list), (.record, .record): return true
-    case (.function, .function), (.function, .builtin): return true
-    case (.sequence, .list), (.sequence, .range), (.sequence, .string), (.sequence, .record):
-      return true
-    case (.optional, .null): return true
-    case (.optional(let inner), _): return matches(value, inner)
-    case (.choice(let options), .string(let text)): return options.contains(text)
-    default: return false
-    }
-  }
 }

@@ -12,36 +12,42 @@ extension Machine {
       throw RuntimeError(InterpreterMessages.recursionTooDeep(Machine.maxCallDepth),
                          file: file, range: range, help: InterpreterMessages.recursionHelp)
     }
-    for slot in code.boxedSlots {
-      let value = stack[frameBase + slot]
-      stack[frameBase + slot] = .cell(Cell(value))
+    if !code.boxedSlots.isEmpty {
+      for slot in code.boxedSlots {
+        let value = stack[frameBase &+ slot]
+        stack[frameBase &+ slot] = .cell(Cell(value))
+      }
     }
     let savedBase = base
-    let savedCaptures = captures
     base = frameBase
-    captures = closure.captures
-    depth += 1
-    defer {
-      depth -= 1
-      base = savedBase
-      captures = savedCaptures
-      clear(from: frameBase, count: code.layout.slotCount)
-      top = frameBase
-    }
-    do {
-      if try code.body(self) == .returnValue {
-        let result = returnValue
-        returnValue = .null
-        return result
+    depth &+= 1
+    let signal: Signal
+    do throws(RuntimeError) {
+      if closure.captures.isEmpty && captures.isEmpty {
+        signal = try code.body(self)
+      } else {
+        let savedCaptures = captures
+        captures = closure.captures
+        defer { captures = savedCaptures }
+        signal = try code.body(self)
       }
-      return .null
     } catch {
+      depth &-= 1
+      base = savedBase
       var traced = error
       if traced.kind == .error {
         traced.stack.append(RuntimeError.StackEntry(function: code.name, file: file, range: range))
       }
       throw traced
     }
+    depth &-= 1
+    base = savedBase
+    clear(from: frameBase, count: code.layout.slotCount)
+    top = frameBase
+    guard signal == .returnValue else { return .null }
+    let result = returnValue
+    returnValue = .null
+    return result
   }
 
   /// Calls any function value with positional arguments (used by builtins like `map`).

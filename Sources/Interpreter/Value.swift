@@ -10,7 +10,7 @@ public enum Value {
   case string(String)
   case list(ListObject)
   case record(RecordObject)
-  case range(RangeValue)
+  indirect case range(RangeValue)
   case function(Closure)
   case builtin(Builtin)
   /// Values defined outside the interpreter core (columns, frames, tensors, models, plots).

@@ -1,0 +1,234 @@
+import Lang
+
+/// Operand readers and operator kinds that generic code is specialised over, so an
+/// expression like `n - 1` or `i < count` compiles to one closure with the reads and the
+/// int/float paths inlined, instead of a closure per node.
+protocol OperandReader {
+  func read(_ m: Machine) throws(RuntimeError) -> Value
+}
+
+struct LocalOperand: OperandReader {
+  let slot: Int
+  @inline(__always) func read(_ m: Machine) throws(RuntimeError) -> Value {
+    m.stack[m.base &+ slot]
+  }
+}
+
+struct ConstantOperand: OperandReader {
+  let value: Value
+  @inline(__always) func read(_ m: Machine) throws(RuntimeError) -> Value { value }
+}
+
+struct CodeOperand: OperandReader {
+  let code: Code
+  @inline(__always) func read(_ m: Machine) throws(RuntimeError) -> Value { try code(m) }
+}
+
+/// How an operand is read: straight from a frame slot, a constant, or general code.
+enum OperandKind {
+  case local(Int)
+  case constant(Value)
+  case code(Code)
+}
+
+/// An arithmetic operator's fast paths; `overflow` (or a nil float) sends the operands to
+/// the general path in `Operators`, which also reports errors.
+protocol ArithmeticOperator {
+  static func ints(_ a: Int, _ b: Int) -> (partialValue: Int, overflow: Bool)
+  static func floats(_ a: Double, _ b: Double) -> Double?
+}
+
+/// `%` for non-negative ints with a positive divisor (Python and C agree there).
+enum ModuloOperator: ArithmeticOperator {
+  @inline(__always) static func ints(_ a: Int, _ b: Int) -> (partialValue: Int, overflow: Bool) {
+    b > 0 && a >= 0 ? (a % b, false) : (0, true)
+  }
+  @inline(__always) static func floats(_ a: Double, _ b: Double) -> Double? { nil }
+}
+
+/// `/` on floats with a non-zero divisor; ints always give a float, via the general path.
+enum DivideOperator: ArithmeticOperator {
+  @inline(__always) static func ints(_ a: Int, _ b: Int) -> (partialValue: Int, overflow: Bool) {
+    (0, true)
+  }
+  @inline(__always) static func floats(_ a: Double, _ b: Double) -> Double? {
+    b != 0 ? a / b : nil
+  }
+}
+
+enum AddOperator: ArithmeticOperator {
+  @inline(__always) static func ints(_ a: Int, _ b: Int) -> (partialValue: Int, overflow: Bool) {
+    a.addingReportingOverflow(b)
+  }
+  @inline(__always) static func floats(_ a: Double, _ b: Double) -> Double? { a + b }
+}
+
+enum SubtractOperator: ArithmeticOperator {
+  @inline(__always) static func ints(_ a: Int, _ b: Int) -> (partialValue: Int, overflow: Bool) {
+    a.subtractingReportingOverflow(b)
+  }
+  @inline(__always) static func floats(_ a: Double, _ b: Double) -> Double? { a - b }
+}
+
+enum MultiplyOperator: ArithmeticOperator {
+  @inline(__always) static func ints(_ a: Int, _ b: Int) -> (partialValue: Int, overflow: Bool) {
+    a.multipliedReportingOverflow(by: b)
+  }
+  @inline(__always) static func floats(_ a: Double, _ b: Double) -> Double? { a * b }
+}
+
+protocol ComparisonOperator {
+  static func ints(_ a: Int, _ b: Int) -> Bool
+  static func floats(_ a: Double, _ b: Double) -> Bool
+}
+
+enum LessOperator: ComparisonOperator {
+  @inline(__always) static func ints(_ a: Int, _ b: Int) -> Bool { a < b }
+  @inline(__always) static func floats(_ a: Double, _ b: Double) -> Bool { a < b }
+}
+
+enum LessEqualOperator: ComparisonOperator {
+  @inline(__always) static func ints(_ a: Int, _ b: Int) -> Bool { a <= b }
+  @inline(__always) static func floats(_ a: Double, _ b: Double) -> Bool { a <= b }
+}
+
+enum GreaterOperator: ComparisonOperator {
+  @inline(__always) static func ints(_ a: Int, _ b: Int) -> Bool { a > b }
+  @inline(__always) static func floats(_ a: Double, _ b: Double) -> Bool { a > b }
+}
+
+enum GreaterEqualOperator: ComparisonOperator {
+  @inline(__always) static func ints(_ a: Int, _ b: Int) -> Bool { a >= b }
+  @inline(__always) static func floats(_ a: Double, _ b: Double) -> Bool { a >= b }
+}
+
+enum EqualOperator: ComparisonOperator {
+  @inline(__always) static func ints(_ a: Int, _ b: Int) -> Bool { a == b }
+  @inline(__always) static func floats(_ a: Double, _ b: Double) -> Bool { a == b }
+}
+
+enum NotEqualOperator: ComparisonOperator {
+  @inline(__always) static func ints(_ a: Int, _ b: Int) -> Bool { a != b }
+  @inline(__always) static func floats(_ a: Double, _ b: Double) -> Bool { a != b }
+}
+
+typealias SlowBinary = (Value, Value) throws(RuntimeError) -> Value
+typealias Condition = (Machine) throws(RuntimeError) -> Bool
+
+enum Specialized {
+  static func arithmetic<Op: ArithmeticOperator, L: OperandReader, R: OperandReader>(
+    _: Op.Type, _ left: L, _ right: R, _ slow: @escaping SlowBinary
+  ) -> Code {
+    return { m throws(RuntimeError) in
+      let a = try left.read(m)
+      let b = try right.read(m)
+      switch (a, b) {
+      case (.int(let x), .int(let y)):
+        let (result, overflow) = Op.ints(x, y)
+        if !overflow { return .int(result) }
+      case (.float(let x), .float(let y)):
+        if let result = Op.floats(x, y) { return .float(result) }
+      case (.float(let x), .int(let y)):
+        if let result = Op.floats(x, Double(y)) { return .float(result) }
+      case (.int(let x), .float(let y)):
+        if let result = Op.floats(Double(x), y) { return .float(result) }
+      default: break
+      }
+      return try slow(a, b)
+    }
+  }
+
+  static func comparison<Op: ComparisonOperator, L: OperandReader, R: OperandReader>(
+    _: Op.Type, _ left: L, _ right: R, _ slow: @escaping SlowBinary
+  ) -> Condition {
+    return { m throws(RuntimeError) in
+      let a = try left.read(m)
+      let b = try right.read(m)
+      switch (a, b) {
+      case (.int(let x), .int(let y)): return Op.ints(x, y)
+      case (.float(let x), .float(let y)): return Op.floats(x, y)
+      case (.float(let x), .int(let y)): return Op.floats(x, Double(y))
+      case (.int(let x), .float(let y)): return Op.floats(Double(x), y)
+      default: return try slow(a, b).isTruthy
+      }
+    }
+  }
+
+  /// Builds `make(left, right)` with the operand readers chosen by kind.
+  static func arithmetic<Op: ArithmeticOperator>(
+    _ op: Op.Type, _ left: OperandKind, _ right: OperandKind, _ slow: @escaping SlowBinary
+  ) -> Code {
+    switch (left, right) {
+    case (.local(let a), .constant(let b)):
+      return arithmetic(op, LocalOperand(slot: a), ConstantOperand(value: b), slow)
+    case (.local(let a), .local(let b)):
+      return arithmetic(op, LocalOperand(slot: a), LocalOperand(slot: b), slow)
+    case (.local(let a), .code(let b)):
+      return arithmetic(op, LocalOperand(slot: a), CodeOperand(code: b), slow)
+    case (.code(let a), .constant(let b)):
+      return arithmetic(op, CodeOperand(code: a), ConstantOperand(value: b), slow)
+    case (.code(let a), .local(let b)):
+      return arithmetic(op, CodeOperand(code: a), LocalOperand(slot: b), slow)
+    case (.constant(let a), .local(let b)):
+      return arithmetic(op, ConstantOperand(value: a), LocalOperand(slot: b), slow)
+    default:
+      return arithmetic(op, CodeOperand(code: code(left)), CodeOperand(code: code(right)), slow)
+    }
+  }
+
+  static func comparison<Op: ComparisonOperator>(
+    _ op: Op.Type, _ left: OperandKind, _ right: OperandKind, _ slow: @escaping SlowBinary
+  ) -> Condition {
+    switch (left, right) {
+    case (.local(let a), .constant(let b)):
+      return comparison(op, LocalOperand(slot: a), ConstantOperand(value: b), slow)
+    case (.local(let a), .local(let b)):
+      return comparison(op, LocalOperand(slot: a), LocalOperand(slot: b), slow)
+    case (.local(let a), .code(let b)):
+      return comparison(op, LocalOperand(slot: a), CodeOperand(code: b), slow)
+    case (.code(let a), .constant(let b)):
+      return comparison(op, CodeOperand(code: a), ConstantOperand(value: b), slow)
+    case (.code(let a), .local(let b)):
+      return comparison(op, CodeOperand(code: a), LocalOperand(slot: b), slow)
+    default:
+      return comparison(op, CodeOperand(code: code(left)), CodeOperand(code: code(right)), slow)
+    }
+  }
+
+  static func element<L: OperandReader, R: OperandReader>(
+    _ base: L, _ index: R, _ slow: @escaping SlowBinary
+  ) -> Code {
+    return { m throws(RuntimeError) in
+      let container = try base.read(m)
+      let key = try index.read(m)
+      if case .list(let list) = container, case .int(let i) = key, i >= 0, i < list.items.count {
+        return list.items[i]
+      }
+      return try slow(container, key)
+    }
+  }
+
+  /// `a[i]` with the reads chosen by kind.
+  static func element(_ base: OperandKind, _ index: OperandKind, _ slow: @escaping SlowBinary)
+    -> Code
+  {
+    switch (base, index) {
+    case (.local(let a), .local(let b)):
+      return element(LocalOperand(slot: a), LocalOperand(slot: b), slow)
+    case (.local(let a), .constant(let b)):
+      return element(LocalOperand(slot: a), ConstantOperand(value: b), slow)
+    case (.local(let a), .code(let b)):
+      return element(LocalOperand(slot: a), CodeOperand(code: b), slow)
+    default:
+      return element(CodeOperand(code: code(base)), CodeOperand(code: code(index)), slow)
+    }
+  }
+
+  static func code(_ kind: OperandKind) -> Code {
+    switch kind {
+    case .local(let slot): return { m throws(RuntimeError) in m.stack[m.base &+ slot] }
+    case .constant(let value): return { _ throws(RuntimeError) in value }
+    case .code(let code): return code
+    }
+  }
+}
