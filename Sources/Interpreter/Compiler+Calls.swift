@@ -60,26 +60,61 @@ extension Compiler {
     guard namedCodes.isEmpty else {
       return { m throws(RuntimeError) in try generic(m, try calleeCode(m)) }
     }
-    let argumentCount = positionalCodes.count
+    let site = CallSite(file: file, range: range, generic: generic)
+    switch operandKind(callee) {
+    case .local(let slot):
+      return Compiler.callClosure(LocalOperand(slot: slot), positionalCodes, site)
+    case .code(let code):
+      if case .name(let name) = callee.kind, case .global(let slot) = binding(name) {
+        let failure = error(InterpreterMessages.unassignedGlobal(name.name), name.range)
+        return Compiler.callClosure(GlobalOperand(slot: slot, failure: failure),
+                                    positionalCodes, site)
+      }
+      return Compiler.callClosure(CodeOperand(code: code), positionalCodes, site)
+    case .constant(let value):
+      return Compiler.callClosure(ConstantOperand(value: value), positionalCodes, site)
+    }
+  }
+
+  /// What a call needs besides its callee and arguments.
+  struct CallSite {
+    let file: SourceFile
+    let range: SourceRange
+    let generic: (Machine, Value) throws(RuntimeError) -> Value
+  }
+
+  /// A call with positional arguments; awi closures get the arguments evaluated straight
+  /// into their frame, anything else goes the general way.
+  static func callClosure<C: OperandReader>(
+    _ callee: C, _ arguments: [CompiledExpression], _ site: CallSite
+  ) -> Code {
+    let argumentCount = arguments.count
+    let first = arguments.first?.run
     return { m throws(RuntimeError) in
-      let function = try calleeCode(m)
+      let function = try callee.read(m)
       guard case .function(let closure) = function,
-        argumentCount <= closure.code.parameterNames.count
-      else { return try generic(m, function) }
+        argumentCount <= closure.code.parameterCount
+      else { return try site.generic(m, function) }
       try m.checkInterrupt()
       let code = closure.code
       let frameBase = m.top
-      let count = code.layout.slotCount
+      let count = code.slotCount
       m.reserve(count)
       m.top = frameBase &+ count
-      for index in 0..<argumentCount {
-        let value = try positionalCodes[index].run(m)
-        m.stack[frameBase &+ index] = value
+      if argumentCount == 1, let first {
+        let value = try first(m)
+        m.stack[frameBase] = value
+      } else {
+        for index in 0..<argumentCount {
+          let value = try arguments[index].run(m)
+          m.stack[frameBase &+ index] = value
+        }
       }
-      if argumentCount < code.parameterNames.count {
-        try m.fillDefaults(closure, from: argumentCount, at: frameBase, file: file, range: range)
+      if argumentCount < code.parameterCount {
+        try m.fillDefaults(closure, from: argumentCount, at: frameBase, file: site.file,
+                           range: site.range)
       }
-      return try m.enter(closure, frameBase: frameBase, file: file, range: range)
+      return try m.enter(closure, frameBase: frameBase, file: site.file, range: site.range)
     }
   }
 }

@@ -54,6 +54,14 @@ extension Compiler {
         }
         return try otherwise?(m) ?? .normal
       }
+    case .returnValue(let value?) where statements.count == 2:
+      let (first, result) = (compile(statements[0]), compile(value))
+      return { m throws(RuntimeError) in
+        let signal = try first(m)
+        if signal != .normal { return signal }
+        m.returnValue = try result(m)
+        return .returnValue
+      }
     default:
       return compileStatements(statements)
     }

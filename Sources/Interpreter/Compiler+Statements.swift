@@ -76,6 +76,18 @@ extension Compiler {
 
   func compileIfStatement(_ chain: IfChain) -> StatementCode {
     let otherwise = chain.otherwise.map { compileStatements($0.statements) }
+    if chain.branches.count == 1, let first = chain.branches.first, otherwise == nil,
+      first.body.statements.count == 1, case .returnValue(let value?) = first.body.statements[0].kind
+    {
+      // `if c { return e }`, the guard at the top of most recursive functions, in one step.
+      let condition = compileCondition(first.condition)
+      let result = compile(value)
+      return { m throws(RuntimeError) in
+        guard try condition(m) else { return .normal }
+        m.returnValue = try result(m)
+        return .returnValue
+      }
+    }
     if chain.branches.count == 1, let first = chain.branches.first {
       let condition = compileCondition(first.condition)
       let body = compileStatements(first.body.statements)

@@ -9,6 +9,8 @@ public final class FunctionCode {
   let boxedSlots: [Int]
   let file: SourceFile
   let range: SourceRange
+  let parameterCount: Int
+  let slotCount: Int
   var body: StatementCode = { _ throws(RuntimeError) in .normal }
 
   init(name: String, parameterNames: [String], layout: FunctionLayout, file: SourceFile,
@@ -17,6 +19,8 @@ public final class FunctionCode {
     self.parameterNames = parameterNames
     self.layout = layout
     self.boxedSlots = layout.boxedSlots.sorted()
+    self.parameterCount = parameterNames.count
+    self.slotCount = layout.slotCount
     self.file = file
     self.range = range
   }

@@ -42,7 +42,7 @@ extension Machine {
     }
     depth &-= 1
     base = savedBase
-    clear(from: frameBase, count: code.layout.slotCount)
+    clear(from: frameBase, count: code.slotCount)
     top = frameBase
     guard signal == .returnValue else { return .null }
     let result = returnValue

@@ -59,7 +59,12 @@ public final class Machine {
   /// Clears `count` slots from `start` so their values are released.
   @inline(__always)
   func clear(from start: Int, count: Int) {
-    for index in start..<(start + count) { stack[index] = .null }
+    var index = start
+    let end = start &+ count
+    while index < end {
+      stack[index] = .null
+      index &+= 1
+    }
   }
 
   /// Throws when Ctrl-C was pressed.

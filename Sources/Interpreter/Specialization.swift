@@ -24,6 +24,15 @@ struct CodeOperand: OperandReader {
   @inline(__always) func read(_ m: Machine) throws(RuntimeError) -> Value { try code(m) }
 }
 
+struct GlobalOperand: OperandReader {
+  let slot: Int
+  let failure: RuntimeError
+  @inline(__always) func read(_ m: Machine) throws(RuntimeError) -> Value {
+    if slot < m.globals.count, let value = m.globals[slot] { return value }
+    throw failure
+  }
+}
+
 /// How an operand is read: straight from a frame slot, a constant, or general code.
 enum OperandKind {
   case local(Int)
