@@ -2,11 +2,11 @@ import Interpreter
 
 /// The builtin library: every area's declarations, in the order docs/builtins.md lists them.
 public enum Builtins {
-  public static let all: [Builtin] = core + math + strings + collections
+  public static let all: [Builtin] = core + math + strings + collections + io
 
   /// Area titles for help() and the docs, in order.
   public static let areas: [(id: String, title: String)] = [
     ("core", "Core"), ("math", "Numbers and math"), ("strings", "Strings"),
-    ("collections", "Lists, records and functions"),
+    ("collections", "Lists, records and functions"), ("io", "Files"),
   ]
 }

@@ -2,20 +2,9 @@ import Foundation
 import Lang
 
 extension Session {
-  /// The absolute path an import names: relative to the importing file's folder, or to the
-  /// current directory for REPL input and `-e`.
+  /// The absolute path an import names (see `Paths.resolve`).
   func importPath(_ path: String, from file: SourceFile) -> String {
-    let url: URL
-    if path.hasPrefix("/") {
-      url = URL(fileURLWithPath: path)
-    } else if FileManager.default.fileExists(atPath: file.name) {
-      url = URL(fileURLWithPath: file.name).deletingLastPathComponent()
-        .appendingPathComponent(path)
-    } else {
-      url = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        .appendingPathComponent(path)
-    }
-    return url.standardizedFileURL.path
+    Paths.resolve(path, from: file)
   }
 
   /// Loads, resolves and compiles every file the program imports at its top level (once
