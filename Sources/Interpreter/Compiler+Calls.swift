@@ -22,6 +22,7 @@ extension Compiler {
         let ranges: [SourceRange?] = positionalRanges.map { $0 }
           + Array(repeating: nil, count: parameters.count - positionalRanges.count)
         let given = positionalCodes.count
+        let site = BuiltinCallSite(builtin: builtin, ranges: ranges, callRange: range, file: file)
         return { m throws(RuntimeError) in
           let base = m.top
           m.reserve(parameters.count)
@@ -30,8 +31,7 @@ extension Compiler {
             let value = try positionalCodes[index].run(m)
             m.stack[base &+ index] = value
           }
-          return try m.callBuiltinPositional(builtin, base: base, given: given, file: file,
-                                             callRange: range, ranges: ranges)
+          return try m.callBuiltinPositional(site, base: base, given: given)
         }
       }
       return { m throws(RuntimeError) in

@@ -66,36 +66,35 @@ extension Machine {
     reserve(values.count)
     top = base + values.count
     for (index, value) in values.enumerated() { stack[base + index] = value }
-    return try runBuiltin(builtin, base: base, file: file, callRange: callRange,
-                          ranges: argumentRanges)
+    let site = BuiltinCallSite(builtin: builtin, ranges: argumentRanges, callRange: callRange,
+                               file: file)
+    return try runBuiltin(site, base: base)
   }
 
   /// Runs a builtin whose bound arguments are in the slots from `base` up to `top`, then
   /// clears them.
-  func runBuiltin(_ builtin: Builtin, base: Int, file: SourceFile, callRange: SourceRange,
-                  ranges: [SourceRange?]) throws(RuntimeError) -> Value {
-    var arguments = Arguments(builtin: builtin, base: base, ranges: ranges,
-                              callRange: callRange, file: file, machine: self)
+  func runBuiltin(_ site: BuiltinCallSite, base: Int) throws(RuntimeError) -> Value {
+    var arguments = Arguments(site: site, base: base, machine: self)
     defer {
-      clear(from: base, count: builtin.parameters.count)
+      clear(from: base, count: site.builtin.parameters.count)
       top = base
     }
     do {
-      return try builtin.body(&arguments)
+      return try site.builtin.body(&arguments)
     } catch let error as RuntimeError {
-      throw error.located(file, callRange)
+      throw error.located(site.file, site.callRange)
     } catch {
-      throw RuntimeError(String(describing: error), file: file, range: callRange)
+      throw RuntimeError(String(describing: error), file: site.file, range: site.callRange)
     }
   }
 
   /// The common case: positional arguments only, no variadic parameter. The caller has put
   /// `given` arguments in the slots from `base` and set `top` to `base` + parameter count;
   /// `ranges` has one entry per parameter.
-  func callBuiltinPositional(
-    _ builtin: Builtin, base: Int, given: Int, file: SourceFile, callRange: SourceRange,
-    ranges: [SourceRange?]
-  ) throws(RuntimeError) -> Value {
+  func callBuiltinPositional(_ site: BuiltinCallSite, base: Int, given: Int)
+    throws(RuntimeError) -> Value
+  {
+    let (builtin, file, callRange, ranges) = (site.builtin, site.file, site.callRange, site.ranges)
     let parameters = builtin.parameters
     for index in given..<parameters.count {
       guard let defaultValue = parameters[index].defaultValue else {
@@ -108,7 +107,7 @@ extension Machine {
     for index in 0..<given where !parameters[index].accepts(stack[base + index]) {
       try check(stack[base + index], parameters[index], builtin, file, ranges[index] ?? callRange)
     }
-    return try runBuiltin(builtin, base: base, file: file, callRange: callRange, ranges: ranges)
+    return try runBuiltin(site, base: base)
   }
 
   private func check(_ value: Value, _ parameter: Parameter, _ builtin: Builtin,

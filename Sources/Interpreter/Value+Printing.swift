@@ -1,8 +1,11 @@
 extension Value {
   /// The text `print` and `str` give: strings as they are, everything else as `repr`.
   public var text: String {
-    if case .string(let value) = self { return value }
-    return repr
+    switch self {
+    case .string(let value): return value
+    case .int(let value): return String(value)
+    default: return repr
+    }
   }
 
   /// The text the REPL shows: strings quoted, floats shortest round-trip, long records one
