@@ -13,6 +13,9 @@ public enum InterpreterMessages {
   public static func calledFrom(_ function: String, _ place: String) -> String {
     "in \(function), called at \(place)"
   }
+  public static func repeated(_ count: Int) -> String {
+    "… the same call \(count) more time\(count == 1 ? "" : "s") …"
+  }
   public static func callsHidden(_ count: Int) -> String { "… \(count) more calls …" }
   public static func cannotCall(_ type: String) -> String { "cannot call a value of type \(type)" }
   public static func cannotIndex(_ type: String) -> String {

@@ -56,10 +56,20 @@ public struct RuntimeError: Error {
   /// The error as a diagnostic, with the call stack as notes (innermost call first; long
   /// stacks, as from runaway recursion, show their ends only).
   public var diagnostic: Diagnostic {
-    var notes = stack.map { entry in
-      InterpreterMessages.calledFrom(
+    var notes: [String] = []
+    var repeats = 0
+    for (index, entry) in stack.enumerated() {
+      let note = InterpreterMessages.calledFrom(
         entry.function, "\(entry.file.name):\(entry.file.location(of: entry.range.start))")
+      if index > 0, note == notes.last {
+        repeats += 1
+        continue
+      }
+      if repeats > 0 { notes.append(InterpreterMessages.repeated(repeats)) }
+      repeats = 0
+      notes.append(note)
     }
+    if repeats > 0 { notes.append(InterpreterMessages.repeated(repeats)) }
     if notes.count > 12 {
       let hidden = notes.count - 10
       notes = Array(notes.prefix(5)) + [InterpreterMessages.callsHidden(hidden)]

@@ -51,11 +51,11 @@ public final class Session {
   /// for scripts: imports resolve from its folder).
   public func run(_ text: String, name: String, keepLastValue: Bool = false) -> Outcome {
     let file = SourceFile(name: name, text: text)
-    switch prepare(file, keepLastValue: keepLastValue) {
-    case .failure(let rejection): return .rejected(rejection.diagnostics)
-    case .success(let code):
-      let machine = self.machine
-      return LargeStack.run {
+    let machine = self.machine
+    return LargeStack.run {
+      switch prepare(file, keepLastValue: keepLastValue) {
+      case .failure(let rejection): return .rejected(rejection.diagnostics)
+      case .success(let code):
         do throws(RuntimeError) {
           machine.ensureGlobals(globals.names.count)
           let value = try code(machine)
@@ -75,10 +75,12 @@ public final class Session {
     let scratch = Session(builtins: builtins, output: { _ in })
     for name in globals.names { scratch.globals.declare(name) }
     let file = SourceFile(name: name, text: text)
-    if case .failure(let rejection) = scratch.prepare(file, keepLastValue: false) {
-      return rejection.diagnostics
+    return LargeStack.run {
+      if case .failure(let rejection) = scratch.prepare(file, keepLastValue: false) {
+        return rejection.diagnostics
+      }
+      return []
     }
-    return []
   }
 
   struct Rejection: Error {

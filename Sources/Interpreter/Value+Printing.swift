@@ -46,7 +46,8 @@ struct ValuePrinter {
     -> String?
   {
     let id = ObjectIdentifier(object)
-    guard open.insert(id).inserted else { return nil }
+    // Containers nested deeper than this print as `[...]`, so printing never runs out of stack.
+    guard open.count < 100, open.insert(id).inserted else { return nil }
     defer { open.remove(id) }
     return body(&self)
   }

@@ -41,18 +41,39 @@ public struct DiagnosticRenderer: Sendable {
   ) -> String {
     let start = file.location(of: range.start)
     let end = file.location(of: range.end)
-    let lineText = file.lineText(start.line).replacingTabs()
+    let fullLine = file.lineText(start.line).replacingTabs()
     let number = String(start.line)
     let gutter = String(repeating: " ", count: width - number.count) + number
-    let lineLength = lineText.count
+    let lineLength = fullLine.count
     let lastColumn = end.line == start.line ? end.column : lineLength + 1
-    let markCount = max(1, lastColumn - start.column)
-    let indent = String(repeating: " ", count: max(0, start.column - 1))
+    var markCount = max(1, lastColumn - start.column)
+    var (shown, firstColumn) = (fullLine, 1)
+    if lineLength > DiagnosticRenderer.maxLineWidth {
+      (shown, firstColumn) = window(fullLine, around: start.column)
+      markCount = min(markCount, DiagnosticRenderer.maxLineWidth / 2)
+    }
+    let lineText = shown
+    let indent = String(repeating: " ", count: max(0, start.column - firstColumn))
     let marks = String(repeating: primary ? "^" : "-", count: markCount)
     let tail = label.isEmpty ? "" : " " + label
     let pad = String(repeating: " ", count: width)
     return "\(gutter) | \(lineText)\n\(pad) | \(indent)"
       + paint(marks + tail, bold: true, color: primary ? "31" : "34") + "\n"
+  }
+
+  /// Lines longer than this show only a window around the caret.
+  static let maxLineWidth = 120
+
+  /// A part of a long line around `column`, marked with "…" where cut, and the column its
+  /// first character has in the line (counting the "…" as the column before it).
+  private func window(_ line: String, around column: Int) -> (String, Int) {
+    let characters = Array(line)
+    let half = DiagnosticRenderer.maxLineWidth / 2
+    let from = max(0, min(column - 1 - half, characters.count - DiagnosticRenderer.maxLineWidth))
+    let to = min(characters.count, from + DiagnosticRenderer.maxLineWidth)
+    let prefix = from > 0 ? "…" : ""
+    let suffix = to < characters.count ? "…" : ""
+    return (prefix + String(characters[from..<to]) + suffix, from + 1 - prefix.count)
   }
 
   private func color(_ severity: Diagnostic.Severity) -> String {

@@ -48,6 +48,9 @@ public enum Messages {
   public static func undefinedName(_ name: String) -> String {
     "name '\(name)' is not defined"
   }
+  public static func chainTooLong(_ limit: Int) -> String {
+    "expression chains more than \(limit) operations"
+  }
   public static func didYouMean(_ name: String) -> String { "did you mean '\(name)'?" }
   public static func unexpectedEnd(expected what: String) -> String {
     "unexpected end of input, expected \(what)"

@@ -1,4 +1,7 @@
 extension Parser {
+  // Each operator in a chain like `1 + 1 + …` or `a.b.c…` deepens the tree by one, and later
+  // passes recurse over the tree, so chains have a limit too (`Parser.chainLimit`).
+
   /// Loosest first: lambda, `|>`, `or`, `and`, `not`, comparisons and `in`, `..`, `+ -`,
   /// `* / // % @`, unary `-`, `^` (right-assoc), postfix.
   mutating func parseExpression() throws(Failure) -> Expr {
@@ -10,7 +13,10 @@ extension Parser {
 
   mutating func parsePipe() throws(Failure) -> Expr {
     var left = try parseOr()
+    let entryChain = chain
+    defer { chain = entryChain }
     while match(.pipe) {
+      try enterChain()
       let right = try parseOr()
       left = pipe(left, into: right)
     }
@@ -29,7 +35,10 @@ extension Parser {
 
   mutating func parseOr() throws(Failure) -> Expr {
     var left = try parseAnd()
+    let entryChain = chain
+    defer { chain = entryChain }
     while match(.or) {
+      try enterChain()
       let right = try parseAnd()
       left = Expr(.or(left, right), left.range.union(right.range))
     }
@@ -38,7 +47,10 @@ extension Parser {
 
   mutating func parseAnd() throws(Failure) -> Expr {
     var left = try parseNot()
+    let entryChain = chain
+    defer { chain = entryChain }
     while match(.and) {
+      try enterChain()
       let right = try parseNot()
       left = Expr(.and(left, right), left.range.union(right.range))
     }
@@ -56,6 +68,8 @@ extension Parser {
 
   mutating func parseComparison() throws(Failure) -> Expr {
     var left = try parseRange()
+    let entryChain = chain
+    defer { chain = entryChain }
     while true {
       let op: BinaryOperator
       var negated = false
@@ -74,6 +88,7 @@ extension Parser {
       default: return left
       }
       advance()
+      try enterChain()
       let right = try parseRange()
       let range = left.range.union(right.range)
       left = Expr(.binary(op, left, right), range)
@@ -97,6 +112,8 @@ extension Parser {
 
   mutating func parseAdditive() throws(Failure) -> Expr {
     var left = try parseMultiplicative()
+    let entryChain = chain
+    defer { chain = entryChain }
     while true {
       let op: BinaryOperator
       switch peek.kind {
@@ -105,6 +122,7 @@ extension Parser {
       default: return left
       }
       advance()
+      try enterChain()
       let right = try parseMultiplicative()
       left = Expr(.binary(op, left, right), left.range.union(right.range))
     }
@@ -112,6 +130,8 @@ extension Parser {
 
   mutating func parseMultiplicative() throws(Failure) -> Expr {
     var left = try parseUnary()
+    let entryChain = chain
+    defer { chain = entryChain }
     while true {
       let op: BinaryOperator
       switch peek.kind {
@@ -123,6 +143,7 @@ extension Parser {
       default: return left
       }
       advance()
+      try enterChain()
       let right = try parseUnary()
       left = Expr(.binary(op, left, right), left.range.union(right.range))
     }

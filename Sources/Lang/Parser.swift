@@ -4,6 +4,8 @@
 public struct Parser {
   /// How deeply expressions and blocks may nest; deeper input is an error, not a crash.
   public static let nestingLimit = 200
+  /// How many operators or postfix steps an expression may chain (`1 + 1 + …`, `a.b.c…`).
+  public static let chainLimit = 5_000
 
   struct Failure: Error {
     let diagnostic: Diagnostic
@@ -13,6 +15,7 @@ public struct Parser {
   var tokens: [Token]
   var current = 0
   var depth = 0
+  var chain = 0
   var nextID: Int
   var diagnostics: [Diagnostic] = []
 
@@ -56,6 +59,7 @@ public struct Parser {
   /// Skips to just after the next line break or before a `}` or a statement keyword.
   mutating func synchronize() {
     depth = 0
+    chain = 0
     while !isAtEnd {
       switch peek.kind {
       case .newline, .symbol(.semicolon):
@@ -156,4 +160,13 @@ public struct Parser {
   }
 
   mutating func leaveNesting() { depth -= 1 }
+
+  mutating func enterChain() throws(Failure) {
+    chain += 1
+    if chain > Parser.chainLimit {
+      throw Failure(diagnostic: Diagnostic(
+        .nestingTooDeep, Messages.chainTooLong(Parser.chainLimit), file: file,
+        range: peek.range, help: Messages.nestingTooDeepHelp))
+    }
+  }
 }
