@@ -69,6 +69,10 @@ public final class ListObject {
   public init(_ items: [Value]) {
     self.items = items
   }
+
+  deinit {
+    Teardown.dismantle(&items)
+  }
 }
 
 /// A mutable record with ordered keys, shared by reference. Small records search their keys
@@ -87,6 +91,18 @@ public final class RecordObject {
   public convenience init(_ pairs: [(String, Value)]) {
     self.init(keys: [], values: [])
     for (key, value) in pairs { self[key] = value }
+  }
+
+  deinit {
+    Teardown.dismantle(&values)
+  }
+
+  /// Moves the values out (for `Teardown`), leaving the record empty.
+  func takeValues(into pending: inout [Value]) {
+    pending.append(contentsOf: values)
+    values = []
+    keys = []
+    index = nil
   }
 
   private func buildIndex() {
