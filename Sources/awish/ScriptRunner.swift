@@ -6,6 +6,7 @@ import Lang
 /// Runs scripts, `-e` code and `check` for the command line, and prints what went wrong to
 /// stderr in the one diagnostic layout.
 struct ScriptRunner {
+  nonisolated(unsafe) static var keptUntilExit: [Session] = []
   let parameters: [String: String]
   let renderer = DiagnosticRenderer(useColor: isatty(2) == 1)
 
@@ -17,6 +18,9 @@ struct ScriptRunner {
 
   func run(source: String, name: String, showValue: Bool) -> Int32 {
     let session = Session(builtins: Builtins.all)
+    // The process exits right after the script; freeing millions of values first is wasted
+    // time, so the session is kept until exit.
+    ScriptRunner.keptUntilExit.append(session)
     session.setValue(.record(RecordObject(parameters.sorted { $0.key < $1.key }.map {
       ($0.key, ScriptRunner.parameterValue($0.value))
     })), for: "params")
