@@ -31,6 +31,16 @@ extension Compiler {
     }
   }
 
+  /// The condition and value of `if c { return v }` with no other branch.
+  func guardReturn(_ statement: Stmt) -> (Expr, Expr)? {
+    guard case .ifElse(let chain) = statement.kind, chain.branches.count == 1,
+      chain.otherwise == nil, let branch = chain.branches.first,
+      branch.body.statements.count == 1,
+      case .returnValue(let value?) = branch.body.statements[0].kind
+    else { return nil }
+    return (branch.condition, value)
+  }
+
   /// A function body whose last expression statement (also inside a final `if`) is its
   /// result when no `return` comes first.
   func compileTail(_ statements: [Stmt]) -> StatementCode {
@@ -55,6 +65,15 @@ extension Compiler {
         return try otherwise?(m) ?? .normal
       }
     case .returnValue(let value?) where statements.count == 2:
+      if let (condition, early) = guardReturn(statements[0]) {
+        // `if c { return a }` then `return b`: the shape of most recursive functions.
+        let (test, earlyResult, result) = (compileCondition(condition), compile(early),
+                                           compile(value))
+        return { m throws(RuntimeError) in
+          m.returnValue = try test(m) ? earlyResult(m) : result(m)
+          return .returnValue
+        }
+      }
       let (first, result) = (compile(statements[0]), compile(value))
       return { m throws(RuntimeError) in
         let signal = try first(m)

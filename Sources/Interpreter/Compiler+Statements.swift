@@ -76,11 +76,9 @@ extension Compiler {
 
   func compileIfStatement(_ chain: IfChain) -> StatementCode {
     let otherwise = chain.otherwise.map { compileStatements($0.statements) }
-    if chain.branches.count == 1, let first = chain.branches.first, otherwise == nil,
-      first.body.statements.count == 1, case .returnValue(let value?) = first.body.statements[0].kind
-    {
+    if let (guardCondition, value) = guardReturn(Stmt(.ifElse(chain), .empty)) {
       // `if c { return e }`, the guard at the top of most recursive functions, in one step.
-      let condition = compileCondition(first.condition)
+      let condition = compileCondition(guardCondition)
       let result = compile(value)
       return { m throws(RuntimeError) in
         guard try condition(m) else { return .normal }
