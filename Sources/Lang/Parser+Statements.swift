@@ -115,9 +115,9 @@ extension Parser {
     skipNewlines()
     while peek.kind != .symbol(.rightBrace) {
       if isAtEnd { throw unexpected(expected: "'}'") }
-      let statement = try parseStatement()
-      try expectStatementEnd()
-      statements.append(statement)
+      if let statement = try parseStatementRecovering(isNested: true) {
+        statements.append(statement)
+      }
       skipNewlines()
     }
     let close = advance()

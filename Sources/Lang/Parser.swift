@@ -34,28 +34,40 @@ public struct Parser {
     var statements: [Stmt] = []
     skipNewlines()
     while !isAtEnd {
-      if let statement = parseStatementRecovering() { statements.append(statement) }
+      do throws(Failure) {
+        if let statement = try parseStatementRecovering() { statements.append(statement) }
+      } catch {
+        diagnostics.append(error.diagnostic)
+      }
       skipNewlines()
     }
     let sorted = diagnostics.sorted { $0.range.start < $1.range.start }
     return (Program(file: file, statements: statements, nameCount: nextID), sorted)
   }
 
-  mutating func parseStatementRecovering() -> Stmt? {
+  /// One statement, or nil after recording its error and skipping to the next statement.
+  /// Always consumes at least one token, so a loop over it ends. Inside a block
+  /// (`isNested`), running out of input and nesting too deeply end the whole parse.
+  mutating func parseStatementRecovering(isNested: Bool = false) throws(Failure) -> Stmt? {
+    let start = current
+    let savedDepth = depth
     do {
       let statement = try parseStatement()
       try expectStatementEnd()
       return statement
     } catch {
+      let id = error.diagnostic.id
+      if isNested, id == .unexpectedEndOfInput || id == .nestingTooDeep { throw error }
       diagnostics.append(error.diagnostic)
+      depth = savedDepth
       synchronize()
+      if current == start { advance() }
       return nil
     }
   }
 
   /// Skips to just after the next line break or before a `}` or a statement keyword.
   mutating func synchronize() {
-    depth = 0
     while !isAtEnd {
       switch peek.kind {
       case .newline, .symbol(.semicolon):
