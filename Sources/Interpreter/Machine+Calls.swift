@@ -38,7 +38,7 @@ extension Machine {
     } catch {
       var traced = error
       if traced.kind == .error {
-        traced.stack.append(RuntimeError.StackEntry(function: code.name, file: file, range: range))
+        traced.addCaller(RuntimeError.StackEntry(function: code.name, file: file, range: range))
       }
       throw traced
     }

@@ -23,7 +23,10 @@ public struct RuntimeError: Error {
   public var range: SourceRange?
   public var label: String
   public var help: String?
+  /// The calls, innermost first; for a very deep stack only its two ends (see `addCaller`).
   public var stack: [StackEntry] = []
+  /// Calls left out of the middle of `stack`.
+  public var hiddenCalls = 0
 
   public init(_ message: String, label: String = "", help: String? = nil) {
     self.message = message
@@ -53,6 +56,16 @@ public struct RuntimeError: Error {
     return copy
   }
 
+  /// Records the call the error passed through on its way out. Keeps the 5 innermost and
+  /// the latest outer calls only, so unwinding 20,000 calls stays O(calls), not O(calls²).
+  public mutating func addCaller(_ entry: StackEntry) {
+    stack.append(entry)
+    if stack.count > 12 {
+      stack.remove(at: 5)
+      hiddenCalls += 1
+    }
+  }
+
   /// The error as a diagnostic, with the call stack as notes (innermost call first; long
   /// stacks, as from runaway recursion, show their ends only).
   public var diagnostic: Diagnostic {
@@ -60,8 +73,8 @@ public struct RuntimeError: Error {
       InterpreterMessages.calledFrom(
         entry.function, "\(entry.file.name):\(entry.file.location(of: entry.range.start))")
     }
-    if notes.count > 12 {
-      let hidden = notes.count - 10
+    if notes.count + hiddenCalls > 12 {
+      let hidden = notes.count + hiddenCalls - 10
       notes = Array(notes.prefix(5)) + [InterpreterMessages.callsHidden(hidden)]
         + Array(notes.suffix(5))
     }

@@ -41,18 +41,34 @@ public struct DiagnosticRenderer: Sendable {
   ) -> String {
     let start = file.location(of: range.start)
     let end = file.location(of: range.end)
-    let lineText = file.lineText(start.line).replacingTabs()
+    let fullLine = file.lineText(start.line).replacingTabs()
     let number = String(start.line)
     let gutter = String(repeating: " ", count: width - number.count) + number
-    let lineLength = lineText.count
-    let lastColumn = end.line == start.line ? end.column : lineLength + 1
-    let markCount = max(1, lastColumn - start.column)
-    let indent = String(repeating: " ", count: max(0, start.column - 1))
+    let lastColumn = end.line == start.line ? end.column : fullLine.count + 1
+    let (lineText, shift) = DiagnosticRenderer.window(fullLine, around: start.column)
+    let visibleEnd = min(lastColumn - shift, lineText.count + 1)
+    let markCount = max(1, visibleEnd - (start.column - shift))
+    let indent = String(repeating: " ", count: max(0, start.column - shift - 1))
     let marks = String(repeating: primary ? "^" : "-", count: markCount)
     let tail = label.isEmpty ? "" : " " + label
     let pad = String(repeating: " ", count: width)
     return "\(gutter) | \(lineText)\n\(pad) | \(indent)"
       + paint(marks + tail, bold: true, color: primary ? "31" : "34") + "\n"
+  }
+
+  /// Longest source line shown whole; longer lines show a window around the caret.
+  static let lineLimit = 120
+
+  /// The part of a long line around `column`, with `…` where text was cut, and how many
+  /// columns the window moves the caret left.
+  static func window(_ line: String, around column: Int) -> (String, Int) {
+    guard line.count > lineLimit else { return (line, 0) }
+    let characters = Array(line)
+    let first = max(0, min(column - 1 - lineLimit / 3, characters.count - lineLimit))
+    let last = min(characters.count, first + lineLimit)
+    let head = first > 0 ? "…" : ""
+    let tail = last < characters.count ? "…" : ""
+    return (head + String(characters[first..<last]) + tail, first - head.count)
   }
 
   private func color(_ severity: Diagnostic.Severity) -> String {

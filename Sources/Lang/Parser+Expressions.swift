@@ -10,7 +10,10 @@ extension Parser {
 
   mutating func parsePipe() throws(Failure) -> Expr {
     var left = try parseOr()
+    var links = 0
+    defer { depth -= links }
     while match(.pipe) {
+      try extendChain(&links)
       let right = try parseOr()
       left = pipe(left, into: right)
     }
@@ -29,7 +32,10 @@ extension Parser {
 
   mutating func parseOr() throws(Failure) -> Expr {
     var left = try parseAnd()
+    var links = 0
+    defer { depth -= links }
     while match(.or) {
+      try extendChain(&links)
       let right = try parseAnd()
       left = Expr(.or(left, right), left.range.union(right.range))
     }
@@ -38,7 +44,10 @@ extension Parser {
 
   mutating func parseAnd() throws(Failure) -> Expr {
     var left = try parseNot()
+    var links = 0
+    defer { depth -= links }
     while match(.and) {
+      try extendChain(&links)
       let right = try parseNot()
       left = Expr(.and(left, right), left.range.union(right.range))
     }
@@ -56,6 +65,8 @@ extension Parser {
 
   mutating func parseComparison() throws(Failure) -> Expr {
     var left = try parseRange()
+    var links = 0
+    defer { depth -= links }
     while true {
       let op: BinaryOperator
       var negated = false
@@ -74,6 +85,7 @@ extension Parser {
       default: return left
       }
       advance()
+      try extendChain(&links)
       let right = try parseRange()
       let range = left.range.union(right.range)
       left = Expr(.binary(op, left, right), range)
@@ -97,6 +109,8 @@ extension Parser {
 
   mutating func parseAdditive() throws(Failure) -> Expr {
     var left = try parseMultiplicative()
+    var links = 0
+    defer { depth -= links }
     while true {
       let op: BinaryOperator
       switch peek.kind {
@@ -105,6 +119,7 @@ extension Parser {
       default: return left
       }
       advance()
+      try extendChain(&links)
       let right = try parseMultiplicative()
       left = Expr(.binary(op, left, right), left.range.union(right.range))
     }
@@ -112,6 +127,8 @@ extension Parser {
 
   mutating func parseMultiplicative() throws(Failure) -> Expr {
     var left = try parseUnary()
+    var links = 0
+    defer { depth -= links }
     while true {
       let op: BinaryOperator
       switch peek.kind {
@@ -123,6 +140,7 @@ extension Parser {
       default: return left
       }
       advance()
+      try extendChain(&links)
       let right = try parseUnary()
       left = Expr(.binary(op, left, right), left.range.union(right.range))
     }
@@ -150,5 +168,13 @@ extension Parser {
     defer { leaveNesting() }
     let exponent = try parseUnary()
     return Expr(.binary(.power, base, exponent), base.range.union(exponent.range))
+  }
+
+  /// Counts one more link of a left-associative chain (`a + b + c`, `f(x)(y)`, `a.b.c`)
+  /// toward the nesting limit: each link makes the tree one level deeper, and later passes
+  /// walk it recursively.
+  mutating func extendChain(_ links: inout Int) throws(Failure) {
+    try enterNesting()
+    links += 1
   }
 }

@@ -1,7 +1,14 @@
 extension Parser {
   mutating func parsePostfix() throws(Failure) -> Expr {
     var expression = try parsePrimary()
+    var links = 0
+    defer { depth -= links }
     while true {
+      if peek.kind == .symbol(.leftParen) || peek.kind == .symbol(.leftBracket)
+        || peek.kind == .symbol(.dot)
+      {
+        try extendChain(&links)
+      }
       if match(.leftParen) {
         let arguments = try parseArguments()
         expression = Expr(.call(expression, arguments), expression.range.union(previous.range))

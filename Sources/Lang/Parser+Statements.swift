@@ -134,6 +134,8 @@ extension Parser {
     } while matchAfterNewlines(.elif)
     if matchAfterNewlines(.else) {
       if match(.if) {
+        try enterNesting()
+        defer { leaveNesting() }
         let nested = try parseIfChain()
         let range = nested.branches[0].condition.range.union(previous.range)
         otherwise = Block(statements: [Stmt(.ifElse(nested), range)], range: range)

@@ -4,6 +4,8 @@
 public struct Parser {
   /// How deeply expressions and blocks may nest; deeper input is an error, not a crash.
   public static let nestingLimit = 200
+  /// Parsing stops after this many errors; later ones are mostly echoes of earlier ones.
+  public static let errorLimit = 50
 
   struct Failure: Error {
     let diagnostic: Diagnostic
@@ -15,6 +17,8 @@ public struct Parser {
   var depth = 0
   var nextID: Int
   var diagnostics: [Diagnostic] = []
+  /// Set when `errorLimit` is reached: the parser skips to the end of the input.
+  var isGivingUp = false
 
   public init(file: SourceFile, firstID: Int = 0) {
     var lexer = Lexer(file: file)
@@ -37,12 +41,13 @@ public struct Parser {
       do throws(Failure) {
         if let statement = try parseStatementRecovering() { statements.append(statement) }
       } catch {
-        diagnostics.append(error.diagnostic)
+        if !isGivingUp { diagnostics.append(error.diagnostic) }
       }
       skipNewlines()
     }
     let sorted = diagnostics.sorted { $0.range.start < $1.range.start }
-    return (Program(file: file, statements: statements, nameCount: nextID), sorted)
+    return (Program(file: file, statements: statements, nameCount: nextID),
+            Array(sorted.prefix(Parser.errorLimit)))
   }
 
   /// One statement, or nil after recording its error and skipping to the next statement.
@@ -56,24 +61,31 @@ public struct Parser {
       try expectStatementEnd()
       return statement
     } catch {
+      if isGivingUp { return nil }
       let id = error.diagnostic.id
       if isNested, id == .unexpectedEndOfInput || id == .nestingTooDeep { throw error }
       diagnostics.append(error.diagnostic)
       depth = savedDepth
-      synchronize()
+      synchronize(isNested: isNested)
       if current == start { advance() }
+      // Past the nesting limit the rest of the input is mostly unparsable echoes.
+      if diagnostics.count >= Parser.errorLimit || id == .nestingTooDeep {
+        isGivingUp = true
+        current = tokens.count - 1
+      }
       return nil
     }
   }
 
-  /// Skips to just after the next line break or before a `}` or a statement keyword.
-  mutating func synchronize() {
+  /// Skips to just after the next line break or before a statement keyword, or, inside a
+  /// block, before the `}` that may close it.
+  mutating func synchronize(isNested: Bool) {
     while !isAtEnd {
       switch peek.kind {
       case .newline, .symbol(.semicolon):
         advance()
         return
-      case .symbol(.rightBrace): return
+      case .symbol(.rightBrace) where isNested: return
       case .keyword(.fn), .keyword(.for), .keyword(.while), .keyword(.return),
         .keyword(.import):
         return
