@@ -2,7 +2,7 @@ extension Parser {
   mutating func parseStatement() throws(Failure) -> Stmt {
     let start = peek.range
     switch peek.kind {
-    case .keyword(.fn) where isIdentifier(peekKind(1)):
+    case .keyword(.fn):
       let function = try parseFunction()
       return Stmt(.function(function), function.range)
     case .keyword(.if):
