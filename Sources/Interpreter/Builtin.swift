@@ -108,8 +108,8 @@ public enum DefaultValue: Sendable, Equatable {
     case .null: return "nil"
     case .bool(let value): return String(value)
     case .int(let value): return String(value)
-    case .float(let value): return String(value)
-    case .string(let value): return "\"\(value)\""
+    case .float(let value): return FloatFormat.shortest(value)
+    case .string(let value): return quoted(value)
     case .list: return "[]"
     }
   }

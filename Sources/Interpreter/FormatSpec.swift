@@ -93,12 +93,14 @@ public struct FormatSpec: Equatable {
     case "%": text = String(format: "%.\(precision ?? 6)f", magnitude * 100) + "%"
     default:
       if let precision {
-        text = String(format: "%.\(max(precision, 1))g", magnitude)
+        // Python's default type is 'g' that keeps one digit after a point: 1.0 -> "1.0".
+        let general = String(format: "%.\(max(precision, 1))g", magnitude)
+        text = general.contains(where: { $0 == "." || $0 == "e" }) ? general : general + ".0"
       } else {
         text = group(FloatFormat.shortest(magnitude))
       }
     }
-    return signed(type == "E" ? text.uppercased() : text, number.sign == .minus && number != 0)
+    return signed(type == "E" ? text.uppercased() : text, number.sign == .minus)
   }
 
   private func signed(_ text: String, _ negative: Bool) -> String {

@@ -53,7 +53,9 @@ public enum Indexing {
     guard step != 0 else { throw RuntimeError(InterpreterMessages.stepZero) }
     func clamp(_ value: Int?, _ fallback: Int, _ low: Int, _ high: Int) -> Int {
       guard let value else { return fallback }
-      let adjusted = value < 0 ? max(value, -count) + count : value
+      // Below -count means "before the first element": 0 going forward, -1 going backward.
+      if value < -count { return low }
+      let adjusted = value < 0 ? value + count : value
       return min(max(adjusted, low), high)
     }
     if step > 0 {

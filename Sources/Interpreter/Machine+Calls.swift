@@ -36,7 +36,7 @@ extension Machine {
       base = savedBase
       var traced = error
       if traced.kind == .error {
-        traced.stack.append(RuntimeError.StackEntry(function: code.name, file: file, range: range))
+        traced.addCaller(RuntimeError.StackEntry(function: code.name, file: file, range: range))
       }
       throw traced
     }

@@ -165,6 +165,8 @@ public enum Operators {
     guard let order = try ordering(left, right) else {
       throw operandError(op, left, right)
     }
+    // 2 is NaN's "unordered": every ordering comparison with it is false.
+    if order == 2 { return false }
     switch op {
     case .less: return order < 0
     case .lessEqual: return order <= 0

@@ -23,7 +23,10 @@ public struct RuntimeError: Error {
   public var range: SourceRange?
   public var label: String
   public var help: String?
+  /// The calls, innermost first; for a very deep stack only its two ends (see `addCaller`).
   public var stack: [StackEntry] = []
+  /// Calls left out of the middle of `stack`.
+  public var hiddenCalls = 0
 
   public init(_ message: String, label: String = "", help: String? = nil) {
     self.message = message
@@ -53,15 +56,14 @@ public struct RuntimeError: Error {
     return copy
   }
 
-  /// The error as a diagnostic, with the call stack as notes (innermost call first; long
-  /// stacks, as from runaway recursion, show their ends only).
-  public var diagnostic: Diagnostic {
+  /// Call-stack notes with runs of the same call shown once and counted.
+  private func collapsed(_ entries: ArraySlice<StackEntry>) -> [String] {
     var notes: [String] = []
     var repeats = 0
-    for (index, entry) in stack.enumerated() {
+    for entry in entries {
       let note = InterpreterMessages.calledFrom(
         entry.function, "\(entry.file.name):\(entry.file.location(of: entry.range.start))")
-      if index > 0, note == notes.last {
+      if note == notes.last {
         repeats += 1
         continue
       }
@@ -70,10 +72,28 @@ public struct RuntimeError: Error {
       notes.append(note)
     }
     if repeats > 0 { notes.append(InterpreterMessages.repeated(repeats)) }
-    if notes.count > 12 {
-      let hidden = notes.count - 10
-      notes = Array(notes.prefix(5)) + [InterpreterMessages.callsHidden(hidden)]
-        + Array(notes.suffix(5))
+    return notes
+  }
+
+  /// Records the call the error passed through on its way out. Keeps the 5 innermost and
+  /// the latest outer calls only, so unwinding 20,000 calls stays O(calls), not O(calls²).
+  public mutating func addCaller(_ entry: StackEntry) {
+    stack.append(entry)
+    if stack.count > 12 {
+      stack.remove(at: 5)
+      hiddenCalls += 1
+    }
+  }
+
+  /// The error as a diagnostic, with the call stack as notes (innermost call first; long
+  /// stacks, as from runaway recursion, show their ends only; runs of the same call collapse).
+  public var diagnostic: Diagnostic {
+    var notes: [String]
+    if hiddenCalls > 0 {
+      notes = collapsed(stack.prefix(5)) + [InterpreterMessages.callsHidden(hiddenCalls)]
+        + collapsed(stack.dropFirst(5))
+    } else {
+      notes = collapsed(stack[...])
     }
     return Diagnostic(.runtime, message, file: file, range: range ?? .empty, label: label,
                       notes: notes, help: help)

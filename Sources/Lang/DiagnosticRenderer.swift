@@ -44,16 +44,11 @@ public struct DiagnosticRenderer: Sendable {
     let fullLine = file.lineText(start.line).replacingTabs()
     let number = String(start.line)
     let gutter = String(repeating: " ", count: width - number.count) + number
-    let lineLength = fullLine.count
-    let lastColumn = end.line == start.line ? end.column : lineLength + 1
-    var markCount = max(1, lastColumn - start.column)
-    var (shown, firstColumn) = (fullLine, 1)
-    if lineLength > DiagnosticRenderer.maxLineWidth {
-      (shown, firstColumn) = window(fullLine, around: start.column)
-      markCount = min(markCount, DiagnosticRenderer.maxLineWidth / 2)
-    }
-    let lineText = shown
-    let indent = String(repeating: " ", count: max(0, start.column - firstColumn))
+    let lastColumn = end.line == start.line ? end.column : fullLine.count + 1
+    let (lineText, shift) = DiagnosticRenderer.window(fullLine, around: start.column)
+    let visibleEnd = min(lastColumn - shift, lineText.count + 1)
+    let markCount = max(1, visibleEnd - (start.column - shift))
+    let indent = String(repeating: " ", count: max(0, start.column - shift - 1))
     let marks = String(repeating: primary ? "^" : "-", count: markCount)
     let tail = label.isEmpty ? "" : " " + label
     let pad = String(repeating: " ", count: width)
@@ -61,19 +56,19 @@ public struct DiagnosticRenderer: Sendable {
       + paint(marks + tail, bold: true, color: primary ? "31" : "34") + "\n"
   }
 
-  /// Lines longer than this show only a window around the caret.
-  static let maxLineWidth = 120
+  /// Longest source line shown whole; longer lines show a window around the caret.
+  static let lineLimit = 120
 
-  /// A part of a long line around `column`, marked with "…" where cut, and the column its
-  /// first character has in the line (counting the "…" as the column before it).
-  private func window(_ line: String, around column: Int) -> (String, Int) {
+  /// The part of a long line around `column`, with `…` where text was cut, and how many
+  /// columns the window moves the caret left.
+  static func window(_ line: String, around column: Int) -> (String, Int) {
+    guard line.count > lineLimit else { return (line, 0) }
     let characters = Array(line)
-    let half = DiagnosticRenderer.maxLineWidth / 2
-    let from = max(0, min(column - 1 - half, characters.count - DiagnosticRenderer.maxLineWidth))
-    let to = min(characters.count, from + DiagnosticRenderer.maxLineWidth)
-    let prefix = from > 0 ? "…" : ""
-    let suffix = to < characters.count ? "…" : ""
-    return (prefix + String(characters[from..<to]) + suffix, from + 1 - prefix.count)
+    let first = max(0, min(column - 1 - lineLimit / 3, characters.count - lineLimit))
+    let last = min(characters.count, first + lineLimit)
+    let head = first > 0 ? "…" : ""
+    let tail = last < characters.count ? "…" : ""
+    return (head + String(characters[first..<last]) + tail, first - head.count)
   }
 
   private func color(_ severity: Diagnostic.Severity) -> String {

@@ -106,8 +106,8 @@ extension Lexer {
     }
   }
 
-  /// Scans `{expression:spec}` inside an f-string; `position` is at `{`. Nested brackets and
-  /// strings are skipped so `{r["a"]}` and `{xs[1:2]}` work.
+  /// Scans `{expression:spec}` inside an f-string; `position` is at `{`. Nested brackets,
+  /// braces and strings are skipped so `{r["a"]}`, `{xs[1:2]}` and `{ {a: 1}.a }` work.
   private mutating func scanInterpolation(quote: UInt8) -> FormatPiece? {
     let open = position
     position += 1
@@ -116,14 +116,24 @@ extension Lexer {
     var specStart: Int?
     while position < end {
       let byte = bytes[position]
-      if byte == quote || byte == UInt8(ascii: "\n") { break }
-      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+      if byte == UInt8(ascii: "\n") || (byte == quote && specStart != nil) { break }
+      // A quote inside the braces starts a nested string (Python 3.12 allows the same quote).
+      if specStart == nil, byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
         skipNestedString(byte)
         continue
       }
-      if byte == UInt8(ascii: "("), specStart == nil { depth += 1 }
-      if byte == UInt8(ascii: "["), specStart == nil { depth += 1 }
-      if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") { depth -= 1 }
+      if specStart == nil,
+        byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{")
+      {
+        depth += 1
+      }
+      if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]")
+        || (byte == UInt8(ascii: "}") && depth > 0)
+      {
+        depth -= 1
+        position += 1
+        continue
+      }
       if byte == UInt8(ascii: ":"), depth == 0, specStart == nil { specStart = position }
       if byte == UInt8(ascii: "}"), depth <= 0 {
         let exprEnd = specStart ?? position

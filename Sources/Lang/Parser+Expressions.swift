@@ -1,7 +1,4 @@
 extension Parser {
-  // Each operator in a chain like `1 + 1 + …` or `a.b.c…` deepens the tree by one, and later
-  // passes recurse over the tree, so chains have a limit too (`Parser.chainLimit`).
-
   /// Loosest first: lambda, `|>`, `or`, `and`, `not`, comparisons and `in`, `..`, `+ -`,
   /// `* / // % @`, unary `-`, `^` (right-assoc), postfix.
   mutating func parseExpression() throws(Failure) -> Expr {
@@ -13,10 +10,10 @@ extension Parser {
 
   mutating func parsePipe() throws(Failure) -> Expr {
     var left = try parseOr()
-    let entryChain = chain
-    defer { chain = entryChain }
+    var links = 0
+    defer { chain -= links }
     while match(.pipe) {
-      try enterChain()
+      try extendChain(&links)
       let right = try parseOr()
       left = pipe(left, into: right)
     }
@@ -35,10 +32,10 @@ extension Parser {
 
   mutating func parseOr() throws(Failure) -> Expr {
     var left = try parseAnd()
-    let entryChain = chain
-    defer { chain = entryChain }
+    var links = 0
+    defer { chain -= links }
     while match(.or) {
-      try enterChain()
+      try extendChain(&links)
       let right = try parseAnd()
       left = Expr(.or(left, right), left.range.union(right.range))
     }
@@ -47,10 +44,10 @@ extension Parser {
 
   mutating func parseAnd() throws(Failure) -> Expr {
     var left = try parseNot()
-    let entryChain = chain
-    defer { chain = entryChain }
+    var links = 0
+    defer { chain -= links }
     while match(.and) {
-      try enterChain()
+      try extendChain(&links)
       let right = try parseNot()
       left = Expr(.and(left, right), left.range.union(right.range))
     }
@@ -68,8 +65,8 @@ extension Parser {
 
   mutating func parseComparison() throws(Failure) -> Expr {
     var left = try parseRange()
-    let entryChain = chain
-    defer { chain = entryChain }
+    var links = 0
+    defer { chain -= links }
     while true {
       let op: BinaryOperator
       var negated = false
@@ -88,7 +85,7 @@ extension Parser {
       default: return left
       }
       advance()
-      try enterChain()
+      try extendChain(&links)
       let right = try parseRange()
       let range = left.range.union(right.range)
       left = Expr(.binary(op, left, right), range)
@@ -112,8 +109,8 @@ extension Parser {
 
   mutating func parseAdditive() throws(Failure) -> Expr {
     var left = try parseMultiplicative()
-    let entryChain = chain
-    defer { chain = entryChain }
+    var links = 0
+    defer { chain -= links }
     while true {
       let op: BinaryOperator
       switch peek.kind {
@@ -122,7 +119,7 @@ extension Parser {
       default: return left
       }
       advance()
-      try enterChain()
+      try extendChain(&links)
       let right = try parseMultiplicative()
       left = Expr(.binary(op, left, right), left.range.union(right.range))
     }
@@ -130,8 +127,8 @@ extension Parser {
 
   mutating func parseMultiplicative() throws(Failure) -> Expr {
     var left = try parseUnary()
-    let entryChain = chain
-    defer { chain = entryChain }
+    var links = 0
+    defer { chain -= links }
     while true {
       let op: BinaryOperator
       switch peek.kind {
@@ -143,7 +140,7 @@ extension Parser {
       default: return left
       }
       advance()
-      try enterChain()
+      try extendChain(&links)
       let right = try parseUnary()
       left = Expr(.binary(op, left, right), left.range.union(right.range))
     }
@@ -171,5 +168,20 @@ extension Parser {
     defer { leaveNesting() }
     let exponent = try parseUnary()
     return Expr(.binary(.power, base, exponent), base.range.union(exponent.range))
+  }
+
+  /// Counts one more link of a left-associative chain (`a + b + c`, `f(x)(y)`, `a.b.c`)
+  /// toward the nesting limit: each link makes the tree one level deeper, and later passes
+  /// walk it recursively.
+  /// One more link of an operator or postfix chain; chains have their own, larger limit
+  /// (`Parser.chainLimit`) because they deepen the tree but not the parser's own recursion.
+  mutating func extendChain(_ links: inout Int) throws(Failure) {
+    chain += 1
+    links += 1
+    if chain > Parser.chainLimit {
+      throw Failure(diagnostic: Diagnostic(
+        .nestingTooDeep, Messages.chainTooLong(Parser.chainLimit), file: file,
+        range: peek.range, help: Messages.nestingTooDeepHelp))
+    }
   }
 }

@@ -1,13 +1,13 @@
 extension Parser {
   mutating func parsePostfix() throws(Failure) -> Expr {
     var expression = try parsePrimary()
-    let entryChain = chain
-    defer { chain = entryChain }
+    var links = 0
+    defer { chain -= links }
     while true {
       if peek.kind == .symbol(.leftParen) || peek.kind == .symbol(.leftBracket)
         || peek.kind == .symbol(.dot)
       {
-        try enterChain()
+        try extendChain(&links)
       }
       if match(.leftParen) {
         let arguments = try parseArguments()

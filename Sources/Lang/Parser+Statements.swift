@@ -2,7 +2,7 @@ extension Parser {
   mutating func parseStatement() throws(Failure) -> Stmt {
     let start = peek.range
     switch peek.kind {
-    case .keyword(.fn) where isIdentifier(peekKind(1)):
+    case .keyword(.fn):
       let function = try parseFunction()
       return Stmt(.function(function), function.range)
     case .keyword(.if):
@@ -115,9 +115,9 @@ extension Parser {
     skipNewlines()
     while peek.kind != .symbol(.rightBrace) {
       if isAtEnd { throw unexpected(expected: "'}'") }
-      let statement = try parseStatement()
-      try expectStatementEnd()
-      statements.append(statement)
+      if let statement = try parseStatementRecovering(isNested: true) {
+        statements.append(statement)
+      }
       skipNewlines()
     }
     let close = advance()
@@ -134,6 +134,8 @@ extension Parser {
     } while matchAfterNewlines(.elif)
     if matchAfterNewlines(.else) {
       if match(.if) {
+        try enterNesting()
+        defer { leaveNesting() }
         let nested = try parseIfChain()
         let range = nested.branches[0].condition.range.union(previous.range)
         otherwise = Block(statements: [Stmt(.ifElse(nested), range)], range: range)

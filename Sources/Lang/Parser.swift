@@ -6,6 +6,8 @@ public struct Parser {
   public static let nestingLimit = 200
   /// How many operators or postfix steps an expression may chain (`1 + 1 + …`, `a.b.c…`).
   public static let chainLimit = 5_000
+  /// Parsing stops after this many errors; later ones are mostly echoes of earlier ones.
+  public static let errorLimit = 50
 
   struct Failure: Error {
     let diagnostic: Diagnostic
@@ -18,6 +20,8 @@ public struct Parser {
   var chain = 0
   var nextID: Int
   var diagnostics: [Diagnostic] = []
+  /// Set when `errorLimit` is reached: the parser skips to the end of the input.
+  var isGivingUp = false
 
   public init(file: SourceFile, firstID: Int = 0) {
     var lexer = Lexer(file: file)
@@ -37,35 +41,54 @@ public struct Parser {
     var statements: [Stmt] = []
     skipNewlines()
     while !isAtEnd {
-      if let statement = parseStatementRecovering() { statements.append(statement) }
+      do throws(Failure) {
+        if let statement = try parseStatementRecovering() { statements.append(statement) }
+      } catch {
+        if !isGivingUp { diagnostics.append(error.diagnostic) }
+      }
       skipNewlines()
     }
     let sorted = diagnostics.sorted { $0.range.start < $1.range.start }
-    return (Program(file: file, statements: statements, nameCount: nextID), sorted)
+    return (Program(file: file, statements: statements, nameCount: nextID),
+            Array(sorted.prefix(Parser.errorLimit)))
   }
 
-  mutating func parseStatementRecovering() -> Stmt? {
+  /// One statement, or nil after recording its error and skipping to the next statement.
+  /// Always consumes at least one token, so a loop over it ends. Inside a block
+  /// (`isNested`), running out of input and nesting too deeply end the whole parse.
+  mutating func parseStatementRecovering(isNested: Bool = false) throws(Failure) -> Stmt? {
+    let start = current
+    let (savedDepth, savedChain) = (depth, chain)
     do {
       let statement = try parseStatement()
       try expectStatementEnd()
       return statement
     } catch {
+      if isGivingUp { return nil }
+      let id = error.diagnostic.id
+      if isNested, id == .unexpectedEndOfInput || id == .nestingTooDeep { throw error }
       diagnostics.append(error.diagnostic)
-      synchronize()
+      (depth, chain) = (savedDepth, savedChain)
+      synchronize(isNested: isNested)
+      if current == start { advance() }
+      // Past the nesting limit the rest of the input is mostly unparsable echoes.
+      if diagnostics.count >= Parser.errorLimit || id == .nestingTooDeep {
+        isGivingUp = true
+        current = tokens.count - 1
+      }
       return nil
     }
   }
 
-  /// Skips to just after the next line break or before a `}` or a statement keyword.
-  mutating func synchronize() {
-    depth = 0
-    chain = 0
+  /// Skips to just after the next line break or before a statement keyword, or, inside a
+  /// block, before the `}` that may close it.
+  mutating func synchronize(isNested: Bool) {
     while !isAtEnd {
       switch peek.kind {
       case .newline, .symbol(.semicolon):
         advance()
         return
-      case .symbol(.rightBrace): return
+      case .symbol(.rightBrace) where isNested: return
       case .keyword(.fn), .keyword(.for), .keyword(.while), .keyword(.return),
         .keyword(.import):
         return
@@ -160,13 +183,4 @@ public struct Parser {
   }
 
   mutating func leaveNesting() { depth -= 1 }
-
-  mutating func enterChain() throws(Failure) {
-    chain += 1
-    if chain > Parser.chainLimit {
-      throw Failure(diagnostic: Diagnostic(
-        .nestingTooDeep, Messages.chainTooLong(Parser.chainLimit), file: file,
-        range: peek.range, help: Messages.nestingTooDeepHelp))
-    }
-  }
 }

@@ -136,14 +136,16 @@ enum Sums {
     var isInteger = true
     for value in values {
       switch value {
-      case .int(let number) where isInteger:
+      case .int, .bool:
+        // Bools count as 0 and 1 and keep an int sum an int, as in Python.
+        let number = if case .int(let number) = value { number } else { value.isTruthy ? 1 : 0 }
         let (total, overflow) = integer.addingReportingOverflow(number)
         guard !overflow else {
           throw args.error("integer overflow in sum()", at: "values",
                            help: "convert to floats first, e.g. map(xs, float)")
         }
         integer = total
-      case .int, .float, .bool: isInteger = false
+      case .float: isInteger = false
       default:
         throw args.error("sum() needs numbers, found \(value.typeName)", at: "values")
       }

@@ -1,0 +1,73 @@
+import Builtins
+import Dispatch
+import Foundation
+import Interpreter
+import Lang
+import XCTest
+
+/// Thousands of malformed programs, made deterministically: each must end as rejected (with
+/// diagnostics), failed or successful, and render; never crash or hang.
+final class MalformedInputTests: XCTestCase {
+  /// Longest time one program may run before it is interrupted like Ctrl-C.
+  static let timeLimit: DispatchTimeInterval = .milliseconds(500)
+
+  func testDeepNesting() {
+    for (index, program) in MalformedInputs.deepNesting(size: 100_000).enumerated() {
+      expectGraceful(program, label: "deep nesting #\(index)")
+    }
+  }
+
+  func testBrokenLiterals() {
+    for (index, program) in MalformedInputs.brokenLiterals.enumerated() {
+      expectGraceful(program, label: "broken literal #\(index)")
+    }
+  }
+
+  func testRandomBytesAndText() {
+    var inputs = MalformedInputs(random: SplitMix64(seed: 1))
+    for index in 0..<600 {
+      expectGraceful(inputs.randomBytes(), label: "random bytes #\(index) (seed 1)")
+      expectGraceful(inputs.randomText(), label: "random text #\(index) (seed 1)")
+    }
+  }
+
+  func testTokenSoup() {
+    var inputs = MalformedInputs(random: SplitMix64(seed: 2))
+    for index in 0..<1200 {
+      expectGraceful(inputs.tokenSoup(), label: "token soup #\(index) (seed 2)")
+    }
+  }
+
+  func testMutatedPrograms() throws {
+    let root = try XCTUnwrap(ScriptTests.scriptsRoot)
+    let programs = try ScriptCase.all(in: root).map(\.text)
+    var inputs = MalformedInputs(random: SplitMix64(seed: 3))
+    for index in 0..<1200 {
+      let program = programs[inputs.integer(below: programs.count)]
+      expectGraceful(inputs.mutation(of: program), label: "mutation #\(index) (seed 3)")
+    }
+  }
+
+  /// Runs `program` in a fresh session and checks that it ended in one of the three
+  /// outcomes, with diagnostics that render.
+  func expectGraceful(_ program: String, label: String, file: StaticString = #filePath,
+                      line: UInt = #line) {
+    let session = Session(builtins: Builtins.all, output: { _ in })
+    let watchdog = DispatchWorkItem { interruptRequested.store(true, ordering: .relaxed) }
+    DispatchQueue.global().asyncAfter(deadline: .now() + MalformedInputTests.timeLimit,
+                                      execute: watchdog)
+    let outcome = session.run(program, name: "fuzz.awi", keepLastValue: true)
+    watchdog.cancel()
+    interruptRequested.store(false, ordering: .relaxed)
+    let renderer = DiagnosticRenderer(useColor: false)
+    switch outcome {
+    case .success(let value): _ = value.map(\.repr)
+    case .rejected(let diagnostics):
+      XCTAssertFalse(diagnostics.isEmpty, "\(label): rejected without a diagnostic",
+                     file: file, line: line)
+      XCTAssertFalse(renderer.render(diagnostics).isEmpty, file: file, line: line)
+    case .failed(let error):
+      XCTAssertFalse(renderer.render(error.diagnostic).isEmpty, file: file, line: line)
+    }
+  }
+}
