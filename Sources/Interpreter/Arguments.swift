@@ -70,7 +70,13 @@ public struct Arguments {
 
   /// The elements of a list, range, string (characters) or record (keys).
   public func elements(_ name: String) throws -> [Value] {
-    guard let items = Iteration.elements(of: value(name)) else {
+    let found: [Value]?
+    do {
+      found = try Iteration.elements(of: value(name))
+    } catch {
+      throw self.error(error.message, at: name, help: error.help)
+    }
+    guard let items = found else {
       throw typeError(name, "a list, range, string or record", value(name))
     }
     return items

@@ -44,7 +44,13 @@ extension Compiler {
           index += 1
         }
       default:
-        guard let items = Iteration.elements(of: value) else {
+        let elements: [Value]?
+        do throws(RuntimeError) {
+          elements = try Iteration.elements(of: value)
+        } catch {
+          throw error.located(file, sequenceRange)
+        }
+        guard let items = elements else {
           throw RuntimeError(InterpreterMessages.cannotIterate(value.typeName), file: file,
                              range: sequenceRange)
         }

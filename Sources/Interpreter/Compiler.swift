@@ -12,9 +12,17 @@ struct Compiler {
   func compileProgram(_ program: Program, keepLastValue: Bool) -> Code {
     var statements = program.statements
     var last: Code?
-    if keepLastValue, let final = statements.last, case .expression(let expression) = final.kind {
-      statements.removeLast()
-      last = compile(expression)
+    if keepLastValue, let final = statements.last {
+      switch final.kind {
+      case .expression(let expression):
+        statements.removeLast()
+        last = compile(expression)
+      case .ifElse(let chain):
+        // An `if` typed on its own in the REPL shows the value of the branch it ran.
+        statements.removeLast()
+        last = compileIfValue(chain)
+      default: break
+      }
     }
     let body = compileStatements(statements)
     return { m throws(RuntimeError) in

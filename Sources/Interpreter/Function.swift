@@ -50,14 +50,23 @@ typealias StatementCode = (Machine) throws(RuntimeError) -> Signal
 
 /// Elements of the things `for` and list builtins walk over.
 public enum Iteration {
-  public static func elements(of value: Value) -> [Value]? {
+  /// The most elements a range may be expanded to (800 MB of values).
+  public static let maxExpandedRange = 1 << 25
+
+  /// The elements of a sequence; nil for a value that is not one. Expanding a range of more
+  /// than `maxExpandedRange` ints is an error rather than an attempt to allocate it.
+  public static func elements(of value: Value) throws(RuntimeError) -> [Value]? {
     switch value {
     case .list(let list): return list.items
     case .range(let range):
+      guard range.count <= maxExpandedRange else {
+        throw RuntimeError(InterpreterMessages.rangeTooLarge(range.count, maxExpandedRange),
+                           help: InterpreterMessages.rangeTooLargeHelp)
+      }
       return (0..<range.count).map { .int(range.element($0)) }
     case .string(let text): return text.map { .string(String($0)) }
     case .record(let record): return record.keys.map { .string($0) }
-    case .cell(let cell): return elements(of: cell.value)
+    case .cell(let cell): return try elements(of: cell.value)
     default: return nil
     }
   }

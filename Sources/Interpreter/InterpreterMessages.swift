@@ -58,6 +58,10 @@ public enum InterpreterMessages {
   public static func unaryOperandType(_ op: String, _ type: String) -> String {
     "cannot apply '\(op)' to \(type)"
   }
+  public static func rangeTooLarge(_ count: Int, _ limit: Int) -> String {
+    "a range of \(count) ints is too large to turn into a list (at most \(limit))"
+  }
+  public static let rangeTooLargeHelp = "loop over the range with 'for' instead; it is not expanded"
   public static func recursionTooDeep(_ limit: Int) -> String {
     "calls nest more than \(limit) deep"
   }

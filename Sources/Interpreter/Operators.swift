@@ -56,7 +56,7 @@ public enum Operators {
   private static func repetitions(_ size: Int, _ count: Int) throws(RuntimeError) -> Int {
     let times = max(0, count)
     let (total, overflow) = size.multipliedReportingOverflow(by: times)
-    guard !overflow, total <= 1 << 32 else {
+    guard !overflow, total <= 1 << 30 else {
       throw RuntimeError(InterpreterMessages.integerOverflow("*"))
     }
     return times
@@ -92,7 +92,11 @@ public enum Operators {
   }
 
   static func power(_ base: Int, _ exponent: Int) throws(RuntimeError) -> Value {
-    if exponent < 0 { return .float(Foundation.pow(Double(base), Double(exponent))) }
+    if exponent < 0 {
+      // As in Python: 0 to a negative power is a division by zero, not infinity.
+      guard base != 0 else { throw RuntimeError(InterpreterMessages.divisionByZero) }
+      return .float(Foundation.pow(Double(base), Double(exponent)))
+    }
     var result = 1
     var factor = base
     var remaining = exponent

@@ -156,7 +156,7 @@ extension Builtins {
       examples: [Example("zip([1, 2], [\"a\", \"b\"])", "[[1, \"a\"], [2, \"b\"]]")]
     ) { args in
       let sequences = try args.list("sequences").map { value in
-        guard let items = Iteration.elements(of: value) else {
+        guard let items = try Iteration.elements(of: value) else {
           throw args.error("zip() needs sequences, got \(value.typeName)", at: "sequences")
         }
         return items

@@ -116,7 +116,7 @@ extension Builtins {
 enum Extremes {
   static func pick(_ args: Arguments, wantLarger: Bool) throws -> Value {
     var values = try args.list("values")
-    if values.count == 1, let items = Iteration.elements(of: values[0]) { values = items }
+    if values.count == 1, let items = try Iteration.elements(of: values[0]) { values = items }
     guard var best = values.first else {
       throw args.error("\(args.builtin.name)() of an empty sequence", at: "values")
     }
