@@ -19,13 +19,14 @@ public struct Arguments {
 
   /// The value bound to a parameter.
   public func value(_ name: String) -> Value {
-    let parameters = site.builtin.parameters
+    let names = site.parameterNames
     let length = name.utf8.count
     var index = 0
-    while index < parameters.count {
+    while index < names.count {
       // Comparing lengths first skips Swift's slow path for unequal strings.
-      let candidate = parameters[index].name
-      if candidate.utf8.count == length, candidate == name { return machine.stack[base &+ index] }
+      if names[index].utf8.count == length, names[index] == name {
+        return machine.stack[base &+ index]
+      }
       index &+= 1
     }
     return .null
@@ -116,12 +117,14 @@ public struct Arguments {
 /// argument are. Made once per call site when compiled.
 final class BuiltinCallSite {
   let builtin: Builtin
+  let parameterNames: [String]
   let ranges: [SourceRange?]
   let callRange: SourceRange
   let file: SourceFile
 
   init(builtin: Builtin, ranges: [SourceRange?], callRange: SourceRange, file: SourceFile) {
     self.builtin = builtin
+    self.parameterNames = builtin.parameterNames
     self.ranges = ranges
     self.callRange = callRange
     self.file = file

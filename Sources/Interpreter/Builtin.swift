@@ -9,6 +9,10 @@ public final class Builtin: Sendable {
   public let details: String
   public let examples: [Example]
   let body: @Sendable (inout Arguments) throws -> Value
+  /// The parameters' names and kind checks as flat arrays: reading a `Parameter` (several
+  /// strings and a boxed enum) on every call costs more reference counting than the call.
+  let parameterNames: [String]
+  let checks: [KindCheck]
 
   public init(
     _ name: String, area: String, summary: String, parameters: [Parameter] = [],
@@ -23,6 +27,8 @@ public final class Builtin: Sendable {
     self.details = details
     self.examples = examples
     self.body = body
+    self.parameterNames = parameters.map(\.name)
+    self.checks = parameters.map(\.check)
   }
 
   /// `name(a, b=1, *rest) -> type`, as `help` and the docs show it.

@@ -104,7 +104,8 @@ extension Machine {
       }
       stack[base + index] = defaultValue.value
     }
-    for index in 0..<given where !parameters[index].accepts(stack[base + index]) {
+    let checks = builtin.checks
+    for index in 0..<given where !checks[index].accepts(stack[base + index]) {
       try check(stack[base + index], parameters[index], builtin, file, ranges[index] ?? callRange)
     }
     return try runBuiltin(site, base: base)

@@ -2,31 +2,48 @@
 /// from inside its deinit, so a list nested 100,000 deep would otherwise free itself 100,000
 /// calls deep and overflow the stack.
 enum Teardown {
+  /// A container value, with its reference held outside any `Value`.
+  private enum Container {
+    case list(ListObject), record(RecordObject), cell(Cell)
+  }
+
   /// Empties `values`, taking apart every container that nothing else holds on a worklist.
   static func dismantle(_ values: inout [Value]) {
     guard holdsContainer(values) else { return }
     var pending: [Value] = []
     swap(&pending, &values)
     while let value = pending.popLast() {
-      var object = container(in: value)
-      // Ends the popped value's hold right here (also in debug builds), so `object` is the
-      // only reference when nothing else shares the container.
+      guard var container = container(in: value) else { continue }
+      // Ends the popped value's hold right here (also in debug builds), so `container` is
+      // the only reference when nothing else shares it.
       _ = consume value
-      guard object != nil, isKnownUniquelyReferenced(&object) else { continue }
-      // A container of plain values frees itself in one step when `object` goes.
-      switch object {
-      case let list as ListObject where holdsContainer(list.items):
-        pending.append(contentsOf: list.items)
-        list.items = []
-      case let record as RecordObject where holdsContainer(record.values):
-        record.takeValues(into: &pending)
-      case let cell as Cell:
-        pending.append(cell.value)
-        cell.value = .null
-      default: break
-      }
+      take(&container, into: &pending)
     }
   }
+
+  /// Moves a uniquely held container's elements to `pending` when some of them are
+  /// containers; a container of plain values frees itself in one step when it goes.
+  private static func take(_ container: inout Container, into pending: inout [Value]) {
+    switch container {
+    case .list(var list):
+      container = .cell(placeholder)
+      guard isKnownUniquelyReferenced(&list), holdsContainer(list.items) else { return }
+      pending.append(contentsOf: list.items)
+      list.items = []
+    case .record(var record):
+      container = .cell(placeholder)
+      guard isKnownUniquelyReferenced(&record), holdsContainer(record.values) else { return }
+      record.takeValues(into: &pending)
+    case .cell(var cell):
+      container = .cell(placeholder)
+      guard isKnownUniquelyReferenced(&cell) else { return }
+      pending.append(cell.value)
+      cell.value = .null
+    }
+  }
+
+  /// Stands in for a container taken out of a `Container` so it is not held twice.
+  nonisolated(unsafe) private static let placeholder = Cell(.null)
 
   static func holdsContainer(_ values: [Value]) -> Bool {
     for value in values {
@@ -38,11 +55,11 @@ enum Teardown {
     return false
   }
 
-  static func container(in value: Value) -> AnyObject? {
+  private static func container(in value: Value) -> Container? {
     switch value {
-    case .list(let list): return list
-    case .record(let record): return record
-    case .cell(let cell): return cell
+    case .list(let list): return .list(list)
+    case .record(let record): return .record(record)
+    case .cell(let cell): return .cell(cell)
     default: return nil
     }
   }
