@@ -60,7 +60,10 @@ def main():
             python_times.append(elapsed)
             outputs.add(out)
         a, p = statistics.median(awish_times), statistics.median(python_times)
-        same = "same" if len(outputs) == 1 else f"DIFFERENT: {sorted(outputs)}"
+        if name == "startup":
+            same = "(no output to compare)"
+        else:
+            same = "same" if len(outputs) == 1 else f"DIFFERENT: {sorted(outputs)}"
         print(f"{name:16} {a:9.4f} {p:9.4f} {a / p:6.2f}  {same}", flush=True)
 
 

@@ -7,6 +7,7 @@ public final class FunctionCode {
   let layout: FunctionLayout
   /// Slots that hold cells because an inner function captures them, parameters first.
   let boxedSlots: [Int]
+  let hasBoxedSlots: Bool
   let file: SourceFile
   let range: SourceRange
   let parameterCount: Int
@@ -19,6 +20,7 @@ public final class FunctionCode {
     self.parameterNames = parameterNames
     self.layout = layout
     self.boxedSlots = layout.boxedSlots.sorted()
+    self.hasBoxedSlots = !layout.boxedSlots.isEmpty
     self.parameterCount = parameterNames.count
     self.slotCount = layout.slotCount
     self.file = file
@@ -31,11 +33,13 @@ public final class FunctionCode {
 public final class Closure {
   public let code: FunctionCode
   let captures: [Cell]
+  let hasCaptures: Bool
   let defaults: [Value?]
 
   init(code: FunctionCode, captures: [Cell], defaults: [Value?]) {
     self.code = code
     self.captures = captures
+    self.hasCaptures = !captures.isEmpty
     self.defaults = defaults
   }
 }

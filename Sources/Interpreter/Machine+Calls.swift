@@ -12,7 +12,7 @@ extension Machine {
       throw RuntimeError(InterpreterMessages.recursionTooDeep(Machine.maxCallDepth),
                          file: file, range: range, help: InterpreterMessages.recursionHelp)
     }
-    if !code.boxedSlots.isEmpty {
+    if code.hasBoxedSlots {
       for slot in code.boxedSlots {
         let value = stack[frameBase &+ slot]
         stack[frameBase &+ slot] = .cell(Cell(value))
@@ -23,12 +23,15 @@ extension Machine {
     depth &+= 1
     let signal: Signal
     do throws(RuntimeError) {
-      if closure.captures.isEmpty && captures.isEmpty {
+      if !closure.hasCaptures && !hasCaptures {
         signal = try code.body(self)
       } else {
         let savedCaptures = captures
         captures = closure.captures
         defer { captures = savedCaptures }
+        let savedHasCaptures = hasCaptures
+        hasCaptures = closure.hasCaptures
+        defer { hasCaptures = savedHasCaptures }
         signal = try code.body(self)
       }
     } catch {

@@ -15,6 +15,8 @@ public final class Machine {
   var base = 0
   var top = 0
   var captures: [Cell] = []
+  /// Whether `captures` is not empty, kept apart so calls can test it without touching the array.
+  var hasCaptures = false
   var depth = 0
   var returnValue: Value = .null
   public var globals: [Value?] = []
@@ -83,6 +85,7 @@ public final class Machine {
     base = 0
     depth = 0
     captures = []
+    hasCaptures = false
     returnValue = .null
   }
 
