@@ -34,8 +34,11 @@ let package = Package(
       // exclusivity checks cost more than the work itself. Static checks still apply.
       swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])] + staticRuntime
     ),
-    .target(name: "Builtins", dependencies: ["Interpreter", "Lang", "Tensor"],
-            swiftSettings: staticRuntime),
+    .target(
+      name: "Builtins", dependencies: ["Interpreter", "Lang", "Tensor"],
+      // Builtins mutate list and record objects in place on every call (see Interpreter).
+      swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])] + staticRuntime
+    ),
     .testTarget(name: "LangTests", dependencies: ["Lang"]),
     .testTarget(name: "TensorTests", dependencies: ["Tensor"]),
     .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "Builtins", "Lang"]),

@@ -45,6 +45,12 @@ enum OperandKind {
 protocol ArithmeticOperator {
   static func ints(_ a: Int, _ b: Int) -> (partialValue: Int, overflow: Bool)
   static func floats(_ a: Double, _ b: Double) -> Double?
+  /// Whether `+` of two strings joins them (only AddOperator says yes).
+  static var joinsStrings: Bool { get }
+}
+
+extension ArithmeticOperator {
+  static var joinsStrings: Bool { false }
 }
 
 /// `%` for non-negative ints with a positive divisor (Python and C agree there).
@@ -66,6 +72,7 @@ enum DivideOperator: ArithmeticOperator {
 }
 
 enum AddOperator: ArithmeticOperator {
+  static var joinsStrings: Bool { true }
   @inline(__always) static func ints(_ a: Int, _ b: Int) -> (partialValue: Int, overflow: Bool) {
     a.addingReportingOverflow(b)
   }
@@ -141,6 +148,8 @@ enum Specialized {
         if let result = Op.floats(x, Double(y)) { return .float(result) }
       case (.int(let x), .float(let y)):
         if let result = Op.floats(Double(x), y) { return .float(result) }
+      case (.string(let x), .string(let y)) where Op.joinsStrings:
+        return .string(x + y)
       default: break
       }
       return try slow(a, b)

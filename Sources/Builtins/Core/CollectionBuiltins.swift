@@ -8,7 +8,7 @@ extension Builtins {
       returns: "int",
       examples: [Example("len([1, 2, 3])", "3"), Example("len(\"°C\")", "2")]
     ) { args in
-      switch args.value("value") {
+      switch args[0] {
       case .list(let list): return .int(list.items.count)
       case .string(let text): return .int(text.count)
       case .record(let record): return .int(record.keys.count)
@@ -49,8 +49,8 @@ extension Builtins {
       details: "Returns the same list, so calls can be chained.",
       examples: [Example("append([1, 2], 3)", "[1, 2, 3]")]
     ) { args in
-      guard case .list(let list) = args.value("list") else { return .null }
-      list.items.append(args.value("value"))
+      guard case .list(let list) = args[0] else { return .null }
+      list.items.append(args[1])
       return .list(list)
     },
     Builtin(

@@ -23,12 +23,12 @@ extension Builtins {
       "type", area: "core", summary: "The name of a value's type.",
       parameters: [Parameter("value", .any, "Any value.")], returns: "string",
       examples: [Example("type(3.5)", "\"float\""), Example("type([1])", "\"list\"")]
-    ) { args in .string(args.value("value").typeName) },
+    ) { args in .string(args[0].typeName) },
     Builtin(
       "str", area: "core", summary: "A value as text, as print would show it.",
       parameters: [Parameter("value", .any, "Any value.")], returns: "string",
       examples: [Example("str(42)", "\"42\""), Example("str(0.1 + 0.2)", "\"0.30000000000000004\"")]
-    ) { args in .string(args.value("value").text) },
+    ) { args in .string(args[0].text) },
     Builtin(
       "repr", area: "core", summary: "A value as the REPL shows it, strings quoted.",
       parameters: [Parameter("value", .any, "Any value.")], returns: "string",
@@ -40,13 +40,13 @@ extension Builtins {
       returns: "int",
       details: "Floats are truncated toward zero, like Python's int().",
       examples: [Example("int(3.9)", "3"), Example("int(\"-12\")", "-12")]
-    ) { args in try Conversions.int(args.value("value"), args) },
+    ) { args in try Conversions.int(args[0], args) },
     Builtin(
       "float", area: "core", summary: "Converts a number, bool or numeric string to a float.",
       parameters: [Parameter("value", .any, "A number, bool or string like \"1e-3\".")],
       returns: "float",
       examples: [Example("float(2)", "2.0"), Example("float(\"nan\") == float(\"nan\")", "false")]
-    ) { args in try Conversions.float(args.value("value"), args) },
+    ) { args in try Conversions.float(args[0], args) },
     Builtin(
       "bool", area: "core", summary: "The truth value of any value.",
       parameters: [Parameter("value", .any, "Any value.")], returns: "bool",
