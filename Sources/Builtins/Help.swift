@@ -69,9 +69,12 @@ public enum BuiltinDocs {
     if !builtin.parameters.isEmpty {
       text += "\n| parameter | kind | default | meaning |\n|---|---|---|---|\n"
       for parameter in builtin.parameters {
-        let defaultText = parameter.isVariadic ? "(any number)"
+        let defaultText =
+          parameter.isVariadic
+          ? "(any number)"
           : parameter.defaultValue.map { "`\($0.source)`" } ?? "required"
-        text += "| `\(parameter.name)` | \(parameter.kind.description) | \(defaultText) | "
+        text +=
+          "| `\(parameter.name)` | \(parameter.kind.description) | \(defaultText) | "
           + "\(parameter.summary) |\n"
       }
     }

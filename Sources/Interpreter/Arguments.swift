@@ -90,8 +90,10 @@ public struct Arguments {
   }
 
   /// An error that points at the argument `name` (or the whole call).
-  public func error(_ message: String, at name: String? = nil, label: String = "",
-                    help: String? = nil) -> RuntimeError {
+  public func error(
+    _ message: String, at name: String? = nil, label: String = "",
+    help: String? = nil
+  ) -> RuntimeError {
     let index = name.flatMap { name in builtin.parameters.firstIndex { $0.name == name } }
     let range = index.flatMap { ranges[$0] } ?? callRange
     return RuntimeError(message, file: file, range: range, label: label, help: help)

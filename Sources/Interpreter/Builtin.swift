@@ -54,8 +54,10 @@ public struct Parameter: Sendable {
   /// `kind` flattened for the check made on every call.
   let check: KindCheck
 
-  public init(_ name: String, _ kind: Kind, _ summary: String,
-              default defaultValue: DefaultValue? = nil, variadic: Bool = false) {
+  public init(
+    _ name: String, _ kind: Kind, _ summary: String,
+    default defaultValue: DefaultValue? = nil, variadic: Bool = false
+  ) {
     self.name = name
     self.kind = kind
     self.summary = summary
@@ -88,7 +90,8 @@ public struct Parameter: Sendable {
       case .function: return "a function"
       case .sequence: return "a list, range, string or record"
       case .optional(let kind): return kind.description + " or nil"
-      case .choice(let options): return "one of " + options.map { "\"\($0)\"" }.joined(separator: ", ")
+      case .choice(let options):
+        return "one of " + options.map { "\"\($0)\"" }.joined(separator: ", ")
       }
     }
   }
@@ -134,7 +137,9 @@ public struct Example: Sendable {
 
 /// A parameter kind as flat data, so checking an argument does not walk an indirect enum.
 struct KindCheck: Sendable {
-  enum Base: UInt8, Sendable { case any, int, number, string, bool, list, record, function, sequence, choice }
+  enum Base: UInt8, Sendable {
+    case any, int, number, string, bool, list, record, function, sequence, choice
+  }
   let base: Base
   let allowsNull: Bool
   let choices: [String]

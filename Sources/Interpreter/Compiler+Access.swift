@@ -4,8 +4,9 @@ extension Compiler {
   func compileIndex(_ base: Expr, _ subscripts: [Subscript], _ range: SourceRange) -> Code {
     let file = self.file
     guard subscripts.count == 1, let only = subscripts.first else {
-      let failure = error(InterpreterMessages.cannotIndex("this value with several subscripts"),
-                          range)
+      let failure = error(
+        InterpreterMessages.cannotIndex("this value with several subscripts"),
+        range)
       return { _ throws(RuntimeError) in throw failure }
     }
     switch only {
@@ -34,8 +35,9 @@ extension Compiler {
           case .int(let value): values.append(value)
           case .null: values.append(nil)
           case let other:
-            throw RuntimeError(InterpreterMessages.indexType("slice", other.typeName),
-                               file: file, range: boundRange)
+            throw RuntimeError(
+              InterpreterMessages.indexType("slice", other.typeName),
+              file: file, range: boundRange)
           }
         }
         do throws(RuntimeError) {
@@ -64,8 +66,10 @@ extension Compiler {
   }
 
   /// `a[i] = v`, `r.k = v` and their compound forms.
-  func compileElementAssignment(_ target: Expr, _ op: BinaryOperator?, _ value: @escaping Code,
-                                _ range: SourceRange) -> StatementCode {
+  func compileElementAssignment(
+    _ target: Expr, _ op: BinaryOperator?, _ value: @escaping Code,
+    _ range: SourceRange
+  ) -> StatementCode {
     let file = self.file
     let combine = op.map { compoundOperator($0, range) }
     let container: Code
@@ -79,8 +83,10 @@ extension Compiler {
       }
       (container, key, keyRange) = (compile(base), compile(index), index.range)
     case .member(let base, let name, let nameRange):
-      (container, key, keyRange) = (compile(base), { _ throws(RuntimeError) in .string(name) },
-                                    nameRange)
+      (container, key, keyRange) = (
+        compile(base), { _ throws(RuntimeError) in .string(name) },
+        nameRange
+      )
     default:
       let failure = error(Messages.cannotAssign, target.range)
       return { _ throws(RuntimeError) in throw failure }

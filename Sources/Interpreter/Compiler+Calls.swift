@@ -8,7 +8,9 @@ extension Compiler {
     let named = arguments.filter { $0.name != nil }
     let positionalCodes = positional.map { CompiledExpression(run: compile($0.value)) }
     let positionalRanges = positional.map(\.value.range)
-    let namedCodes = named.map { (name: $0.name ?? "", code: CompiledExpression(run: compile($0.value))) }
+    let namedCodes = named.map {
+      (name: $0.name ?? "", code: CompiledExpression(run: compile($0.value)))
+    }
     let namedRanges = named.map { ($0.nameRange ?? $0.value.range).union($0.value.range) }
     let file = self.file
     if case .name(let name) = callee.kind, case .builtin(let index) = binding(name),
@@ -19,7 +21,8 @@ extension Compiler {
       if namedCodes.isEmpty, positionalCodes.count <= parameters.count,
         !parameters.contains(where: \.isVariadic)
       {
-        let ranges: [SourceRange?] = positionalRanges.map { $0 }
+        let ranges: [SourceRange?] =
+          positionalRanges.map { $0 }
           + Array(repeating: nil, count: parameters.count - positionalRanges.count)
         let given = positionalCodes.count
         let site = BuiltinCallSite(builtin: builtin, ranges: ranges, callRange: range, file: file)
@@ -41,21 +44,24 @@ extension Compiler {
         var pairs: [(String, Value)] = []
         for (name, code) in namedCodes { pairs.append((name, try code.run(m))) }
         try m.checkInterrupt()
-        return try m.callBuiltin(builtin, positional: values, named: pairs, file: file,
-                                 callRange: range, ranges: positionalRanges,
-                                 namedRanges: namedRanges)
+        return try m.callBuiltin(
+          builtin, positional: values, named: pairs, file: file,
+          callRange: range, ranges: positionalRanges,
+          namedRanges: namedRanges)
       }
     }
     let calleeCode = compile(callee)
     let calleeRange = callee.range
-    let generic: (Machine, Value) throws(RuntimeError) -> Value = { m, function throws(RuntimeError) in
+    let generic: (Machine, Value) throws(RuntimeError) -> Value = {
+      m, function throws(RuntimeError) in
       var values: [Value] = []
       for code in positionalCodes { values.append(try code.run(m)) }
       var pairs: [(String, Value)] = []
       for (name, code) in namedCodes { pairs.append((name, try code.run(m))) }
-      return try m.callValue(function, values, pairs, file: file, range: range,
-                             calleeRange: calleeRange,
-                             ranges: positionalRanges + namedRanges, namedRanges: namedRanges)
+      return try m.callValue(
+        function, values, pairs, file: file, range: range,
+        calleeRange: calleeRange,
+        ranges: positionalRanges + namedRanges, namedRanges: namedRanges)
     }
     guard namedCodes.isEmpty else {
       return { m throws(RuntimeError) in try generic(m, try calleeCode(m)) }
@@ -67,8 +73,9 @@ extension Compiler {
     case .code(let code):
       if case .name(let name) = callee.kind, case .global(let slot) = binding(name) {
         let failure = error(InterpreterMessages.unassignedGlobal(name.name), name.range)
-        return Compiler.callClosure(GlobalOperand(slot: slot, failure: failure),
-                                    positionalCodes, site)
+        return Compiler.callClosure(
+          GlobalOperand(slot: slot, failure: failure),
+          positionalCodes, site)
       }
       return Compiler.callClosure(CodeOperand(code: code), positionalCodes, site)
     case .constant(let value):
@@ -111,8 +118,9 @@ extension Compiler {
         }
       }
       if argumentCount < code.parameterCount {
-        try m.fillDefaults(closure, from: argumentCount, at: frameBase, file: site.file,
-                           range: site.range)
+        try m.fillDefaults(
+          closure, from: argumentCount, at: frameBase, file: site.file,
+          range: site.range)
       }
       return try m.enter(closure, frameBase: frameBase, file: site.file, range: site.range)
     }
@@ -120,13 +128,16 @@ extension Compiler {
 }
 
 extension Machine {
-  func fillDefaults(_ closure: Closure, from first: Int, at frameBase: Int, file: SourceFile,
-                    range: SourceRange) throws(RuntimeError) {
+  func fillDefaults(
+    _ closure: Closure, from first: Int, at frameBase: Int, file: SourceFile,
+    range: SourceRange
+  ) throws(RuntimeError) {
     let names = closure.code.parameterNames
     for index in first..<names.count {
       guard let value = closure.defaults[index] else {
-        throw RuntimeError(InterpreterMessages.missingArgument(names[index], closure.code.name),
-                           file: file, range: range)
+        throw RuntimeError(
+          InterpreterMessages.missingArgument(names[index], closure.code.name),
+          file: file, range: range)
       }
       stack[frameBase &+ index] = value
     }
@@ -145,18 +156,22 @@ extension Machine {
       let count = closure.code.layout.slotCount
       reserve(count)
       top = frameBase + count
-      try placeArguments(positional, named: named, for: closure, at: frameBase, file: file,
-                         range: range, ranges: ranges)
+      try placeArguments(
+        positional, named: named, for: closure, at: frameBase, file: file,
+        range: range, ranges: ranges)
       return try enter(closure, frameBase: frameBase, file: file, range: range)
     case .builtin(let builtin):
-      return try callBuiltin(builtin, positional: positional, named: named, file: file,
-                             callRange: range, ranges: ranges, namedRanges: namedRanges)
+      return try callBuiltin(
+        builtin, positional: positional, named: named, file: file,
+        callRange: range, ranges: ranges, namedRanges: namedRanges)
     case .cell(let cell):
-      return try callValue(cell.value, positional, named, file: file, range: range,
-                           calleeRange: calleeRange, ranges: ranges, namedRanges: namedRanges)
+      return try callValue(
+        cell.value, positional, named, file: file, range: range,
+        calleeRange: calleeRange, ranges: ranges, namedRanges: namedRanges)
     default:
-      throw RuntimeError(InterpreterMessages.cannotCall(function.typeName), file: file,
-                         range: calleeRange)
+      throw RuntimeError(
+        InterpreterMessages.cannotCall(function.typeName), file: file,
+        range: calleeRange)
     }
   }
 }

@@ -9,7 +9,9 @@ extension Compiler {
       name: function.name ?? "<lambda>", parameterNames: function.parameters.map(\.name.name),
       layout: layout, file: file, range: function.range)
     code.body = compileTail(function.body.statements)
-    let defaults = function.parameters.map { $0.defaultValue.map { CompiledExpression(run: compile($0)) } }
+    let defaults = function.parameters.map {
+      $0.defaultValue.map { CompiledExpression(run: compile($0)) }
+    }
     let captures = layout.captures
     return { m throws(RuntimeError) in
       var cells: [Cell] = []
@@ -55,7 +57,8 @@ extension Compiler {
       }
     case .ifElse(let chain):
       let branches = chain.branches.map {
-        StatementBranch(condition: compileCondition($0.condition), body: compileTail($0.body.statements))
+        StatementBranch(
+          condition: compileCondition($0.condition), body: compileTail($0.body.statements))
       }
       let otherwise = chain.otherwise.map { compileTail($0.statements) }
       tail = { m throws(RuntimeError) in
@@ -67,8 +70,10 @@ extension Compiler {
     case .returnValue(let value?) where statements.count == 2:
       if let (condition, early) = guardReturn(statements[0]) {
         // `if c { return a }` then `return b`: the shape of most recursive functions.
-        let (test, earlyResult, result) = (compileCondition(condition), compile(early),
-                                           compile(value))
+        let (test, earlyResult, result) = (
+          compileCondition(condition), compile(early),
+          compile(value)
+        )
         return { m throws(RuntimeError) in
           m.returnValue = try test(m) ? earlyResult(m) : result(m)
           return .returnValue

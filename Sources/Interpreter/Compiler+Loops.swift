@@ -51,8 +51,9 @@ extension Compiler {
           throw error.located(file, sequenceRange)
         }
         guard let items = elements else {
-          throw RuntimeError(InterpreterMessages.cannotIterate(value.typeName), file: file,
-                             range: sequenceRange)
+          throw RuntimeError(
+            InterpreterMessages.cannotIterate(value.typeName), file: file,
+            range: sequenceRange)
         }
         for item in items {
           try m.checkInterrupt()

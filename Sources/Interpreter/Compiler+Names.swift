@@ -72,8 +72,10 @@ extension Compiler {
 
   /// `name op= value`. The old value is moved out of its slot first, so a string or list
   /// being appended to is uniquely referenced and grows in place.
-  func compileCompound(_ name: NameRef, _ op: BinaryOperator, _ value: @escaping Code,
-                       _ range: SourceRange) -> StatementCode {
+  func compileCompound(
+    _ name: NameRef, _ op: BinaryOperator, _ value: @escaping Code,
+    _ range: SourceRange
+  ) -> StatementCode {
     let read = compileRead(name)
     let combine = compoundOperator(op, range)
     if case .local(let slot) = binding(name) {

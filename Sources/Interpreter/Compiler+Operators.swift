@@ -51,20 +51,24 @@ extension Compiler {
     case .add:
       return Specialized.arithmetic(AddOperator.self, operandKind(left), operandKind(right), slow)
     case .subtract:
-      return Specialized.arithmetic(SubtractOperator.self, operandKind(left), operandKind(right),
-                                    slow)
+      return Specialized.arithmetic(
+        SubtractOperator.self, operandKind(left), operandKind(right),
+        slow)
     case .multiply:
-      return Specialized.arithmetic(MultiplyOperator.self, operandKind(left),
-                                    operandKind(right), slow)
+      return Specialized.arithmetic(
+        MultiplyOperator.self, operandKind(left),
+        operandKind(right), slow)
     case .less, .lessEqual, .greater, .greaterEqual, .equal, .notEqual:
       guard let condition = compileComparison(op, left, right, range) else { break }
       return { m throws(RuntimeError) in .bool(try condition(m)) }
     case .modulo:
-      return Specialized.arithmetic(ModuloOperator.self, operandKind(left), operandKind(right),
-                                    slow)
+      return Specialized.arithmetic(
+        ModuloOperator.self, operandKind(left), operandKind(right),
+        slow)
     case .divide:
-      return Specialized.arithmetic(DivideOperator.self, operandKind(left), operandKind(right),
-                                    slow)
+      return Specialized.arithmetic(
+        DivideOperator.self, operandKind(left), operandKind(right),
+        slow)
     default: break
     }
     let (lhs, rhs) = (compile(left), compile(right))
@@ -75,8 +79,10 @@ extension Compiler {
   }
 
   /// A comparison as a condition; nil for operators that are not comparisons.
-  func compileComparison(_ op: BinaryOperator, _ left: Expr, _ right: Expr,
-                         _ range: SourceRange) -> Condition? {
+  func compileComparison(
+    _ op: BinaryOperator, _ left: Expr, _ right: Expr,
+    _ range: SourceRange
+  ) -> Condition? {
     let slow = slowBinary(op, range)
     let (a, b) = (operandKind(left), operandKind(right))
     switch op {

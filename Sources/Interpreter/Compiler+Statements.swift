@@ -64,8 +64,10 @@ extension Compiler {
     }
   }
 
-  func compileAssignment(_ target: Expr, _ op: BinaryOperator?, _ value: Expr,
-                         _ range: SourceRange) -> StatementCode {
+  func compileAssignment(
+    _ target: Expr, _ op: BinaryOperator?, _ value: Expr,
+    _ range: SourceRange
+  ) -> StatementCode {
     let valueCode = compile(value)
     guard case .name(let name) = target.kind else {
       return compileElementAssignment(target, op, valueCode, range)
@@ -95,8 +97,9 @@ extension Compiler {
       }
     }
     let branches = chain.branches.map {
-      StatementBranch(condition: compileCondition($0.condition),
-                      body: compileStatements($0.body.statements))
+      StatementBranch(
+        condition: compileCondition($0.condition),
+        body: compileStatements($0.body.statements))
     }
     return { m throws(RuntimeError) in
       for branch in branches where try branch.condition(m) {

@@ -55,8 +55,9 @@ public struct FormatSpec: Equatable {
   public static func format(_ value: Value, spec: String) throws(RuntimeError) -> String {
     if spec.isEmpty { return value.text }
     guard let parsed = FormatSpec(spec) else {
-      throw RuntimeError("invalid format spec '\(spec)'",
-                         help: "examples: '.2f', '>8', '08.3f', ',d', '.1%', '.3e'")
+      throw RuntimeError(
+        "invalid format spec '\(spec)'",
+        help: "examples: '.2f', '>8', '08.3f', ',d', '.1%', '.3e'")
     }
     return try parsed.apply(to: value)
   }
@@ -74,8 +75,9 @@ public struct FormatSpec: Equatable {
     case (_, nil), (_, "s"):
       body = precision.map { String(value.text.prefix($0)) } ?? value.text
     default:
-      throw RuntimeError("format type '\(type.map(String.init) ?? "")' does not apply to "
-                         + value.typeName)
+      throw RuntimeError(
+        "format type '\(type.map(String.init) ?? "")' does not apply to "
+          + value.typeName)
     }
     return padded(body, isNumber: Operators.number(value) != nil)
   }

@@ -14,8 +14,10 @@ public final class FunctionCode {
   let slotCount: Int
   var body: StatementCode = { _ throws(RuntimeError) in .normal }
 
-  init(name: String, parameterNames: [String], layout: FunctionLayout, file: SourceFile,
-       range: SourceRange) {
+  init(
+    name: String, parameterNames: [String], layout: FunctionLayout, file: SourceFile,
+    range: SourceRange
+  ) {
     self.name = name
     self.parameterNames = parameterNames
     self.layout = layout
@@ -64,8 +66,9 @@ public enum Iteration {
     case .list(let list): return list.items
     case .range(let range):
       guard range.count <= maxExpandedRange else {
-        throw RuntimeError(InterpreterMessages.rangeTooLarge(range.count, maxExpandedRange),
-                           help: InterpreterMessages.rangeTooLargeHelp)
+        throw RuntimeError(
+          InterpreterMessages.rangeTooLarge(range.count, maxExpandedRange),
+          help: InterpreterMessages.rangeTooLargeHelp)
       }
       return (0..<range.count).map { .int(range.element($0)) }
     case .string(let text): return text.map { .string(String($0)) }

@@ -39,10 +39,12 @@ public enum Indexing {
 
   static func missingKey(_ key: String, _ record: RecordObject) -> RuntimeError {
     let suggestion = Suggest.closest(to: key, in: record.keys)
-    return RuntimeError(InterpreterMessages.unknownKey(key),
-                        label: suggestion.map(Messages.didYouMean) ?? "",
-                        help: record.keys.isEmpty ? nil
-                          : "keys: " + record.keys.prefix(12).joined(separator: ", "))
+    return RuntimeError(
+      InterpreterMessages.unknownKey(key),
+      label: suggestion.map(Messages.didYouMean) ?? "",
+      help: record.keys.isEmpty
+        ? nil
+        : "keys: " + record.keys.prefix(12).joined(separator: ", "))
   }
 
   /// The element positions a slice selects, clamped like Python's.
@@ -73,17 +75,20 @@ public enum Indexing {
   {
     switch base {
     case .list(let list):
-      let positions = try slicePositions(count: list.items.count, lower: lower, upper: upper,
-                                         step: step)
+      let positions = try slicePositions(
+        count: list.items.count, lower: lower, upper: upper,
+        step: step)
       return .list(ListObject(positions.map { list.items[$0] }))
     case .string(let text):
       let characters = Array(text)
-      let positions = try slicePositions(count: characters.count, lower: lower, upper: upper,
-                                         step: step)
+      let positions = try slicePositions(
+        count: characters.count, lower: lower, upper: upper,
+        step: step)
       return .string(String(positions.map { characters[$0] }))
     case .range(let range):
-      let positions = try slicePositions(count: range.count, lower: lower, upper: upper,
-                                         step: step)
+      let positions = try slicePositions(
+        count: range.count, lower: lower, upper: upper,
+        step: step)
       return .list(ListObject(positions.map { .int(range.element($0)) }))
     case .cell(let cell): return try slice(cell.value, lower, upper, step)
     default: throw RuntimeError(InterpreterMessages.cannotIndex(base.typeName))

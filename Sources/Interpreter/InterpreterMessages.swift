@@ -6,8 +6,10 @@ public enum InterpreterMessages {
   public static let recursionHelp = "a function probably calls itself without end"
   public static let stepZero = "slice step cannot be zero"
 
-  public static func argumentType(_ name: String, _ function: String, _ expected: String,
-                                  _ got: String) -> String {
+  public static func argumentType(
+    _ name: String, _ function: String, _ expected: String,
+    _ got: String
+  ) -> String {
     "argument '\(name)' of \(function)() must be \(expected), got \(got)"
   }
   public static func calledFrom(_ function: String, _ place: String) -> String {

@@ -31,14 +31,16 @@ public enum LargeStack {
       #else
         var thread: pthread_t?
       #endif
-      let created = pthread_create(&thread, &attributes, { pointer in
-        #if canImport(Glibc)
-          guard let pointer else { return nil }
-        #endif
-        let job = Unmanaged<Job>.fromOpaque(pointer).takeRetainedValue()
-        job.body()
-        return nil
-      }, unmanaged.toOpaque())
+      let created = pthread_create(
+        &thread, &attributes,
+        { pointer in
+          #if canImport(Glibc)
+            guard let pointer else { return nil }
+          #endif
+          let job = Unmanaged<Job>.fromOpaque(pointer).takeRetainedValue()
+          job.body()
+          return nil
+        }, unmanaged.toOpaque())
       if created != 0 {
         unmanaged.release()
         return escapable()

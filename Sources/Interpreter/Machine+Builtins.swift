@@ -37,12 +37,14 @@ extension Machine {
       guard let index = parameters.firstIndex(where: { $0.name == name && !$0.isVariadic })
       else {
         let suggestion = Suggest.closest(to: name, in: parameters.map(\.name))
-        throw RuntimeError(InterpreterMessages.noParameter(builtin.name, name), file: file,
-                           range: range, label: suggestion.map(Messages.didYouMean) ?? "")
+        throw RuntimeError(
+          InterpreterMessages.noParameter(builtin.name, name), file: file,
+          range: range, label: suggestion.map(Messages.didYouMean) ?? "")
       }
       if filled[index] {
-        throw RuntimeError(InterpreterMessages.duplicateArgument(name, builtin.name),
-                           file: file, range: range)
+        throw RuntimeError(
+          InterpreterMessages.duplicateArgument(name, builtin.name),
+          file: file, range: range)
       }
       values[index] = value
       argumentRanges[index] = range
@@ -50,24 +52,29 @@ extension Machine {
     }
     for index in parameters.indices where !filled[index] {
       guard let defaultValue = parameters[index].defaultValue else {
-        throw RuntimeError(InterpreterMessages.missingArgument(parameters[index].name,
-                                                               builtin.name),
-                           file: file, range: callRange)
+        throw RuntimeError(
+          InterpreterMessages.missingArgument(
+            parameters[index].name,
+            builtin.name),
+          file: file, range: callRange)
       }
       values[index] = defaultValue.value
     }
-    for index in parameters.indices where filled[index] && !parameters[index].isVariadic
+    for index in parameters.indices
+    where filled[index] && !parameters[index].isVariadic
       && !parameters[index].accepts(values[index])
     {
-      try check(values[index], parameters[index], builtin, file,
-                argumentRanges[index] ?? callRange)
+      try check(
+        values[index], parameters[index], builtin, file,
+        argumentRanges[index] ?? callRange)
     }
     let base = top
     reserve(values.count)
     top = base + values.count
     for (index, value) in values.enumerated() { stack[base + index] = value }
-    let site = BuiltinCallSite(builtin: builtin, ranges: argumentRanges, callRange: callRange,
-                               file: file)
+    let site = BuiltinCallSite(
+      builtin: builtin, ranges: argumentRanges, callRange: callRange,
+      file: file)
     return try runBuiltin(site, base: base)
   }
 
@@ -98,9 +105,11 @@ extension Machine {
     let parameters = builtin.parameters
     for index in given..<parameters.count {
       guard let defaultValue = parameters[index].defaultValue else {
-        throw RuntimeError(InterpreterMessages.missingArgument(parameters[index].name,
-                                                               builtin.name),
-                           file: file, range: callRange)
+        throw RuntimeError(
+          InterpreterMessages.missingArgument(
+            parameters[index].name,
+            builtin.name),
+          file: file, range: callRange)
       }
       stack[base + index] = defaultValue.value
     }
@@ -111,12 +120,15 @@ extension Machine {
     return try runBuiltin(site, base: base)
   }
 
-  private func check(_ value: Value, _ parameter: Parameter, _ builtin: Builtin,
-                     _ file: SourceFile, _ range: SourceRange) throws(RuntimeError) {
+  private func check(
+    _ value: Value, _ parameter: Parameter, _ builtin: Builtin,
+    _ file: SourceFile, _ range: SourceRange
+  ) throws(RuntimeError) {
     guard !parameter.accepts(value) else { return }
     throw RuntimeError(
-      InterpreterMessages.argumentType(parameter.name, builtin.name, parameter.kind.description,
-                                       Machine.describe(value)),
+      InterpreterMessages.argumentType(
+        parameter.name, builtin.name, parameter.kind.description,
+        Machine.describe(value)),
       file: file, range: range)
   }
 

@@ -9,8 +9,9 @@ extension Machine {
   {
     let code = closure.code
     if depth >= Machine.maxCallDepth {
-      throw RuntimeError(InterpreterMessages.recursionTooDeep(Machine.maxCallDepth),
-                         file: file, range: range, help: InterpreterMessages.recursionHelp)
+      throw RuntimeError(
+        InterpreterMessages.recursionTooDeep(Machine.maxCallDepth),
+        file: file, range: range, help: InterpreterMessages.recursionHelp)
     }
     if code.hasBoxedSlots {
       for slot in code.boxedSlots {
@@ -54,25 +55,30 @@ extension Machine {
   }
 
   /// Calls any function value with positional arguments (used by builtins like `map`).
-  public func call(_ function: Value, _ arguments: [Value], file: SourceFile,
-                   range: SourceRange) throws(RuntimeError) -> Value {
+  public func call(
+    _ function: Value, _ arguments: [Value], file: SourceFile,
+    range: SourceRange
+  ) throws(RuntimeError) -> Value {
     switch function {
     case .function(let closure):
       let frameBase = top
       let count = closure.code.layout.slotCount
       reserve(count)
       top = frameBase + count
-      try placeArguments(arguments, named: [], for: closure, at: frameBase, file: file,
-                         range: range, ranges: [])
+      try placeArguments(
+        arguments, named: [], for: closure, at: frameBase, file: file,
+        range: range, ranges: [])
       return try enter(closure, frameBase: frameBase, file: file, range: range)
     case .builtin(let builtin):
-      return try callBuiltin(builtin, positional: arguments, named: [], file: file,
-                             callRange: range, ranges: [], namedRanges: [])
+      return try callBuiltin(
+        builtin, positional: arguments, named: [], file: file,
+        callRange: range, ranges: [], namedRanges: [])
     case .cell(let cell):
       return try call(cell.value, arguments, file: file, range: range)
     default:
-      throw RuntimeError(InterpreterMessages.cannotCall(function.typeName), file: file,
-                         range: range)
+      throw RuntimeError(
+        InterpreterMessages.cannotCall(function.typeName), file: file,
+        range: range)
     }
   }
 
@@ -94,24 +100,28 @@ extension Machine {
       filled[index] = true
     }
     for (offset, (name, value)) in named.enumerated() {
-      let argumentRange = positional.count + offset < ranges.count
+      let argumentRange =
+        positional.count + offset < ranges.count
         ? ranges[positional.count + offset] : range
       guard let index = names.firstIndex(of: name) else {
         let suggestion = Suggest.closest(to: name, in: names)
-        throw RuntimeError(InterpreterMessages.noParameter(code.name, name), file: file,
-                           range: argumentRange, label: suggestion.map(Messages.didYouMean) ?? "")
+        throw RuntimeError(
+          InterpreterMessages.noParameter(code.name, name), file: file,
+          range: argumentRange, label: suggestion.map(Messages.didYouMean) ?? "")
       }
       if filled[index] {
-        throw RuntimeError(InterpreterMessages.duplicateArgument(name, code.name), file: file,
-                           range: argumentRange)
+        throw RuntimeError(
+          InterpreterMessages.duplicateArgument(name, code.name), file: file,
+          range: argumentRange)
       }
       stack[frameBase + code.layout.parameterSlots[index]] = value
       filled[index] = true
     }
     for index in names.indices where !filled[index] {
       guard let value = closure.defaults[index] else {
-        throw RuntimeError(InterpreterMessages.missingArgument(names[index], code.name),
-                           file: file, range: range)
+        throw RuntimeError(
+          InterpreterMessages.missingArgument(names[index], code.name),
+          file: file, range: range)
       }
       stack[frameBase + code.layout.parameterSlots[index]] = value
     }

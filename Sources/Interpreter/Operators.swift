@@ -77,8 +77,10 @@ public enum Operators {
       let quotient = a / b
       let remainder = a % b
       let adjust = remainder != 0 && ((remainder < 0) != (b < 0))
-      return .int(op == .modulo ? (adjust ? remainder + b : remainder)
-                                : (adjust ? quotient - 1 : quotient))
+      return .int(
+        op == .modulo
+          ? (adjust ? remainder + b : remainder)
+          : (adjust ? quotient - 1 : quotient))
     case .power: return try power(a, b)
     default: throw operandError(op, .int(a), .int(b))
     }
@@ -87,8 +89,9 @@ public enum Operators {
   }
 
   static func overflow(_ op: BinaryOperator) -> RuntimeError {
-    RuntimeError(InterpreterMessages.integerOverflow(op.rawValue),
-                 help: InterpreterMessages.integerOverflowHelp)
+    RuntimeError(
+      InterpreterMessages.integerOverflow(op.rawValue),
+      help: InterpreterMessages.integerOverflowHelp)
   }
 
   static func power(_ base: Int, _ exponent: Int) throws(RuntimeError) -> Value {
@@ -149,8 +152,9 @@ public enum Operators {
     case (.float(let a), .int(let b)): return a == Double(b)
     case (.string(let a), .string(let b)): return a == b
     case (.list(let a), .list(let b)):
-      return a === b || (a.items.count == b.items.count
-        && zip(a.items, b.items).allSatisfy { equal($0, $1) })
+      return a === b
+        || (a.items.count == b.items.count
+          && zip(a.items, b.items).allSatisfy { equal($0, $1) })
     case (.record(let a), .record(let b)):
       return a === b || (a.keys == b.keys && zip(a.values, b.values).allSatisfy { equal($0, $1) })
     case (.range(let a), .range(let b)): return a == b
@@ -222,8 +226,10 @@ public enum Operators {
       let index = offset.partialValue.dividedReportingOverflow(by: range.step)
       return !index.overflow && index.partialValue >= 0 && index.partialValue < range.count
     default:
-      throw RuntimeError(InterpreterMessages.operandTypes("in", element.typeName,
-                                                          container.typeName))
+      throw RuntimeError(
+        InterpreterMessages.operandTypes(
+          "in", element.typeName,
+          container.typeName))
     }
   }
 

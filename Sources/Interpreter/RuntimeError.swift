@@ -34,8 +34,10 @@ public struct RuntimeError: Error {
     self.help = help
   }
 
-  public init(_ message: String, file: SourceFile, range: SourceRange, label: String = "",
-              help: String? = nil) {
+  public init(
+    _ message: String, file: SourceFile, range: SourceRange, label: String = "",
+    help: String? = nil
+  ) {
     self.init(message, label: label, help: help)
     self.file = file
     self.range = range
@@ -90,12 +92,14 @@ public struct RuntimeError: Error {
   public var diagnostic: Diagnostic {
     var notes: [String]
     if hiddenCalls > 0 {
-      notes = collapsed(stack.prefix(5)) + [InterpreterMessages.callsHidden(hiddenCalls)]
+      notes =
+        collapsed(stack.prefix(5)) + [InterpreterMessages.callsHidden(hiddenCalls)]
         + collapsed(stack.dropFirst(5))
     } else {
       notes = collapsed(stack[...])
     }
-    return Diagnostic(.runtime, message, file: file, range: range ?? .empty, label: label,
-                      notes: notes, help: help)
+    return Diagnostic(
+      .runtime, message, file: file, range: range ?? .empty, label: label,
+      notes: notes, help: help)
   }
 }

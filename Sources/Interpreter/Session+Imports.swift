@@ -17,17 +17,19 @@ extension Session {
       if modules[fullPath] != nil { continue }
       if let start = loading.firstIndex(of: fullPath) {
         let cycle = (loading[start...] + [fullPath]).map { ($0 as NSString).lastPathComponent }
-        diagnostics.append(Diagnostic(
-          .importError, "import cycle: " + cycle.joined(separator: " -> "), file: program.file,
-          range: range, help: "move what both files need into a third file"))
+        diagnostics.append(
+          Diagnostic(
+            .importError, "import cycle: " + cycle.joined(separator: " -> "), file: program.file,
+            range: range, help: "move what both files need into a third file"))
         continue
       }
       guard let data = FileManager.default.contents(atPath: fullPath),
         let text = String(data: data, encoding: .utf8)
       else {
-        diagnostics.append(Diagnostic(
-          .importError, "cannot read '\(path)'", file: program.file, range: range,
-          label: "looked for \(fullPath)"))
+        diagnostics.append(
+          Diagnostic(
+            .importError, "cannot read '\(path)'", file: program.file, range: range,
+            label: "looked for \(fullPath)"))
         continue
       }
       loading.append(fullPath)

@@ -27,7 +27,8 @@ public final class Session {
   var modules: [String: Module] = [:]
   var loading: [String] = []
 
-  public init(builtins: [Builtin], output: @escaping (String) -> Void = Session.writeStandardOutput) {
+  public init(builtins: [Builtin], output: @escaping (String) -> Void = Session.writeStandardOutput)
+  {
     self.builtins = builtins
     var index: [String: Int] = [:]
     for (position, builtin) in builtins.enumerated() { index[builtin.name] = position }
@@ -93,8 +94,9 @@ public final class Session {
     let (program, syntaxErrors) = parser.parse()
     if !syntaxErrors.isEmpty { return .failure(Rejection(diagnostics: syntaxErrors)) }
     var diagnostics = loadImports(of: program)
-    let (resolution, resolveErrors) = Resolver.resolve(program, globals: globals,
-                                                        builtins: builtinIndex)
+    let (resolution, resolveErrors) = Resolver.resolve(
+      program, globals: globals,
+      builtins: builtinIndex)
     diagnostics += resolveErrors
     if !diagnostics.isEmpty { return .failure(Rejection(diagnostics: diagnostics)) }
     let compiler = Compiler(file: file, resolution: resolution, builtins: builtins)

@@ -79,7 +79,8 @@ struct ValuePrinter {
 
   /// A record key: bare when it is an identifier, quoted otherwise.
   static func key(_ key: String) -> String {
-    let isIdentifier = !key.isEmpty && key.utf8.allSatisfy { $0.isASCIIIdentifierPart }
+    let isIdentifier =
+      !key.isEmpty && key.utf8.allSatisfy { $0.isASCIIIdentifierPart }
       && !(key.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? true)
     return isIdentifier ? key : quoted(key)
   }

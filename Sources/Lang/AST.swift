@@ -100,8 +100,10 @@ public final class FunctionDecl: Sendable {
   public let id: Int
   public let range: SourceRange
 
-  init(name: NameRef?, parameters: [ParameterDecl], body: Block, id: Int,
-       range: SourceRange) {
+  init(
+    name: NameRef?, parameters: [ParameterDecl], body: Block, id: Int,
+    range: SourceRange
+  ) {
     self.name = name?.name
     self.nameRef = name
     self.parameters = parameters

@@ -25,7 +25,9 @@ extension SourceFile {
     }
     var cells: [Cell] = []
     let firstMarker = markers.first?.line ?? count + 1
-    if firstMarker > 1, (1..<firstMarker).contains(where: { !lineText($0).allSatisfy(\.isWhitespace) }) {
+    if firstMarker > 1,
+      (1..<firstMarker).contains(where: { !lineText($0).allSatisfy(\.isWhitespace) })
+    {
       cells.append(Cell(title: "", lines: 1...(firstMarker - 1)))
     }
     for (index, marker) in markers.enumerated() {

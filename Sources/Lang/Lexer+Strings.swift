@@ -26,8 +26,9 @@ extension Lexer {
           text.append(byte)
           position += 2
         } else {
-          report(.invalidFormatString, Messages.singleBraceInFormat,
-                 SourceRange(position, position + 1), help: Messages.singleBraceHelp)
+          report(
+            .invalidFormatString, Messages.singleBraceInFormat,
+            SourceRange(position, position + 1), help: Messages.singleBraceHelp)
           position += 1
         }
       } else {
@@ -35,13 +36,16 @@ extension Lexer {
         position += 1
       }
     }
-    report(.unterminatedString, Messages.unterminatedString, SourceRange(start, position),
-           label: Messages.unterminatedStringLabel)
+    report(
+      .unterminatedString, Messages.unterminatedString, SourceRange(start, position),
+      label: Messages.unterminatedStringLabel)
     emit(.invalid, from: start)
   }
 
-  private mutating func finishString(start: Int, text: [UInt8], pieces: [FormatPiece],
-                                     isFormat: Bool) {
+  private mutating func finishString(
+    start: Int, text: [UInt8], pieces: [FormatPiece],
+    isFormat: Bool
+  ) {
     if isFormat {
       var all = pieces
       if !text.isEmpty { all.append(.text(String(decoding: text, as: UTF8.self))) }
@@ -69,8 +73,9 @@ extension Lexer {
       scanUnicodeEscape(start: start, into: &text)
     default:
       position = start + 1 + utf8Length(of: byte)
-      report(.invalidEscape, Messages.invalidEscape(file.slice(SourceRange(start, position))),
-             SourceRange(start, position), help: Messages.invalidEscapeHelp)
+      report(
+        .invalidEscape, Messages.invalidEscape(file.slice(SourceRange(start, position))),
+        SourceRange(start, position), help: Messages.invalidEscapeHelp)
     }
   }
 
@@ -141,15 +146,17 @@ extension Lexer {
         let spec = specStart.map { String(decoding: bytes[($0 + 1)..<position], as: UTF8.self) }
         position += 1
         if source.allSatisfy({ $0 == " " }) {
-          report(.invalidFormatString, Messages.emptyInterpolation,
-                 SourceRange(open, position))
+          report(
+            .invalidFormatString, Messages.emptyInterpolation,
+            SourceRange(open, position))
         }
         return .expression(source: source, offset: exprStart, spec: spec ?? "")
       }
       position += 1
     }
-    report(.invalidFormatString, Messages.unclosedInterpolation, SourceRange(open, open + 1),
-           help: Messages.singleBraceHelp)
+    report(
+      .invalidFormatString, Messages.unclosedInterpolation, SourceRange(open, open + 1),
+      help: Messages.singleBraceHelp)
     return nil
   }
 

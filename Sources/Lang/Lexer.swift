@@ -75,8 +75,10 @@ public struct Lexer {
     tokens.append(Token(kind, SourceRange(start, position)))
   }
 
-  mutating func report(_ id: Diagnostic.ID, _ message: String, _ range: SourceRange,
-                       label: String = "", help: String? = nil) {
+  mutating func report(
+    _ id: Diagnostic.ID, _ message: String, _ range: SourceRange,
+    label: String = "", help: String? = nil
+  ) {
     diagnostics.append(
       Diagnostic(id, message, file: file, range: range, label: label, help: help))
   }
@@ -115,15 +117,17 @@ public struct Lexer {
       emit(.invalid, from: start)
       return
     }
-    let text = String(decoding: bytes[start..<position].filter { $0 != UInt8(ascii: "_") },
-                      as: UTF8.self)
+    let text = String(
+      decoding: bytes[start..<position].filter { $0 != UInt8(ascii: "_") },
+      as: UTF8.self)
     if isFloat, let value = Double(text) {
       emit(.float(value), from: start)
     } else if !isFloat, let value = Int(text) {
       emit(.int(value), from: start)
     } else {
-      report(.invalidNumber, Messages.integerTooLarge, SourceRange(start, position),
-             help: Messages.integerTooLargeHelp)
+      report(
+        .invalidNumber, Messages.integerTooLarge, SourceRange(start, position),
+        help: Messages.integerTooLargeHelp)
       emit(.invalid, from: start)
     }
   }

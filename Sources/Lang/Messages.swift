@@ -18,7 +18,8 @@ public enum Messages {
   public static let singleBraceInFormat = "single '}' in an f-string"
   public static let unclosedInterpolation = "'{' in an f-string is not closed"
   public static let unterminatedString = "unterminated string"
-  public static let unterminatedStringLabel = "the string starts here and is not closed on this line"
+  public static let unterminatedStringLabel =
+    "the string starts here and is not closed on this line"
 
   public static func assignToGlobalInFunction(_ name: String) -> String {
     "cannot change the top-level variable '\(name)' inside a function"

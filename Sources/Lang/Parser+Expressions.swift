@@ -179,9 +179,10 @@ extension Parser {
     chain += 1
     links += 1
     if chain > Parser.chainLimit {
-      throw Failure(diagnostic: Diagnostic(
-        .nestingTooDeep, Messages.chainTooLong(Parser.chainLimit), file: file,
-        range: peek.range, help: Messages.nestingTooDeepHelp))
+      throw Failure(
+        diagnostic: Diagnostic(
+          .nestingTooDeep, Messages.chainTooLong(Parser.chainLimit), file: file,
+          range: peek.range, help: Messages.nestingTooDeepHelp))
     }
   }
 }

@@ -18,8 +18,9 @@ extension Parser {
       } else if peek.kind == .symbol(.dot), case .identifier(let name) = peekKind(1) {
         advance()
         let nameToken = advance()
-        expression = Expr(.member(expression, name, nameToken.range),
-                          expression.range.union(nameToken.range))
+        expression = Expr(
+          .member(expression, name, nameToken.range),
+          expression.range.union(nameToken.range))
       } else if peek.kind == .symbol(.dot) {
         advance()
         throw unexpected(expected: "a field name after '.'")
@@ -174,8 +175,9 @@ extension Parser {
     let body = try parseExpression()
     let block = Block(statements: [Stmt(.returnValue(body), body.range)], range: body.range)
     let range = start.union(body.range)
-    let function = FunctionDecl(name: nil, parameters: parameters, body: block, id: makeID(),
-                                range: range)
+    let function = FunctionDecl(
+      name: nil, parameters: parameters, body: block, id: makeID(),
+      range: range)
     return Expr(.function(function), range)
   }
 
@@ -218,9 +220,10 @@ extension Parser {
           diagnostics.append(contentsOf: lexDiagnostics)
           let found = error.diagnostic
           guard found.id == .unexpectedEndOfInput else { throw error }
-          throw Failure(diagnostic: Diagnostic(
-            .invalidFormatString, Messages.incompleteInterpolation, file: file,
-            range: SourceRange(offset, offset + source.utf8.count), label: found.label))
+          throw Failure(
+            diagnostic: Diagnostic(
+              .invalidFormatString, Messages.incompleteInterpolation, file: file,
+              range: SourceRange(offset, offset + source.utf8.count), label: found.label))
         }
         diagnostics.append(contentsOf: lexDiagnostics)
         nextID = inner.nextID

@@ -60,17 +60,19 @@ extension Parser {
     let operatorToken = advance()
     try checkAssignable(expression, operatorToken)
     let value = try parseExpression()
-    return Stmt(.assign(target: expression, op: op, value: value),
-                expression.range.union(value.range))
+    return Stmt(
+      .assign(target: expression, op: op, value: value),
+      expression.range.union(value.range))
   }
 
   func checkAssignable(_ target: Expr, _ operatorToken: Token) throws(Failure) {
     switch target.kind {
     case .name, .index, .member: return
     default:
-      throw Failure(diagnostic: Diagnostic(
-        .invalidAssignmentTarget, Messages.cannotAssign, file: file, range: target.range,
-        label: Messages.cannotAssignLabel, help: Messages.cannotAssignHelp))
+      throw Failure(
+        diagnostic: Diagnostic(
+          .invalidAssignmentTarget, Messages.cannotAssign, file: file, range: target.range,
+          label: Messages.cannotAssignLabel, help: Messages.cannotAssignHelp))
     }
   }
 
@@ -84,13 +86,15 @@ extension Parser {
     let body: Block
     if match(.equal) {
       let expression = try parseExpression()
-      body = Block(statements: [Stmt(.returnValue(expression), expression.range)],
-                   range: expression.range)
+      body = Block(
+        statements: [Stmt(.returnValue(expression), expression.range)],
+        range: expression.range)
     } else {
       body = try parseBlock()
     }
-    return FunctionDecl(name: nameRef, parameters: parameters, body: body, id: makeID(),
-                        range: start.union(body.range))
+    return FunctionDecl(
+      name: nameRef, parameters: parameters, body: body, id: makeID(),
+      range: start.union(body.range))
   }
 
   /// Parameters up to and including the closing token: `a, b=1`.

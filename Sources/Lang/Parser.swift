@@ -49,8 +49,10 @@ public struct Parser {
       skipNewlines()
     }
     let sorted = diagnostics.sorted { $0.range.start < $1.range.start }
-    return (Program(file: file, statements: statements, nameCount: nextID),
-            Array(sorted.prefix(Parser.errorLimit)))
+    return (
+      Program(file: file, statements: statements, nameCount: nextID),
+      Array(sorted.prefix(Parser.errorLimit))
+    )
   }
 
   /// One statement, or nil after recording its error and skipping to the next statement.
@@ -147,17 +149,20 @@ public struct Parser {
   func unexpected(expected what: String) -> Failure {
     let token = peek
     if token.kind == .endOfInput {
-      return Failure(diagnostic: Diagnostic(
-        .unexpectedEndOfInput, Messages.unexpectedEnd(expected: what), file: file,
-        range: token.range, label: Messages.expectedLabel(what)))
+      return Failure(
+        diagnostic: Diagnostic(
+          .unexpectedEndOfInput, Messages.unexpectedEnd(expected: what), file: file,
+          range: token.range, label: Messages.expectedLabel(what)))
     }
     if token.kind == .invalid {
-      return Failure(diagnostic: Diagnostic(
-        .unexpectedToken, Messages.cannotContinue, file: file, range: token.range))
+      return Failure(
+        diagnostic: Diagnostic(
+          .unexpectedToken, Messages.cannotContinue, file: file, range: token.range))
     }
-    return Failure(diagnostic: Diagnostic(
-      .unexpectedToken, Messages.unexpectedToken(describe(token), expected: what), file: file,
-      range: token.range, label: Messages.expectedLabel(what)))
+    return Failure(
+      diagnostic: Diagnostic(
+        .unexpectedToken, Messages.unexpectedToken(describe(token), expected: what), file: file,
+        range: token.range, label: Messages.expectedLabel(what)))
   }
 
   func describe(_ token: Token) -> String {
@@ -176,9 +181,10 @@ public struct Parser {
   mutating func enterNesting() throws(Failure) {
     depth += 1
     if depth > Parser.nestingLimit {
-      throw Failure(diagnostic: Diagnostic(
-        .nestingTooDeep, Messages.nestingTooDeep(Parser.nestingLimit), file: file,
-        range: peek.range, help: Messages.nestingTooDeepHelp))
+      throw Failure(
+        diagnostic: Diagnostic(
+          .nestingTooDeep, Messages.nestingTooDeep(Parser.nestingLimit), file: file,
+          range: peek.range, help: Messages.nestingTooDeepHelp))
     }
   }
 

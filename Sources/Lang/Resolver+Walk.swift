@@ -65,8 +65,9 @@ extension Resolver {
       if isCompound, !scopes.isEmpty, scopes[scopes.count - 1].locals[name.name] != nil,
         case .global = lookupOutsideFunctions(name.name)
       {
-        report(.undefinedName, Messages.assignToGlobalInFunction(name.name), name.range,
-               help: Messages.assignToGlobalHelp)
+        report(
+          .undefinedName, Messages.assignToGlobalInFunction(name.name), name.range,
+          help: Messages.assignToGlobalHelp)
       }
       resolveDeclaration(name)
     case .index(let base, let subscripts):
@@ -91,8 +92,9 @@ extension Resolver {
     switch contexts.last(where: { _ in true }) {
     case .loop: return
     case .valueIf:
-      report(.breakOutsideLoop, Messages.controlFlowInIfExpression(word), range,
-             help: Messages.controlFlowInIfExpressionHelp)
+      report(
+        .breakOutsideLoop, Messages.controlFlowInIfExpression(word), range,
+        help: Messages.controlFlowInIfExpressionHelp)
     default: report(.breakOutsideLoop, Messages.outsideLoop(word), range)
     }
   }
@@ -101,8 +103,9 @@ extension Resolver {
     switch contexts.last(where: { $0 != .loop }) {
     case .function: return
     case .valueIf:
-      report(.returnOutsideFunction, Messages.controlFlowInIfExpression("return"), range,
-             help: Messages.controlFlowInIfExpressionHelp)
+      report(
+        .returnOutsideFunction, Messages.controlFlowInIfExpression("return"), range,
+        help: Messages.controlFlowInIfExpressionHelp)
     default: report(.returnOutsideFunction, Messages.outsideFunction("return"), range)
     }
   }

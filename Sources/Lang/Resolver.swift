@@ -34,8 +34,9 @@ public struct Resolver {
   public static func resolve(
     _ program: Program, globals: GlobalScope, builtins: [String: Int]
   ) -> (Resolution, [Diagnostic]) {
-    var resolver = Resolver(file: program.file, globals: globals, builtins: builtins,
-                            nameCount: program.nameCount)
+    var resolver = Resolver(
+      file: program.file, globals: globals, builtins: builtins,
+      nameCount: program.nameCount)
     for name in Resolver.assignedNames(in: program.statements) { globals.declare(name) }
     resolver.resolve(program.statements)
     return (resolver.resolution, resolver.diagnostics)
@@ -48,10 +49,14 @@ public struct Resolver {
     }
   }
 
-  mutating func report(_ id: Diagnostic.ID, _ message: String, _ range: SourceRange,
-                       label: String = "", help: String? = nil) {
-    diagnostics.append(Diagnostic(id, message, file: file, range: range, label: label,
-                                  help: help))
+  mutating func report(
+    _ id: Diagnostic.ID, _ message: String, _ range: SourceRange,
+    label: String = "", help: String? = nil
+  ) {
+    diagnostics.append(
+      Diagnostic(
+        id, message, file: file, range: range, label: label,
+        help: help))
   }
 
   // MARK: Names
@@ -63,9 +68,10 @@ public struct Resolver {
       return
     }
     let suggestion = Suggest.closest(to: name.name, in: visibleNames())
-    report(.undefinedName, Messages.undefinedName(name.name), name.range,
-           label: suggestion.map(Messages.didYouMean) ?? "",
-           help: nil)
+    report(
+      .undefinedName, Messages.undefinedName(name.name), name.range,
+      label: suggestion.map(Messages.didYouMean) ?? "",
+      help: nil)
   }
 
   mutating func lookup(_ name: String) -> Binding? {
@@ -116,8 +122,9 @@ public struct Resolver {
     var scope = FunctionScope()
     for parameter in function.parameters {
       if scope.locals[parameter.name.name] != nil {
-        report(.duplicateParameter, Messages.duplicateParameter(parameter.name.name),
-               parameter.name.range)
+        report(
+          .duplicateParameter, Messages.duplicateParameter(parameter.name.name),
+          parameter.name.range)
       }
       let slot = declareLocal(parameter.name.name, in: &scope)
       scope.layout.parameterSlots.append(slot)

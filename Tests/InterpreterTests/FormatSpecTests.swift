@@ -23,8 +23,9 @@ final class FormatSpecTests: XCTestCase {
 
   func testMatchesPythonFormat() throws {
     for (value, spec, expected) in pythonFormat {
-      XCTAssertEqual(try FormatSpec.format(value, spec: spec), expected,
-                     "format(\(value.repr), \"\(spec)\")")
+      XCTAssertEqual(
+        try FormatSpec.format(value, spec: spec), expected,
+        "format(\(value.repr), \"\(spec)\")")
     }
   }
 

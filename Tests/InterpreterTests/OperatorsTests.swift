@@ -53,8 +53,10 @@ final class OperatorsTests: XCTestCase {
   func testComparisons() throws {
     XCTAssertEqual(try value(.less, .int(1), .float(1.5)), "true")
     XCTAssertEqual(try value(.less, .string("a"), .string("b")), "true")
-    XCTAssertEqual(try value(.less, Value.list(ListObject([.int(1), .int(2)])),
-                             Value.list(ListObject([.int(1), .int(3)]))), "true")
+    XCTAssertEqual(
+      try value(
+        .less, Value.list(ListObject([.int(1), .int(2)])),
+        Value.list(ListObject([.int(1), .int(3)]))), "true")
     XCTAssertThrowsError(try Operators.binary(.less, .int(1), .string("a")))
     for op in [BinaryOperator.less, .lessEqual, .greater, .greaterEqual, .equal] {
       XCTAssertEqual(try value(op, .float(.nan), .int(1)), "false", "nan \(op.rawValue) 1")

@@ -18,8 +18,11 @@ final class ValuePrintingTests: XCTestCase {
     let list = Value.list(ListObject([.int(1), .string("a"), .null, .float(1e100)]))
     XCTAssertEqual(list.repr, "[1, \"a\", nil, 1e+100]")
     XCTAssertEqual(list.text, list.repr)
-    let record = Value.record(RecordObject([("a", .int(1)), ("odd key", .int(2)),
-                                            ("_x1", .list(ListObject([])))]))
+    let record = Value.record(
+      RecordObject([
+        ("a", .int(1)), ("odd key", .int(2)),
+        ("_x1", .list(ListObject([]))),
+      ]))
     XCTAssertEqual(record.repr, "{a: 1, \"odd key\": 2, _x1: []}")
     XCTAssertEqual(Value.record(RecordObject([("1a", .int(1))])).repr, "{\"1a\": 1}")
     XCTAssertEqual(Value.record(RecordObject([])).repr, "{}")
@@ -34,8 +37,9 @@ final class ValuePrintingTests: XCTestCase {
   func testRanges() {
     XCTAssertEqual(Value.range(RangeValue(start: 0, end: 3, isInclusive: true)).repr, "0..3")
     XCTAssertEqual(Value.range(RangeValue(start: 0, end: 3, isInclusive: false)).repr, "0..<3")
-    XCTAssertEqual(Value.range(RangeValue(start: 0, end: 9, step: 2, isInclusive: false)).repr,
-                   "range(0, 9, 2)")
+    XCTAssertEqual(
+      Value.range(RangeValue(start: 0, end: 9, step: 2, isInclusive: false)).repr,
+      "range(0, 9, 2)")
   }
 
   func testRangeCounts() {

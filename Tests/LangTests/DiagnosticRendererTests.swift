@@ -10,7 +10,9 @@ final class DiagnosticRendererTests: XCTestCase {
       .undefinedName, "name 'temprature' is not defined", file: file,
       range: SourceRange(start, start + 10), label: "did you mean 'temperature'?",
       notes: ["names are case-sensitive"], help: "define it before this line")
-    XCTAssertEqual(DiagnosticRenderer(useColor: false).render(diagnostic), """
+    XCTAssertEqual(
+      DiagnosticRenderer(useColor: false).render(diagnostic),
+      """
       error: name 'temprature' is not defined
        --> cruise.awi:2:16
         |
@@ -29,7 +31,9 @@ final class DiagnosticRendererTests: XCTestCase {
     let diagnostic = Diagnostic(
       .runtime, "boom", file: file, range: SourceRange(16, 17),
       labels: [Diagnostic.Label(SourceRange(11, 12), "called here")])
-    XCTAssertEqual(DiagnosticRenderer().render(diagnostic), """
+    XCTAssertEqual(
+      DiagnosticRenderer().render(diagnostic),
+      """
       error: boom
         --> t.awi:12:6
          |
@@ -43,10 +47,12 @@ final class DiagnosticRendererTests: XCTestCase {
   }
 
   func testWithoutFile() {
-    let diagnostic = Diagnostic(.usage, "no such file", file: nil, range: .empty,
-                                notes: ["n"], help: "h")
-    XCTAssertEqual(DiagnosticRenderer().render(diagnostic),
-                   "error: no such file\n  = note: n\n  = help: h\n")
+    let diagnostic = Diagnostic(
+      .usage, "no such file", file: nil, range: .empty,
+      notes: ["n"], help: "h")
+    XCTAssertEqual(
+      DiagnosticRenderer().render(diagnostic),
+      "error: no such file\n  = note: n\n  = help: h\n")
   }
 
   func testColor() {
@@ -65,8 +71,12 @@ final class DiagnosticRendererTests: XCTestCase {
     let lines = text.split(separator: "\n")
     XCTAssertTrue(lines[3].hasPrefix("1 | …"))
     XCTAssertTrue(lines[3].hasSuffix("a + zz"))
-    let caret = lines[4].firstIndex(of: "^").map { lines[4].distance(from: lines[4].startIndex, to: $0) }
-    let z = lines[3].firstIndex(of: "z").map { lines[3].distance(from: lines[3].startIndex, to: $0) }
+    let caret = lines[4].firstIndex(of: "^").map {
+      lines[4].distance(from: lines[4].startIndex, to: $0)
+    }
+    let z = lines[3].firstIndex(of: "z").map {
+      lines[3].distance(from: lines[3].startIndex, to: $0)
+    }
     XCTAssertEqual(caret, z)
   }
 }

@@ -13,9 +13,11 @@ final class LexerTests: XCTestCase {
   func kinds(_ text: String) -> [TokenKind] { lex(text).0.map(\.kind) }
 
   func testNumbers() {
-    XCTAssertEqual(kinds("1_000_000 3.5 1e-3 2E+2 7"), [
-      .int(1_000_000), .float(3.5), .float(0.001), .float(200), .int(7), .endOfInput,
-    ])
+    XCTAssertEqual(
+      kinds("1_000_000 3.5 1e-3 2E+2 7"),
+      [
+        .int(1_000_000), .float(3.5), .float(0.001), .float(200), .int(7), .endOfInput,
+      ])
     XCTAssertEqual(kinds("0..3"), [.int(0), .symbol(.dotDot), .int(3), .endOfInput])
     XCTAssertEqual(kinds("0..<3"), [.int(0), .symbol(.dotDotLess), .int(3), .endOfInput])
     XCTAssertEqual(kinds("1e"), [.invalid, .endOfInput])
@@ -29,22 +31,28 @@ final class LexerTests: XCTestCase {
   }
 
   func testKeywordsIdentifiersSymbols() {
-    XCTAssertEqual(kinds("fn f_1(x) = x |> g -> not"), [
-      .keyword(.fn), .identifier("f_1"), .symbol(.leftParen), .identifier("x"),
-      .symbol(.rightParen), .symbol(.equal), .identifier("x"), .symbol(.pipe), .identifier("g"),
-      .symbol(.arrow), .keyword(.not), .endOfInput,
-    ])
-    XCTAssertEqual(kinds("a//b += c <= d != e"), [
-      .identifier("a"), .symbol(.slashSlash), .identifier("b"), .symbol(.plusEqual),
-      .identifier("c"), .symbol(.lessEqual), .identifier("d"), .symbol(.bangEqual),
-      .identifier("e"), .endOfInput,
-    ])
+    XCTAssertEqual(
+      kinds("fn f_1(x) = x |> g -> not"),
+      [
+        .keyword(.fn), .identifier("f_1"), .symbol(.leftParen), .identifier("x"),
+        .symbol(.rightParen), .symbol(.equal), .identifier("x"), .symbol(.pipe), .identifier("g"),
+        .symbol(.arrow), .keyword(.not), .endOfInput,
+      ])
+    XCTAssertEqual(
+      kinds("a//b += c <= d != e"),
+      [
+        .identifier("a"), .symbol(.slashSlash), .identifier("b"), .symbol(.plusEqual),
+        .identifier("c"), .symbol(.lessEqual), .identifier("d"), .symbol(.bangEqual),
+        .identifier("e"), .endOfInput,
+      ])
   }
 
   func testStringsAndEscapes() {
-    XCTAssertEqual(kinds(#""a\tb\n\"q\" \\ \u{B0}" 'it\'s'"#), [
-      .string("a\tb\n\"q\" \\ °"), .string("it's"), .endOfInput,
-    ])
+    XCTAssertEqual(
+      kinds(#""a\tb\n\"q\" \\ \u{B0}" 'it\'s'"#),
+      [
+        .string("a\tb\n\"q\" \\ °"), .string("it's"), .endOfInput,
+      ])
     let (_, diagnostics, file) = lex(#"x = "a\qb""#)
     XCTAssertEqual(diagnostics.map(\.message), [#"unknown escape '\q'"#])
     XCTAssertEqual(file.location(of: diagnostics[0].range.start).description, "1:7")
@@ -61,10 +69,12 @@ final class LexerTests: XCTestCase {
     let text = #"f"T={t:.2f} °C, {{x}} {r["a b"]}!""#
     guard case .formatString(let pieces) = kinds(text)[0] else { return XCTFail() }
     let offsetOfT = Array(text.utf8).firstIndex(of: UInt8(ascii: "t")) ?? -1
-    XCTAssertEqual(pieces, [
-      .text("T="), .expression(source: "t", offset: offsetOfT, spec: ".2f"),
-      .text(" °C, {x} "), .expression(source: #"r["a b"]"#, offset: 24, spec: ""), .text("!"),
-    ])
+    XCTAssertEqual(
+      pieces,
+      [
+        .text("T="), .expression(source: "t", offset: offsetOfT, spec: ".2f"),
+        .text(" °C, {x} "), .expression(source: #"r["a b"]"#, offset: 24, spec: ""), .text("!"),
+      ])
   }
 
   func testFormatStringNestedBrackets() {
@@ -92,50 +102,62 @@ final class LexerTests: XCTestCase {
     let (second, _, secondFile) = lex("a = 1\n  é = 2")
     let e = second.first { $0.kind == .invalid }
     XCTAssertEqual(e.map { secondFile.location(of: $0.range.start).description }, "2:3")
-    XCTAssertEqual(secondFile.location(of: second[second.count - 2].range.start).description,
-                   "2:7")
+    XCTAssertEqual(
+      secondFile.location(of: second[second.count - 2].range.start).description,
+      "2:7")
   }
 
   func testInvalidCharacter() {
     let (tokens, diagnostics, _) = lex("x = 3 $ 4 é")
-    XCTAssertEqual(diagnostics.map(\.message),
-                   ["character '$' is not part of awi", "character 'é' is not part of awi"])
+    XCTAssertEqual(
+      diagnostics.map(\.message),
+      ["character '$' is not part of awi", "character 'é' is not part of awi"])
     XCTAssertEqual(tokens.filter { $0.kind == .invalid }.count, 2)
   }
 
   func testNewlinesEndStatements() {
-    XCTAssertEqual(kinds("a\nb\n\n"), [
-      .identifier("a"), .newline, .identifier("b"), .newline, .endOfInput,
-    ])
+    XCTAssertEqual(
+      kinds("a\nb\n\n"),
+      [
+        .identifier("a"), .newline, .identifier("b"), .newline, .endOfInput,
+      ])
   }
 
   func testNoNewlinesInsideParenthesesAndBrackets() {
-    XCTAssertEqual(kinds("f(a,\n b\n)\n[1\n]"), [
-      .identifier("f"), .symbol(.leftParen), .identifier("a"), .symbol(.comma),
-      .identifier("b"), .symbol(.rightParen), .newline, .symbol(.leftBracket), .int(1),
-      .symbol(.rightBracket), .endOfInput,
-    ])
+    XCTAssertEqual(
+      kinds("f(a,\n b\n)\n[1\n]"),
+      [
+        .identifier("f"), .symbol(.leftParen), .identifier("a"), .symbol(.comma),
+        .identifier("b"), .symbol(.rightParen), .newline, .symbol(.leftBracket), .int(1),
+        .symbol(.rightBracket), .endOfInput,
+      ])
   }
 
   func testNewlinesInsideBracesAreKept() {
-    XCTAssertEqual(kinds("{\na\nb\n}"), [
-      .symbol(.leftBrace), .identifier("a"), .newline, .identifier("b"), .newline,
-      .symbol(.rightBrace), .endOfInput,
-    ])
+    XCTAssertEqual(
+      kinds("{\na\nb\n}"),
+      [
+        .symbol(.leftBrace), .identifier("a"), .newline, .identifier("b"), .newline,
+        .symbol(.rightBrace), .endOfInput,
+      ])
   }
 
   func testNoNewlineAfterBinaryOperator() {
-    XCTAssertEqual(kinds("a +\n b and\n c"), [
-      .identifier("a"), .symbol(.plus), .identifier("b"), .keyword(.and), .identifier("c"),
-      .endOfInput,
-    ])
+    XCTAssertEqual(
+      kinds("a +\n b and\n c"),
+      [
+        .identifier("a"), .symbol(.plus), .identifier("b"), .keyword(.and), .identifier("c"),
+        .endOfInput,
+      ])
   }
 
   func testNoNewlineBeforeLineStartingWithPipe() {
-    XCTAssertEqual(kinds("a\n  # comment\n  |> f\nb"), [
-      .identifier("a"), .symbol(.pipe), .identifier("f"), .newline, .identifier("b"),
-      .endOfInput,
-    ])
+    XCTAssertEqual(
+      kinds("a\n  # comment\n  |> f\nb"),
+      [
+        .identifier("a"), .symbol(.pipe), .identifier("f"), .newline, .identifier("b"),
+        .endOfInput,
+      ])
   }
 
   func testCommentsAndCells() {

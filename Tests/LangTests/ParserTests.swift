@@ -81,10 +81,12 @@ final class ParserTests: XCTestCase {
 
   func testRecoveryReportsEveryError() {
     let (program, diagnostics) = parse("x = 1 +* 2\ny = 2\nz = ]\nfn (x) { }\nw = 3")
-    XCTAssertEqual(diagnostics.map(\.message), [
-      "unexpected '*', expected an expression", "unexpected ']', expected an expression",
-      "unexpected '(', expected function name",
-    ])
+    XCTAssertEqual(
+      diagnostics.map(\.message),
+      [
+        "unexpected '*', expected an expression", "unexpected ']', expected an expression",
+        "unexpected '(', expected function name",
+      ])
     XCTAssertEqual(program.statements.map(SyntaxPrinter.print), ["(= y 2)", "(= w 3)"])
   }
 

@@ -34,21 +34,27 @@ final class ResolverTests: XCTestCase {
   }
 
   func testGlobalsAndBuiltins() {
-    XCTAssertEqual(bindings("x = 1\ny = len(x)\nprint(y)"), [
-      "x:global0", "y:global1", "len:builtin1", "x:global0", "print:builtin0", "y:global1",
-    ])
+    XCTAssertEqual(
+      bindings("x = 1\ny = len(x)\nprint(y)"),
+      [
+        "x:global0", "y:global1", "len:builtin1", "x:global0", "print:builtin0", "y:global1",
+      ])
   }
 
   func testLocalsAndParameters() {
-    XCTAssertEqual(bindings("g = 1\nfn f(a) {\n  b = a + g\n  b\n}"), [
-      "g:global0", "f:global1", "a:local0", "b:local1", "a:local0", "g:global0", "b:local1",
-    ])
+    XCTAssertEqual(
+      bindings("g = 1\nfn f(a) {\n  b = a + g\n  b\n}"),
+      [
+        "g:global0", "f:global1", "a:local0", "b:local1", "a:local0", "g:global0", "b:local1",
+      ])
   }
 
   func testCapturesAreBoxed() {
-    XCTAssertEqual(bindings("fn outer(n) {\n  fn inner() = n + 1\n  inner\n}"), [
-      "outer:global0", "n:boxed0", "inner:local1", "n:capture0", "inner:local1",
-    ])
+    XCTAssertEqual(
+      bindings("fn outer(n) {\n  fn inner() = n + 1\n  inner\n}"),
+      [
+        "outer:global0", "n:boxed0", "inner:local1", "n:capture0", "inner:local1",
+      ])
   }
 
   func testCaptureThroughTwoLevels() {
@@ -58,13 +64,16 @@ final class ResolverTests: XCTestCase {
   }
 
   func testAssigningAGlobalInAFunctionMakesALocal() {
-    XCTAssertEqual(bindings("x = 1\nfn f() {\n  x = 2\n  x\n}"), [
-      "x:global0", "f:global1", "x:local0", "x:local0",
-    ])
+    XCTAssertEqual(
+      bindings("x = 1\nfn f() {\n  x = 2\n  x\n}"),
+      [
+        "x:global0", "f:global1", "x:local0", "x:local0",
+      ])
   }
 
   func testShadowingABuiltinMakesAGlobal() {
-    XCTAssertEqual(bindings("len = 3\nprint(len)"), ["len:global0", "print:builtin0", "len:global0"])
+    XCTAssertEqual(
+      bindings("len = 3\nprint(len)"), ["len:global0", "print:builtin0", "len:global0"])
   }
 
   func testUndefinedNameWithSuggestion() {
@@ -84,21 +93,25 @@ final class ResolverTests: XCTestCase {
   func testControlFlowOutOfPlace() {
     let (_, _, diagnostics) = resolve(
       "break\ncontinue\nreturn 1\nfn f() {\n  break\n}\nfor i in [1] {\n  fn g() = 1\n  break\n}")
-    XCTAssertEqual(diagnostics.map(\.id), [
-      .breakOutsideLoop, .breakOutsideLoop, .returnOutsideFunction, .breakOutsideLoop,
-    ])
+    XCTAssertEqual(
+      diagnostics.map(\.id),
+      [
+        .breakOutsideLoop, .breakOutsideLoop, .returnOutsideFunction, .breakOutsideLoop,
+      ])
   }
 
   func testControlFlowInsideValueIf() {
     let (_, _, diagnostics) = resolve("for i in [1] {\n  x = if i { break } else { 1 }\n}")
-    XCTAssertEqual(diagnostics.map(\.message),
-                   ["'break' cannot be used inside an 'if' that gives a value"])
+    XCTAssertEqual(
+      diagnostics.map(\.message),
+      ["'break' cannot be used inside an 'if' that gives a value"])
   }
 
   func testCompoundAssignToGlobalInFunction() {
     let (_, _, diagnostics) = resolve("n = 0\nfn f() {\n  n += 1\n}")
-    XCTAssertEqual(diagnostics.map(\.message),
-                   ["cannot change the top-level variable 'n' inside a function"])
+    XCTAssertEqual(
+      diagnostics.map(\.message),
+      ["cannot change the top-level variable 'n' inside a function"])
   }
 
   func testDuplicateParameterAndNestedImport() {

@@ -3,8 +3,11 @@ import Interpreter
 extension Builtins {
   static let collections: [Builtin] = [
     Builtin(
-      "len", area: "collections", summary: "The number of elements of a list, string, record or range.",
-      parameters: [Parameter("value", .sequence, "A list, string (characters), record (keys) or range.")],
+      "len", area: "collections",
+      summary: "The number of elements of a list, string, record or range.",
+      parameters: [
+        Parameter("value", .sequence, "A list, string (characters), record (keys) or range.")
+      ],
       returns: "int",
       examples: [Example("len([1, 2, 3])", "3"), Example("len(\"°C\")", "2")]
     ) { args in
@@ -25,8 +28,10 @@ extension Builtins {
       ],
       returns: "range",
       details: "Like Python's range; `0..<n` is the same as range(n).",
-      examples: [Example("list(range(5))", "[0, 1, 2, 3, 4]"),
-                 Example("list(range(10, 0, -3))", "[10, 7, 4, 1]")]
+      examples: [
+        Example("list(range(5))", "[0, 1, 2, 3, 4]"),
+        Example("list(range(10, 0, -3))", "[10, 7, 4, 1]"),
+      ]
     ) { args in
       let first = try args.int("start")
       let step = try args.int("step")
@@ -36,15 +41,20 @@ extension Builtins {
     },
     Builtin(
       "list", area: "collections", summary: "A new list of the elements of a sequence.",
-      parameters: [Parameter("items", .sequence, "A list, range, string or record (keys).",
-                             default: .list)],
+      parameters: [
+        Parameter(
+          "items", .sequence, "A list, range, string or record (keys).",
+          default: .list)
+      ],
       returns: "list",
       examples: [Example("list(1..3)", "[1, 2, 3]"), Example("list(\"ab\")", "[\"a\", \"b\"]")]
     ) { args in .list(ListObject(try args.elements("items"))) },
     Builtin(
       "append", area: "collections", summary: "Adds a value to the end of a list, in place.",
-      parameters: [Parameter("list", .list, "The list to grow."),
-                   Parameter("value", .any, "The value to add.")],
+      parameters: [
+        Parameter("list", .list, "The list to grow."),
+        Parameter("value", .any, "The value to add."),
+      ],
       returns: "list",
       details: "Returns the same list, so calls can be chained.",
       examples: [Example("append([1, 2], 3)", "[1, 2, 3]")]
@@ -55,37 +65,48 @@ extension Builtins {
     },
     Builtin(
       "contains", area: "collections", summary: "Whether a container holds a value (like 'in').",
-      parameters: [Parameter("container", .any, "A list, string, record (keys) or range."),
-                   Parameter("value", .any, "What to look for.")],
+      parameters: [
+        Parameter("container", .any, "A list, string, record (keys) or range."),
+        Parameter("value", .any, "What to look for."),
+      ],
       returns: "bool",
-      examples: [Example("contains([1, 2], 2)", "true"), Example("contains(\"CTD\", \"T\")", "true")]
+      examples: [
+        Example("contains([1, 2], 2)", "true"), Example("contains(\"CTD\", \"T\")", "true"),
+      ]
     ) { args in try Operators.binary(.contains, args.value("value"), args.value("container")) },
     Builtin(
       "sort", area: "collections", summary: "A sorted copy of a sequence.",
       parameters: [
         Parameter("items", .sequence, "The values to sort."),
-        Parameter("key", .optional(.function), "A function giving each item's sort key.",
-                  default: .null),
+        Parameter(
+          "key", .optional(.function), "A function giving each item's sort key.",
+          default: .null),
         Parameter("reverse", .bool, "Largest first.", default: .bool(false)),
       ],
       returns: "list",
       details: "The sort is stable: items with equal keys keep their order.",
-      examples: [Example("sort([3, 1, 2])", "[1, 2, 3]"),
-                 Example("sort([\"bb\", \"a\"], key=len)", "[\"a\", \"bb\"]")]
+      examples: [
+        Example("sort([3, 1, 2])", "[1, 2, 3]"),
+        Example("sort([\"bb\", \"a\"], key=len)", "[\"a\", \"bb\"]"),
+      ]
     ) { args in try Sorting.sorted(args) },
     Builtin(
       "reverse", area: "collections", summary: "A reversed copy of a list, range or string.",
       parameters: [Parameter("items", .sequence, "The values.")],
       returns: "list or string",
-      examples: [Example("reverse([1, 2, 3])", "[3, 2, 1]"), Example("reverse(\"abc\")", "\"cba\"")]
+      examples: [
+        Example("reverse([1, 2, 3])", "[3, 2, 1]"), Example("reverse(\"abc\")", "\"cba\""),
+      ]
     ) { args in
       if case .string(let text) = args.value("items") { return .string(String(text.reversed())) }
       return .list(ListObject(try args.elements("items").reversed()))
     },
     Builtin(
       "map", area: "collections", summary: "Applies a function to each element.",
-      parameters: [Parameter("items", .sequence, "The values."),
-                   Parameter("function", .function, "A function of one argument.")],
+      parameters: [
+        Parameter("items", .sequence, "The values."),
+        Parameter("function", .function, "A function of one argument."),
+      ],
       returns: "list",
       examples: [Example("map([1, 2, 3], x -> x * 10)", "[10, 20, 30]")]
     ) { args in
@@ -96,8 +117,10 @@ extension Builtins {
     },
     Builtin(
       "filter", area: "collections", summary: "The elements for which a function is true.",
-      parameters: [Parameter("items", .sequence, "The values."),
-                   Parameter("function", .function, "A function of one argument.")],
+      parameters: [
+        Parameter("items", .sequence, "The values."),
+        Parameter("function", .function, "A function of one argument."),
+      ],
       returns: "list",
       examples: [Example("filter(1..6, x -> x % 2 == 0)", "[2, 4, 6]")]
     ) { args in
@@ -109,7 +132,8 @@ extension Builtins {
       return .list(ListObject(kept))
     },
     Builtin(
-      "reduce", area: "collections", summary: "Combines the elements with a function of two arguments.",
+      "reduce", area: "collections",
+      summary: "Combines the elements with a function of two arguments.",
       parameters: [
         Parameter("items", .sequence, "The values."),
         Parameter("function", .function, "A function (accumulated, item) -> accumulated."),
@@ -162,21 +186,27 @@ extension Builtins {
         return items
       }
       let count = sequences.map(\.count).min() ?? 0
-      return .list(ListObject((0..<count).map { index in
-        .list(ListObject(sequences.map { $0[index] }))
-      }))
+      return .list(
+        ListObject(
+          (0..<count).map { index in
+            .list(ListObject(sequences.map { $0[index] }))
+          }))
     },
     Builtin(
       "enumerate", area: "collections", summary: "Pairs each element with its position.",
-      parameters: [Parameter("items", .sequence, "The values."),
-                   Parameter("start", .int, "The first position.", default: .int(0))],
+      parameters: [
+        Parameter("items", .sequence, "The values."),
+        Parameter("start", .int, "The first position.", default: .int(0)),
+      ],
       returns: "list",
       examples: [Example("enumerate([\"a\", \"b\"])", "[[0, \"a\"], [1, \"b\"]]")]
     ) { args in
       let start = try args.int("start")
-      return .list(ListObject(try args.elements("items").enumerated().map { offset, item in
-        .list(ListObject([.int(start &+ offset), item]))
-      }))
+      return .list(
+        ListObject(
+          try args.elements("items").enumerated().map { offset, item in
+            .list(ListObject([.int(start &+ offset), item]))
+          }))
     },
   ]
 }
@@ -209,7 +239,9 @@ enum Sorting {
       }
       throw failure
     }
-    let result = try args.bool("reverse") ? order.reversed().map { items[$0] }
+    let result =
+      try args.bool("reverse")
+      ? order.reversed().map { items[$0] }
       : order.map { items[$0] }
     return .list(ListObject(result))
   }

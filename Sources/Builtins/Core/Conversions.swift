@@ -8,15 +8,17 @@ enum Conversions {
     case .bool(let flag): return .int(flag ? 1 : 0)
     case .float(let number):
       guard number.isFinite, let truncated = Int(exactly: number.rounded(.towardZero)) else {
-        throw args.error("cannot convert \(FloatFormat.shortest(number)) to an int",
-                         at: "value")
+        throw args.error(
+          "cannot convert \(FloatFormat.shortest(number)) to an int",
+          at: "value")
       }
       return .int(truncated)
     case .string(let text):
       let trimmed = text.trimmedOfSpaces().replacingOccurrences(of: "_", with: "")
       guard let number = Int(trimmed) else {
-        throw args.error("cannot convert \"\(text)\" to an int", at: "value",
-                         help: "int() reads whole numbers like \"42\"; use float() for \"4.2\"")
+        throw args.error(
+          "cannot convert \"\(text)\" to an int", at: "value",
+          help: "int() reads whole numbers like \"42\"; use float() for \"4.2\"")
       }
       return .int(number)
     default:
@@ -31,8 +33,10 @@ enum Conversions {
     case .bool(let flag): return .float(flag ? 1 : 0)
     case .string(let text):
       let trimmed = text.trimmedOfSpaces().lowercased()
-      let special: [String: Double] = ["nan": .nan, "inf": .infinity, "-inf": -.infinity,
-                                       "infinity": .infinity, "-infinity": -.infinity]
+      let special: [String: Double] = [
+        "nan": .nan, "inf": .infinity, "-inf": -.infinity,
+        "infinity": .infinity, "-infinity": -.infinity,
+      ]
       if let number = special[trimmed] ?? Double(trimmed) { return .float(number) }
       throw args.error("cannot convert \"\(text)\" to a float", at: "value")
     default:

@@ -15,8 +15,9 @@ extension Builtins {
       examples: [Example("print(\"depth\", 10, [1, 2])", "nil")]
     ) { args in
       let values = try args.list("values")
-      args.write(values.map(\.text).joined(separator: try args.string("sep"))
-        + (try args.string("end")))
+      args.write(
+        values.map(\.text).joined(separator: try args.string("sep"))
+          + (try args.string("end")))
       return .null
     },
     Builtin(
@@ -27,7 +28,9 @@ extension Builtins {
     Builtin(
       "str", area: "core", summary: "A value as text, as print would show it.",
       parameters: [Parameter("value", .any, "Any value.")], returns: "string",
-      examples: [Example("str(42)", "\"42\""), Example("str(0.1 + 0.2)", "\"0.30000000000000004\"")]
+      examples: [
+        Example("str(42)", "\"42\""), Example("str(0.1 + 0.2)", "\"0.30000000000000004\""),
+      ]
     ) { args in .string(args[0].text) },
     Builtin(
       "repr", area: "core", summary: "A value as the REPL shows it, strings quoted.",
@@ -57,8 +60,9 @@ extension Builtins {
       "assert", area: "core", summary: "Stops with an error when a condition is false.",
       parameters: [
         Parameter("condition", .any, "The condition that must hold."),
-        Parameter("message", .string, "What to say when it does not.",
-                  default: .string("assertion failed")),
+        Parameter(
+          "message", .string, "What to say when it does not.",
+          default: .string("assertion failed")),
       ],
       returns: "nil",
       examples: [Example("assert(1 + 1 == 2, \"arithmetic\")", "nil")]
@@ -85,8 +89,11 @@ extension Builtins {
     },
     Builtin(
       "help", area: "core", summary: "Shows what a builtin does, or lists all builtins.",
-      parameters: [Parameter("function", .any, "A builtin or function; all builtins when nil.",
-                             default: .null)],
+      parameters: [
+        Parameter(
+          "function", .any, "A builtin or function; all builtins when nil.",
+          default: .null)
+      ],
       returns: "nil",
       examples: [Example("help(len)", "nil")]
     ) { args in

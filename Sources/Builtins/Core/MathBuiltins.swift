@@ -3,7 +3,9 @@ import Interpreter
 
 extension Builtins {
   static let math: [Builtin] = [
-    unary("abs", "The absolute value.", "abs(-2.5)", "2.5", intFunction: { $0 == Int.min ? nil : abs($0) }, Swift.abs),
+    unary(
+      "abs", "The absolute value.", "abs(-2.5)", "2.5",
+      intFunction: { $0 == Int.min ? nil : abs($0) }, Swift.abs),
     unary("sqrt", "The square root.", "sqrt(16)", "4.0", Foundation.sqrt),
     unary("exp", "e raised to a power.", "exp(0)", "1.0", Foundation.exp),
     unary("log10", "The base-10 logarithm.", "log10(1000)", "3.0", Foundation.log10),
@@ -28,8 +30,9 @@ extension Builtins {
       "round", area: "math", summary: "Rounds to the nearest int, or to some decimal digits.",
       parameters: [
         Parameter("x", .number, "The number to round."),
-        Parameter("digits", .optional(.int), "Decimal digits to keep; an int results when nil.",
-                  default: .null),
+        Parameter(
+          "digits", .optional(.int), "Decimal digits to keep; an int results when nil.",
+          default: .null),
       ],
       returns: "int or float",
       details: "Ties go to the even neighbour, as in Python and numpy: round(2.5) is 2.",
@@ -82,12 +85,16 @@ extension Builtins {
     },
   ]
 
-  static func unary(_ name: String, _ summary: String, _ example: String, _ result: String,
-                    intFunction: (@Sendable (Int) -> Int?)? = nil,
-                    _ function: @escaping @Sendable (Double) -> Double) -> Builtin {
-    Builtin(name, area: "math", summary: summary,
-            parameters: [Parameter("x", .number, "A number.")], returns: "float",
-            examples: [Example(example, result)]) { args in
+  static func unary(
+    _ name: String, _ summary: String, _ example: String, _ result: String,
+    intFunction: (@Sendable (Int) -> Int?)? = nil,
+    _ function: @escaping @Sendable (Double) -> Double
+  ) -> Builtin {
+    Builtin(
+      name, area: "math", summary: summary,
+      parameters: [Parameter("x", .number, "A number.")], returns: "float",
+      examples: [Example(example, result)]
+    ) { args in
       if let intFunction, case .int(let value) = args.value("x"),
         let result = intFunction(value)
       {
@@ -97,11 +104,15 @@ extension Builtins {
     }
   }
 
-  static func rounding(_ name: String, _ summary: String, _ example: String, _ result: String,
-                       _ rule: FloatingPointRoundingRule) -> Builtin {
-    Builtin(name, area: "math", summary: summary,
-            parameters: [Parameter("x", .number, "A number.")], returns: "int",
-            examples: [Example(example, result)]) { args in
+  static func rounding(
+    _ name: String, _ summary: String, _ example: String, _ result: String,
+    _ rule: FloatingPointRoundingRule
+  ) -> Builtin {
+    Builtin(
+      name, area: "math", summary: summary,
+      parameters: [Parameter("x", .number, "A number.")], returns: "int",
+      examples: [Example(example, result)]
+    ) { args in
       if case .int = args.value("x") { return args.value("x") }
       let x = try args.double("x")
       guard let value = Int(exactly: x.rounded(rule)) else {
@@ -141,8 +152,9 @@ enum Sums {
         let number = if case .int(let number) = value { number } else { value.isTruthy ? 1 : 0 }
         let (total, overflow) = integer.addingReportingOverflow(number)
         guard !overflow else {
-          throw args.error("integer overflow in sum()", at: "values",
-                           help: "convert to floats first, e.g. map(xs, float)")
+          throw args.error(
+            "integer overflow in sum()", at: "values",
+            help: "convert to floats first, e.g. map(xs, float)")
         }
         integer = total
       case .float: isInteger = false
@@ -163,8 +175,9 @@ enum Sums {
       case .float(let number): total += number
       case .bool(let flag): total += flag ? 1 : 0
       default:
-        throw args.error("\(args.builtin.name)() needs numbers, found \(value.typeName)",
-                         at: "values")
+        throw args.error(
+          "\(args.builtin.name)() needs numbers, found \(value.typeName)",
+          at: "values")
       }
     }
     return total

@@ -7,17 +7,22 @@ extension Builtins {
       "split", area: "strings", summary: "Splits a string into a list of parts.",
       parameters: [
         Parameter("text", .string, "The string to split."),
-        Parameter("sep", .optional(.string), "The separator; runs of whitespace when nil.",
-                  default: .null),
+        Parameter(
+          "sep", .optional(.string), "The separator; runs of whitespace when nil.",
+          default: .null),
       ],
       returns: "list",
-      examples: [Example("split(\"a,b,,c\", \",\")", "[\"a\", \"b\", \"\", \"c\"]"),
-                 Example("split(\"  two  words \")", "[\"two\", \"words\"]")]
+      examples: [
+        Example("split(\"a,b,,c\", \",\")", "[\"a\", \"b\", \"\", \"c\"]"),
+        Example("split(\"  two  words \")", "[\"two\", \"words\"]"),
+      ]
     ) { args in
       let text = try args.string("text")
       guard !args.isNull("sep") else {
-        return .list(ListObject(text.split(whereSeparator: { $0.isWhitespace })
-          .map { .string(String($0)) }))
+        return .list(
+          ListObject(
+            text.split(whereSeparator: { $0.isWhitespace })
+              .map { .string(String($0)) }))
       }
       let separator = try args.string("sep")
       guard !separator.isEmpty else { throw args.error("empty separator", at: "sep") }
@@ -46,46 +51,65 @@ extension Builtins {
     ) { args in
       let old = try args.string("old")
       guard !old.isEmpty else { throw args.error("nothing to replace", at: "old") }
-      return .string(try args.string("text").components(separatedBy: old)
-        .joined(separator: try args.string("new")))
+      return .string(
+        try args.string("text").components(separatedBy: old)
+          .joined(separator: try args.string("new")))
     },
-    stringMap("upper", "The string in upper case.", "upper(\"ctd\")", "\"CTD\"") { $0.uppercased() },
-    stringMap("lower", "The string in lower case.", "lower(\"CTD\")", "\"ctd\"") { $0.lowercased() },
-    stringMap("strip", "The string without leading and trailing whitespace.",
-              "strip(\"  x \\n\")", "\"x\"") { $0.trimmedOfSpaces() },
+    stringMap("upper", "The string in upper case.", "upper(\"ctd\")", "\"CTD\"") {
+      $0.uppercased()
+    },
+    stringMap("lower", "The string in lower case.", "lower(\"CTD\")", "\"ctd\"") {
+      $0.lowercased()
+    },
+    stringMap(
+      "strip", "The string without leading and trailing whitespace.",
+      "strip(\"  x \\n\")", "\"x\""
+    ) { $0.trimmedOfSpaces() },
     Builtin(
       "starts_with", area: "strings", summary: "Whether a string starts with a prefix.",
-      parameters: [Parameter("text", .string, "The string."),
-                   Parameter("prefix", .string, "The prefix.")],
+      parameters: [
+        Parameter("text", .string, "The string."),
+        Parameter("prefix", .string, "The prefix."),
+      ],
       returns: "bool",
       examples: [Example("starts_with(\"PS118\", \"PS\")", "true")]
     ) { args in .bool(try args.string("text").hasPrefix(try args.string("prefix"))) },
     Builtin(
       "ends_with", area: "strings", summary: "Whether a string ends with a suffix.",
-      parameters: [Parameter("text", .string, "The string."),
-                   Parameter("suffix", .string, "The suffix.")],
+      parameters: [
+        Parameter("text", .string, "The string."),
+        Parameter("suffix", .string, "The suffix."),
+      ],
       returns: "bool",
       examples: [Example("ends_with(\"a.wav\", \".wav\")", "true")]
     ) { args in .bool(try args.string("text").hasSuffix(try args.string("suffix"))) },
     Builtin(
       "format", area: "strings", summary: "Formats a value with a format spec, as in f-strings.",
-      parameters: [Parameter("value", .any, "The value."),
-                   Parameter("spec", .string, "A spec like \".2f\", \">8\" or \",d\".")],
+      parameters: [
+        Parameter("value", .any, "The value."),
+        Parameter("spec", .string, "A spec like \".2f\", \">8\" or \",d\"."),
+      ],
       returns: "string",
       details: "The spec is Python's: [[fill]align][sign][0][width][,][.precision][type], "
         + "with types d, f, e, g, % and s.",
-      examples: [Example("format(3.14159, \".2f\")", "\"3.14\""),
-                 Example("format(1234567, \",d\")", "\"1,234,567\"")]
-    ) { args in .string(try FormatSpec.format(args.value("value"), spec: try args.string("spec"))) },
+      examples: [
+        Example("format(3.14159, \".2f\")", "\"3.14\""),
+        Example("format(1234567, \",d\")", "\"1,234,567\""),
+      ]
+    ) { args in .string(try FormatSpec.format(args.value("value"), spec: try args.string("spec")))
+    },
   ]
 
-  static func stringMap(_ name: String, _ summary: String, _ example: String, _ result: String,
-                        _ transform: @escaping @Sendable (String) -> String) -> Builtin {
-    Builtin(name, area: "strings", summary: summary,
-            parameters: [Parameter("text", .string, "The string.")], returns: "string",
-            examples: [Example(example, result)]) { args in
+  static func stringMap(
+    _ name: String, _ summary: String, _ example: String, _ result: String,
+    _ transform: @escaping @Sendable (String) -> String
+  ) -> Builtin {
+    Builtin(
+      name, area: "strings", summary: summary,
+      parameters: [Parameter("text", .string, "The string.")], returns: "string",
+      examples: [Example(example, result)]
+    ) { args in
       .string(transform(try args.string("text")))
     }
   }
 }
-

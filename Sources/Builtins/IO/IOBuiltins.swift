@@ -5,7 +5,9 @@ extension Builtins {
   static let io: [Builtin] = [
     Builtin(
       "read_text", area: "io", summary: "The whole content of a UTF-8 text file as a string.",
-      parameters: [Parameter("path", .string, "The file; relative paths start at the script's folder.")],
+      parameters: [
+        Parameter("path", .string, "The file; relative paths start at the script's folder.")
+      ],
       returns: "string",
       details: "Relative paths resolve from the folder of the script that calls read_text, "
         + "so a script reads its data the same way from any working directory.",
@@ -14,8 +16,9 @@ extension Builtins {
       let path = try args.path("path")
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw args.error("file '\(try args.string("path"))' does not exist", at: "path",
-                         label: "looked for \(path)")
+        throw args.error(
+          "file '\(try args.string("path"))' does not exist", at: "path",
+          label: "looked for \(path)")
       }
       guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
         throw args.error("'\(try args.string("path"))' cannot be read as a file", at: "path")
