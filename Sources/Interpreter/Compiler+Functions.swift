@@ -8,7 +8,8 @@ extension Compiler {
     let code = FunctionCode(
       name: function.name ?? "<lambda>", parameterNames: function.parameters.map(\.name.name),
       layout: layout, file: file, range: function.range)
-    code.body = compileTail(function.body.statements)
+    code.valueBody = compileValueBody(function.body.statements)
+    if code.valueBody == nil { code.body = compileTail(function.body.statements) }
     let defaults = function.parameters.map {
       $0.defaultValue.map { CompiledExpression(run: compile($0)) }
     }
@@ -30,6 +31,27 @@ extension Compiler {
       var values: [Value?] = []
       for defaultCode in defaults { values.append(try defaultCode?.run(m)) }
       return .function(Closure(code: code, captures: cells, defaults: values))
+    }
+  }
+
+  /// The body as one expression when it is one in effect: `return e`, a lone expression,
+  /// or `if c { return a }` followed by `return b`; nil otherwise.
+  func compileValueBody(_ statements: [Stmt]) -> Code? {
+    switch statements.count {
+    case 1:
+      switch statements[0].kind {
+      case .returnValue(let value?), .expression(let value): return compile(value)
+      default: return nil
+      }
+    case 2:
+      guard let (condition, early) = guardReturn(statements[0]),
+        case .returnValue(let value?) = statements[1].kind
+      else { return nil }
+      let (test, earlyResult, result) = (
+        compileCondition(condition), compile(early), compile(value)
+      )
+      return { m throws(RuntimeError) in try test(m) ? earlyResult(m) : result(m) }
+    default: return nil
     }
   }
 

@@ -13,6 +13,9 @@ public final class FunctionCode {
   let parameterCount: Int
   let slotCount: Int
   var body: StatementCode = { _ throws(RuntimeError) in .normal }
+  /// For bodies that are one expression in effect (`fn f(x) = e`, lambdas, a guard then a
+  /// return), the code of that expression: calls then skip the statement machinery.
+  var valueBody: Code?
 
   init(
     name: String, parameterNames: [String], layout: FunctionLayout, file: SourceFile,

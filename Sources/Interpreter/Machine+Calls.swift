@@ -22,10 +22,10 @@ extension Machine {
     let savedBase = base
     base = frameBase
     depth &+= 1
-    let signal: Signal
+    let result: Value
     do throws(RuntimeError) {
       if !closure.hasCaptures && !hasCaptures {
-        signal = try code.body(self)
+        result = try run(code)
       } else {
         let savedCaptures = captures
         captures = closure.captures
@@ -33,7 +33,7 @@ extension Machine {
         let savedHasCaptures = hasCaptures
         hasCaptures = closure.hasCaptures
         defer { hasCaptures = savedHasCaptures }
-        signal = try code.body(self)
+        result = try run(code)
       }
     } catch {
       depth &-= 1
@@ -48,7 +48,14 @@ extension Machine {
     base = savedBase
     clear(from: frameBase, count: code.slotCount)
     top = frameBase
-    guard signal == .returnValue else { return .null }
+    return result
+  }
+
+  /// Runs a function body in the current frame and gives its result.
+  @inline(__always)
+  private func run(_ code: FunctionCode) throws(RuntimeError) -> Value {
+    if let valueBody = code.valueBody { return try valueBody(self) }
+    guard try code.body(self) == .returnValue else { return .null }
     let result = returnValue
     returnValue = .null
     return result
