@@ -6,6 +6,11 @@ extension Compiler {
   func compileCall(_ callee: Expr, _ arguments: [Argument], _ range: SourceRange) -> Code {
     let positional = arguments.filter { $0.name == nil }
     let named = arguments.filter { $0.name != nil }
+    if !positional.isEmpty,
+      (positional.dropFirst() + named).contains(where: { Compiler.usesColumnShorthand($0.value) })
+    {
+      return compileContextCall(callee, positional, named, range)
+    }
     let positionalCodes = positional.map { CompiledExpression(run: compile($0.value)) }
     let positionalRanges = positional.map(\.value.range)
     let namedCodes = named.map {
@@ -80,6 +85,36 @@ extension Compiler {
       return Compiler.callClosure(CodeOperand(code: code), positionalCodes, site)
     case .constant(let value):
       return Compiler.callClosure(ConstantOperand(value: value), positionalCodes, site)
+    }
+  }
+
+  /// A call whose other arguments use `.name`: the first argument is evaluated first and,
+  /// when it is a frame, is the context of those arguments.
+  func compileContextCall(_ callee: Expr, _ positional: [Argument], _ named: [Argument],
+                          _ range: SourceRange) -> Code {
+    let calleeCode = compile(callee)
+    let codes = positional.map { CompiledExpression(run: compile($0.value)) }
+    let namedCodes = named.map { (name: $0.name ?? "", code: CompiledExpression(run: compile($0.value))) }
+    let ranges = positional.map(\.value.range)
+    let namedRanges = named.map { ($0.nameRange ?? $0.value.range).union($0.value.range) }
+    let (file, calleeRange) = (self.file, callee.range)
+    return { m throws(RuntimeError) in
+      let function = try calleeCode(m)
+      var values: [Value] = []
+      for code in codes.prefix(1) { values.append(try code.run(m)) }
+      var pairs: [(String, Value)] = []
+      if case .object(let frame) = values[0], frame.providesColumns {
+        m.frameContext.append(frame)
+        defer { m.frameContext.removeLast() }
+        for code in codes.dropFirst() { values.append(try code.run(m)) }
+        for (name, code) in namedCodes { pairs.append((name, try code.run(m))) }
+      } else {
+        for code in codes.dropFirst() { values.append(try code.run(m)) }
+        for (name, code) in namedCodes { pairs.append((name, try code.run(m))) }
+      }
+      return try m.callValue(function, values, pairs, file: file, range: range,
+                             calleeRange: calleeRange, ranges: ranges + namedRanges,
+                             namedRanges: namedRanges)
     }
   }
 

@@ -47,25 +47,13 @@ struct Compiler {
     case .string(let value): return { _ throws(RuntimeError) in .string(value) }
     case .formatString(let parts): return compileFormatString(parts)
     case .name(let name): return compileRead(name)
-    case .column(let name):
-      let failure = error(InterpreterMessages.columnOutsideFrameCall(name), range)
-      return { _ throws(RuntimeError) in throw failure }
+    case .column(let name): return compileColumnShorthand(name, range)
     case .list(let items): return compileList(items)
     case .record(let fields): return compileRecord(fields)
     case .unary(let op, let operand): return compileUnary(op, operand, range)
     case .binary(let op, let left, let right): return compileBinary(op, left, right, range)
-    case .and(let left, let right):
-      let (lhs, rhs) = (compile(left), compile(right))
-      return { m throws(RuntimeError) in
-        let value = try lhs(m)
-        return value.isTruthy ? try rhs(m) : value
-      }
-    case .or(let left, let right):
-      let (lhs, rhs) = (compile(left), compile(right))
-      return { m throws(RuntimeError) in
-        let value = try lhs(m)
-        return value.isTruthy ? value : try rhs(m)
-      }
+    case .and(let left, let right): return compileLogical(isAnd: true, left, right, range)
+    case .or(let left, let right): return compileLogical(isAnd: false, left, right, range)
     case .range(let start, let end, let inclusive): return compileRange(start, end, inclusive)
     case .call(let callee, let arguments): return compileCall(callee, arguments, range)
     case .index(let base, let subscripts): return compileIndex(base, subscripts, range)

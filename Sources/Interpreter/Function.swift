@@ -77,6 +77,7 @@ public enum Iteration {
     case .string(let text): return text.map { .string(String($0)) }
     case .record(let record): return record.keys.map { .string($0) }
     case .cell(let cell): return try elements(of: cell.value)
+    case .object(let object): return try object.elements()
     default: return nil
     }
   }

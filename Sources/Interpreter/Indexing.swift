@@ -33,6 +33,9 @@ public enum Indexing {
     case (.list, _), (.string, _), (.range, _):
       throw RuntimeError(InterpreterMessages.indexType(base.typeName, index.typeName))
     case (.cell(let cell), _): return try element(cell.value, index)
+    case (.object(let object), _):
+      if let value = try object.element(index) { return value }
+      throw RuntimeError(InterpreterMessages.cannotIndexWith(base.typeName, index.typeName))
     default: throw RuntimeError(InterpreterMessages.cannotIndex(base.typeName))
     }
   }
@@ -91,6 +94,9 @@ public enum Indexing {
         step: step)
       return .list(ListObject(positions.map { .int(range.element($0)) }))
     case .cell(let cell): return try slice(cell.value, lower, upper, step)
+    case .object(let object):
+      if let value = try object.slice(lower, upper, step) { return value }
+      throw RuntimeError(InterpreterMessages.cannotIndex(base.typeName))
     default: throw RuntimeError(InterpreterMessages.cannotIndex(base.typeName))
     }
   }
@@ -105,6 +111,10 @@ public enum Indexing {
     case (.record(let record), .string(let key)): record[key] = value
     case (.list, _): throw RuntimeError(InterpreterMessages.indexType("list", index.typeName))
     case (.cell(let cell), _): try setElement(cell.value, index, value)
+    case (.object(let object), _):
+      guard try object.setElement(index, value) else {
+        throw RuntimeError(InterpreterMessages.cannotSetIndex(base.typeName))
+      }
     default: throw RuntimeError(InterpreterMessages.cannotSetIndex(base.typeName))
     }
   }
@@ -115,6 +125,9 @@ public enum Indexing {
       guard let value = record[name] else { throw missingKey(name, record) }
       return value
     case .cell(let cell): return try member(cell.value, name)
+    case .object(let object):
+      if let value = try object.member(name) { return value }
+      throw RuntimeError(InterpreterMessages.noField(name, base.typeName))
     default: throw RuntimeError(InterpreterMessages.noField(name, base.typeName))
     }
   }

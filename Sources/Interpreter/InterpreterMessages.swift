@@ -23,6 +23,9 @@ public enum InterpreterMessages {
   public static func cannotIndex(_ type: String) -> String {
     "cannot index a value of type \(type)"
   }
+  public static func cannotIndexWith(_ type: String, _ index: String) -> String {
+    "cannot index a \(type) with a value of type \(index)"
+  }
   public static func cannotIterate(_ type: String) -> String {
     "cannot loop over a value of type \(type)"
   }
@@ -47,6 +50,9 @@ public enum InterpreterMessages {
   public static let integerOverflowHelp = "use floats for numbers beyond ±9.2e18"
   public static func missingArgument(_ name: String, _ function: String) -> String {
     "\(function)() is missing the argument '\(name)'"
+  }
+  public static func noColumn(_ name: String, _ count: Int) -> String {
+    "no column '\(name)' in the frame (\(count) columns)"
   }
   public static func noField(_ name: String, _ type: String) -> String {
     "\(type) has no field '\(name)'"

@@ -20,6 +20,9 @@ public final class Machine {
   var depth = 0
   var returnValue: Value = .null
   public var globals: [Value?] = []
+  /// The frames of the enclosing calls whose first argument is a frame; `.name` reads a
+  /// column of the innermost one.
+  var frameContext: [any ObjectValue] = []
   public let builtins: [Builtin]
   /// Where `print` writes.
   public var output: (String) -> Void
@@ -86,6 +89,7 @@ public final class Machine {
     depth = 0
     captures = []
     hasCaptures = false
+    frameContext = []
     returnValue = .null
   }
 

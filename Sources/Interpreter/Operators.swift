@@ -7,6 +7,14 @@ public enum Operators {
   public static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value)
     throws(RuntimeError) -> Value
   {
+    if case .object(let object) = left, let result = try object.binary(op, right, isLeft: true) {
+      return result
+    }
+    if case .object(let object) = right,
+      let result = try object.binary(op, left, isLeft: false)
+    {
+      return result
+    }
     switch op {
     case .add: return try add(left, right)
     case .subtract, .multiply, .divide, .floorDivide, .modulo, .power:
@@ -234,6 +242,7 @@ public enum Operators {
   }
 
   public static func unary(_ op: UnaryOperator, _ value: Value) throws(RuntimeError) -> Value {
+    if case .object(let object) = value, let result = try object.unary(op) { return result }
     switch (op, value) {
     case (.not, _): return .bool(!value.isTruthy)
     case (.negate, .int(let a)):

@@ -60,6 +60,55 @@ public protocol ObjectValue: AnyObject {
   func display(width: Int) -> String
   /// A one-line form for use inside lists and records.
   var shortDescription: String { get }
+
+  // Language hooks. Each returns nil (or false) for "not supported", and the caller reports
+  // the usual error; they throw for errors of their own.
+
+  /// `self op other` (or `other op self` when `isLeft` is false).
+  func binary(_ op: BinaryOperator, _ other: Value, isLeft: Bool) throws(RuntimeError) -> Value?
+  /// Element-wise `and`/`or` with another value.
+  func logical(isAnd: Bool, _ other: Value, isLeft: Bool) throws(RuntimeError) -> Value?
+  func unary(_ op: UnaryOperator) throws(RuntimeError) -> Value?
+  /// `self.name`.
+  func member(_ name: String) throws(RuntimeError) -> Value?
+  /// `self.name = value`; false when not supported.
+  func setMember(_ name: String, _ value: Value) throws(RuntimeError) -> Bool
+  /// `self[index]`.
+  func element(_ index: Value) throws(RuntimeError) -> Value?
+  /// `self[index] = value`; false when not supported.
+  func setElement(_ index: Value, _ value: Value) throws(RuntimeError) -> Bool
+  /// `self[lower:upper:step]`.
+  func slice(_ lower: Int?, _ upper: Int?, _ step: Int?) throws(RuntimeError) -> Value?
+  /// What `for x in self` walks over.
+  func elements() throws(RuntimeError) -> [Value]?
+  /// `len(self)`.
+  var length: Int? { get }
+  /// True for frames: inside a call whose first argument is this value, `.name` reads
+  /// `member(name)`.
+  var providesColumns: Bool { get }
+  /// Names `member` knows, for "did you mean" suggestions.
+  var memberNames: [String] { get }
+}
+
+extension ObjectValue {
+  public func binary(_ op: BinaryOperator, _ other: Value, isLeft: Bool) throws(RuntimeError)
+    -> Value?
+  { nil }
+  public func logical(isAnd: Bool, _ other: Value, isLeft: Bool) throws(RuntimeError) -> Value? {
+    nil
+  }
+  public func unary(_ op: UnaryOperator) throws(RuntimeError) -> Value? { nil }
+  public func member(_ name: String) throws(RuntimeError) -> Value? { nil }
+  public func setMember(_ name: String, _ value: Value) throws(RuntimeError) -> Bool { false }
+  public func element(_ index: Value) throws(RuntimeError) -> Value? { nil }
+  public func setElement(_ index: Value, _ value: Value) throws(RuntimeError) -> Bool { false }
+  public func slice(_ lower: Int?, _ upper: Int?, _ step: Int?) throws(RuntimeError) -> Value? {
+    nil
+  }
+  public func elements() throws(RuntimeError) -> [Value]? { nil }
+  public var length: Int? { nil }
+  public var providesColumns: Bool { false }
+  public var memberNames: [String] { [] }
 }
 
 /// A mutable list shared by reference.

@@ -1,0 +1,103 @@
+/// A named, typed column of values with missing values and an optional unit. Storage is
+/// contiguous per type; copies share storage until one is changed (copy-on-write).
+public struct Column: Sendable {
+  public var name: String
+  public var unit: String?
+  public internal(set) var storage: ColumnStorage
+  /// nil when no value is missing.
+  public internal(set) var validity: Bitmap?
+
+  public init(name: String, storage: ColumnStorage, validity: Bitmap? = nil, unit: String? = nil) {
+    self.name = name
+    self.unit = unit
+    self.storage = storage
+    self.validity = validity.flatMap { $0.hasMissing ? $0 : nil }
+  }
+
+  public var count: Int { storage.count }
+  public var type: ColumnType { storage.type }
+
+  @inline(__always)
+  public func isMissing(_ row: Int) -> Bool {
+    validity.map { !$0.isValid(row) } ?? false
+  }
+
+  public var missingCount: Int { validity.map { $0.count - $0.validCount } ?? 0 }
+
+  /// The rows at the given positions, in that order.
+  public func gathering(_ positions: [Int]) -> Column {
+    Column(name: name, storage: storage.gathering(positions),
+           validity: validity?.gathering(positions), unit: unit)
+  }
+
+  /// Rows `range` (clamped by the caller).
+  public func slice(_ range: Range<Int>) -> Column {
+    gathering(Array(range))
+  }
+}
+
+/// The element types a column can hold.
+public enum ColumnType: String, Sendable, CaseIterable {
+  case float, int, bool, string, time
+}
+
+/// Typed contiguous storage. Strings repeat a lot in field data (station, species), so they
+/// are kept as codes into a dictionary of distinct values.
+public enum ColumnStorage: Sendable {
+  case float([Double])
+  case int([Int])
+  case bool([Bool])
+  case string(codes: [Int32], dictionary: [String])
+  /// Microseconds since 1970-01-01T00:00:00Z.
+  case time([Int64])
+
+  public var count: Int {
+    switch self {
+    case .float(let values): return values.count
+    case .int(let values): return values.count
+    case .bool(let values): return values.count
+    case .string(let codes, _): return codes.count
+    case .time(let values): return values.count
+    }
+  }
+
+  public var type: ColumnType {
+    switch self {
+    case .float: return .float
+    case .int: return .int
+    case .bool: return .bool
+    case .string: return .string
+    case .time: return .time
+    }
+  }
+
+  public func gathering(_ positions: [Int]) -> ColumnStorage {
+    switch self {
+    case .float(let values): return .float(positions.map { values[$0] })
+    case .int(let values): return .int(positions.map { values[$0] })
+    case .bool(let values): return .bool(positions.map { values[$0] })
+    case .string(let codes, let dictionary):
+      return .string(codes: positions.map { codes[$0] }, dictionary: dictionary)
+    case .time(let values): return .time(positions.map { values[$0] })
+    }
+  }
+
+  /// Strings as a dictionary-encoded storage.
+  public static func strings(_ values: [String]) -> ColumnStorage {
+    var codes: [Int32] = []
+    codes.reserveCapacity(values.count)
+    var dictionary: [String] = []
+    var lookup: [String: Int32] = [:]
+    for value in values {
+      if let code = lookup[value] {
+        codes.append(code)
+      } else {
+        let code = Int32(truncatingIfNeeded: dictionary.count)
+        lookup[value] = code
+        dictionary.append(value)
+        codes.append(code)
+      }
+    }
+    return .string(codes: codes, dictionary: dictionary)
+  }
+}

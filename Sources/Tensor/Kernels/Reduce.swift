@@ -1,0 +1,103 @@
+/// Reductions over whole columns. Missing values are skipped (as pandas does); floats are
+/// summed pairwise, so the rounding error grows with log n, not n.
+public enum Reduce {
+  /// numpy's pairwise summation, step for step (8 partial sums in blocks of up to 128,
+  /// halves split at a multiple of 8), so sums match numpy's to the last bit.
+  public static func pairwiseSum(_ values: UnsafeBufferPointer<Double>) -> Double {
+    let count = values.count
+    if count < 8 {
+      var total = 0.0
+      for value in values { total += value }
+      return total
+    }
+    if count <= 128 {
+      var partial = (values[0], values[1], values[2], values[3],
+                     values[4], values[5], values[6], values[7])
+      var index = 8
+      while index < count - count % 8 {
+        partial.0 += values[index]
+        partial.1 += values[index + 1]
+        partial.2 += values[index + 2]
+        partial.3 += values[index + 3]
+        partial.4 += values[index + 4]
+        partial.5 += values[index + 5]
+        partial.6 += values[index + 6]
+        partial.7 += values[index + 7]
+        index += 8
+      }
+      var total = ((partial.0 + partial.1) + (partial.2 + partial.3))
+        + ((partial.4 + partial.5) + (partial.6 + partial.7))
+      while index < count {
+        total += values[index]
+        index += 1
+      }
+      return total
+    }
+    var half = count / 2
+    half -= half % 8
+    return pairwiseSum(UnsafeBufferPointer(rebasing: values[..<half]))
+      + pairwiseSum(UnsafeBufferPointer(rebasing: values[half...]))
+  }
+
+  /// The valid values of a numeric column as floats (ints and bools converted, times as µs).
+  public static func validFloats(_ column: Column) -> [Double]? {
+    var values: [Double]
+    switch column.storage {
+    case .float(let floats): values = floats
+    case .int(let ints): values = ints.map(Double.init)
+    case .bool(let flags): values = flags.map { $0 ? 1 : 0 }
+    case .time(let times): values = times.map(Double.init)
+    case .string: return nil
+    }
+    if let validity = column.validity {
+      values = values.indices.filter(validity.isValid).map { values[$0] }
+    }
+    return values
+  }
+
+  public static func sum(_ values: [Double]) -> Double {
+    values.withUnsafeBufferPointer(pairwiseSum)
+  }
+
+  public static func mean(_ values: [Double]) -> Double? {
+    values.isEmpty ? nil : sum(values) / Double(values.count)
+  }
+
+  /// Standard deviation with `ddof` delta degrees of freedom (pandas: 1, numpy: 0).
+  public static func standardDeviation(_ values: [Double], ddof: Int = 1) -> Double? {
+    guard values.count > ddof, let mean = mean(values) else { return nil }
+    let squares = values.map { ($0 - mean) * ($0 - mean) }
+    return (sum(squares) / Double(values.count - ddof)).squareRoot()
+  }
+
+  /// The smallest value; NaN when any value is NaN (as numpy's min, pandas skips NaN: the
+  /// caller drops missing values, and NaN is a value).
+  public static func minimum(_ values: [Double]) -> Double? {
+    guard var best = values.first else { return nil }
+    for value in values {
+      if value.isNaN { return .nan }
+      if value < best { best = value }
+    }
+    return best
+  }
+
+  public static func maximum(_ values: [Double]) -> Double? {
+    guard var best = values.first else { return nil }
+    for value in values {
+      if value.isNaN { return .nan }
+      if value > best { best = value }
+    }
+    return best
+  }
+
+  /// Linear-interpolation quantile (pandas' and numpy's default), q in 0...1.
+  public static func quantile(_ values: [Double], _ q: Double) -> Double? {
+    guard !values.isEmpty else { return nil }
+    let sorted = values.sorted()
+    let position = q * Double(sorted.count - 1)
+    let lower = Int(position.rounded(.down))
+    let upper = min(lower + 1, sorted.count - 1)
+    let fraction = position - Double(lower)
+    return sorted[lower] + (sorted[upper] - sorted[lower]) * fraction
+  }
+}
