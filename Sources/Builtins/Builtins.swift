@@ -2,11 +2,12 @@ import Interpreter
 
 /// The builtin library: every area's declarations, in the order docs/builtins.md lists them.
 public enum Builtins {
-  public static let all: [Builtin] = core + math + strings + collections + io
+  public static let all: [Builtin] = core + math + strings + collections + io + frames
 
   /// Area titles for help() and the docs, in order.
   public static let areas: [(id: String, title: String)] = [
     ("core", "Core"), ("math", "Numbers and math"), ("strings", "Strings"),
     ("collections", "Lists, records and functions"), ("io", "Files"),
+    ("frames", "Frames and columns"),
   ]
 }

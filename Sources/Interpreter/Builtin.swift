@@ -35,6 +35,7 @@ public final class Builtin: Sendable {
   public var signature: String {
     let list = parameters.map { parameter -> String in
       if parameter.isVariadic { return "*" + parameter.name }
+      if parameter.isKeywords { return "**" + parameter.name }
       guard let value = parameter.defaultValue else { return parameter.name }
       return "\(parameter.name)=\(value.source)"
     }
@@ -51,18 +52,21 @@ public struct Parameter: Sendable {
   public let defaultValue: DefaultValue?
   /// Collects the remaining positional arguments as a list.
   public let isVariadic: Bool
+  /// Collects the named arguments that match no other parameter, as a record in call order.
+  public let isKeywords: Bool
   /// `kind` flattened for the check made on every call.
   let check: KindCheck
 
   public init(
     _ name: String, _ kind: Kind, _ summary: String,
-    default defaultValue: DefaultValue? = nil, variadic: Bool = false
+    default defaultValue: DefaultValue? = nil, variadic: Bool = false, keywords: Bool = false
   ) {
     self.name = name
     self.kind = kind
     self.summary = summary
-    self.defaultValue = variadic ? .list : defaultValue
+    self.defaultValue = variadic ? .list : (keywords ? .record : defaultValue)
     self.isVariadic = variadic
+    self.isKeywords = keywords
     self.check = KindCheck(kind)
   }
 
@@ -99,7 +103,7 @@ public struct Parameter: Sendable {
 
 /// A default value, written as it appears in the signature.
 public enum DefaultValue: Sendable, Equatable {
-  case null, bool(Bool), int(Int), float(Double), string(String), list
+  case null, bool(Bool), int(Int), float(Double), string(String), list, record
 
   public var value: Value {
     switch self {
@@ -109,6 +113,7 @@ public enum DefaultValue: Sendable, Equatable {
     case .float(let value): return .float(value)
     case .string(let value): return .string(value)
     case .list: return .list(ListObject([]))
+    case .record: return .record(RecordObject(keys: [], values: []))
     }
   }
 
@@ -120,6 +125,7 @@ public enum DefaultValue: Sendable, Equatable {
     case .float(let value): return FloatFormat.shortest(value)
     case .string(let value): return quoted(value)
     case .list: return "[]"
+    case .record: return "{}"
     }
   }
 }
@@ -180,6 +186,7 @@ struct KindCheck: Sendable {
     case (.function, .function), (.function, .builtin): return true
     case (.sequence, .list), (.sequence, .range), (.sequence, .string), (.sequence, .record):
       return true
+    case (.sequence, .object(let object)): return object.length != nil
     case (.choice, .string(let text)): return choices.contains(text)
     default: return false
     }

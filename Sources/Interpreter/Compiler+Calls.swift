@@ -23,7 +23,8 @@ extension Compiler {
     {
       let builtin = builtins[index]
       let parameters = builtin.parameters
-      if namedCodes.isEmpty, positionalCodes.count <= parameters.count,
+      let positionalLimit = parameters.firstIndex(where: \.isKeywords) ?? parameters.count
+      if namedCodes.isEmpty, positionalCodes.count <= positionalLimit,
         !parameters.contains(where: \.isVariadic)
       {
         let ranges: [SourceRange?] =

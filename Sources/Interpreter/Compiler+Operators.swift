@@ -58,9 +58,23 @@ extension Compiler {
       return Specialized.arithmetic(
         MultiplyOperator.self, operandKind(left),
         operandKind(right), slow)
-    case .less, .lessEqual, .greater, .greaterEqual, .equal, .notEqual:
-      guard let condition = compileComparison(op, left, right, range) else { break }
-      return { m throws(RuntimeError) in .bool(try condition(m)) }
+    case .less:
+      return Specialized.comparisonValue(LessOperator.self, operandKind(left), operandKind(right), slow)
+    case .lessEqual:
+      return Specialized.comparisonValue(LessEqualOperator.self, operandKind(left),
+                                         operandKind(right), slow)
+    case .greater:
+      return Specialized.comparisonValue(GreaterOperator.self, operandKind(left),
+                                         operandKind(right), slow)
+    case .greaterEqual:
+      return Specialized.comparisonValue(GreaterEqualOperator.self, operandKind(left),
+                                         operandKind(right), slow)
+    case .equal:
+      return Specialized.comparisonValue(EqualOperator.self, operandKind(left),
+                                         operandKind(right), slow)
+    case .notEqual:
+      return Specialized.comparisonValue(NotEqualOperator.self, operandKind(left),
+                                         operandKind(right), slow)
     case .modulo:
       return Specialized.arithmetic(
         ModuloOperator.self, operandKind(left), operandKind(right),

@@ -51,6 +51,14 @@ public enum Indexing {
   }
 
   /// The element positions a slice selects, clamped like Python's.
+  /// The positions a slice `[lower:upper:step]` selects from `count` elements (for objects
+  /// that slice like lists).
+  public static func positions(count: Int, lower: Int?, upper: Int?, step: Int?)
+    throws(RuntimeError) -> [Int]
+  {
+    try slicePositions(count: count, lower: lower, upper: upper, step: step)
+  }
+
   static func slicePositions(count: Int, lower: Int?, upper: Int?, step: Int?)
     throws(RuntimeError) -> [Int]
   {

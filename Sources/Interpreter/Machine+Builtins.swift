@@ -18,7 +18,7 @@ extension Machine {
       if let variadic = variadicIndex, index >= variadic {
         rest.append(value)
         argumentRanges[variadic] = argumentRanges[variadic].map { $0.union(range) } ?? range
-      } else if index < parameters.count {
+      } else if index < parameters.count, !parameters[index].isKeywords {
         values[index] = value
         argumentRanges[index] = range
         filled[index] = true
@@ -32,10 +32,24 @@ extension Machine {
       values[variadic] = .list(ListObject(rest))
       filled[variadic] = true
     }
+    let keywordsIndex = parameters.firstIndex(where: { $0.isKeywords })
+    var keywords: [(String, Value)] = []
     for (offset, (name, value)) in named.enumerated() {
       let range = offset < namedRanges.count ? namedRanges[offset] : callRange
-      guard let index = parameters.firstIndex(where: { $0.name == name && !$0.isVariadic })
+      guard
+        let index = parameters.firstIndex(where: {
+          $0.name == name && !$0.isVariadic && !$0.isKeywords
+        })
       else {
+        if let keywordsIndex {
+          if keywords.contains(where: { $0.0 == name }) {
+            throw RuntimeError(InterpreterMessages.duplicateArgument(name, builtin.name),
+                               file: file, range: range)
+          }
+          keywords.append((name, value))
+          argumentRanges[keywordsIndex] = argumentRanges[keywordsIndex].map { $0.union(range) } ?? range
+          continue
+        }
         let suggestion = Suggest.closest(to: name, in: parameters.map(\.name))
         throw RuntimeError(
           InterpreterMessages.noParameter(builtin.name, name), file: file,
@@ -49,6 +63,10 @@ extension Machine {
       values[index] = value
       argumentRanges[index] = range
       filled[index] = true
+    }
+    if let keywordsIndex {
+      values[keywordsIndex] = .record(RecordObject(keys: keywords.map(\.0), values: keywords.map(\.1)))
+      filled[keywordsIndex] = true
     }
     for index in parameters.indices where !filled[index] {
       guard let defaultValue = parameters[index].defaultValue else {

@@ -172,6 +172,40 @@ enum Specialized {
     }
   }
 
+  /// A comparison that gives a value: a bool for numbers, whatever the general path gives
+  /// otherwise (a bool column for columns).
+  static func comparisonValue<Op: ComparisonOperator, L: OperandReader, R: OperandReader>(
+    _: Op.Type, _ left: L, _ right: R, _ slow: @escaping SlowBinary
+  ) -> Code {
+    return { m throws(RuntimeError) in
+      let a = try left.read(m)
+      let b = try right.read(m)
+      switch (a, b) {
+      case (.int(let x), .int(let y)): return .bool(Op.ints(x, y))
+      case (.float(let x), .float(let y)): return .bool(Op.floats(x, y))
+      case (.float(let x), .int(let y)): return .bool(Op.floats(x, Double(y)))
+      case (.int(let x), .float(let y)): return .bool(Op.floats(Double(x), y))
+      default: return try slow(a, b)
+      }
+    }
+  }
+
+  static func comparisonValue<Op: ComparisonOperator>(
+    _ op: Op.Type, _ left: OperandKind, _ right: OperandKind, _ slow: @escaping SlowBinary
+  ) -> Code {
+    switch (left, right) {
+    case (.local(let a), .constant(let b)):
+      return comparisonValue(op, LocalOperand(slot: a), ConstantOperand(value: b), slow)
+    case (.local(let a), .local(let b)):
+      return comparisonValue(op, LocalOperand(slot: a), LocalOperand(slot: b), slow)
+    case (.code(let a), .constant(let b)):
+      return comparisonValue(op, CodeOperand(code: a), ConstantOperand(value: b), slow)
+    default:
+      return comparisonValue(op, CodeOperand(code: code(left)), CodeOperand(code: code(right)),
+                             slow)
+    }
+  }
+
   /// Builds `make(left, right)` with the operand readers chosen by kind.
   static func arithmetic<Op: ArithmeticOperator>(
     _ op: Op.Type, _ left: OperandKind, _ right: OperandKind, _ slow: @escaping SlowBinary

@@ -4,6 +4,7 @@ extension Value {
     switch self {
     case .string(let value): return value
     case .int(let value): return String(value)
+    case .object(let object): return object.display(width: 100)
     default: return repr
     }
   }

@@ -71,8 +71,6 @@ public protocol ObjectValue: AnyObject {
   func unary(_ op: UnaryOperator) throws(RuntimeError) -> Value?
   /// `self.name`.
   func member(_ name: String) throws(RuntimeError) -> Value?
-  /// `self.name = value`; false when not supported.
-  func setMember(_ name: String, _ value: Value) throws(RuntimeError) -> Bool
   /// `self[index]`.
   func element(_ index: Value) throws(RuntimeError) -> Value?
   /// `self[index] = value`; false when not supported.
@@ -99,7 +97,6 @@ extension ObjectValue {
   }
   public func unary(_ op: UnaryOperator) throws(RuntimeError) -> Value? { nil }
   public func member(_ name: String) throws(RuntimeError) -> Value? { nil }
-  public func setMember(_ name: String, _ value: Value) throws(RuntimeError) -> Bool { false }
   public func element(_ index: Value) throws(RuntimeError) -> Value? { nil }
   public func setElement(_ index: Value, _ value: Value) throws(RuntimeError) -> Bool { false }
   public func slice(_ lower: Int?, _ upper: Int?, _ step: Int?) throws(RuntimeError) -> Value? {

@@ -16,6 +16,7 @@ extension Builtins {
       case .string(let text): return .int(text.count)
       case .record(let record): return .int(record.keys.count)
       case .range(let range): return .int(range.count)
+      case .object(let object): return .int(object.length ?? 0)
       default: return .int(0)
       }
     },

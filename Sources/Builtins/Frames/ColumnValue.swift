@@ -1,0 +1,153 @@
+import Interpreter
+import Lang
+import Tensor
+
+/// A column as an awi value: element-wise operators, comparisons and logic, indexing by
+/// position, mask or slice, iteration, and a readable display.
+final class ColumnValue: ObjectValue {
+  let column: Column
+
+  init(_ column: Column) {
+    self.column = column
+  }
+
+  var typeName: String { "column" }
+  var length: Int? { column.count }
+
+  var shortDescription: String {
+    "<column \(column.name.isEmpty ? "" : "'\(column.name)' ")\(column.type.rawValue), "
+      + "\(column.count) rows>"
+  }
+
+  func display(width: Int) -> String {
+    String(FrameDisplay.column(column, width: width).dropLast())
+  }
+
+  func binary(_ op: BinaryOperator, _ other: Value, isLeft: Bool) throws(RuntimeError) -> Value? {
+    guard let otherOperand = ValueConversion.operand(other) else { return nil }
+    let mine = Elementwise.Operand.column(column)
+    let (a, b) = isLeft ? (mine, otherOperand) : (otherOperand, mine)
+    let result: Column
+    do throws(Elementwise.Problem) {
+      if let arithmetic = Elementwise.ArithmeticOperator(rawValue: op.rawValue) {
+        result = try Elementwise.arithmetic(arithmetic, a, b, name: column.name)
+      } else if let comparison = Elementwise.ComparisonOperator(rawValue: op.rawValue) {
+        result = try Elementwise.compare(comparison, a, b, name: column.name)
+      } else {
+        return nil
+      }
+    } catch {
+      throw ColumnValue.runtimeError(error, op.rawValue, column, other)
+    }
+    return .object(ColumnValue(withUnit(result, op: op, other: other)))
+  }
+
+  /// Units survive + and - with a unitless or same-unit operand and scaling by a number;
+  /// comparisons and everything else drop them.
+  private func withUnit(_ result: Column, op: BinaryOperator, other: Value) -> Column {
+    var result = result
+    switch op {
+    case .add, .subtract:
+      if case .object(let otherColumn as ColumnValue) = other,
+        otherColumn.column.unit != nil, otherColumn.column.unit != column.unit
+      {
+        result.unit = nil
+      } else {
+        result.unit = column.unit
+      }
+    case .multiply, .divide:
+      result.unit = ValueConversion.number(other) != nil ? column.unit : nil
+    default: result.unit = nil
+    }
+    return result
+  }
+
+  static func runtimeError(_ problem: Elementwise.Problem, _ op: String, _ column: Column,
+                           _ other: Value) -> RuntimeError {
+    switch problem {
+    case .lengthMismatch(let a, let b):
+      return RuntimeError(FrameMessages.lengthMismatch(a, b))
+    case .integerOverflow:
+      return RuntimeError("integer overflow in '\(op)'",
+                          help: "convert the column with float(…) first")
+    case .unsupported:
+      return RuntimeError(
+        "cannot apply '\(op)' to a \(column.type.rawValue) column and \(other.typeName)")
+    }
+  }
+
+  func logical(isAnd: Bool, _ other: Value, isLeft: Bool) throws(RuntimeError) -> Value? {
+    guard let otherOperand = ValueConversion.operand(other) else { return nil }
+    do throws(Elementwise.Problem) {
+      let result = try Elementwise.logical(isAnd: isAnd, .column(column), otherOperand,
+                                           name: column.name)
+      return .object(ColumnValue(result))
+    } catch {
+      throw ColumnValue.runtimeError(error, isAnd ? "and" : "or", column, other)
+    }
+  }
+
+  func unary(_ op: UnaryOperator) throws(RuntimeError) -> Value? {
+    do throws(Elementwise.Problem) {
+      switch op {
+      case .not: return .object(ColumnValue(try Elementwise.not(column)))
+      case .negate:
+        var result = try Elementwise.arithmetic(.subtract, .scalar(.int(0)), .column(column),
+                                                name: column.name)
+        result.unit = column.unit
+        return .object(ColumnValue(result))
+      }
+    } catch {
+      throw ColumnValue.runtimeError(error, op.rawValue, column, .null)
+    }
+  }
+
+  func element(_ index: Value) throws(RuntimeError) -> Value? {
+    switch index {
+    case .int(let position):
+      let row = position < 0 ? column.count + position : position
+      guard row >= 0, row < column.count else {
+        throw RuntimeError(InterpreterMessages.indexOutOfRange(position, column.count))
+      }
+      return ValueConversion.value(column, row: row)
+    case .object(let mask as ColumnValue):
+      return .object(ColumnValue(column.gathering(try Masks.rows(mask.column, count: column.count))))
+    default: return nil
+    }
+  }
+
+  func slice(_ lower: Int?, _ upper: Int?, _ step: Int?) throws(RuntimeError) -> Value? {
+    let positions = try Indexing.positions(count: column.count, lower: lower, upper: upper,
+                                           step: step)
+    return .object(ColumnValue(column.gathering(positions)))
+  }
+
+  func elements() throws(RuntimeError) -> [Value]? {
+    (0..<column.count).map { ValueConversion.value(column, row: $0) }
+  }
+
+  func member(_ name: String) throws(RuntimeError) -> Value? {
+    switch name {
+    case "name": return .string(column.name)
+    case "unit": return column.unit.map { .string($0) } ?? .null
+    case "type": return .string(column.type.rawValue)
+    default: return nil
+    }
+  }
+
+  var memberNames: [String] { ["name", "unit", "type"] }
+}
+
+/// Bool columns used to pick rows.
+enum Masks {
+  /// The positions where the mask is true (missing counts as false, as in pandas).
+  static func rows(_ mask: Column, count: Int) throws(RuntimeError) -> [Int] {
+    guard case .bool(let flags) = mask.storage else {
+      throw RuntimeError(FrameMessages.maskNotBool(mask.type.rawValue))
+    }
+    guard flags.count == count else {
+      throw RuntimeError(FrameMessages.lengthMismatch(count, flags.count))
+    }
+    return flags.indices.filter { flags[$0] && !mask.isMissing($0) }
+  }
+}

@@ -1,0 +1,29 @@
+import Tensor
+
+/// Texts about columns and frames, alphabetical. One lowercase sentence, code in quotes.
+enum FrameMessages {
+  static func columnLengths(_ name: String, _ expected: Int, _ got: Int) -> String {
+    "column '\(name)' has \(got) rows, the frame has \(expected)"
+  }
+  static func duplicateColumn(_ name: String) -> String { "column '\(name)' appears twice" }
+  static func lengthMismatch(_ a: Int, _ b: Int) -> String {
+    "columns of different lengths: \(a) and \(b) rows"
+  }
+  static func maskNotBool(_ type: String) -> String {
+    "rows are picked with a bool column, got a \(type) column"
+  }
+  static func noColumn(_ name: String, _ count: Int) -> String {
+    "no column '\(name)' in the frame (\(count) columns)"
+  }
+  static func notAColumn(_ type: String) -> String {
+    "a column is made from a list of values, got \(type)"
+  }
+  static func problem(_ problem: Frame.Problem) -> String {
+    switch problem {
+    case .duplicateName(let name): return duplicateColumn(name)
+    case .lengthMismatch(let name, let expected, let got):
+      return columnLengths(name, expected, got)
+    }
+  }
+  static let mixedKinds = "a column holds values of one kind (numbers, bools or strings)"
+}

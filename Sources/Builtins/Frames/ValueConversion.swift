@@ -1,0 +1,111 @@
+import Interpreter
+import Tensor
+
+/// Moving between awi values and Tensor's columns and scalars.
+enum ValueConversion {
+  /// A column from a list of values; the type is the widest of its values (int < float),
+  /// nil values are missing. nil when the values mix kinds that no column type holds.
+  static func column(_ values: [Value], name: String) -> Column? {
+    var validity = Bitmap(count: values.count)
+    var kind: ColumnType?
+    for (row, value) in values.enumerated() {
+      let rowKind: ColumnType
+      switch value {
+      case .null:
+        validity.set(row, false)
+        continue
+      case .int: rowKind = .int
+      case .float: rowKind = .float
+      case .bool: rowKind = .bool
+      case .string: rowKind = .string
+      default: return nil
+      }
+      switch (kind, rowKind) {
+      case (nil, _): kind = rowKind
+      case (.int?, .float), (.float?, .int): kind = .float
+      case (let current?, _) where current == rowKind: break
+      default: return nil
+      }
+    }
+    let storage: ColumnStorage
+    switch kind ?? .float {
+    case .int: storage = .int(values.map { if case .int(let x) = $0 { return x } else { return 0 } })
+    case .float: storage = .float(values.map { number($0) ?? .nan })
+    case .bool: storage = .bool(values.map { if case .bool(let x) = $0 { return x } else { return false } })
+    case .string:
+      storage = .strings(values.map { if case .string(let x) = $0 { return x } else { return "" } })
+    case .time: storage = .time([])
+    }
+    return Column(name: name, storage: storage, validity: validity)
+  }
+
+  static func number(_ value: Value) -> Double? {
+    switch value {
+    case .int(let x): return Double(x)
+    case .float(let x): return x
+    default: return nil
+    }
+  }
+
+  /// The value of one row of a column; nil for a missing value.
+  static func value(_ column: Column, row: Int) -> Value {
+    if column.isMissing(row) { return .null }
+    switch column.storage {
+    case .float(let values): return .float(values[row])
+    case .int(let values): return .int(values[row])
+    case .bool(let values): return .bool(values[row])
+    case .string(let codes, let dictionary): return .string(dictionary[Int(codes[row])])
+    case .time(let values): return .string(TimeFormat.iso(values[row]))
+    }
+  }
+
+  /// An operand for Tensor's kernels, or nil for values that are neither a column nor a scalar.
+  static func operand(_ value: Value) -> Elementwise.Operand? {
+    switch value {
+    case .object(let object as ColumnValue): return .column(object.column)
+    case .int(let x): return .scalar(.int(x))
+    case .float(let x): return .scalar(.float(x))
+    case .bool(let x): return .scalar(.bool(x))
+    case .string(let x): return .scalar(.string(x))
+    case .null: return .scalar(.missing)
+    default: return nil
+    }
+  }
+}
+
+/// Instants as ISO 8601 text (UTC).
+enum TimeFormat {
+  static func iso(_ microseconds: Int64) -> String {
+    let seconds = microseconds.dividedReportingOverflow(by: 1_000_000).partialValue
+    let fraction = microseconds - seconds * 1_000_000
+    let (days, rest) = floorDivision(seconds, 86_400)
+    let (year, month, day) = civil(fromDays: days)
+    let text = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
+      + pad(rest / 3600, 2) + ":" + pad(rest / 60 % 60, 2) + ":" + pad(rest % 60, 2)
+    return fraction == 0 ? text : text + "." + pad(Int64(abs(fraction)), 6)
+  }
+
+  static func floorDivision(_ a: Int64, _ b: Int64) -> (Int64, Int64) {
+    let q = a / b
+    let r = a % b
+    return r < 0 ? (q - 1, r + b) : (q, r)
+  }
+
+  /// Howard Hinnant's days-to-civil algorithm.
+  static func civil(fromDays days: Int64) -> (Int64, Int64, Int64) {
+    let z = days + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let doe = z - era * 146_097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let day = doy - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+  }
+
+  static func pad(_ value: Int64, _ width: Int) -> String {
+    let text = String(value)
+    return String(repeating: "0", count: max(0, width - text.count)) + text
+  }
+}
