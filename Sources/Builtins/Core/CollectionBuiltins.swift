@@ -1,4 +1,5 @@
 import Interpreter
+import Tensor
 
 extension Builtins {
   static let collections: [Builtin] = [
@@ -76,21 +77,28 @@ extension Builtins {
       ]
     ) { args in try Operators.binary(.contains, args.value("value"), args.value("container")) },
     Builtin(
-      "sort", area: "collections", summary: "A sorted copy of a sequence.",
+      "sort", area: "collections", summary: "A sorted copy of a sequence, or of a frame's rows.",
       parameters: [
-        Parameter("items", .sequence, "The values to sort."),
-        Parameter(
-          "key", .optional(.function), "A function giving each item's sort key.",
-          default: .null),
+        Parameter("items", .any, "A list, range, string or record; or a frame."),
+        Parameter("key", .any,
+                  "A function giving each item's sort key; for a frame, the column (or list of "
+                    + "columns) to sort by.", default: .null),
         Parameter("reverse", .bool, "Largest first.", default: .bool(false)),
       ],
-      returns: "list",
-      details: "The sort is stable: items with equal keys keep their order.",
-      examples: [
-        Example("sort([3, 1, 2])", "[1, 2, 3]"),
-        Example("sort([\"bb\", \"a\"], key=len)", "[\"a\", \"bb\"]"),
-      ]
-    ) { args in try Sorting.sorted(args) },
+      returns: "list or frame",
+      details: "The sort is stable: items with equal keys keep their order. A frame's "
+        + "missing values go last.",
+      examples: [Example("sort([3, 1, 2])", "[1, 2, 3]"),
+                 Example("sort([\"bb\", \"a\"], key=len)", "[\"a\", \"bb\"]"),
+                 Example("sort(frame(d=[3, 1, 2]), \"d\").d[0]", "1")]
+    ) { args in
+      if case .object(let frame as FrameValue) = args.value("items") {
+        let names = try FrameSortKeys.names(args, frame.frame)
+        return .frame(FrameSorting.sorted(frame.frame, by: names,
+                                          descending: try args.bool("reverse")))
+      }
+      return try Sorting.sorted(args)
+    },
     Builtin(
       "reverse", area: "collections", summary: "A reversed copy of a list, range or string.",
       parameters: [Parameter("items", .sequence, "The values.")],
@@ -210,6 +218,23 @@ extension Builtins {
           }))
     },
   ]
+}
+
+/// The columns a frame is sorted by: names, or columns taken from the frame (`.depth`).
+enum FrameSortKeys {
+  static func names(_ args: Arguments, _ frame: Frame) throws -> [String] {
+    let key = args.value("key")
+    let items: [Value] = if case .list(let list) = key { list.items } else { [key] }
+    return try items.map { item in
+      switch item {
+      case .string(let name) where frame.column(named: name) != nil: return name
+      case .object(let column as ColumnValue) where frame.column(named: column.column.name) != nil:
+        return column.column.name
+      case .string(let name): throw args.error(FrameMessages.noColumn(name, frame.columnCount), at: "key")
+      default: throw args.typeError("key", "column names or columns of the frame")
+      }
+    }
+  }
 }
 
 /// sort() with an optional key function, stable.

@@ -57,26 +57,38 @@ extension Builtins {
       parameters: [Parameter("values", .any, "Values, or a single list or range.", variadic: true)],
       returns: "any",
       examples: [Example("min(3, 1, 2)", "1"), Example("min([2.5, -1])", "-1")]
-    ) { args in try Extremes.pick(args, wantLarger: false) },
+    ) { args in
+      let values = try args.list("values")
+      if values.count == 1, let result = ColumnReductions.reduce(values[0], .min) { return result }
+      return try Extremes.pick(args, wantLarger: false)
+    },
     Builtin(
       "max", area: "math", summary: "The largest of several values, or of one list.",
       parameters: [Parameter("values", .any, "Values, or a single list or range.", variadic: true)],
       returns: "any",
       examples: [Example("max(3, 1, 2)", "3"), Example("max(\"a\", \"b\")", "\"b\"")]
-    ) { args in try Extremes.pick(args, wantLarger: true) },
+    ) { args in
+      let values = try args.list("values")
+      if values.count == 1, let result = ColumnReductions.reduce(values[0], .max) { return result }
+      return try Extremes.pick(args, wantLarger: true)
+    },
     Builtin(
       "sum", area: "math", summary: "The sum of a list or range of numbers.",
       parameters: [Parameter("values", .sequence, "Numbers to add.")],
       returns: "int or float",
       details: "Ints add exactly (an overflow is an error); any float makes the result a float.",
       examples: [Example("sum([1, 2, 3])", "6"), Example("sum(1..100)", "5050")]
-    ) { args in try Sums.sum(try args.elements("values"), args) },
+    ) { args in
+      if let result = ColumnReductions.reduce(args[0], .sum) { return result }
+      return try Sums.sum(try args.elements("values"), args)
+    },
     Builtin(
       "mean", area: "math", summary: "The arithmetic mean of a list or range of numbers.",
       parameters: [Parameter("values", .sequence, "Numbers to average.")],
       returns: "float",
       examples: [Example("mean([1, 2, 3, 4])", "2.5")]
     ) { args in
+      if let result = ColumnReductions.reduce(args[0], .mean) { return result }
       let values = try args.elements("values")
       guard !values.isEmpty else {
         throw args.error("mean() of an empty sequence", at: "values")

@@ -14,6 +14,7 @@ enum FrameDisplay {
     guard frame.columnCount > 0 else { return text }
     let indexCells = [""] + [""] + rows.map { $0.map(String.init) ?? "…" }
     var columns: [[String]] = [indexCells]
+    var numeric = [true]
     var used = (indexCells.map(\.count).max() ?? 0) + 2
     var shown = 0
     for column in frame.columns {
@@ -21,11 +22,12 @@ enum FrameDisplay {
       let cellWidth = cells.map(\.count).max() ?? 0
       if !all, shown > 0, used + cellWidth + 2 > width { break }
       columns.append(cells)
+      numeric.append(column.type == .int || column.type == .float)
       used += cellWidth + 2
       shown += 1
     }
-    text += table(columns, hiddenRows: frame.rowCount - rows.compactMap { $0 }.count,
-                  headerRows: 2)
+    text += table(columns, numeric: numeric,
+                  hiddenRows: frame.rowCount - rows.compactMap { $0 }.count, headerRows: 2)
     if shown < frame.columnCount {
       let rest = frame.names.dropFirst(shown)
       text += "… \(rest.count) more column\(rest.count == 1 ? "" : "s"): "
@@ -41,7 +43,8 @@ enum FrameDisplay {
       + (column.missingCount > 0 ? ", \(column.missingCount) missing" : "") + "\n"
     let indexCells = rows.map { $0.map(String.init) ?? "…" }
     let valueCells = rows.map { $0.map { cell(column, $0) } ?? "" }
-    return title + table([indexCells, valueCells],
+    let isNumeric = column.type == .int || column.type == .float
+    return title + table([indexCells, valueCells], numeric: [true, isNumeric],
                          hiddenRows: column.count - rows.compactMap { $0 }.count, headerRows: 0)
   }
 
@@ -75,7 +78,9 @@ enum FrameDisplay {
   }
 
   /// Left-aligned text, right-aligned numbers; the gap row reads "… N rows hidden …".
-  static func table(_ columns: [[String]], hiddenRows: Int, headerRows: Int) -> String {
+  static func table(_ columns: [[String]], numeric: [Bool], hiddenRows: Int, headerRows: Int)
+    -> String
+  {
     guard let rowCount = columns.first?.count else { return "" }
     let widths = columns.map { $0.map(\.count).max() ?? 0 }
     var text = ""
@@ -88,17 +93,12 @@ enum FrameDisplay {
       for (index, column) in columns.enumerated() {
         let cell = column[row]
         let pad = String(repeating: " ", count: widths[index] - cell.count)
-        let rightAlign = index == 0 || (row >= headerRows && looksNumeric(cell))
+        let rightAlign = index == 0 || (row >= headerRows && numeric[index] && cell != "nil")
         line += (index == 0 ? "" : "  ") + (rightAlign ? pad + cell : cell + pad)
       }
       while line.hasSuffix(" ") { line.removeLast() }
       text += line + "\n"
     }
     return text
-  }
-
-  static func looksNumeric(_ cell: String) -> Bool {
-    guard let first = cell.first else { return false }
-    return first.isNumber || first == "-" || cell == "nan" || cell == "inf"
   }
 }

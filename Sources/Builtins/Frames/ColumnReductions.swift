@@ -1,0 +1,39 @@
+import Interpreter
+import Tensor
+
+/// sum, mean, min, max, std and median of a column, skipping missing values as pandas does.
+enum ColumnReductions {
+  enum Kind { case sum, mean, min, max, std, median }
+
+  /// The reduction of `value` when it is a column; nil for any other value.
+  static func reduce(_ value: Value, _ kind: Kind) -> Value? {
+    guard case .object(let object as ColumnValue) = value else { return nil }
+    return reduce(object.column, kind)
+  }
+
+  static func reduce(_ column: Column, _ kind: Kind) -> Value {
+    if kind == .sum, case .int(let ints) = column.storage {
+      var total = 0
+      var overflow = false
+      for row in ints.indices where !column.isMissing(row) {
+        let (next, over) = total.addingReportingOverflow(ints[row])
+        total = next
+        overflow = overflow || over
+      }
+      if !overflow { return .int(total) }
+    }
+    guard let values = Reduce.validFloats(column) else { return .null }
+    let result: Double?
+    switch kind {
+    case .sum: result = Reduce.sum(values)
+    case .mean: result = Reduce.mean(values)
+    case .min: result = Reduce.minimum(values)
+    case .max: result = Reduce.maximum(values)
+    case .std: result = Reduce.standardDeviation(values, ddof: 1)
+    case .median: result = Reduce.quantile(values, 0.5)
+    }
+    guard let result else { return .null }
+    if kind == .min || kind == .max, case .int = column.storage { return .int(Int(result)) }
+    return .float(result)
+  }
+}

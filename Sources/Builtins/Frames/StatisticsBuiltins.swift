@@ -1,0 +1,115 @@
+import Interpreter
+import Tensor
+
+extension Builtins {
+  static let statistics: [Builtin] = [
+    Builtin(
+      "std", area: "frames", summary: "The sample standard deviation (ddof=1, as pandas).",
+      parameters: [Parameter("values", .sequence, "A column or a list of numbers."),
+                   Parameter("ddof", .int, "Delta degrees of freedom; 0 for numpy's.",
+                             default: .int(1))],
+      returns: "float",
+      details: "Missing values in a column are skipped.",
+      examples: [Example("std([2, 4, 4, 4, 5, 5, 7, 9])", "2.138089935299395")]
+    ) { args in
+      let values = try Statistics.numbers(args, "values")
+      return Reduce.standardDeviation(values, ddof: try args.int("ddof")).map(Value.float) ?? .null
+    },
+    Builtin(
+      "median", area: "frames", summary: "The median (linear interpolation, as pandas).",
+      parameters: [Parameter("values", .sequence, "A column or a list of numbers.")],
+      returns: "float",
+      examples: [Example("median([3, 1, 4, 1])", "2.0")]
+    ) { args in
+      Reduce.quantile(try Statistics.numbers(args, "values"), 0.5).map(Value.float) ?? .null
+    },
+    Builtin(
+      "describe", area: "frames",
+      summary: "Summary statistics of the numeric columns, as pandas' describe().",
+      parameters: [Parameter("frame", .any, "The frame.")],
+      returns: "frame",
+      details: "One row per statistic (count, mean, std with ddof=1, min, 25%, 50%, 75%, max) "
+        + "and one column per numeric column; missing values are skipped.",
+      examples: [Example("describe(frame(x=[1, 2, 3, 4])).x[1]", "2.5")]
+    ) { args in .frame(try Statistics.describe(try args.frame("frame"))) },
+    Builtin(
+      "unique", area: "frames", summary: "The distinct values, in order of first appearance.",
+      parameters: [Parameter("values", .sequence, "A column or list.")],
+      returns: "list",
+      examples: [Example("unique([\"a\", \"b\", \"a\"])", "[\"a\", \"b\"]")]
+    ) { args in
+      var seen: [Value] = []
+      for value in try args.elements("values")
+      where !seen.contains(where: { Operators.equal($0, value) }) {
+        seen.append(value)
+      }
+      return .list(ListObject(seen))
+    },
+    Builtin(
+      "value_counts", area: "frames",
+      summary: "How often each value occurs, most frequent first, as a frame.",
+      parameters: [Parameter("values", .sequence, "A column or list.")],
+      returns: "frame",
+      details: "Ties keep the order of first appearance; missing values are not counted.",
+      examples: [Example("value_counts([\"b\", \"a\", \"b\"]).count[0]", "2")]
+    ) { args in .frame(try Statistics.valueCounts(try args.elements("values"))) },
+  ]
+}
+
+/// The numeric work behind the statistics builtins.
+enum Statistics {
+  /// Numbers of a column (missing skipped) or list.
+  static func numbers(_ args: Arguments, _ name: String) throws -> [Double] {
+    if case .object(let column as ColumnValue) = args.value(name) {
+      guard let values = Reduce.validFloats(column.column) else {
+        throw args.typeError(name, "numbers")
+      }
+      return values
+    }
+    return try args.elements(name).map { value in
+      guard let number = ValueConversion.number(value) else {
+        throw args.typeError(name, "numbers")
+      }
+      return number
+    }
+  }
+
+  static let describeRows = ["count", "mean", "std", "min", "25%", "50%", "75%", "max"]
+
+  static func describe(_ frame: Frame) throws -> Frame {
+    var columns = [Column(name: "statistic", storage: .strings(describeRows))]
+    for column in frame.columns {
+      guard column.type == .int || column.type == .float,
+        let values = Reduce.validFloats(column)
+      else { continue }
+      let stats: [Double?] = [
+        Double(values.count), Reduce.mean(values), Reduce.standardDeviation(values),
+        Reduce.minimum(values), Reduce.quantile(values, 0.25), Reduce.quantile(values, 0.5),
+        Reduce.quantile(values, 0.75), Reduce.maximum(values),
+      ]
+      columns.append(Column(name: column.name, storage: .float(stats.map { $0 ?? .nan }),
+                            validity: Bitmap(stats.map { $0 != nil }), unit: column.unit))
+    }
+    return try Frame(columns: columns)
+  }
+
+  static func valueCounts(_ values: [Value]) throws -> Frame {
+    var distinct: [Value] = []
+    var counts: [Int] = []
+    for value in values {
+      if case .null = value { continue }
+      if let position = distinct.firstIndex(where: { Operators.equal($0, value) }) {
+        counts[position] += 1
+      } else {
+        distinct.append(value)
+        counts.append(1)
+      }
+    }
+    let order = distinct.indices.sorted { counts[$0] > counts[$1] || (counts[$0] == counts[$1] && $0 < $1) }
+    guard let valueColumn = ValueConversion.column(order.map { distinct[$0] }, name: "value") else {
+      throw RuntimeError(FrameMessages.mixedKinds)
+    }
+    return try Frame(columns: [valueColumn,
+                               Column(name: "count", storage: .int(order.map { counts[$0] }))])
+  }
+}
