@@ -104,7 +104,23 @@ extension Compiler {
       var values: [Value] = []
       for code in codes.prefix(1) { values.append(try code.run(m)) }
       var pairs: [(String, Value)] = []
-      if case .object(let frame) = values[0], frame.providesColumns {
+      if case .object(let grouped) = values[0], let groups = grouped.groupFrames {
+        var perGroup = Array(repeating: [Value](), count: codes.count - 1 + namedCodes.count)
+        for group in groups {
+          m.frameContext.append(group)
+          defer { m.frameContext.removeLast() }
+          for (index, code) in codes.dropFirst().enumerated() {
+            perGroup[index].append(try code.run(m))
+          }
+          for (offset, (_, code)) in namedCodes.enumerated() {
+            perGroup[codes.count - 1 + offset].append(try code.run(m))
+          }
+        }
+        values += perGroup.prefix(codes.count - 1).map { .object(PerGroup($0)) }
+        pairs = zip(namedCodes.map(\.name), perGroup.dropFirst(codes.count - 1)).map {
+          ($0, .object(PerGroup($1)))
+        }
+      } else if case .object(let frame) = values[0], frame.providesColumns {
         m.frameContext.append(frame)
         defer { m.frameContext.removeLast() }
         for code in codes.dropFirst() { values.append(try code.run(m)) }

@@ -86,6 +86,10 @@ public protocol ObjectValue: AnyObject {
   var providesColumns: Bool { get }
   /// Names `member` knows, for "did you mean" suggestions.
   var memberNames: [String] { get }
+  /// For grouped frames: one frame per group. A call whose first argument has groups
+  /// evaluates its other arguments once per group, each with that group's frame as the
+  /// context of `.name`, and receives each as a `PerGroup` value.
+  var groupFrames: [any ObjectValue]? { get }
 }
 
 extension ObjectValue {
@@ -106,6 +110,21 @@ extension ObjectValue {
   public var length: Int? { nil }
   public var providesColumns: Bool { false }
   public var memberNames: [String] { [] }
+  public var groupFrames: [any ObjectValue]? { nil }
+}
+
+/// An argument evaluated once per group of a grouped frame: one value per group, in the
+/// order of the groups.
+public final class PerGroup: ObjectValue {
+  public let values: [Value]
+
+  public init(_ values: [Value]) {
+    self.values = values
+  }
+
+  public var typeName: String { "per-group values" }
+  public var shortDescription: String { "<\(values.count) per-group values>" }
+  public func display(width: Int) -> String { shortDescription }
 }
 
 /// A mutable list shared by reference.

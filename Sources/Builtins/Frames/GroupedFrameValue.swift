@@ -1,0 +1,112 @@
+import Interpreter
+import Tensor
+
+/// A frame split into groups by key columns, made by group_by() for summarize().
+final class GroupedFrameValue: ObjectValue {
+  let frame: Frame
+  let keyNames: [String]
+  let grouping: Grouping
+
+  init(frame: Frame, keyNames: [String], grouping: Grouping) {
+    self.frame = frame
+    self.keyNames = keyNames
+    self.grouping = grouping
+  }
+
+  var typeName: String { "grouped frame" }
+  var length: Int? { grouping.rows.count }
+  var providesColumns: Bool { true }
+  var memberNames: [String] { frame.names }
+
+  var shortDescription: String {
+    "<frame \(frame.rowCount) rows in \(grouping.rows.count) groups by "
+      + keyNames.joined(separator: ", ") + ">"
+  }
+
+  func display(width: Int) -> String {
+    "\(frame.rowCount) rows in \(grouping.rows.count) groups by "
+      + keyNames.joined(separator: ", ") + "\n"
+      + String(FrameDisplay.frame(grouping.keys, width: width).dropLast())
+  }
+
+  var groupFrames: [any ObjectValue]? {
+    grouping.rows.map { FrameValue(frame.gathering($0)) }
+  }
+
+  func member(_ name: String) throws(RuntimeError) -> Value? {
+    frame.column(named: name).map { .object(ColumnValue($0)) }
+  }
+}
+
+extension Builtins {
+  static let grouping: [Builtin] = [
+    Builtin(
+      "group_by", area: "frames", summary: "Splits a frame into groups by key columns.",
+      parameters: [Parameter("frame", .any, "The frame."),
+                   Parameter("keys", .any, "Column names (or .columns) to group by.",
+                             variadic: true)],
+      returns: "grouped frame",
+      details: "Groups are sorted by key and rows with a missing key are left out, as "
+        + "pandas' groupby does by default. Pass the result to summarize().",
+      examples: [Example("len(group_by(frame(s=[\"a\", \"b\", \"a\"]), \"s\"))", "2")]
+    ) { args in
+      let frame = try args.frame("frame")
+      var names: [String] = []
+      for item in try args.list("keys") {
+        switch item {
+        case .string(let name) where frame.column(named: name) != nil: names.append(name)
+        case .object(let column as ColumnValue) where frame.column(named: column.column.name) != nil:
+          names.append(column.column.name)
+        case .string(let name):
+          throw args.error(FrameMessages.noColumn(name, frame.columnCount), at: "keys")
+        default: throw args.typeError("keys", "column names")
+        }
+      }
+      guard !names.isEmpty else { throw args.error("group_by() needs at least one key column", at: "keys") }
+      do throws(Frame.Problem) {
+        let grouping = try Grouping(frame, by: names)
+        return .object(GroupedFrameValue(frame: frame, keyNames: names, grouping: grouping))
+      } catch {
+        throw args.error(FrameMessages.problem(error), at: "keys")
+      }
+    },
+    Builtin(
+      "summarize", area: "frames",
+      summary: "One row per group: the keys and a value computed from each group.",
+      parameters: [Parameter("grouped", .any, "A grouped frame from group_by()."),
+                   Parameter("values", .record, "name=expression pairs, e.g. t=mean(.temp).",
+                             keywords: true)],
+      returns: "frame",
+      details: "Each expression is evaluated once per group, with `.name` meaning that "
+        + "group's column; it must give one value (a number, string, bool or nil).",
+      examples: [Example(
+        "(frame(s=[\"b\", \"a\", \"b\"], x=[1, 2, 3]) |> group_by(\"s\") |> summarize(m=mean(.x))).m[1]",
+        "2.0")]
+    ) { args in
+      guard case .object(let grouped as GroupedFrameValue) = args.value("grouped") else {
+        throw args.typeError("grouped", "a grouped frame (from group_by)")
+      }
+      var result = grouped.grouping.keys
+      let record = try args.record("values")
+      let groupCount = grouped.grouping.rows.count
+      for (name, value) in zip(record.keys, record.values) {
+        let perGroup: [Value]
+        if case .object(let values as PerGroup) = value {
+          perGroup = values.values
+        } else {
+          perGroup = Array(repeating: value, count: groupCount)
+        }
+        guard let column = ValueConversion.column(perGroup, name: name) else {
+          throw args.error("'\(name)' must give one number, string or bool per group", at: "values",
+                           help: "wrap a column in an aggregate such as mean(.x) or len(.x)")
+        }
+        do throws(Frame.Problem) {
+          try result.set(column)
+        } catch {
+          throw args.error(FrameMessages.problem(error), at: "values")
+        }
+      }
+      return .frame(result)
+    },
+  ]
+}
