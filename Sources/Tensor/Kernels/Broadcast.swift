@@ -1,0 +1,82 @@
+/// numpy's broadcasting: shapes are aligned at the right; a size of 1 stretches.
+public enum Broadcast {
+  /// The broadcast shape of two shapes, or nil when they do not broadcast.
+  public static func shape(_ a: [Int], _ b: [Int]) -> [Int]? {
+    let rank = max(a.count, b.count)
+    var result = [Int](repeating: 1, count: rank)
+    for axis in 0..<rank {
+      let x = axis < rank - a.count ? 1 : a[axis - (rank - a.count)]
+      let y = axis < rank - b.count ? 1 : b[axis - (rank - b.count)]
+      guard x == y || x == 1 || y == 1 else { return nil }
+      result[axis] = max(x, y)
+    }
+    return result
+  }
+
+  /// `a op b` element-wise with broadcasting.
+  public static func apply(_ a: Tensor, _ b: Tensor, _ op: (Double, Double) -> Double)
+    throws(Tensor.Problem) -> Tensor
+  {
+    if a.shape == b.shape {
+      var result = [Double](repeating: 0, count: a.count)
+      for i in 0..<a.count { result[i] = op(a.data[i], b.data[i]) }
+      return Tensor(unchecked: a.shape, data: result)
+    }
+    guard let shape = shape(a.shape, b.shape) else { throw .shapeMismatch(a.shape, b.shape) }
+    let count = Tensor.elementCount(shape) ?? 0
+    let aStrides = stretchedStrides(a, rank: shape.count)
+    let bStrides = stretchedStrides(b, rank: shape.count)
+    var result = [Double](repeating: 0, count: count)
+    var index = [Int](repeating: 0, count: shape.count)
+    var (aOffset, bOffset) = (0, 0)
+    for position in 0..<count {
+      result[position] = op(a.data[aOffset], b.data[bOffset])
+      var axis = shape.count - 1
+      while axis >= 0 {
+        index[axis] += 1
+        aOffset += aStrides[axis]
+        bOffset += bStrides[axis]
+        if index[axis] < shape[axis] { break }
+        aOffset -= aStrides[axis] * shape[axis]
+        bOffset -= bStrides[axis] * shape[axis]
+        index[axis] = 0
+        axis -= 1
+      }
+    }
+    return Tensor(unchecked: shape, data: result)
+  }
+
+  /// Strides of `tensor` seen at `rank` dimensions, 0 along stretched (size-1 or missing) axes.
+  static func stretchedStrides(_ tensor: Tensor, rank: Int) -> [Int] {
+    let own = tensor.strides
+    let offset = rank - tensor.rank
+    return (0..<rank).map { axis in
+      guard axis >= offset else { return 0 }
+      return tensor.shape[axis - offset] == 1 ? 0 : own[axis - offset]
+    }
+  }
+
+  /// Sums (or another reduction) along one axis, removing it.
+  public static func reduce(_ tensor: Tensor, axis: Int, _ reduction: ([Double]) -> Double)
+    throws(Tensor.Problem) -> Tensor
+  {
+    let normalized = axis < 0 ? axis + tensor.rank : axis
+    guard normalized >= 0, normalized < tensor.rank else {
+      throw .axisOutOfRange(axis, tensor.rank)
+    }
+    let outer = tensor.shape[..<normalized].reduce(1, *)
+    let size = tensor.shape[normalized]
+    let inner = tensor.shape[(normalized + 1)...].reduce(1, *)
+    var result = [Double](repeating: 0, count: outer * inner)
+    var lane = [Double](repeating: 0, count: size)
+    for o in 0..<outer {
+      for i in 0..<inner {
+        for k in 0..<size { lane[k] = tensor.data[(o * size + k) * inner + i] }
+        result[o * inner + i] = reduction(lane)
+      }
+    }
+    var shape = tensor.shape
+    shape.remove(at: normalized)
+    return Tensor(unchecked: shape, data: result)
+  }
+}

@@ -1,0 +1,101 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Matrix products. A BLAS's `cblas_dgemm` (OpenBLAS or the reference BLAS, found with
+/// dlopen at first use) does the work when the machine has one; otherwise a blocked Swift
+/// kernel does. Both give C = A·B for row-major matrices.
+public enum GEMM {
+  typealias CBLASDgemm = @convention(c) (
+    Int32, Int32, Int32, Int32, Int32, Int32, Double, UnsafePointer<Double>?, Int32,
+    UnsafePointer<Double>?, Int32, Double, UnsafeMutablePointer<Double>?, Int32
+  ) -> Void
+
+  /// The BLAS library names tried, in order.
+  static let libraries = ["libopenblas.so.0", "libopenblas.so", "libblas.so.3", "libcblas.so.3"]
+
+  /// cblas_dgemm from the first BLAS that loads; nil when there is none.
+  nonisolated(unsafe) static let blas: (name: String, dgemm: CBLASDgemm)? = {
+    if getenv("AWISH_NO_BLAS") != nil { return nil }
+    for name in libraries {
+      guard let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL),
+        let symbol = dlsym(handle, "cblas_dgemm")
+      else { continue }
+      return (name, unsafeBitCast(symbol, to: CBLASDgemm.self))
+    }
+    return nil
+  }()
+
+  /// Which implementation `multiply` uses: the BLAS library's name or "swift".
+  public static var implementation: String { blas?.name ?? "swift" }
+
+  /// The product of an m×k and a k×n matrix, both row-major.
+  public static func multiply(_ a: [Double], _ b: [Double], m: Int, k: Int, n: Int,
+                              useBLAS: Bool = true) -> [Double] {
+    var c = [Double](repeating: 0, count: m * n)
+    guard m > 0, n > 0, k > 0 else { return c }
+    if useBLAS, let blas, m < Int(Int32.max), n < Int(Int32.max), k < Int(Int32.max) {
+      a.withUnsafeBufferPointer { pa in
+        b.withUnsafeBufferPointer { pb in
+          c.withUnsafeMutableBufferPointer { pc in
+            // CblasRowMajor = 101, CblasNoTrans = 111.
+            blas.dgemm(101, 111, 111, Int32(m), Int32(n), Int32(k), 1, pa.baseAddress,
+                       Int32(k), pb.baseAddress, Int32(n), 0, pc.baseAddress, Int32(n))
+          }
+        }
+      }
+      return c
+    }
+    blocked(a, b, &c, m: m, k: k, n: n)
+    return c
+  }
+
+  /// Cache-blocked i-k-j product: the innermost loop runs along contiguous rows of B and C,
+  /// which the compiler vectorises. Each C element sums its k terms in order, so results do
+  /// not depend on blocking or threads.
+  static func blocked(_ a: [Double], _ b: [Double], _ c: inout [Double], m: Int, k: Int, n: Int) {
+    let blockK = 256
+    let blockN = 512
+    a.withUnsafeBufferPointer { pa in
+      b.withUnsafeBufferPointer { pb in
+        c.withUnsafeMutableBufferPointer { pc in
+          var k0 = 0
+          while k0 < k {
+            let k1 = min(k0 + blockK, k)
+            var j0 = 0
+            while j0 < n {
+              let j1 = min(j0 + blockN, n)
+              for i in 0..<m {
+                let row = i * n
+                for p in k0..<k1 {
+                  let scale = pa[i * k + p]
+                  let bRow = p * n
+                  for j in j0..<j1 { pc[row + j] += scale * pb[bRow + j] }
+                }
+              }
+              j0 = j1
+            }
+            k0 = k1
+          }
+        }
+      }
+    }
+  }
+}
+
+extension Tensor {
+  /// The matrix product (rank 2 · rank 2, or with a vector on either side, as numpy's @).
+  public func matmul(_ other: Tensor) throws(Problem) -> Tensor {
+    let left = rank == 1 ? Tensor(unchecked: [1, shape[0]], data: data) : self
+    let right = other.rank == 1 ? Tensor(unchecked: [other.shape[0], 1], data: other.data) : other
+    guard left.rank == 2, right.rank == 2, left.shape[1] == right.shape[0] else {
+      throw .shapeMismatch(shape, other.shape)
+    }
+    let (m, k, n) = (left.shape[0], left.shape[1], right.shape[1])
+    let product = GEMM.multiply(left.data, right.data, m: m, k: k, n: n)
+    var resultShape = [m, n]
+    if other.rank == 1 { resultShape.removeLast() }
+    if rank == 1 { resultShape.removeFirst() }
+    return Tensor(unchecked: resultShape, data: product)
+  }
+}
