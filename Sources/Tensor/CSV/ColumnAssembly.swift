@@ -1,0 +1,80 @@
+/// Joins the builders of one column from every chunk (all of one kind by now) into a
+/// `Column`: storage concatenated, dictionaries merged in order of first appearance (so
+/// codes are the ones a single pass gives), validity bits joined. O(rows).
+enum ColumnAssembly {
+  /// The column made from `parts`, in order.
+  static func column(named name: String, from parts: [ColumnBuilder]) -> Column {
+    let rows = parts.reduce(0) { $0 + $1.count }
+    let missing = parts.reduce(0) { $0 + $1.missing }
+    let validity = missing == 0 ? nil : Bitmap(words: joinedBits(parts), count: rows)
+    let kind = parts.first?.kind ?? .empty
+    return Column(name: name, storage: storage(kind, parts, rows: rows), validity: validity)
+  }
+
+  private static func storage(_ kind: BuilderKind, _ parts: [ColumnBuilder], rows: Int)
+    -> ColumnStorage
+  {
+    switch kind {
+    case .empty:
+      // All missing: pandas gives float64 NaN; a file with no rows gives strings.
+      return rows == 0
+        ? .string(codes: [], dictionary: []) : .float(Array(repeating: 0, count: rows))
+    case .int: return .int(joined(parts.map(\.ints)))
+    case .float: return .float(joined(parts.map(\.floats)))
+    case .bool: return .bool(joined(parts.map(\.bools)))
+    case .time: return .time(joined(parts.map(\.times)))
+    case .string: return strings(parts, rows: rows)
+    }
+  }
+
+  private static func joined<Element>(_ arrays: [[Element]]) -> [Element] {
+    guard arrays.count > 1 else { return arrays.first ?? [] }
+    var result: [Element] = []
+    result.reserveCapacity(arrays.reduce(0) { $0 + $1.count })
+    for array in arrays { result.append(contentsOf: array) }
+    return result
+  }
+
+  /// Codes into one dictionary; missing rows hold code 0, which always exists.
+  private static func strings(_ parts: [ColumnBuilder], rows: Int) -> ColumnStorage {
+    var dictionary = parts.first?.dictionary.strings ?? []
+    var lookup: [String: Int32] = [:]
+    for (code, string) in dictionary.enumerated() { lookup[string] = Int32(code) }
+    var codes: [Int32] = parts.first?.codes ?? []
+    codes.reserveCapacity(rows)
+    for part in parts.dropFirst() {
+      let remap = part.dictionary.strings.map { string in
+        if let code = lookup[string] { return code }
+        let code = Int32(truncatingIfNeeded: dictionary.count)
+        lookup[string] = code
+        dictionary.append(string)
+        return code
+      }
+      codes.append(contentsOf: part.codes.map { remap.indices.contains(Int($0)) ? remap[Int($0)] : 0 })
+    }
+    if dictionary.isEmpty, rows > 0 { dictionary.append("") }
+    return .string(codes: codes, dictionary: dictionary)
+  }
+
+  /// The validity words of all parts, bit after bit.
+  private static func joinedBits(_ parts: [ColumnBuilder]) -> [UInt64] {
+    var words: [UInt64] = []
+    var bitCount = 0
+    for part in parts {
+      let shift = bitCount & 63
+      let partWords = (part.count + 63) / 64
+      for index in 0..<min(partWords, part.validity.count) {
+        let word = part.validity[index]
+        if shift == 0 {
+          words.append(word)
+        } else if let last = words.indices.last {
+          words[last] |= word << UInt64(shift)
+          words.append(word >> UInt64(64 - shift))
+        }
+      }
+      bitCount += part.count
+      words.removeLast(max(words.count - (bitCount + 63) / 64, 0))
+    }
+    return words
+  }
+}
