@@ -47,16 +47,29 @@ public enum CSVReader {
     var chunks = try readChunks(body, settings: settings, firstLine: header.bodyLine)
     let skipped = chunks.skipped
     try harmonize(&chunks.parsers, lineShifts: chunks.lineShifts, settings: settings)
-    let builders = (0..<chunks.parsers.count).map { chunks.parsers[$0].takeBuilders() }
+    var builders = (0..<chunks.parsers.count).map { chunks.parsers[$0].takeBuilders() }
+    chunks.parsers = []
     release()
     let columns = settings.names.indices.map { column in
-      ColumnAssembly.column(named: settings.names[column], from: builders.map { $0[column] })
+      ColumnAssembly.column(named: settings.names[column], from: take(column, from: &builders))
     }
     do {
       let frame = try Frame(columns: columns, metadata: [(key: "source", value: sourceName)])
       return CSVResult(frame: frame, skippedRows: skipped)
     } catch {
       throw CSVError(message: "columns could not form a frame: \(error)")
+    }
+  }
+
+  /// The builders of `column` in every chunk, moved out so that their storage is not shared
+  /// (the first chunk's arrays then grow in place).
+  private static func take(_ column: Int, from builders: inout [[ColumnBuilder]])
+    -> [ColumnBuilder]
+  {
+    builders.indices.map { chunk in
+      var taken = ColumnBuilder(kind: .empty)
+      swap(&taken, &builders[chunk][column])
+      return taken
     }
   }
 

@@ -3,15 +3,16 @@
 /// codes are the ones a single pass gives), validity bits joined. O(rows).
 enum ColumnAssembly {
   /// The column made from `parts`, in order.
-  static func column(named name: String, from parts: [ColumnBuilder]) -> Column {
+  static func column(named name: String, from parts: consuming [ColumnBuilder]) -> Column {
+    var parts = parts
     let rows = parts.reduce(0) { $0 + $1.count }
     let missing = parts.reduce(0) { $0 + $1.missing }
     let validity = missing == 0 ? nil : Bitmap(words: joinedBits(parts), count: rows)
     let kind = parts.first?.kind ?? .empty
-    return Column(name: name, storage: storage(kind, parts, rows: rows), validity: validity)
+    return Column(name: name, storage: storage(kind, &parts, rows: rows), validity: validity)
   }
 
-  private static func storage(_ kind: BuilderKind, _ parts: [ColumnBuilder], rows: Int)
+  private static func storage(_ kind: BuilderKind, _ parts: inout [ColumnBuilder], rows: Int)
     -> ColumnStorage
   {
     switch kind {
@@ -23,7 +24,7 @@ enum ColumnAssembly {
     case .float: return .float(joined(parts.map(\.floats)))
     case .bool: return .bool(joined(parts.map(\.bools)))
     case .time: return .time(joined(parts.map(\.times)))
-    case .string: return strings(parts, rows: rows)
+    case .string: return strings(&parts, rows: rows)
     }
   }
 
@@ -36,24 +37,21 @@ enum ColumnAssembly {
   }
 
   /// Codes into one dictionary; missing rows hold code 0, which always exists.
-  private static func strings(_ parts: [ColumnBuilder], rows: Int) -> ColumnStorage {
-    var dictionary = parts.first?.dictionary.strings ?? []
-    var lookup: [String: Int32] = [:]
-    for (code, string) in dictionary.enumerated() { lookup[string] = Int32(code) }
-    var codes: [Int32] = parts.first?.codes ?? []
+  private static func strings(_ parts: inout [ColumnBuilder], rows: Int) -> ColumnStorage {
+    var dictionary = StringDictionary()
+    var codes: [Int32] = []
+    if !parts.isEmpty {
+      swap(&dictionary, &parts[0].dictionary)
+      swap(&codes, &parts[0].codes)
+    }
     codes.reserveCapacity(rows)
     for part in parts.dropFirst() {
-      let remap = part.dictionary.strings.map { string in
-        if let code = lookup[string] { return code }
-        let code = Int32(truncatingIfNeeded: dictionary.count)
-        lookup[string] = code
-        dictionary.append(string)
-        return code
-      }
+      let remap = dictionary.absorb(part.dictionary)
       codes.append(contentsOf: part.codes.map { remap.indices.contains(Int($0)) ? remap[Int($0)] : 0 })
     }
-    if dictionary.isEmpty, rows > 0 { dictionary.append("") }
-    return .string(codes: codes, dictionary: dictionary)
+    var strings = dictionary.strings
+    if strings.isEmpty, rows > 0 { strings.append("") }
+    return .string(codes: codes, dictionary: strings)
   }
 
   /// The validity words of all parts, bit after bit.

@@ -28,6 +28,18 @@ struct StringDictionary {
     return insert(string, bytes, hash, at: slot)
   }
 
+  /// Adds the values of `other` that are new, in its order; returns its codes' new codes.
+  /// Compares bytes only: no string is hashed or decoded again.
+  mutating func absorb(_ other: StringDictionary) -> [Int32] {
+    other.arena.withUnsafeBufferPointer { bytes in
+      other.spans.indices.map { code in
+        let span = other.spans[code]
+        let value = UnsafeBufferPointer(rebasing: bytes[span.start..<(span.start + span.count)])
+        return self.code(of: value, decode: { _ in other.strings[code] }) ?? 0
+      }
+    }
+  }
+
   private func matches(_ code: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> Bool {
     let span = spans[code]
     guard span.hash == hash, span.count == bytes.count else { return false }
