@@ -24,13 +24,25 @@ private final class ParserSlots: @unchecked Sendable {
     outcomes = Array(repeating: .done, count: parsers.count)
   }
 
-  func run(_ index: Int) {
+  /// Runs every parser, each on its own thread.
+  func runAll() {
+    let count = parsers.count
     parsers.withUnsafeMutableBufferPointer { parsers in
       outcomes.withUnsafeMutableBufferPointer { outcomes in
-        outcomes[index] = parsers[index].run()
+        let pointers = SendablePointers(parsers: parsers, outcomes: outcomes)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+          pointers.outcomes[index] = pointers.parsers[index].run()
+        }
       }
     }
   }
+}
+
+/// The parsers and outcomes as pointers that the worker threads write through, one distinct
+/// index each.
+private struct SendablePointers: @unchecked Sendable {
+  let parsers: UnsafeMutableBufferPointer<ChunkParser>
+  let outcomes: UnsafeMutableBufferPointer<ChunkParser.Outcome>
 }
 
 extension CSVReader {
@@ -73,10 +85,12 @@ extension CSVReader {
     _ firstLine: Int
   ) throws(CSVError) -> ParsedChunks? {
     let slots = ParserSlots(pieces.enumerated().map { index, piece in
-      ChunkParser(settings: settings, bytes: UnsafeBufferPointer(rebasing: body[piece]),
-                  startLine: index == 0 ? firstLine : 0, allowsQuotes: false)
+      var parser = ChunkParser(settings: settings, bytes: UnsafeBufferPointer(rebasing: body[piece]),
+                               startLine: index == 0 ? firstLine : 0, allowsQuotes: false)
+      if index == 0 { parser.reservedBytes = body.count }
+      return parser
     })
-    DispatchQueue.concurrentPerform(iterations: pieces.count) { slots.run($0) }
+    slots.runAll()
     var shifts: [Int] = []
     var nextLine = firstLine
     for (index, outcome) in slots.outcomes.enumerated() {

@@ -7,6 +7,9 @@ struct ChunkParser {
   /// The file line of the first byte; 0 when the caller shifts lines afterwards.
   let startLine: Int
   let allowsQuotes: Bool
+  /// The bytes whose rows this chunk's storage is reserved for: the first chunk reserves for
+  /// the whole body, so the other chunks' values are later appended in place.
+  var reservedBytes: Int
   private(set) var builders: [ColumnBuilder]
   private(set) var skipped: [(line: Int, reason: String)] = []
   /// Line ends consumed, once `run` is done.
@@ -28,6 +31,7 @@ struct ChunkParser {
     self.bytes = bytes
     self.startLine = startLine
     self.allowsQuotes = allowsQuotes
+    reservedBytes = bytes.count
     builders = settings.forcedKinds.map { ColumnBuilder(kind: $0 ?? .empty) }
     fields = FieldBuffer(capacity: settings.columnCount)
   }
@@ -61,7 +65,7 @@ struct ChunkParser {
   /// Reserves storage for the rows the rest of the chunk probably holds.
   private mutating func reserve(consumed: Int, rows: Int) {
     let bytesPerRow = max(Double(consumed) / Double(rows), 1)
-    let expected = Int(Double(bytes.count) / bytesPerRow * 1.05) + 64
+    let expected = Int(Double(reservedBytes) / bytesPerRow * 1.05) + 64
     for column in builders.indices { builders[column].reserve(rows: expected) }
   }
 

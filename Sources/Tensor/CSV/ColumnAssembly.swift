@@ -20,19 +20,26 @@ enum ColumnAssembly {
       // All missing: pandas gives float64 NaN; a file with no rows gives strings.
       return rows == 0
         ? .string(codes: [], dictionary: []) : .float(Array(repeating: 0, count: rows))
-    case .int: return .int(joined(parts.map(\.ints)))
-    case .float: return .float(joined(parts.map(\.floats)))
-    case .bool: return .bool(joined(parts.map(\.bools)))
-    case .time: return .time(joined(parts.map(\.times)))
+    case .int: return .int(joined(&parts, \.ints))
+    case .float: return .float(joined(&parts, \.floats))
+    case .bool: return .bool(joined(&parts, \.bools))
+    case .time: return .time(joined(&parts, \.times))
     case .string: return strings(&parts, rows: rows)
     }
   }
 
-  private static func joined<Element>(_ arrays: [[Element]]) -> [Element] {
-    guard arrays.count > 1 else { return arrays.first ?? [] }
+  /// The arrays at `path` of every part, appended to the first one's (moved out, so it grows
+  /// in place when it was reserved for the whole file).
+  private static func joined<Element>(
+    _ parts: inout [ColumnBuilder], _ path: WritableKeyPath<ColumnBuilder, [Element]>
+  ) -> [Element] {
+    guard !parts.isEmpty else { return [] }
     var result: [Element] = []
-    result.reserveCapacity(arrays.reduce(0) { $0 + $1.count })
-    for array in arrays { result.append(contentsOf: array) }
+    swap(&result, &parts[0][keyPath: path])
+    for index in parts.indices.dropFirst() {
+      result.append(contentsOf: parts[index][keyPath: path])
+      parts[index][keyPath: path] = []
+    }
     return result
   }
 

@@ -4,45 +4,44 @@
   import Darwin
 #endif
 
-/// A whole file read into memory in one go; `release` frees it early.
+/// A whole file mapped into memory read-only (no copy: the pages are the page cache's);
+/// `release` unmaps it early.
 final class FileBytes {
-  private var pointer: UnsafeMutablePointer<UInt8>?
+  private var base: UnsafeMutableRawPointer?
   let count: Int
 
-  /// Reads the file at `path`; errors name the path and the system's reason.
+  /// Maps the file at `path`; errors name the path and the system's reason.
   init(path: String) throws(CSVError) {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { throw FileBytes.failure(path) }
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { throw FileBytes.failure(path) }
-    let size = Int(status.st_size)
-    let memory = UnsafeMutablePointer<UInt8>.allocate(capacity: max(size, 1))
-    var done = 0
-    while done < size {
-      let got = read(descriptor, memory + done, size - done)
-      if got < 0, errno == EINTR { continue }
-      guard got > 0 else {
-        memory.deallocate()
-        throw FileBytes.failure(path)
-      }
-      done += got
-    }
-    pointer = memory
-    count = done
+    count = Int(status.st_size)
+    guard count > 0 else { return }
+    let mapped = mmap(nil, count, PROT_READ, FileBytes.mapFlags, descriptor, 0)
+    guard let mapped, mapped != MAP_FAILED else { throw FileBytes.failure(path) }
+    base = mapped
   }
 
-  deinit { pointer?.deallocate() }
+  deinit { release() }
+
+  #if canImport(Glibc)
+    private static let mapFlags = MAP_PRIVATE | MAP_POPULATE
+  #else
+    private static let mapFlags = MAP_PRIVATE
+  #endif
 
   /// The bytes (empty after `release`).
   var buffer: UnsafeBufferPointer<UInt8> {
-    UnsafeBufferPointer(start: pointer, count: pointer == nil ? 0 : count)
+    guard let base else { return UnsafeBufferPointer(start: nil, count: 0) }
+    return UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: count)
   }
 
-  /// Frees the bytes now rather than at deinit.
+  /// Unmaps the bytes now rather than at deinit.
   func release() {
-    pointer?.deallocate()
-    pointer = nil
+    if let base { munmap(base, count) }
+    base = nil
   }
 
   private static func failure(_ path: String) -> CSVError {
@@ -53,7 +52,5 @@ final class FileBytes {
 
 /// The number of cores this process may run on.
 enum ProcessorCount {
-  static var active: Int {
-    max(sysconf(Int32(_SC_NPROCESSORS_ONLN)), 1)
-  }
+  static var active: Int { max(sysconf(Int32(_SC_NPROCESSORS_ONLN)), 1) }
 }

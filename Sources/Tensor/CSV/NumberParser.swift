@@ -78,11 +78,34 @@ private struct Decimal {
   var significantDigits = 0
   var isNegative = false
 
-  /// The powers of ten that are exact in a Double.
-  static let powers: [Double] = (0...22).map { power in
-    var value = 1.0
-    for _ in 0..<power { value *= 10 }
-    return value
+  /// 10^power for 0...22, the powers of ten that are exact in a Double.
+  @inline(__always)
+  static func power(_ power: Int) -> Double {
+    switch power {
+    case 0: return 1e0
+    case 1: return 1e1
+    case 2: return 1e2
+    case 3: return 1e3
+    case 4: return 1e4
+    case 5: return 1e5
+    case 6: return 1e6
+    case 7: return 1e7
+    case 8: return 1e8
+    case 9: return 1e9
+    case 10: return 1e10
+    case 11: return 1e11
+    case 12: return 1e12
+    case 13: return 1e13
+    case 14: return 1e14
+    case 15: return 1e15
+    case 16: return 1e16
+    case 17: return 1e17
+    case 18: return 1e18
+    case 19: return 1e19
+    case 20: return 1e20
+    case 21: return 1e21
+    default: return 1e22
+    }
   }
 
   /// Reads `[sign] digits [. digits] [e [sign] digits]` covering the whole range.
@@ -148,6 +171,7 @@ private struct Decimal {
 
   /// The exact-rounded value when the mantissa and the power of ten are both exact Doubles
   /// (Clinger's fast path); nil when the slow path must decide.
+  @inline(__always)
   var fastValue: Double? {
     guard significantDigits <= 19, mantissa <= 1 << 53, abs(exponent) <= 22 else {
       return nil
@@ -155,7 +179,7 @@ private struct Decimal {
     let magnitude = Double(mantissa)
     let value =
       exponent < 0
-      ? magnitude / Decimal.powers[-exponent] : magnitude * Decimal.powers[exponent]
+      ? magnitude / Decimal.power(-exponent) : magnitude * Decimal.power(exponent)
     return isNegative ? -value : value
   }
 }
