@@ -14,7 +14,8 @@ final class CSVErrorTests: XCTestCase {
     XCTAssertEqual(error?.line, 4)
     XCTAssertEqual(error?.message, "row has 2 fields, the header has 3")
     XCTAssertNotNil(error?.hint)
-    XCTAssertEqual(csvError(Array("a\n1\n2,3\n".utf8))?.message, "row has 2 fields, the header has 1")
+    XCTAssertEqual(
+      csvError(Array("a\n1\n2,3\n".utf8))?.message, "row has 2 fields, the header has 1")
   }
 
   func testLinesCountNewlinesInsideQuotes() {

@@ -5,8 +5,10 @@ import XCTest
 /// Column types and missing values, as pandas infers them (ints keep their type with NA).
 final class CSVInferenceTests: XCTestCase {
   func testPandasDefaultMissingStrings() throws {
-    let values = ["", "NA", "N/A", "NaN", "nan", "null", "NULL", "None", "#N/A", "-nan", "<NA>",
-                  "1.#IND"]
+    let values = [
+      "", "NA", "N/A", "NaN", "nan", "null", "NULL", "None", "#N/A", "-nan", "<NA>",
+      "1.#IND",
+    ]
     let text = "x\n" + (values + ["2.5"]).joined(separator: "\n") + "\n"
     let column = try parseCSV(text).frame.required("x")
     XCTAssertEqual(column.type, .float)
@@ -44,9 +46,11 @@ final class CSVInferenceTests: XCTestCase {
   }
 
   func testFloatsAreCorrectlyRounded() throws {
-    let texts = ["0.1", "-1.234", "34.025", "2.2250738585072011e-308", "9007199254740993",
-                 "0.30000000000000004", "1.7976931348623157e308", "123456789012345678901234.5",
-                 ".5", "5.", "1E-5", "4.9e-324", "0.000001234567890123456789"]
+    let texts = [
+      "0.1", "-1.234", "34.025", "2.2250738585072011e-308", "9007199254740993",
+      "0.30000000000000004", "1.7976931348623157e308", "123456789012345678901234.5",
+      ".5", "5.", "1E-5", "4.9e-324", "0.000001234567890123456789",
+    ]
     let column = try parseCSV("x\n" + texts.joined(separator: "\n") + "\n").frame.required("x")
     XCTAssertEqual(column.doubles, texts.map { Double($0) })
   }
@@ -58,15 +62,18 @@ final class CSVInferenceTests: XCTestCase {
   }
 
   func testISOTimes() throws {
-    let text = "t\n2019-01-01T05:08:25\n2019-01-01 05:08\n2019-01-02\n"
+    let text =
+      "t\n2019-01-01T05:08:25\n2019-01-01 05:08\n2019-01-02\n"
       + "2019-01-01T05:08:25.5Z\n2019-01-01T07:08:25+02:00\n\n2000-02-29T23:59:59.000001\n"
     let column = try parseCSV(text).frame.required("t")
     let day: Int64 = 17897 * 86_400_000_000
-    XCTAssertEqual(column.times, [
-      day + 18505 * 1_000_000, day + 18480 * 1_000_000, day + 86_400_000_000,
-      day + 18505 * 1_000_000 + 500_000, day + 18505 * 1_000_000,
-      951_868_799_000_001,
-    ])
+    XCTAssertEqual(
+      column.times,
+      [
+        day + 18505 * 1_000_000, day + 18480 * 1_000_000, day + 86_400_000_000,
+        day + 18505 * 1_000_000 + 500_000, day + 18505 * 1_000_000,
+        951_868_799_000_001,
+      ])
   }
 
   func testTimeInferenceCanBeTurnedOffAndOnPerColumn() throws {

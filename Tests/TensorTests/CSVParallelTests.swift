@@ -11,7 +11,8 @@ final class CSVParallelTests: XCTestCase {
       let depth = row % 97 == 0 ? "" : "\(Double(row) * 0.25)"
       let mixed = row == 50_000 ? "x" : "\(row % 7)"
       let late = row < 40_000 ? "\(row)" : "\(row).5"
-      text += "2019-01-01T00:\(String(format: "%02d", row / 60 % 60)):\(String(format: "%02d", row % 60)),"
+      text +=
+        "2019-01-01T00:\(String(format: "%02d", row / 60 % 60)):\(String(format: "%02d", row % 60)),"
       text += "st\(row % 13 == 0 ? row % 1000 : row % 3),\(depth),\(row % 4),\(mixed),\(late)\n"
     }
     XCTAssertGreaterThan(text.utf8.count, CSVReader.parallelThreshold)
@@ -34,7 +35,8 @@ final class CSVParallelTests: XCTestCase {
     }
     XCTAssertEqual(try many.required("mixed").type, .string)
     XCTAssertEqual(try many.required("late").type, .float)
-    XCTAssertEqual(try many.required("depth").missingCount, (0..<60_000).filter { $0 % 97 == 0 }.count)
+    XCTAssertEqual(
+      try many.required("depth").missingCount, (0..<60_000).filter { $0 % 97 == 0 }.count)
   }
 
   func testParallelErrorsNameFileLines() throws {

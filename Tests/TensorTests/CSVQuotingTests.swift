@@ -36,11 +36,13 @@ final class CSVQuotingTests: XCTestCase {
   }
 
   func testBlankLinesAreSkippedAndLinesStillCount() throws {
-    let result = try parseCSV("\na,b\n\n1,2\n\n3,4,5\n", {
-      var options = CSVOptions()
-      options.onBadRows = .skip
-      return options
-    }())
+    let result = try parseCSV(
+      "\na,b\n\n1,2\n\n3,4,5\n",
+      {
+        var options = CSVOptions()
+        options.onBadRows = .skip
+        return options
+      }())
     XCTAssertEqual(try result.frame.required("a").ints, [1])
     XCTAssertEqual(result.skippedRows.map(\.line), [6])
     XCTAssertEqual(result.skippedRows.first?.reason, "row has 3 fields, the header has 2")
@@ -53,7 +55,8 @@ final class CSVQuotingTests: XCTestCase {
   }
 
   func testLatin1() throws {
-    let bytes: [UInt8] = Array("station,temp\n".utf8) + [0x54, 0x72, 0xF8, 0x6D, 0x73, 0xF8]
+    let bytes: [UInt8] =
+      Array("station,temp\n".utf8) + [0x54, 0x72, 0xF8, 0x6D, 0x73, 0xF8]
       + Array(",3.5\n".utf8)
     var options = CSVOptions()
     options.encoding = .latin1

@@ -11,7 +11,8 @@ import XCTest
 /// them int with two missing rows.
 final class PenguinsTests: XCTestCase {
   func testPenguinsMatchPandas() throws {
-    let url = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/penguins", withExtension: "csv"))
+    let url = try XCTUnwrap(
+      Bundle.module.url(forResource: "Fixtures/penguins", withExtension: "csv"))
     let result = try CSVReader.read(path: url.path)
     let frame = result.frame
     XCTAssertEqual(frame.rowCount, 344)
@@ -30,7 +31,8 @@ final class PenguinsTests: XCTestCase {
     XCTAssertEqual(try sum("bill_length_mm", frame), 15021.3)
     XCTAssertEqual(try sum("bill_depth_mm", frame), 5865.7)
     XCTAssertEqual(try frame.required("body_mass_g").ints.compactMap { $0 }.reduce(0, +), 1_437_000)
-    XCTAssertEqual(try frame.required("flipper_length_mm").ints.compactMap { $0 }.reduce(0, +), 68713)
+    XCTAssertEqual(
+      try frame.required("flipper_length_mm").ints.compactMap { $0 }.reduce(0, +), 68713)
     XCTAssertEqual(try frame.required("year").ints.compactMap { $0 }.reduce(0, +), 690_762)
     let species = try frame.required("species").strings.compactMap { $0 }
     XCTAssertEqual(species.filter { $0 == "Adelie" }.count, 152)

@@ -54,8 +54,9 @@ extension CSVReader {
     if pieces.count > 1, let chunks = try readInParallel(body, pieces, settings, firstLine) {
       return chunks
     }
-    var parser = ChunkParser(settings: settings, bytes: body, startLine: firstLine,
-                             allowsQuotes: true)
+    var parser = ChunkParser(
+      settings: settings, bytes: body, startLine: firstLine,
+      allowsQuotes: true)
     switch parser.run() {
     case .done, .quote: return ParsedChunks(parsers: [parser], lineShifts: [0])
     case .failed(let error): throw error
@@ -84,12 +85,14 @@ extension CSVReader {
     _ body: UnsafeBufferPointer<UInt8>, _ pieces: [Range<Int>], _ settings: CSVSettings,
     _ firstLine: Int
   ) throws(CSVError) -> ParsedChunks? {
-    let slots = ParserSlots(pieces.enumerated().map { index, piece in
-      var parser = ChunkParser(settings: settings, bytes: UnsafeBufferPointer(rebasing: body[piece]),
-                               startLine: index == 0 ? firstLine : 0, allowsQuotes: false)
-      if index == 0 { parser.reservedBytes = body.count }
-      return parser
-    })
+    let slots = ParserSlots(
+      pieces.enumerated().map { index, piece in
+        var parser = ChunkParser(
+          settings: settings, bytes: UnsafeBufferPointer(rebasing: body[piece]),
+          startLine: index == 0 ? firstLine : 0, allowsQuotes: false)
+        if index == 0 { parser.reservedBytes = body.count }
+        return parser
+      })
     slots.runAll()
     var shifts: [Int] = []
     var nextLine = firstLine

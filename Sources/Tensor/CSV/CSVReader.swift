@@ -22,9 +22,10 @@ public enum CSVReader {
   }
 
   /// Parses `bytes`; `sourceName` goes into the frame's metadata.
-  public static func parse(bytes: [UInt8], options: CSVOptions = CSVOptions(),
-                           sourceName: String = "<bytes>") throws(CSVError) -> CSVResult
-  {
+  public static func parse(
+    bytes: [UInt8], options: CSVOptions = CSVOptions(),
+    sourceName: String = "<bytes>"
+  ) throws(CSVError) -> CSVResult {
     let result = bytes.withUnsafeBufferPointer { buffer in
       Result { () throws(CSVError) in
         try parse(buffer, options: options, sourceName: sourceName, release: {})

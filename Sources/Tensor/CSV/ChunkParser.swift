@@ -58,8 +58,9 @@ struct ChunkParser {
   }
 
   private func makeScanner() -> RowScanner {
-    RowScanner(bytes: bytes, separator: settings.separator, allowsQuotes: allowsQuotes,
-               line: startLine)
+    RowScanner(
+      bytes: bytes, separator: settings.separator, allowsQuotes: allowsQuotes,
+      line: startLine)
   }
 
   /// Reserves storage for the rows the rest of the chunk probably holds.
@@ -110,8 +111,9 @@ struct ChunkParser {
   }
 
   private func invalidText(_ column: Int, line: Int) -> CSVError {
-    CSVError(line: line, column: column + 1,
-             message: CSVMessages.invalidUTF8(settings.names[column]), hint: CSVMessages.latin1Hint)
+    CSVError(
+      line: line, column: column + 1,
+      message: CSVMessages.invalidUTF8(settings.names[column]), hint: CSVMessages.latin1Hint)
   }
 
   /// Changes the kind of `column` so that `value` fits, then appends it.
@@ -121,8 +123,9 @@ struct ChunkParser {
     if let forced = settings.forcedKinds[column] {
       let text = String(decoding: value, as: UTF8.self)
       let type = CSVReader.columnType(forced) ?? .string
-      return CSVError(line: line, column: column + 1,
-                      message: CSVMessages.notOfType(text, settings.names[column], type))
+      return CSVError(
+        line: line, column: column + 1,
+        message: CSVMessages.notOfType(text, settings.names[column], type))
     }
     let valueKind = ColumnBuilder.kind(of: value, allowsTime: settings.allowsTime[column])
     let target = builders[column].kind.joined(with: valueKind)

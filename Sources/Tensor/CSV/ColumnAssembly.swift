@@ -54,7 +54,8 @@ enum ColumnAssembly {
     codes.reserveCapacity(rows)
     for part in parts.dropFirst() {
       let remap = dictionary.absorb(part.dictionary)
-      codes.append(contentsOf: part.codes.map { remap.indices.contains(Int($0)) ? remap[Int($0)] : 0 })
+      codes.append(
+        contentsOf: part.codes.map { remap.indices.contains(Int($0)) ? remap[Int($0)] : 0 })
     }
     var strings = dictionary.strings
     if strings.isEmpty, rows > 0 { strings.append("") }

@@ -87,7 +87,8 @@ struct ColumnBuilder {
       guard let value = NumberParser.int(field) else { return .mismatch }
       ints.append(value)
     case .string:
-      guard let code = dictionary.code(of: field, decode: { TextDecoding.string($0, latin1: latin1) })
+      guard
+        let code = dictionary.code(of: field, decode: { TextDecoding.string($0, latin1: latin1) })
       else { return .invalidText }
       codes.append(code)
     case .bool:

@@ -11,8 +11,9 @@ struct Header {
   static func read(_ buffer: UnsafeBufferPointer<UInt8>, options: CSVOptions) throws(CSVError)
     -> Header
   {
-    var scanner = RowScanner(bytes: buffer, separator: options.separator, allowsQuotes: true,
-                             line: 1)
+    var scanner = RowScanner(
+      bytes: buffer, separator: options.separator, allowsQuotes: true,
+      line: 1)
     let counter = FieldBuffer(capacity: 1)
     while true {
       let rowStart = scanner.position
@@ -36,8 +37,9 @@ struct Header {
     _ buffer: UnsafeBufferPointer<UInt8>, _ rowStart: Int, _ count: Int, options: CSVOptions,
     line: Int
   ) throws(CSVError) -> [String] {
-    var scanner = RowScanner(bytes: buffer, separator: options.separator, allowsQuotes: true,
-                             line: line, position: rowStart)
+    var scanner = RowScanner(
+      bytes: buffer, separator: options.separator, allowsQuotes: true,
+      line: line, position: rowStart)
     let fields = FieldBuffer(capacity: count)
     _ = scanner.next(into: fields)
     let scratch = ByteScratch()
@@ -49,8 +51,9 @@ struct Header {
         fields.quoting[index] == .plain
         ? UnsafeBufferPointer(rebasing: buffer[start..<end]) : scratch.unescape(buffer, start, end)
       guard let name = TextDecoding.string(bytes, latin1: options.encoding == .latin1) else {
-        throw CSVError(line: line, column: index + 1, message: CSVMessages.invalidUTF8("header"),
-                       hint: CSVMessages.latin1Hint)
+        throw CSVError(
+          line: line, column: index + 1, message: CSVMessages.invalidUTF8("header"),
+          hint: CSVMessages.latin1Hint)
       }
       names.append(name)
     }
