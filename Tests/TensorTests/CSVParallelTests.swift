@@ -51,7 +51,10 @@ final class CSVParallelTests: XCTestCase {
   }
 
   /// Times `read_csv` of the 1M-row CTD file when AWISH_BENCH_CSV names it
-  /// (`python3 gen_data.py /tmp/peers-data` writes it); skipped otherwise.
+  /// (`python3 gen_data.py /tmp/peers-data` writes it); skipped otherwise. Debug builds are
+  /// ~80x slower, and `swift test -c release` cannot link (release links the runtime
+  /// statically), so for real figures compile Sources/Tensor with `swiftc -O -wmo` and a
+  /// driver that calls `CSVReader.read(path:options:)`.
   func testBenchmarkCTD() throws {
     guard let path = ProcessInfo.processInfo.environment["AWISH_BENCH_CSV"] else {
       throw XCTSkip("set AWISH_BENCH_CSV to a CSV file to time it")
