@@ -1,0 +1,63 @@
+/// What every chunk of one read shares: the options resolved against the header.
+struct CSVSettings: Sendable {
+  let names: [String]
+  let separator: UInt8
+  let isLatin1: Bool
+  let skipsBadRows: Bool
+  let allowsParallel: Bool
+  /// Per column: the kind it must have, if the options fix one.
+  let forcedKinds: [BuilderKind?]
+  /// Per column: whether ISO 8601 values may make it a time column.
+  let allowsTime: [Bool]
+  let missing: MissingMatcher
+
+  init(names: [String], options: CSVOptions) {
+    self.names = names
+    separator = options.separator
+    isLatin1 = options.encoding == .latin1
+    skipsBadRows = options.onBadRows == .skip
+    allowsParallel = options.allowsParallel
+    forcedKinds = names.map { name in options.types[name].map(BuilderKind.init) }
+    let timed = Set(options.parseTimes)
+    allowsTime = names.map { options.inferTimes || timed.contains($0) }
+    missing = MissingMatcher(options.naValues)
+  }
+
+  var columnCount: Int { names.count }
+}
+
+/// Recognises the missing-value strings without hashing: a field can only match strings of
+/// its length that start with its first byte, and most fields fail that test at once.
+struct MissingMatcher: Sendable {
+  private let byLength: [[[UInt8]]]
+  /// Per length, a 256-bit set of first bytes (four words).
+  private let firstBytes: [UInt64]
+
+  init(_ values: Set<String>) {
+    let encoded = values.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+    let longest = encoded.map(\.count).max() ?? 0
+    var byLength = Array(repeating: [[UInt8]](), count: longest + 1)
+    var firstBytes = Array(repeating: UInt64(0), count: (longest + 1) * 4)
+    for value in encoded {
+      byLength[value.count].append(value)
+      if let first = value.first {
+        firstBytes[value.count * 4 + Int(first >> 6)] |= 1 << UInt64(first & 63)
+      }
+    }
+    self.byLength = byLength
+    self.firstBytes = firstBytes
+  }
+
+  /// Whether `field` is missing: empty, or equal to one of the strings.
+  @inline(__always)
+  func matches(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+    let length = field.count
+    guard length > 0 else { return true }
+    guard length < byLength.count else { return false }
+    let first = field[0]
+    guard firstBytes[length * 4 + Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else {
+      return false
+    }
+    return byLength[length].contains { field.elementsEqual($0) }
+  }
+}

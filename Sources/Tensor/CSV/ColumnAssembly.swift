@@ -1,0 +1,86 @@
+/// Joins the builders of one column from every chunk (all of one kind by now) into a
+/// `Column`: storage concatenated, dictionaries merged in order of first appearance (so
+/// codes are the ones a single pass gives), validity bits joined. O(rows).
+enum ColumnAssembly {
+  /// The column made from `parts`, in order.
+  static func column(named name: String, from parts: consuming [ColumnBuilder]) -> Column {
+    var parts = parts
+    let rows = parts.reduce(0) { $0 + $1.count }
+    let missing = parts.reduce(0) { $0 + $1.missing }
+    let validity = missing == 0 ? nil : Bitmap(words: joinedBits(parts), count: rows)
+    let kind = parts.first?.kind ?? .empty
+    return Column(name: name, storage: storage(kind, &parts, rows: rows), validity: validity)
+  }
+
+  private static func storage(_ kind: BuilderKind, _ parts: inout [ColumnBuilder], rows: Int)
+    -> ColumnStorage
+  {
+    switch kind {
+    case .empty:
+      // All missing: pandas gives float64 NaN; a file with no rows gives strings.
+      return rows == 0
+        ? .string(codes: [], dictionary: []) : .float(Array(repeating: 0, count: rows))
+    case .int: return .int(joined(&parts, \.ints))
+    case .float: return .float(joined(&parts, \.floats))
+    case .bool: return .bool(joined(&parts, \.bools))
+    case .time: return .time(joined(&parts, \.times))
+    case .string: return strings(&parts, rows: rows)
+    }
+  }
+
+  /// The arrays at `path` of every part, appended to the first one's (moved out, so it grows
+  /// in place when it was reserved for the whole file).
+  private static func joined<Element>(
+    _ parts: inout [ColumnBuilder], _ path: WritableKeyPath<ColumnBuilder, [Element]>
+  ) -> [Element] {
+    guard !parts.isEmpty else { return [] }
+    var result: [Element] = []
+    swap(&result, &parts[0][keyPath: path])
+    for index in parts.indices.dropFirst() {
+      result.append(contentsOf: parts[index][keyPath: path])
+      parts[index][keyPath: path] = []
+    }
+    return result
+  }
+
+  /// Codes into one dictionary; missing rows hold code 0, which always exists.
+  private static func strings(_ parts: inout [ColumnBuilder], rows: Int) -> ColumnStorage {
+    var dictionary = StringDictionary()
+    var codes: [Int32] = []
+    if !parts.isEmpty {
+      swap(&dictionary, &parts[0].dictionary)
+      swap(&codes, &parts[0].codes)
+    }
+    codes.reserveCapacity(rows)
+    for part in parts.dropFirst() {
+      let remap = dictionary.absorb(part.dictionary)
+      codes.append(
+        contentsOf: part.codes.map { remap.indices.contains(Int($0)) ? remap[Int($0)] : 0 })
+    }
+    var strings = dictionary.strings
+    if strings.isEmpty, rows > 0 { strings.append("") }
+    return .string(codes: codes, dictionary: strings)
+  }
+
+  /// The validity words of all parts, bit after bit.
+  private static func joinedBits(_ parts: [ColumnBuilder]) -> [UInt64] {
+    var words: [UInt64] = []
+    var bitCount = 0
+    for part in parts {
+      let shift = bitCount & 63
+      let partWords = (part.count + 63) / 64
+      for index in 0..<min(partWords, part.validity.count) {
+        let word = part.validity[index]
+        if shift == 0 {
+          words.append(word)
+        } else if let last = words.indices.last {
+          words[last] |= word << UInt64(shift)
+          words.append(word >> UInt64(64 - shift))
+        }
+      }
+      bitCount += part.count
+      words.removeLast(max(words.count - (bitCount + 63) / 64, 0))
+    }
+    return words
+  }
+}

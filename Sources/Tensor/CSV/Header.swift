@@ -1,0 +1,79 @@
+/// The column names and where the data starts: the first non-blank line, as names when the
+/// options say the file has a header.
+struct Header {
+  let names: [String]
+  /// The offset of the first data row.
+  let bodyStart: Int
+  /// The file line of `bodyStart`.
+  let bodyLine: Int
+
+  /// Reads the first non-blank line of `buffer`.
+  static func read(_ buffer: UnsafeBufferPointer<UInt8>, options: CSVOptions) throws(CSVError)
+    -> Header
+  {
+    var scanner = RowScanner(
+      bytes: buffer, separator: options.separator, allowsQuotes: true,
+      line: 1)
+    let counter = FieldBuffer(capacity: 1)
+    while true {
+      let rowStart = scanner.position
+      switch scanner.next(into: counter) {
+      case .blank: continue
+      case .end, .quote: throw CSVError(message: CSVMessages.onlyBlankLines)
+      case .unterminatedQuote(let line):
+        throw CSVError(line: line, message: CSVMessages.unterminatedQuote())
+      case .row(let line):
+        guard options.header else {
+          let names = (0..<counter.count).map(String.init)
+          return Header(names: names, bodyStart: rowStart, bodyLine: line)
+        }
+        let names = try decodeNames(buffer, rowStart, counter.count, options: options, line: line)
+        return Header(names: uniqued(names), bodyStart: scanner.position, bodyLine: scanner.line)
+      }
+    }
+  }
+
+  private static func decodeNames(
+    _ buffer: UnsafeBufferPointer<UInt8>, _ rowStart: Int, _ count: Int, options: CSVOptions,
+    line: Int
+  ) throws(CSVError) -> [String] {
+    var scanner = RowScanner(
+      bytes: buffer, separator: options.separator, allowsQuotes: true,
+      line: line, position: rowStart)
+    let fields = FieldBuffer(capacity: count)
+    _ = scanner.next(into: fields)
+    let scratch = ByteScratch()
+    var names: [String] = []
+    for index in 0..<min(count, fields.count) {
+      let start = fields.starts[index]
+      let end = fields.ends[index]
+      let bytes =
+        fields.quoting[index] == .plain
+        ? UnsafeBufferPointer(rebasing: buffer[start..<end]) : scratch.unescape(buffer, start, end)
+      guard let name = TextDecoding.string(bytes, latin1: options.encoding == .latin1) else {
+        throw CSVError(
+          line: line, column: index + 1, message: CSVMessages.invalidUTF8("header"),
+          hint: CSVMessages.latin1Hint)
+      }
+      names.append(name)
+    }
+    return names
+  }
+
+  /// pandas' renaming: empty names become `Unnamed: i`, repeats get `.1`, `.2`, … suffixes.
+  static func uniqued(_ names: [String]) -> [String] {
+    var seen: Set<String> = []
+    var result: [String] = []
+    for (index, raw) in names.enumerated() {
+      var name = raw.isEmpty ? "Unnamed: \(index)" : raw
+      var suffix = 1
+      while seen.contains(name) {
+        name = "\(raw).\(suffix)"
+        suffix += 1
+      }
+      seen.insert(name)
+      result.append(name)
+    }
+    return result
+  }
+}
