@@ -26,11 +26,19 @@ final class TensorMathTests: XCTestCase {
   }
 
   static func a(_ m: Int, _ k: Int) -> [Double] {
-    (0..<m).flatMap { i in (0..<k).map { j in cos(Double(i * 7 + j)) } }
+    var values: [Double] = []
+    for i in 0..<m {
+      for j in 0..<k { values.append(cos(Double(i * 7 + j))) }
+    }
+    return values
   }
 
   static func b(_ k: Int, _ n: Int) -> [Double] {
-    (0..<k).flatMap { i in (0..<n).map { j in sin(Double(i - 3 * j)) / Double(j + 1) } }
+    var values: [Double] = []
+    for i in 0..<k {
+      for j in 0..<n { values.append(sin(Double(i - 3 * j)) / Double(j + 1)) }
+    }
+    return values
   }
 
   func check(useBLAS: Bool) throws {
