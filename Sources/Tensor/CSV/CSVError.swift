@@ -31,12 +31,13 @@ public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
   }
 }
 
-/// Every CSV error text, in one place.
-enum CSVMessages {
+/// Every CSV error text, in one place. The two hints name the Swift options; callers that
+/// offer the reader under other names (awish's `on_bad=`, `encoding=`) swap them.
+public enum CSVMessages {
   static let empty = "file is empty"
   static let onlyBlankLines = "file has only blank lines"
-  static let badRowHint = "fix the row, or pass onBadRows: .skip to leave such rows out"
-  static let latin1Hint = "if the file is Latin-1, read it with encoding: .latin1"
+  public static let badRowHint = "fix the row, or pass onBadRows: .skip to leave such rows out"
+  public static let latin1Hint = "if the file is Latin-1, read it with encoding: .latin1"
 
   static func cannotOpen(_ path: String, _ reason: String) -> String {
     "cannot open '\(path)': \(reason)"

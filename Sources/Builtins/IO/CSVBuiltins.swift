@@ -1,0 +1,132 @@
+import Foundation
+import Interpreter
+import Tensor
+
+extension Builtins {
+  static let csv: [Builtin] = [
+    csvReader("read_csv", separator: ",", summary: "Reads a CSV file (or several, by a glob) into a frame."),
+    csvReader("read_tsv", separator: "\t", summary: "Reads a tab-separated file (or several) into a frame."),
+  ]
+
+  static func csvReader(_ name: String, separator: String, summary: String) -> Builtin {
+    let sep = separator == "\t" ? "\"\\t\"" : "\",\""
+    return Builtin(
+      name, area: "io", summary: summary,
+      parameters: [
+        Parameter("path", .string, "The file, or a glob like \"raw/ctd/*.csv\"; relative to the script."),
+        Parameter("sep", .string, "The field separator (one character).", default: .string(separator)),
+        Parameter("header", .bool, "Whether the first line holds the column names.", default: .bool(true)),
+        Parameter("na", .list, "More strings that mean a missing value (pandas' defaults always apply).",
+                  default: .list),
+        Parameter("types", .optional(.record), "Column types that override inference: {depth: \"float\"}.",
+                  default: .null),
+        Parameter("parse_times", .list, "Columns to read as times.", default: .list),
+        Parameter("encoding", .choice(["utf-8", "latin-1"]), "The text encoding.",
+                  default: .string("utf-8")),
+        Parameter("on_bad", .choice(["error", "skip"]),
+                  "What a row with the wrong number of fields does: stop with an error, or be "
+                    + "skipped and counted.", default: .string("error")),
+      ],
+      returns: "frame",
+      details: "Each column's type is inferred from its values (int, float, bool, time for ISO "
+        + "8601, else string); empty fields and pandas' NA strings are missing values. A glob "
+        + "reads every matching file and unions them by column name, adding a `source_file` "
+        + "column. Default separator: \(sep)."
+    ) { args in try CSVLoading.read(args) }
+  }
+}
+
+/// read_csv() and read_tsv(): options from the arguments, one or many files, errors with
+/// file:line.
+enum CSVLoading {
+  static func read(_ args: Arguments) throws -> Value {
+    let options = try self.options(args)
+    let pattern = try args.path("path")
+    let paths = pattern.contains(where: { "*?[".contains($0) }) ? Glob.paths(pattern) : [pattern]
+    guard !paths.isEmpty else {
+      throw args.error("no file matches '\(try args.string("path"))'", at: "path")
+    }
+    var frames: [Frame] = []
+    var skipped = 0
+    for path in paths {
+      do throws(CSVError) {
+        let result = try CSVReader.read(path: path, options: options)
+        skipped += result.skippedRows.count
+        var frame = result.frame
+        let named = Array(options.types.keys) + options.parseTimes
+        if let unknown = named.sorted().first(where: { frame.column(named: $0) == nil }) {
+          throw CSVError(message: "no column '\(unknown)' in the file (columns: "
+            + frame.names.prefix(8).joined(separator: ", ") + ")",
+            hint: frame.columnCount == 1 ? "is the separator right? sep=\"\\t\" for tabs" : nil)
+        }
+        frame.metadata.append((key: "source", value: path))
+        frames.append(frame)
+      } catch {
+        throw args.error(message(error, path), at: "path", help: hint(error.hint))
+      }
+    }
+    if skipped > 0 { args.write("read_csv: skipped \(skipped) malformed row\(skipped == 1 ? "" : "s")\n") }
+    if paths.count == 1, let frame = frames.first { return .frame(frame) }
+    return .frame(try Union.byName(frames, sources: paths, args: args))
+  }
+
+  /// The reader's hints in the words of the awi options.
+  static func hint(_ hint: String?) -> String? {
+    switch hint {
+    case CSVMessages.badRowHint?: return "fix the row, or pass on_bad=\"skip\" to leave such rows out"
+    case CSVMessages.latin1Hint?: return "if the file is Latin-1, read it with encoding=\"latin-1\""
+    default: return hint
+    }
+  }
+
+  static func message(_ error: CSVError, _ path: String) -> String {
+    let place = error.line.map { "\((path as NSString).lastPathComponent):\($0): " }
+      ?? "\((path as NSString).lastPathComponent): "
+    return place + error.message
+  }
+
+  static func options(_ args: Arguments) throws -> CSVOptions {
+    var options = CSVOptions()
+    let separator = Array(try args.string("sep").utf8)
+    guard separator.count == 1, let byte = separator.first else {
+      throw args.error("the separator must be one character", at: "sep")
+    }
+    options.separator = byte
+    options.header = try args.bool("header")
+    for value in try args.list("na") {
+      guard case .string(let text) = value else { throw args.typeError("na", "a list of strings") }
+      options.naValues.insert(text)
+    }
+    if !args.isNull("types") {
+      let record = try args.record("types")
+      for (name, value) in zip(record.keys, record.values) {
+        guard case .string(let text) = value, let type = ColumnType(rawValue: text) else {
+          throw args.error("type of '\(name)' must be one of float, int, bool, string, time",
+                           at: "types")
+        }
+        options.types[name] = type
+      }
+    }
+    options.parseTimes = try args.list("parse_times").compactMap {
+      if case .string(let name) = $0 { return name }
+      return nil
+    }
+    options.encoding = try args.string("encoding") == "latin-1" ? .latin1 : .utf8
+    options.onBadRows = try args.string("on_bad") == "skip" ? .skip : .error
+    return options
+  }
+}
+
+/// Paths matching a shell glob, sorted so the union is deterministic.
+enum Glob {
+  static func paths(_ pattern: String) -> [String] {
+    var result = glob_t()
+    defer { globfree(&result) }
+    guard glob(pattern, 0, nil, &result) == 0 else { return [] }
+    var paths: [String] = []
+    for index in 0..<Int(result.gl_pathc) {
+      if let pointer = result.gl_pathv[index] { paths.append(String(cString: pointer)) }
+    }
+    return paths.sorted()
+  }
+}
