@@ -4,11 +4,17 @@ import Tensor
 
 extension Builtins {
   static let csv: [Builtin] = [
-    csvReader("read_csv", separator: ",", summary: "Reads a CSV file (or several, by a glob) into a frame."),
-    csvReader("read_tsv", separator: "\t", summary: "Reads a tab-separated file (or several) into a frame."),
+    csvReader(
+      "read_csv", separator: ",", summary: "Reads a CSV file (or several, by a glob) into a frame.",
+      example: Example("ncol(read_csv(\"/etc/passwd\", sep=\":\", header=false))", "7")),
+    csvReader(
+      "read_tsv", separator: "\t", summary: "Reads a tab-separated file (or several) into a frame.",
+      example: Example("ncol(read_tsv(\"/etc/passwd\", header=false))", "1")),
   ]
 
-  static func csvReader(_ name: String, separator: String, summary: String) -> Builtin {
+  static func csvReader(_ name: String, separator: String, summary: String, example: Example)
+    -> Builtin
+  {
     let sep = separator == "\t" ? "\"\\t\"" : "\",\""
     return Builtin(
       name, area: "io", summary: summary,
@@ -31,7 +37,8 @@ extension Builtins {
       details: "Each column's type is inferred from its values (int, float, bool, time for ISO "
         + "8601, else string); empty fields and pandas' NA strings are missing values. A glob "
         + "reads every matching file and unions them by column name, adding a `source_file` "
-        + "column. Default separator: \(sep)."
+        + "column. Default separator: \(sep).",
+      examples: [example]
     ) { args in try CSVLoading.read(args) }
   }
 }
