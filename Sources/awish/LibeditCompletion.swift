@@ -25,18 +25,14 @@ enum LibeditCompletion {
     lineBuffer = variable(library, "rl_line_buffer")
     completionOver = variable(library, "rl_attempted_completion_over")
     let callback: Callback = { text, _, end in LibeditCompletion.matches(text, cursor: Int(end)) }
-    if let slot: UnsafeMutablePointer<Callback?> =
+    let slot: UnsafeMutablePointer<Callback?>? =
       variable(library, "rl_attempted_completion_function")
-    {
-      slot.pointee = callback
-    }
-    if let append: UnsafeMutablePointer<Int32> = variable(library, "rl_completion_append_character") {
-      append.pointee = 0
-    }
+    slot?.pointee = callback
+    let append: UnsafeMutablePointer<Int32>? = variable(library, "rl_completion_append_character")
+    append?.pointee = 0
     for name in ["rl_basic_word_break_characters", "rl_completer_word_break_characters"] {
-      if let slot: UnsafeMutablePointer<UnsafePointer<CChar>?> = variable(library, name) {
-        slot.pointee = UnsafePointer(strdup(wordBreaks))
-      }
+      let breaks: UnsafeMutablePointer<UnsafePointer<CChar>?>? = variable(library, name)
+      breaks?.pointee = UnsafePointer(strdup(wordBreaks))
     }
   }
 
@@ -69,7 +65,9 @@ enum LibeditCompletion {
     return prefix
   }
 
-  private static func cArray(_ items: [String]) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+  private static func cArray(_ items: [String])
+    -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+  {
     let size = MemoryLayout<UnsafeMutablePointer<CChar>?>.stride * (items.count + 1)
     guard let raw = malloc(size) else { return nil }
     let array = raw.bindMemory(to: UnsafeMutablePointer<CChar>?.self, capacity: items.count + 1)

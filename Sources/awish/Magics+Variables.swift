@@ -18,10 +18,8 @@ extension REPL {
     guard !rows.isEmpty else { return console.write(REPLMessages.noVariables + "\n") }
     let table = [["name", "type", "size"]] + rows
     let widths = (0..<3).map { column in table.map { $0[column].count }.max() ?? 0 }
-    for (index, row) in table.enumerated() {
-      console.write(REPL.tableLine(row, widths))
-      if index == 0 { console.write(REPL.tableLine(widths.map { String(repeating: "-", count: $0) }, widths)) }
-    }
+    let rule = widths.map { String(repeating: "-", count: $0) }
+    for row in [table[0], rule] + rows { console.write(REPL.tableLine(row, widths)) }
   }
 
   private static func tableLine(_ cells: [String], _ widths: [Int]) -> String {

@@ -1,3 +1,4 @@
+import Foundation
 import Builtins
 import Interpreter
 import Lang
@@ -12,9 +13,12 @@ extension REPL {
       _ = evaluate("help(\(name))", number: number)
       return
     }
-    if let value = helpValue(name) {
-      return console.write(Help.text(for: value, all: session.builtins))
-    }
+    guard let value = helpValue(name) else { return reportUnknown(name, query, number: number) }
+    console.write(Help.text(for: value, all: session.builtins))
+  }
+
+  /// `name 'x' is not defined`, with the caret on the name and the closest name suggested.
+  private func reportUnknown(_ name: String, _ query: String, number: Int) {
     let candidates = userNames + session.builtins.map(\.name)
     let suggestion = Suggest.closest(to: name, in: candidates)
     let file = SourceFile(name: REPL.inputName(number), text: "?" + query)

@@ -21,7 +21,8 @@ enum REPLMessages {
     "saved \(count) input\(count == 1 ? "" : "s") to '\(path)'"
   }
   static func timeit(best: String, median: String, runs: Int, loops: Int) -> String {
-    "best \(best), median \(median) per loop (\(runs) runs, \(loops) loop\(loops == 1 ? "" : "s") each)"
+    let each = "\(loops) loop\(loops == 1 ? "" : "s") each"
+    return "best \(best), median \(median) per loop (\(runs) runs, \(each))"
   }
   static func unknownMagic(_ name: String) -> String { "unknown magic '%\(name)'" }
   static func wallTime(_ time: String) -> String { "wall time: \(time)" }

@@ -71,7 +71,8 @@ final class MagicTests: XCTestCase {
   func testResetForgetsVariables() {
     let repl = REPLHarness(["x = 1", "x", "%reset", "%who", "x"], interactive: false)
     repl.run()
-    XCTAssertEqual(repl.output, "1\nall variables and imports are forgotten\nno variables are defined\n")
+    XCTAssertEqual(
+      repl.output, "1\nall variables and imports are forgotten\nno variables are defined\n")
     XCTAssertTrue(repl.errors.contains("name 'x' is not defined"))
   }
 
