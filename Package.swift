@@ -44,7 +44,7 @@ let package = Package(
     .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "Builtins", "Lang"]),
     .testTarget(name: "BuiltinsTests", dependencies: ["Builtins", "Interpreter", "Lang"]),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["Builtins", "Interpreter", "Lang"],
+      name: "EndToEndTests", dependencies: ["awish", "Builtins", "Interpreter", "Lang"],
       resources: [.copy("Scripts")]
     ),
   ]

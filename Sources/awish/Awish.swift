@@ -27,7 +27,7 @@ struct Awish: ParsableCommand {
       let runner = ScriptRunner(parameters: [:])
       throw ExitCode(runner.run(source: code, name: "-e", showValue: true))
     }
-    let repl = REPL()
+    let repl = REPL.standard()
     throw ExitCode(repl.start())
   }
 }

@@ -1,22 +1,142 @@
 import Builtins
+import Foundation
 import Interpreter
 import Lang
 
-/// The interactive REPL (filled in by the REPL work; a plain line reader for now).
-struct REPL {
-  func start() -> Int32 {
+/// The interactive REPL, IPython style: `In [n]:` prompts, `Out[n]:` results, `_` and `Out`
+/// for earlier results, magics and `?name`. One `Session` lives as long as the REPL; every
+/// input goes through `Session.run`. Input comes from a `LineReader` and text goes to a
+/// `Console`, so tests drive it in-process.
+final class REPL {
+  let session: Session
+  let reader: LineReader
+  let console: Console
+  /// Prompts and `Out[n]:` are shown only at a terminal; piped input prints results and
+  /// errors alone.
+  let isInteractive: Bool
+  /// The number of the next input.
+  var count = 1
+  /// Every input of this session, numbered, for `%history` and `%save`.
+  var inputs: [(number: Int, text: String)] = []
+  /// `Out`: index n holds the result of input n, nil where an input gave none.
+  var outputs = ListObject([.null])
+  /// A line break is due before the next prompt: after an input ran (a blank line, as
+  /// IPython leaves) or after Ctrl-C left the cursor on the edited line.
+  var needsSeparator = false
+
+  init(session: Session, reader: LineReader, console: Console, isInteractive: Bool) {
+    self.session = session
+    self.reader = reader
+    self.console = console
+    self.isInteractive = isInteractive
+    resetResults()
+  }
+
+  /// The REPL of the `awish` command: libedit at a terminal, plain reads otherwise.
+  static func standard() -> REPL {
     let session = Session(builtins: Builtins.all)
-    let renderer = DiagnosticRenderer(useColor: false)
-    var count = 1
-    while let line = readLine() {
-      switch session.run(line, name: "In [\(count)]", keepLastValue: true) {
-      case .success(let value):
-        if let value { print(display(value)) }
-      case .rejected(let diagnostics): print(renderer.render(diagnostics))
-      case .failed(let error): print(renderer.render(error.diagnostic))
-      }
-      count += 1
+    let isTerminal = isatty(0) == 1
+    var reader: LineReader = PlainReader(showsPrompt: isTerminal)
+    if isTerminal,
+      let editor = LineEditor(historyPath: historyPath(), completion: Completion(session: session))
+    {
+      reader = editor
     }
-    return 0
+    Interrupts.install()
+    return REPL(session: session, reader: reader, console: .standard, isInteractive: isTerminal)
+  }
+
+  /// `AWISH_HISTORY` when set (empty turns history off), else `~/.awish_history`.
+  static func historyPath() -> String? {
+    let environment = ProcessInfo.processInfo.environment
+    if let path = environment["AWISH_HISTORY"] { return path.isEmpty ? nil : path }
+    guard let home = environment["HOME"] else { return nil }
+    return home + "/.awish_history"
+  }
+
+  /// Reads and runs inputs until Ctrl-D, `exit(n)` or `%quit`; the exit status.
+  func start() -> Int32 {
+    while true {
+      switch readInput() {
+      case .end:
+        if isInteractive { console.write("\n") }
+        return 0
+      case .interrupted:
+        if !isInteractive { return 130 }
+      case .line(let text):
+        if let status = execute(text) { return status }
+      }
+    }
+  }
+
+  /// Runs one complete input; an exit status when the REPL should stop.
+  func execute(_ text: String) -> Int32? {
+    let number = count
+    count += 1
+    inputs.append((number, text))
+    let command = text.trimmingLeadingSpaces
+    if command.hasPrefix("%") { return runMagic(String(command), number: number) }
+    if command.hasPrefix("?") {
+      showHelp(String(command.dropFirst()), number: number)
+      return nil
+    }
+    return evaluate(text, number: number)
+  }
+
+  /// Runs awi source as input `number`, showing its value or its error.
+  func evaluate(_ text: String, number: Int) -> Int32? {
+    Interrupts.clear()
+    return handle(session.run(text, name: REPL.inputName(number), keepLastValue: true),
+                  number: number)
+  }
+
+  /// Shows what a run gave; an exit status when it called `exit(n)`.
+  func handle(_ outcome: Session.Outcome, number: Int) -> Int32? {
+    switch outcome {
+    case .success(let value):
+      if let value { show(value, number: number) }
+    case .rejected(let diagnostics):
+      report(diagnostics)
+    case .failed(let error):
+      if case .exit(let code) = error.kind { return code }
+      // The terminal echoed '^C' where the cursor was.
+      if error.kind == .interrupted, isInteractive { console.write("\n") }
+      report([error.diagnostic])
+    }
+    return nil
+  }
+
+  /// Prints a result as `Out[n]:` and keeps it in `_` and `Out`; nil results are not shown.
+  func show(_ value: Value, number: Int) {
+    if case .null = value { return }
+    while outputs.items.count <= number { outputs.items.append(.null) }
+    outputs.items[number] = value
+    session.setValue(value, for: "_")
+    session.setValue(.list(outputs), for: "Out")
+    let text = display(value)
+    guard isInteractive else { return console.write(text + "\n") }
+    let label = "Out[\(number)]:"
+    console.write(label + (text.contains("\n") ? "\n" : " ") + text + "\n")
+  }
+
+  func report(_ diagnostics: [Diagnostic]) {
+    let renderer = DiagnosticRenderer(useColor: console.useColor)
+    console.writeError(renderer.render(diagnostics))
+    if diagnostics.count > 1 { console.writeError("\n\(diagnostics.count) errors\n") }
+  }
+
+  /// Starts `_` and `Out` afresh (at start and after `%reset`).
+  func resetResults() {
+    outputs = ListObject([.null])
+    session.setValue(.null, for: "_")
+    session.setValue(.list(outputs), for: "Out")
+  }
+
+  /// The name diagnostics give input `number`.
+  static func inputName(_ number: Int) -> String { "In [\(number)]" }
+
+  /// Names the REPL keeps for itself, left out of `%who` and completion.
+  static func isHidden(_ name: String) -> Bool {
+    name == "_" || name == "Out" || name.hasPrefix("__")
   }
 }

@@ -1,0 +1,86 @@
+import Builtins
+import Interpreter
+import XCTest
+
+@testable import awish
+
+/// Tab completion as a pure function of the line, the cursor and the session's names.
+final class CompletionTests: XCTestCase {
+  private func completion() -> Completion {
+    let session = Session(builtins: Builtins.all, output: { _ in })
+    session.setValue(.int(1), for: "total")
+    session.setValue(.int(2), for: "temperature")
+    session.setValue(
+      .record(RecordObject([("depth", .int(10)), ("density", .float(1.02)), ("odd key", .null)])),
+      for: "cast")
+    session.setValue(.null, for: "_")
+    return Completion(session: session)
+  }
+
+  private func candidates(_ line: String, cursor: Int? = nil) -> [String] {
+    completion().candidates(line: line, cursor: cursor ?? line.count)
+  }
+
+  func testKeywordsBuiltinsAndVariables() {
+    XCTAssertEqual(candidates("tot"), ["total"])
+    XCTAssertEqual(candidates("pri"), ["print"])
+    XCTAssertEqual(candidates("whi"), ["while"])
+    XCTAssertEqual(candidates("x = te"), ["temperature"])
+  }
+
+  func testVariablesComeBeforeBuiltinsAndKeywords() {
+    let found = candidates("f")
+    XCTAssertTrue(found.contains("fn"))
+    XCTAssertTrue(found.contains("false"))
+    XCTAssertLessThan(found.firstIndex(of: "filter") ?? 99, found.firstIndex(of: "fn") ?? -1)
+  }
+
+  func testEmptyWordOutsideACallOffersNothing() {
+    XCTAssertEqual(candidates(""), [])
+    XCTAssertEqual(candidates("x + "), [])
+  }
+
+  func testRecordKeysAfterDot() {
+    XCTAssertEqual(candidates("cast.de"), ["depth", "density"])
+    XCTAssertEqual(candidates("cast.dep"), ["depth"])
+    XCTAssertEqual(candidates("print(cast."), ["depth", "density"])
+  }
+
+  func testNoKeysForNonRecordsOrChains() {
+    XCTAssertEqual(candidates("total.d"), [])
+    XCTAssertEqual(candidates("a.cast.d"), [])
+    XCTAssertEqual(candidates("3.d"), [])
+    XCTAssertEqual(candidates("missing.d"), [])
+  }
+
+  func testNamedParametersInsideABuiltinCall() {
+    XCTAssertEqual(candidates("print(total, se"), ["sep="])
+    XCTAssertTrue(candidates("print(total, ").contains("sep="))
+    XCTAssertTrue(candidates("print(total, ").allSatisfy { $0.hasSuffix("=") })
+    XCTAssertEqual(candidates("print(len(total), se"), ["sep="])
+  }
+
+  func testParametersOnlyForTheInnermostOpenCall() {
+    XCTAssertFalse(candidates("print(len(").contains("sep="))
+    XCTAssertFalse(candidates("print([").contains("sep="))
+    XCTAssertFalse(candidates("print(\"(\", x) + len(").contains("sep="))
+  }
+
+  func testCursorInTheMiddleOfTheLine() {
+    XCTAssertEqual(candidates("tot + 1", cursor: 3), ["total"])
+  }
+
+  func testMagicNames() {
+    XCTAssertEqual(candidates("%ti"), ["time", "timeit"])
+    XCTAssertEqual(candidates("%wh"), ["who", "whos"])
+  }
+
+  func testHiddenNamesAreLeftOut() {
+    XCTAssertFalse(candidates("_").contains("_"))
+  }
+
+  func testCommonPrefixForLibedit() {
+    XCTAssertEqual(LibeditCompletion.commonPrefix(["time", "timeit"]), "time")
+    XCTAssertEqual(LibeditCompletion.commonPrefix(["depth", "density"]), "de")
+  }
+}
