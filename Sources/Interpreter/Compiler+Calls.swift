@@ -91,11 +91,15 @@ extension Compiler {
 
   /// A call whose other arguments use `.name`: the first argument is evaluated first and,
   /// when it is a frame, is the context of those arguments.
-  func compileContextCall(_ callee: Expr, _ positional: [Argument], _ named: [Argument],
-                          _ range: SourceRange) -> Code {
+  func compileContextCall(
+    _ callee: Expr, _ positional: [Argument], _ named: [Argument],
+    _ range: SourceRange
+  ) -> Code {
     let calleeCode = compile(callee)
     let codes = positional.map { CompiledExpression(run: compile($0.value)) }
-    let namedCodes = named.map { (name: $0.name ?? "", code: CompiledExpression(run: compile($0.value))) }
+    let namedCodes = named.map {
+      (name: $0.name ?? "", code: CompiledExpression(run: compile($0.value)))
+    }
     let ranges = positional.map(\.value.range)
     let namedRanges = named.map { ($0.nameRange ?? $0.value.range).union($0.value.range) }
     let (file, calleeRange) = (self.file, callee.range)
@@ -129,9 +133,10 @@ extension Compiler {
         for code in codes.dropFirst() { values.append(try code.run(m)) }
         for (name, code) in namedCodes { pairs.append((name, try code.run(m))) }
       }
-      return try m.callValue(function, values, pairs, file: file, range: range,
-                             calleeRange: calleeRange, ranges: ranges + namedRanges,
-                             namedRanges: namedRanges)
+      return try m.callValue(
+        function, values, pairs, file: file, range: range,
+        calleeRange: calleeRange, ranges: ranges + namedRanges,
+        namedRanges: namedRanges)
     }
   }
 

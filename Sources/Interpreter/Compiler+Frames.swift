@@ -64,13 +64,14 @@ extension Compiler {
     case .call(let callee, let arguments):
       return usesColumnShorthand(callee) || arguments.contains { usesColumnShorthand($0.value) }
     case .index(let base, let subscripts):
-      return usesColumnShorthand(base) || subscripts.contains { item in
-        switch item {
-        case .single(let inner): return usesColumnShorthand(inner)
-        case .slice(let a, let b, let c, _):
-          return [a, b, c].contains { $0.map(usesColumnShorthand) ?? false }
+      return usesColumnShorthand(base)
+        || subscripts.contains { item in
+          switch item {
+          case .single(let inner): return usesColumnShorthand(inner)
+          case .slice(let a, let b, let c, _):
+            return [a, b, c].contains { $0.map(usesColumnShorthand) ?? false }
+          }
         }
-      }
     case .member(let base, _, _): return usesColumnShorthand(base)
     case .ifElse(let chain):
       return chain.branches.contains { usesColumnShorthand($0.condition) }

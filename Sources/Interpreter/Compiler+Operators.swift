@@ -59,22 +59,28 @@ extension Compiler {
         MultiplyOperator.self, operandKind(left),
         operandKind(right), slow)
     case .less:
-      return Specialized.comparisonValue(LessOperator.self, operandKind(left), operandKind(right), slow)
+      return Specialized.comparisonValue(
+        LessOperator.self, operandKind(left), operandKind(right), slow)
     case .lessEqual:
-      return Specialized.comparisonValue(LessEqualOperator.self, operandKind(left),
-                                         operandKind(right), slow)
+      return Specialized.comparisonValue(
+        LessEqualOperator.self, operandKind(left),
+        operandKind(right), slow)
     case .greater:
-      return Specialized.comparisonValue(GreaterOperator.self, operandKind(left),
-                                         operandKind(right), slow)
+      return Specialized.comparisonValue(
+        GreaterOperator.self, operandKind(left),
+        operandKind(right), slow)
     case .greaterEqual:
-      return Specialized.comparisonValue(GreaterEqualOperator.self, operandKind(left),
-                                         operandKind(right), slow)
+      return Specialized.comparisonValue(
+        GreaterEqualOperator.self, operandKind(left),
+        operandKind(right), slow)
     case .equal:
-      return Specialized.comparisonValue(EqualOperator.self, operandKind(left),
-                                         operandKind(right), slow)
+      return Specialized.comparisonValue(
+        EqualOperator.self, operandKind(left),
+        operandKind(right), slow)
     case .notEqual:
-      return Specialized.comparisonValue(NotEqualOperator.self, operandKind(left),
-                                         operandKind(right), slow)
+      return Specialized.comparisonValue(
+        NotEqualOperator.self, operandKind(left),
+        operandKind(right), slow)
     case .modulo:
       return Specialized.arithmetic(
         ModuloOperator.self, operandKind(left), operandKind(right),

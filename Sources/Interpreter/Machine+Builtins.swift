@@ -43,11 +43,13 @@ extension Machine {
       else {
         if let keywordsIndex {
           if keywords.contains(where: { $0.0 == name }) {
-            throw RuntimeError(InterpreterMessages.duplicateArgument(name, builtin.name),
-                               file: file, range: range)
+            throw RuntimeError(
+              InterpreterMessages.duplicateArgument(name, builtin.name),
+              file: file, range: range)
           }
           keywords.append((name, value))
-          argumentRanges[keywordsIndex] = argumentRanges[keywordsIndex].map { $0.union(range) } ?? range
+          argumentRanges[keywordsIndex] =
+            argumentRanges[keywordsIndex].map { $0.union(range) } ?? range
           continue
         }
         let suggestion = Suggest.closest(to: name, in: parameters.map(\.name))
@@ -65,7 +67,8 @@ extension Machine {
       filled[index] = true
     }
     if let keywordsIndex {
-      values[keywordsIndex] = .record(RecordObject(keys: keywords.map(\.0), values: keywords.map(\.1)))
+      values[keywordsIndex] = .record(
+        RecordObject(keys: keywords.map(\.0), values: keywords.map(\.1)))
       filled[keywordsIndex] = true
     }
     for index in parameters.indices where !filled[index] {

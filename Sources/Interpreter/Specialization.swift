@@ -201,8 +201,9 @@ enum Specialized {
     case (.code(let a), .constant(let b)):
       return comparisonValue(op, CodeOperand(code: a), ConstantOperand(value: b), slow)
     default:
-      return comparisonValue(op, CodeOperand(code: code(left)), CodeOperand(code: code(right)),
-                             slow)
+      return comparisonValue(
+        op, CodeOperand(code: code(left)), CodeOperand(code: code(right)),
+        slow)
     }
   }
 

@@ -26,8 +26,9 @@ public struct Column: Sendable {
 
   /// The rows at the given positions, in that order.
   public func gathering(_ positions: [Int]) -> Column {
-    Column(name: name, storage: storage.gathering(positions),
-           validity: validity?.gathering(positions), unit: unit)
+    Column(
+      name: name, storage: storage.gathering(positions),
+      validity: validity?.gathering(positions), unit: unit)
   }
 
   /// Rows `range` (clamped by the caller).

@@ -70,7 +70,8 @@ public struct Frame: Sendable {
   public func dropping(_ names: Set<String>) -> Frame {
     var result = self
     result.columns = columns.filter { !names.contains($0.name) }
-    result.index = Dictionary(uniqueKeysWithValues: result.columns.enumerated().map { ($1.name, $0) })
+    result.index = Dictionary(
+      uniqueKeysWithValues: result.columns.enumerated().map { ($1.name, $0) })
     return result
   }
 

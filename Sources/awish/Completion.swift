@@ -6,7 +6,7 @@ import Lang
 ///
 /// It completes the identifier that ends at the cursor with, in order: `name=` for the
 /// parameters of the builtin whose call is open around the cursor, variables, builtins and
-/// keywords; after `record.` it offers the record's keys; after a leading `%`, magic names.
+/// keywords; after `record.` it offers the record's keys (a frame's columns after `df.`); after a leading `%`, magic names.
 struct Completion {
   let session: Session
 
@@ -32,14 +32,19 @@ struct Completion {
     return groups.flatMap { $0.filter { $0.hasPrefix(prefix) }.sorted() }
   }
 
-  /// The keys of the record variable just before a `.`, when that is a plain variable.
+  /// The keys of the record variable just before a `.` (or the columns of a frame
+  /// variable), when that is a plain variable.
   private func recordKeys(before text: Substring, prefix: String) -> [String] {
     let name = Completion.trailingIdentifier(String(text))
     let rest = text.dropLast(name.count)
-    guard !name.isEmpty, rest.last != ".", name.first?.isNumber == false,
-      case .record(let record) = session.value(of: name)
-    else { return [] }
-    return record.keys.filter { $0.hasPrefix(prefix) && Completion.isIdentifier($0) }
+    guard !name.isEmpty, rest.last != ".", name.first?.isNumber == false else { return [] }
+    let keys: [String]
+    switch session.value(of: name) {
+    case .record(let record)?: keys = record.keys
+    case .object(let object)?: keys = object.memberNames
+    default: return []
+    }
+    return keys.filter { $0.hasPrefix(prefix) && Completion.isIdentifier($0) }
   }
 
   /// `name=` for each parameter of the builtin whose `(` is the innermost one still open.

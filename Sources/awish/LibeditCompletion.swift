@@ -8,7 +8,8 @@
 /// calls a plain C function, which cannot capture, so the completion lives in a global that
 /// only the main thread touches (libedit calls back from inside `readline` on that thread).
 enum LibeditCompletion {
-  typealias Callback = @convention(c) (UnsafePointer<CChar>?, Int32, Int32)
+  typealias Callback =
+    @convention(c) (UnsafePointer<CChar>?, Int32, Int32)
     -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
 
   nonisolated(unsafe) static var completion: Completion?

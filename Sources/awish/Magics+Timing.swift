@@ -25,7 +25,8 @@ extension REPL {
       report(diagnostics)
       return nil
     }
-    let loop = "fn __timeit__(__loops__) {\n  for __timeit_index__ in 0..<__loops__ {\n"
+    let loop =
+      "fn __timeit__(__loops__) {\n  for __timeit_index__ in 0..<__loops__ {\n"
       + expression + "\n  }\n}"
     if let status = handle(session.run(loop, name: name), number: number) { return status }
     return measure(name: name, number: number)
@@ -68,9 +69,10 @@ extension REPL {
   private func report(times: [Double], loops: Int) {
     let sorted = times.sorted()
     let median = sorted[sorted.count / 2]
-    console.write(REPLMessages.timeit(
-      best: TimeFormat.text(sorted[0]), median: TimeFormat.text(median),
-      runs: times.count, loops: loops) + "\n")
+    console.write(
+      REPLMessages.timeit(
+        best: TimeFormat.text(sorted[0]), median: TimeFormat.text(median),
+        runs: times.count, loops: loops) + "\n")
   }
 }
 

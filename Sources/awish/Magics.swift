@@ -30,8 +30,10 @@ extension REPL {
   }
 
   /// Runs `body` with the argument, or says what the magic needs when there is none.
-  private func needs(_ argument: String, _ name: String, _ what: String,
-                     _ body: (String) -> Int32?) -> Int32? {
+  private func needs(
+    _ argument: String, _ name: String, _ what: String,
+    _ body: (String) -> Int32?
+  ) -> Int32? {
     guard !argument.isEmpty else {
       usageError(REPLMessages.magicNeeds(name, what))
       return nil
@@ -47,11 +49,13 @@ extension REPL {
   private func unknownMagic(_ name: String, line: String, number: Int) {
     let file = SourceFile(name: REPL.inputName(number), text: line)
     let suggestion = Suggest.closest(to: name, in: Magics.names)
-    report([Diagnostic(
-      .usage, REPLMessages.unknownMagic(name), file: file,
-      range: SourceRange(0, 1 + name.utf8.count),
-      label: suggestion.map { Messages.didYouMean("%" + $0) } ?? "",
-      help: suggestion == nil ? REPLMessages.magicUsage : nil)])
+    report([
+      Diagnostic(
+        .usage, REPLMessages.unknownMagic(name), file: file,
+        range: SourceRange(0, 1 + name.utf8.count),
+        label: suggestion.map { Messages.didYouMean("%" + $0) } ?? "",
+        help: suggestion == nil ? REPLMessages.magicUsage : nil)
+    ])
   }
 
   /// `%run FILE`: runs a script in this session, so its names stay defined.

@@ -1,5 +1,5 @@
-import Foundation
 import Builtins
+import Foundation
 import Interpreter
 import Lang
 
@@ -23,10 +23,12 @@ extension REPL {
     let suggestion = Suggest.closest(to: name, in: candidates)
     let file = SourceFile(name: REPL.inputName(number), text: "?" + query)
     let start = 1 + query.prefix { $0 == " " }.utf8.count
-    report([Diagnostic(
-      .undefinedName, Messages.undefinedName(name), file: file,
-      range: SourceRange(start, start + name.utf8.count),
-      label: suggestion.map(Messages.didYouMean) ?? "")])
+    report([
+      Diagnostic(
+        .undefinedName, Messages.undefinedName(name), file: file,
+        range: SourceRange(start, start + name.utf8.count),
+        label: suggestion.map(Messages.didYouMean) ?? "")
+    ])
   }
 
   /// A variable of that name, else the builtin.

@@ -86,8 +86,9 @@ final class REPL {
   /// Runs awi source as input `number`, showing its value or its error.
   func evaluate(_ text: String, number: Int) -> Int32? {
     Interrupts.clear()
-    return handle(session.run(text, name: REPL.inputName(number), keepLastValue: true),
-                  number: number)
+    return handle(
+      session.run(text, name: REPL.inputName(number), keepLastValue: true),
+      number: number)
   }
 
   /// Shows what a run gave; an exit status when it called `exit(n)`.

@@ -11,7 +11,8 @@ enum REPLMessages {
     "'\(text)' is not an input number or a range like '2-5'"
   }
   static func magicNeeds(_ name: String, _ what: String) -> String { "'%\(name)' needs \(what)" }
-  static let magicUsage = "magics are '%history', '%quit', '%reset', '%run FILE', "
+  static let magicUsage =
+    "magics are '%history', '%quit', '%reset', '%run FILE', "
     + "'%save FILE N-M', '%time EXPR', '%timeit EXPR', '%who' and '%whos'"
   static let noInputsToSave = "no inputs to save in that range"
   static let noVariables = "no variables are defined"

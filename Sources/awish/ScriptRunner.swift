@@ -21,9 +21,12 @@ struct ScriptRunner {
     // The process exits right after the script; freeing millions of values first is wasted
     // time, so the session is kept until exit.
     ScriptRunner.keptUntilExit.append(session)
-    session.setValue(.record(RecordObject(parameters.sorted { $0.key < $1.key }.map {
-      ($0.key, ScriptRunner.parameterValue($0.value))
-    })), for: "params")
+    session.setValue(
+      .record(
+        RecordObject(
+          parameters.sorted { $0.key < $1.key }.map {
+            ($0.key, ScriptRunner.parameterValue($0.value))
+          })), for: "params")
     switch session.run(source, name: name, keepLastValue: showValue) {
     case .success(let value):
       if let value, showValue, !isNull(value) { print(display(value)) }
@@ -73,7 +76,8 @@ struct ScriptRunner {
       data = FileManager.default.contents(atPath: path)
     }
     guard let data else {
-      let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
+      let reason =
+        FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
       writeStandardError("error: file '\(path)' \(reason)\n")
       return nil
     }

@@ -17,8 +17,9 @@ final class ExampleScriptsTests: XCTestCase {
     for name in names {
       let script = Self.scriptsFolder.appendingPathComponent(name)
       let expectedURL = script.deletingPathExtension().appendingPathExtension("out")
-      let expected = try XCTUnwrap(try? String(contentsOf: expectedURL, encoding: .utf8),
-                                   "\(name) has no .out file beside it")
+      let expected = try XCTUnwrap(
+        try? String(contentsOf: expectedURL, encoding: .utf8),
+        "\(name) has no .out file beside it")
       var output = ""
       let session = Session(builtins: Builtins.all, output: { output += $0 })
       let source = try String(contentsOf: script, encoding: .utf8)

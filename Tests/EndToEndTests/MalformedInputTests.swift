@@ -50,12 +50,15 @@ final class MalformedInputTests: XCTestCase {
 
   /// Runs `program` in a fresh session and checks that it ended in one of the three
   /// outcomes, with diagnostics that render.
-  func expectGraceful(_ program: String, label: String, file: StaticString = #filePath,
-                      line: UInt = #line) {
+  func expectGraceful(
+    _ program: String, label: String, file: StaticString = #filePath,
+    line: UInt = #line
+  ) {
     let session = Session(builtins: Builtins.all, output: { _ in })
     let watchdog = DispatchWorkItem { interruptRequested.store(true, ordering: .relaxed) }
-    DispatchQueue.global().asyncAfter(deadline: .now() + MalformedInputTests.timeLimit,
-                                      execute: watchdog)
+    DispatchQueue.global().asyncAfter(
+      deadline: .now() + MalformedInputTests.timeLimit,
+      execute: watchdog)
     let outcome = session.run(program, name: "fuzz.awi", keepLastValue: true)
     watchdog.cancel()
     interruptRequested.store(false, ordering: .relaxed)
@@ -63,8 +66,9 @@ final class MalformedInputTests: XCTestCase {
     switch outcome {
     case .success(let value): _ = value.map(\.repr)
     case .rejected(let diagnostics):
-      XCTAssertFalse(diagnostics.isEmpty, "\(label): rejected without a diagnostic",
-                     file: file, line: line)
+      XCTAssertFalse(
+        diagnostics.isEmpty, "\(label): rejected without a diagnostic",
+        file: file, line: line)
       XCTAssertFalse(renderer.render(diagnostics).isEmpty, file: file, line: line)
     case .failed(let error):
       XCTAssertFalse(renderer.render(error.diagnostic).isEmpty, file: file, line: line)

@@ -72,8 +72,9 @@ struct MalformedInputs {
     }
     var bytes = Array(text.utf8)
     if !bytes.isEmpty, integer(below: 3) == 0 {
-      bytes.insert([0xFF, 0xC0, 0x80, 0xE2, 0x82][integer(below: 5)],
-                   at: integer(below: bytes.count))
+      bytes.insert(
+        [0xFF, 0xC0, 0x80, 0xE2, 0x82][integer(below: 5)],
+        at: integer(below: bytes.count))
     }
     return String(decoding: bytes, as: UTF8.self)
   }

@@ -55,9 +55,13 @@ final class ScriptTests: XCTestCase {
     }
     let absolute = root.standardizedFileURL.path + "/"
     let current = FileManager.default.currentDirectoryPath + "/"
-    let relative = absolute.hasPrefix(current) ? String(absolute.dropFirst(current.count)) : absolute
-    return (output, rendered.map {
-      $0.replacingOccurrences(of: absolute, with: "").replacingOccurrences(of: relative, with: "")
-    })
+    let relative =
+      absolute.hasPrefix(current) ? String(absolute.dropFirst(current.count)) : absolute
+    return (
+      output,
+      rendered.map {
+        $0.replacingOccurrences(of: absolute, with: "").replacingOccurrences(of: relative, with: "")
+      }
+    )
   }
 }

@@ -34,7 +34,9 @@ final class ReduceTests: XCTestCase {
       if let std = item.std {
         XCTAssertEqual(Reduce.standardDeviation(x), Double(std), "std n=\(item.n)")
       }
-      if let q25 = item.q25 { XCTAssertEqual(Reduce.quantile(x, 0.25), Double(q25), "q25 n=\(item.n)") }
+      if let q25 = item.q25 {
+        XCTAssertEqual(Reduce.quantile(x, 0.25), Double(q25), "q25 n=\(item.n)")
+      }
       if let median = item.median {
         XCTAssertEqual(Reduce.quantile(x, 0.5), Double(median), "median n=\(item.n)")
       }

@@ -43,8 +43,9 @@ final class TensorMathTests: XCTestCase {
 
   func check(useBLAS: Bool) throws {
     for product in try Self.reference().matmul {
-      let c = GEMM.multiply(Self.a(product.m, product.k), Self.b(product.k, product.n),
-                            m: product.m, k: product.k, n: product.n, useBLAS: useBLAS)
+      let c = GEMM.multiply(
+        Self.a(product.m, product.k), Self.b(product.k, product.n),
+        m: product.m, k: product.k, n: product.n, useBLAS: useBLAS)
       let expected = product.c.compactMap(Double.init)
       XCTAssertEqual(c.count, expected.count)
       let label = "\(product.m)×\(product.k)×\(product.n)"
@@ -61,8 +62,9 @@ final class TensorMathTests: XCTestCase {
 
   func testBLASMatchesNumpy() throws {
     guard GEMM.blas != nil else {
-      throw XCTSkip("no BLAS library (libopenblas.so.0 or libblas.so.3) on this machine; "
-                    + "the Swift kernel is tested instead. apt-get install libopenblas0 to test it.")
+      throw XCTSkip(
+        "no BLAS library (libopenblas.so.0 or libblas.so.3) on this machine; "
+          + "the Swift kernel is tested instead. apt-get install libopenblas0 to test it.")
     }
     try check(useBLAS: true)
   }

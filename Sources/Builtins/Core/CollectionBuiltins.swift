@@ -80,22 +80,27 @@ extension Builtins {
       "sort", area: "collections", summary: "A sorted copy of a sequence, or of a frame's rows.",
       parameters: [
         Parameter("items", .any, "A list, range, string or record; or a frame."),
-        Parameter("key", .any,
-                  "A function giving each item's sort key; for a frame, the column (or list of "
-                    + "columns) to sort by.", default: .null),
+        Parameter(
+          "key", .any,
+          "A function giving each item's sort key; for a frame, the column (or list of "
+            + "columns) to sort by.", default: .null),
         Parameter("reverse", .bool, "Largest first.", default: .bool(false)),
       ],
       returns: "list or frame",
       details: "The sort is stable: items with equal keys keep their order. A frame's "
         + "missing values go last.",
-      examples: [Example("sort([3, 1, 2])", "[1, 2, 3]"),
-                 Example("sort([\"bb\", \"a\"], key=len)", "[\"a\", \"bb\"]"),
-                 Example("sort(frame(d=[3, 1, 2]), \"d\").d[0]", "1")]
+      examples: [
+        Example("sort([3, 1, 2])", "[1, 2, 3]"),
+        Example("sort([\"bb\", \"a\"], key=len)", "[\"a\", \"bb\"]"),
+        Example("sort(frame(d=[3, 1, 2]), \"d\").d[0]", "1"),
+      ]
     ) { args in
       if case .object(let frame as FrameValue) = args.value("items") {
         let names = try FrameSortKeys.names(args, frame.frame)
-        return .frame(FrameSorting.sorted(frame.frame, by: names,
-                                          descending: try args.bool("reverse")))
+        return .frame(
+          FrameSorting.sorted(
+            frame.frame, by: names,
+            descending: try args.bool("reverse")))
       }
       return try Sorting.sorted(args)
     },
@@ -230,7 +235,8 @@ enum FrameSortKeys {
       case .string(let name) where frame.column(named: name) != nil: return name
       case .object(let column as ColumnValue) where frame.column(named: column.column.name) != nil:
         return column.column.name
-      case .string(let name): throw args.error(FrameMessages.noColumn(name, frame.columnCount), at: "key")
+      case .string(let name):
+        throw args.error(FrameMessages.noColumn(name, frame.columnCount), at: "key")
       default: throw args.typeError("key", "column names or columns of the frame")
       }
     }

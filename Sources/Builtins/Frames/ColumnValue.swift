@@ -62,14 +62,17 @@ final class ColumnValue: ObjectValue {
     return result
   }
 
-  static func runtimeError(_ problem: Elementwise.Problem, _ op: String, _ column: Column,
-                           _ other: Value) -> RuntimeError {
+  static func runtimeError(
+    _ problem: Elementwise.Problem, _ op: String, _ column: Column,
+    _ other: Value
+  ) -> RuntimeError {
     switch problem {
     case .lengthMismatch(let a, let b):
       return RuntimeError(FrameMessages.lengthMismatch(a, b))
     case .integerOverflow:
-      return RuntimeError("integer overflow in '\(op)'",
-                          help: "convert the column with float(…) first")
+      return RuntimeError(
+        "integer overflow in '\(op)'",
+        help: "convert the column with float(…) first")
     case .unsupported:
       return RuntimeError(
         "cannot apply '\(op)' to a \(column.type.rawValue) column and \(other.typeName)")
@@ -79,8 +82,9 @@ final class ColumnValue: ObjectValue {
   func logical(isAnd: Bool, _ other: Value, isLeft: Bool) throws(RuntimeError) -> Value? {
     guard let otherOperand = ValueConversion.operand(other) else { return nil }
     do throws(Elementwise.Problem) {
-      let result = try Elementwise.logical(isAnd: isAnd, .column(column), otherOperand,
-                                           name: column.name)
+      let result = try Elementwise.logical(
+        isAnd: isAnd, .column(column), otherOperand,
+        name: column.name)
       return .object(ColumnValue(result))
     } catch {
       throw ColumnValue.runtimeError(error, isAnd ? "and" : "or", column, other)
@@ -92,8 +96,9 @@ final class ColumnValue: ObjectValue {
       switch op {
       case .not: return .object(ColumnValue(try Elementwise.not(column)))
       case .negate:
-        var result = try Elementwise.arithmetic(.subtract, .scalar(.int(0)), .column(column),
-                                                name: column.name)
+        var result = try Elementwise.arithmetic(
+          .subtract, .scalar(.int(0)), .column(column),
+          name: column.name)
         result.unit = column.unit
         return .object(ColumnValue(result))
       }
@@ -111,14 +116,16 @@ final class ColumnValue: ObjectValue {
       }
       return ValueConversion.value(column, row: row)
     case .object(let mask as ColumnValue):
-      return .object(ColumnValue(column.gathering(try Masks.rows(mask.column, count: column.count))))
+      return .object(
+        ColumnValue(column.gathering(try Masks.rows(mask.column, count: column.count))))
     default: return nil
     }
   }
 
   func slice(_ lower: Int?, _ upper: Int?, _ step: Int?) throws(RuntimeError) -> Value? {
-    let positions = try Indexing.positions(count: column.count, lower: lower, upper: upper,
-                                           step: step)
+    let positions = try Indexing.positions(
+      count: column.count, lower: lower, upper: upper,
+      step: step)
     return .object(ColumnValue(column.gathering(positions)))
   }
 

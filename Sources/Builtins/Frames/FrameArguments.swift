@@ -34,8 +34,9 @@ extension Arguments {
   }
 
   func typeError(_ name: String, _ expected: String) -> RuntimeError {
-    error(InterpreterMessages.argumentType(name, builtin.name, expected, value(name).typeName),
-          at: name)
+    error(
+      InterpreterMessages.argumentType(name, builtin.name, expected, value(name).typeName),
+      at: name)
   }
 }
 

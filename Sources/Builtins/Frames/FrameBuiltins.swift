@@ -13,11 +13,15 @@ extension Builtins {
       returns: "column",
       details: "The type is the widest of the values: ints and floats give a float column; "
         + "bools and strings give bool and string columns.",
-      examples: [Example("len(column([1.5, nil, 3]))", "3"),
-                 Example("column([1, 2], unit=\"m\").unit", "\"m\"")]
+      examples: [
+        Example("len(column([1.5, nil, 3]))", "3"),
+        Example("column([1, 2], unit=\"m\").unit", "\"m\""),
+      ]
     ) { args in
-      guard var column = ValueConversion.column(try args.elements("values"),
-                                                name: try args.string("name"))
+      guard
+        var column = ValueConversion.column(
+          try args.elements("values"),
+          name: try args.string("name"))
       else { throw args.error(FrameMessages.mixedKinds, at: "values") }
       if !args.isNull("unit") { column.unit = try args.string("unit") }
       return .column(column)
@@ -32,14 +36,15 @@ extension Builtins {
       examples: [Example("nrow(frame(depth=[10, 20, 30], station=\"PS118_1\"))", "3")]
     ) { args in
       let record = try args.record("columns")
-      let rows = record.values.compactMap { value -> Int? in
-        switch value {
-        case .list(let list): return list.items.count
-        case .range(let range): return range.count
-        case .object(let column as ColumnValue): return column.column.count
-        default: return nil
-        }
-      }.first ?? 1
+      let rows =
+        record.values.compactMap { value -> Int? in
+          switch value {
+          case .list(let list): return list.items.count
+          case .range(let range): return range.count
+          case .object(let column as ColumnValue): return column.column.count
+          default: return nil
+          }
+        }.first ?? 1
       var columns: [Column] = []
       for (name, value) in zip(record.keys, record.values) {
         var column = try FrameValue.column(from: value, name: name, rows: rows)
@@ -69,24 +74,32 @@ extension Builtins {
     ) { args in .list(ListObject(try args.frame("frame").names.map { .string($0) })) },
     Builtin(
       "head", area: "frames", summary: "The first rows of a frame or column.",
-      parameters: [Parameter("data", .any, "A frame or column."),
-                   Parameter("n", .int, "How many rows.", default: .int(5))],
+      parameters: [
+        Parameter("data", .any, "A frame or column."),
+        Parameter("n", .int, "How many rows.", default: .int(5)),
+      ],
       returns: "frame or column",
       examples: [Example("nrow(head(frame(a=1..10), 3))", "3")]
     ) { args in try RowPicking.ends(args, fromStart: true) },
     Builtin(
       "tail", area: "frames", summary: "The last rows of a frame or column.",
-      parameters: [Parameter("data", .any, "A frame or column."),
-                   Parameter("n", .int, "How many rows.", default: .int(5))],
+      parameters: [
+        Parameter("data", .any, "A frame or column."),
+        Parameter("n", .int, "How many rows.", default: .int(5)),
+      ],
       returns: "frame or column",
       examples: [Example("tail(frame(a=1..10), 2).a[0]", "9")]
     ) { args in try RowPicking.ends(args, fromStart: false) },
     Builtin(
       "select", area: "frames", summary: "The named columns of a frame, in the order given.",
-      parameters: [Parameter("frame", .any, "The frame."),
-                   Parameter("names", .any, "Column names.", variadic: true)],
+      parameters: [
+        Parameter("frame", .any, "The frame."),
+        Parameter("names", .any, "Column names.", variadic: true),
+      ],
       returns: "frame",
-      examples: [Example("names(select(frame(a=[1], b=[2], c=[3]), \"c\", \"a\"))", "[\"c\", \"a\"]")]
+      examples: [
+        Example("names(select(frame(a=[1], b=[2], c=[3]), \"c\", \"a\"))", "[\"c\", \"a\"]")
+      ]
     ) { args in
       let frame = try args.frame("frame")
       let names = try ColumnNames.flatten(args, "names", in: frame)
@@ -94,8 +107,10 @@ extension Builtins {
     },
     Builtin(
       "drop", area: "frames", summary: "A frame without the named columns.",
-      parameters: [Parameter("frame", .any, "The frame."),
-                   Parameter("names", .any, "Column names.", variadic: true)],
+      parameters: [
+        Parameter("frame", .any, "The frame."),
+        Parameter("names", .any, "Column names.", variadic: true),
+      ],
       returns: "frame",
       examples: [Example("names(drop(frame(a=[1], b=[2]), \"a\"))", "[\"b\"]")]
     ) { args in
@@ -104,8 +119,10 @@ extension Builtins {
     },
     Builtin(
       "rename", area: "frames", summary: "Renames columns: rename(df, old=\"new\").",
-      parameters: [Parameter("frame", .any, "The frame."),
-                   Parameter("names", .record, "old=\"new\" pairs.", keywords: true)],
+      parameters: [
+        Parameter("frame", .any, "The frame."),
+        Parameter("names", .record, "old=\"new\" pairs.", keywords: true),
+      ],
       returns: "frame",
       examples: [Example("names(rename(frame(t=[1]), t=\"temp\"))", "[\"temp\"]")]
     ) { args in
@@ -116,17 +133,20 @@ extension Builtins {
           throw args.error("the new name of '\(old)' must be a string", at: "names")
         }
         guard frame.rename(old, to: newName) else {
-          throw args.error(frame.column(named: old) == nil
-            ? FrameMessages.noColumn(old, frame.columnCount)
-            : FrameMessages.duplicateColumn(newName), at: "names")
+          throw args.error(
+            frame.column(named: old) == nil
+              ? FrameMessages.noColumn(old, frame.columnCount)
+              : FrameMessages.duplicateColumn(newName), at: "names")
         }
       }
       return .frame(frame)
     },
     Builtin(
       "where", area: "frames", summary: "The rows of a frame where a condition holds.",
-      parameters: [Parameter("frame", .any, "The frame."),
-                   Parameter("condition", .any, "A bool column, e.g. .depth > 10.")],
+      parameters: [
+        Parameter("frame", .any, "The frame."),
+        Parameter("condition", .any, "A bool column, e.g. .depth > 10."),
+      ],
       returns: "frame",
       details: "Rows where the condition is missing are dropped, as pandas does.",
       examples: [Example("nrow(frame(d=[5, 15, 25]) |> where(.d > 10))", "2")]
@@ -137,8 +157,10 @@ extension Builtins {
     },
     Builtin(
       "mutate", area: "frames", summary: "A frame with new or replaced columns.",
-      parameters: [Parameter("frame", .any, "The frame."),
-                   Parameter("columns", .record, "name=value pairs.", keywords: true)],
+      parameters: [
+        Parameter("frame", .any, "The frame."),
+        Parameter("columns", .record, "name=value pairs.", keywords: true),
+      ],
       returns: "frame",
       examples: [Example("(frame(t=[1.5]) |> mutate(k=.t + 273.15)).k[0]", "274.65")]
     ) { args in
@@ -151,9 +173,12 @@ extension Builtins {
     },
     Builtin(
       "drop_na", area: "frames", summary: "The rows of a frame that have no missing value.",
-      parameters: [Parameter("frame", .any, "The frame."),
-                   Parameter("columns", .optional(.list), "Only these columns are checked.",
-                             default: .null)],
+      parameters: [
+        Parameter("frame", .any, "The frame."),
+        Parameter(
+          "columns", .optional(.list), "Only these columns are checked.",
+          default: .null),
+      ],
       returns: "frame",
       examples: [Example("nrow(frame(a=[1, nil, 3]) |> drop_na())", "2")]
     ) { args in
@@ -173,8 +198,10 @@ extension Builtins {
     },
     Builtin(
       "show", area: "frames", summary: "Prints a frame or column, all rows and columns on request.",
-      parameters: [Parameter("data", .any, "A frame, column or any value."),
-                   Parameter("all", .bool, "Print every row and column.", default: .bool(false))],
+      parameters: [
+        Parameter("data", .any, "A frame, column or any value."),
+        Parameter("all", .bool, "Print every row and column.", default: .bool(false)),
+      ],
       returns: "nil",
       examples: [Example("show(frame(a=[1]))", "nil")]
     ) { args in

@@ -26,11 +26,13 @@ enum FrameDisplay {
       used += cellWidth + 2
       shown += 1
     }
-    text += table(columns, numeric: numeric,
-                  hiddenRows: frame.rowCount - rows.compactMap { $0 }.count, headerRows: 2)
+    text += table(
+      columns, numeric: numeric,
+      hiddenRows: frame.rowCount - rows.compactMap { $0 }.count, headerRows: 2)
     if shown < frame.columnCount {
       let rest = frame.names.dropFirst(shown)
-      text += "… \(rest.count) more column\(rest.count == 1 ? "" : "s"): "
+      text +=
+        "… \(rest.count) more column\(rest.count == 1 ? "" : "s"): "
         + rest.prefix(12).joined(separator: ", ") + (rest.count > 12 ? ", …" : "") + "\n"
     }
     return text
@@ -38,14 +40,17 @@ enum FrameDisplay {
 
   static func column(_ column: Column, width: Int) -> String {
     let rows = rowPositions(column.count, all: false)
-    let title = "column \(column.name.isEmpty ? "" : "'\(column.name)' ")"
+    let title =
+      "column \(column.name.isEmpty ? "" : "'\(column.name)' ")"
       + "\(column.type.rawValue)\(column.unit.map { " [\($0)]" } ?? ""), \(column.count) rows"
       + (column.missingCount > 0 ? ", \(column.missingCount) missing" : "") + "\n"
     let indexCells = rows.map { $0.map(String.init) ?? "…" }
     let valueCells = rows.map { $0.map { cell(column, $0) } ?? "" }
     let isNumeric = column.type == .int || column.type == .float
-    return title + table([indexCells, valueCells], numeric: [true, isNumeric],
-                         hiddenRows: column.count - rows.compactMap { $0 }.count, headerRows: 0)
+    return title
+      + table(
+        [indexCells, valueCells], numeric: [true, isNumeric],
+        hiddenRows: column.count - rows.compactMap { $0 }.count, headerRows: 0)
   }
 
   /// The rows to show: all when short, else head, a gap (nil) and tail.

@@ -40,7 +40,8 @@ final class FrameValue: ObjectValue {
       }
       return frame.selecting(names).map { .object(FrameValue($0)) }
     case .object(let mask as ColumnValue):
-      return .object(FrameValue(frame.gathering(try Masks.rows(mask.column, count: frame.rowCount))))
+      return .object(
+        FrameValue(frame.gathering(try Masks.rows(mask.column, count: frame.rowCount))))
     case .int(let position):
       let row = position < 0 ? frame.rowCount + position : position
       guard row >= 0, row < frame.rowCount else {
@@ -53,14 +54,17 @@ final class FrameValue: ObjectValue {
 
   func noColumn(_ name: String) -> RuntimeError {
     let suggestion = Suggest.closest(to: name, in: frame.names)
-    return RuntimeError(FrameMessages.noColumn(name, frame.columnCount),
-                        label: suggestion.map(Messages.didYouMean) ?? "")
+    return RuntimeError(
+      FrameMessages.noColumn(name, frame.columnCount),
+      label: suggestion.map(Messages.didYouMean) ?? "")
   }
 
   /// Row `row` as a record of column name to value.
   func record(_ row: Int) -> Value {
-    .record(RecordObject(keys: frame.names,
-                         values: frame.columns.map { ValueConversion.value($0, row: row) }))
+    .record(
+      RecordObject(
+        keys: frame.names,
+        values: frame.columns.map { ValueConversion.value($0, row: row) }))
   }
 
   func setElement(_ index: Value, _ value: Value) throws(RuntimeError) -> Bool {
@@ -97,8 +101,9 @@ final class FrameValue: ObjectValue {
   }
 
   func slice(_ lower: Int?, _ upper: Int?, _ step: Int?) throws(RuntimeError) -> Value? {
-    let positions = try Indexing.positions(count: frame.rowCount, lower: lower, upper: upper,
-                                           step: step)
+    let positions = try Indexing.positions(
+      count: frame.rowCount, lower: lower, upper: upper,
+      step: step)
     return .object(FrameValue(frame.gathering(positions)))
   }
 

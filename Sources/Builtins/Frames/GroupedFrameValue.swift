@@ -42,9 +42,12 @@ extension Builtins {
   static let grouping: [Builtin] = [
     Builtin(
       "group_by", area: "frames", summary: "Splits a frame into groups by key columns.",
-      parameters: [Parameter("frame", .any, "The frame."),
-                   Parameter("keys", .any, "Column names (or .columns) to group by.",
-                             variadic: true)],
+      parameters: [
+        Parameter("frame", .any, "The frame."),
+        Parameter(
+          "keys", .any, "Column names (or .columns) to group by.",
+          variadic: true),
+      ],
       returns: "grouped frame",
       details: "Groups are sorted by key and rows with a missing key are left out, as "
         + "pandas' groupby does by default. Pass the result to summarize().",
@@ -62,7 +65,9 @@ extension Builtins {
         default: throw args.typeError("keys", "column names")
         }
       }
-      guard !names.isEmpty else { throw args.error("group_by() needs at least one key column", at: "keys") }
+      guard !names.isEmpty else {
+        throw args.error("group_by() needs at least one key column", at: "keys")
+      }
       do throws(Frame.Problem) {
         let grouping = try Grouping(frame, by: names)
         return .object(GroupedFrameValue(frame: frame, keyNames: names, grouping: grouping))
@@ -73,15 +78,20 @@ extension Builtins {
     Builtin(
       "summarize", area: "frames",
       summary: "One row per group: the keys and a value computed from each group.",
-      parameters: [Parameter("grouped", .any, "A grouped frame from group_by()."),
-                   Parameter("values", .record, "name=expression pairs, e.g. t=mean(.temp).",
-                             keywords: true)],
+      parameters: [
+        Parameter("grouped", .any, "A grouped frame from group_by()."),
+        Parameter(
+          "values", .record, "name=expression pairs, e.g. t=mean(.temp).",
+          keywords: true),
+      ],
       returns: "frame",
       details: "Each expression is evaluated once per group, with `.name` meaning that "
         + "group's column; it must give one value (a number, string, bool or nil).",
-      examples: [Example(
-        "(frame(s=[\"b\", \"a\", \"b\"], x=[1, 2, 3]) |> group_by(\"s\") |> summarize(m=mean(.x))).m[1]",
-        "2.0")]
+      examples: [
+        Example(
+          "(frame(s=[\"b\", \"a\", \"b\"], x=[1, 2, 3]) |> group_by(\"s\") |> summarize(m=mean(.x))).m[1]",
+          "2.0")
+      ]
     ) { args in
       guard case .object(let grouped as GroupedFrameValue) = args.value("grouped") else {
         throw args.typeError("grouped", "a grouped frame (from group_by)")
@@ -97,8 +107,9 @@ extension Builtins {
           perGroup = Array(repeating: value, count: groupCount)
         }
         guard let column = ValueConversion.column(perGroup, name: name) else {
-          throw args.error("'\(name)' must give one number, string or bool per group", at: "values",
-                           help: "wrap a column in an aggregate such as mean(.x) or len(.x)")
+          throw args.error(
+            "'\(name)' must give one number, string or bool per group", at: "values",
+            help: "wrap a column in an aggregate such as mean(.x) or len(.x)")
         }
         do throws(Frame.Problem) {
           try result.set(column)

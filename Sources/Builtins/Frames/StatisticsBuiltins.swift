@@ -5,9 +5,12 @@ extension Builtins {
   static let statistics: [Builtin] = [
     Builtin(
       "std", area: "frames", summary: "The sample standard deviation (ddof=1, as pandas).",
-      parameters: [Parameter("values", .sequence, "A column or a list of numbers."),
-                   Parameter("ddof", .int, "Delta degrees of freedom; 0 for numpy's.",
-                             default: .int(1))],
+      parameters: [
+        Parameter("values", .sequence, "A column or a list of numbers."),
+        Parameter(
+          "ddof", .int, "Delta degrees of freedom; 0 for numpy's.",
+          default: .int(1)),
+      ],
       returns: "float",
       details: "Missing values in a column are skipped.",
       examples: [Example("std([2, 4, 4, 4, 5, 5, 7, 9])", "2.138089935299395")]
@@ -87,8 +90,10 @@ enum Statistics {
         Reduce.minimum(values), Reduce.quantile(values, 0.25), Reduce.quantile(values, 0.5),
         Reduce.quantile(values, 0.75), Reduce.maximum(values),
       ]
-      columns.append(Column(name: column.name, storage: .float(stats.map { $0 ?? .nan }),
-                            validity: Bitmap(stats.map { $0 != nil }), unit: column.unit))
+      columns.append(
+        Column(
+          name: column.name, storage: .float(stats.map { $0 ?? .nan }),
+          validity: Bitmap(stats.map { $0 != nil }), unit: column.unit))
     }
     return try Frame(columns: columns)
   }
@@ -105,11 +110,15 @@ enum Statistics {
         counts.append(1)
       }
     }
-    let order = distinct.indices.sorted { counts[$0] > counts[$1] || (counts[$0] == counts[$1] && $0 < $1) }
+    let order = distinct.indices.sorted {
+      counts[$0] > counts[$1] || (counts[$0] == counts[$1] && $0 < $1)
+    }
     guard let valueColumn = ValueConversion.column(order.map { distinct[$0] }, name: "value") else {
       throw RuntimeError(FrameMessages.mixedKinds)
     }
-    return try Frame(columns: [valueColumn,
-                               Column(name: "count", storage: .int(order.map { counts[$0] }))])
+    return try Frame(columns: [
+      valueColumn,
+      Column(name: "count", storage: .int(order.map { counts[$0] })),
+    ])
   }
 }

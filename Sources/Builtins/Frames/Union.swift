@@ -23,8 +23,9 @@ enum Union {
         }
       }
       guard var column = ValueConversion.column(values, name: name) else {
-        throw args.error("column '\(name)' holds different kinds of values in different files",
-                         at: "path", help: "give its type with types={\(name): \"string\"}")
+        throw args.error(
+          "column '\(name)' holds different kinds of values in different files",
+          at: "path", help: "give its type with types={\(name): \"string\"}")
       }
       column.unit = unit
       columns.append(column)

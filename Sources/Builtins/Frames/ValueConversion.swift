@@ -29,9 +29,11 @@ enum ValueConversion {
     }
     let storage: ColumnStorage
     switch kind ?? .float {
-    case .int: storage = .int(values.map { if case .int(let x) = $0 { return x } else { return 0 } })
+    case .int:
+      storage = .int(values.map { if case .int(let x) = $0 { return x } else { return 0 } })
     case .float: storage = .float(values.map { number($0) ?? .nan })
-    case .bool: storage = .bool(values.map { if case .bool(let x) = $0 { return x } else { return false } })
+    case .bool:
+      storage = .bool(values.map { if case .bool(let x) = $0 { return x } else { return false } })
     case .string:
       storage = .strings(values.map { if case .string(let x) = $0 { return x } else { return "" } })
     case .time: storage = .time([])
@@ -80,7 +82,8 @@ enum TimeFormat {
     let fraction = microseconds - seconds * 1_000_000
     let (days, rest) = floorDivision(seconds, 86_400)
     let (year, month, day) = civil(fromDays: days)
-    let text = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
+    let text =
+      pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
       + pad(rest / 3600, 2) + ":" + pad(rest / 60 % 60, 2) + ":" + pad(rest % 60, 2)
     return fraction == 0 ? text : text + "." + pad(Int64(abs(fraction)), 6)
   }

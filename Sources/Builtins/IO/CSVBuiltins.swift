@@ -19,19 +19,26 @@ extension Builtins {
     return Builtin(
       name, area: "io", summary: summary,
       parameters: [
-        Parameter("path", .string, "The file, or a glob like \"raw/ctd/*.csv\"; relative to the script."),
-        Parameter("sep", .string, "The field separator (one character).", default: .string(separator)),
-        Parameter("header", .bool, "Whether the first line holds the column names.", default: .bool(true)),
-        Parameter("na", .list, "More strings that mean a missing value (pandas' defaults always apply).",
-                  default: .list),
-        Parameter("types", .optional(.record), "Column types that override inference: {depth: \"float\"}.",
-                  default: .null),
+        Parameter(
+          "path", .string, "The file, or a glob like \"raw/ctd/*.csv\"; relative to the script."),
+        Parameter(
+          "sep", .string, "The field separator (one character).", default: .string(separator)),
+        Parameter(
+          "header", .bool, "Whether the first line holds the column names.", default: .bool(true)),
+        Parameter(
+          "na", .list, "More strings that mean a missing value (pandas' defaults always apply).",
+          default: .list),
+        Parameter(
+          "types", .optional(.record), "Column types that override inference: {depth: \"float\"}.",
+          default: .null),
         Parameter("parse_times", .list, "Columns to read as times.", default: .list),
-        Parameter("encoding", .choice(["utf-8", "latin-1"]), "The text encoding.",
-                  default: .string("utf-8")),
-        Parameter("on_bad", .choice(["error", "skip"]),
-                  "What a row with the wrong number of fields does: stop with an error, or be "
-                    + "skipped and counted.", default: .string("error")),
+        Parameter(
+          "encoding", .choice(["utf-8", "latin-1"]), "The text encoding.",
+          default: .string("utf-8")),
+        Parameter(
+          "on_bad", .choice(["error", "skip"]),
+          "What a row with the wrong number of fields does: stop with an error, or be "
+            + "skipped and counted.", default: .string("error")),
       ],
       returns: "frame",
       details: "Each column's type is inferred from its values (int, float, bool, time for ISO "
@@ -62,8 +69,9 @@ enum CSVLoading {
         var frame = result.frame
         let named = Array(options.types.keys) + options.parseTimes
         if let unknown = named.sorted().first(where: { frame.column(named: $0) == nil }) {
-          throw CSVError(message: "no column '\(unknown)' in the file (columns: "
-            + frame.names.prefix(8).joined(separator: ", ") + ")",
+          throw CSVError(
+            message: "no column '\(unknown)' in the file (columns: "
+              + frame.names.prefix(8).joined(separator: ", ") + ")",
             hint: frame.columnCount == 1 ? "is the separator right? sep=\"\\t\" for tabs" : nil)
         }
         frame.metadata.append((key: "source", value: path))
@@ -72,7 +80,9 @@ enum CSVLoading {
         throw args.error(message(error, path), at: "path", help: hint(error.hint))
       }
     }
-    if skipped > 0 { args.write("read_csv: skipped \(skipped) malformed row\(skipped == 1 ? "" : "s")\n") }
+    if skipped > 0 {
+      args.write("read_csv: skipped \(skipped) malformed row\(skipped == 1 ? "" : "s")\n")
+    }
     if paths.count == 1, let frame = frames.first { return .frame(frame) }
     return .frame(try Union.byName(frames, sources: paths, args: args))
   }
@@ -80,14 +90,16 @@ enum CSVLoading {
   /// The reader's hints in the words of the awi options.
   static func hint(_ hint: String?) -> String? {
     switch hint {
-    case CSVMessages.badRowHint?: return "fix the row, or pass on_bad=\"skip\" to leave such rows out"
+    case CSVMessages.badRowHint?:
+      return "fix the row, or pass on_bad=\"skip\" to leave such rows out"
     case CSVMessages.latin1Hint?: return "if the file is Latin-1, read it with encoding=\"latin-1\""
     default: return hint
     }
   }
 
   static func message(_ error: CSVError, _ path: String) -> String {
-    let place = error.line.map { "\((path as NSString).lastPathComponent):\($0): " }
+    let place =
+      error.line.map { "\((path as NSString).lastPathComponent):\($0): " }
       ?? "\((path as NSString).lastPathComponent): "
     return place + error.message
   }
@@ -108,8 +120,9 @@ enum CSVLoading {
       let record = try args.record("types")
       for (name, value) in zip(record.keys, record.values) {
         guard case .string(let text) = value, let type = ColumnType(rawValue: text) else {
-          throw args.error("type of '\(name)' must be one of float, int, bool, string, time",
-                           at: "types")
+          throw args.error(
+            "type of '\(name)' must be one of float, int, bool, string, time",
+            at: "types")
         }
         options.types[name] = type
       }

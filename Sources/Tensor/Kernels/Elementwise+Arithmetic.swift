@@ -3,8 +3,10 @@ import Foundation
 extension Elementwise {
   /// `a op b` row by row. Ints stay ints for + - * // % (an overflow is an error, as for
   /// awi's scalars); `/` and `^` give floats, as does any float operand.
-  public static func arithmetic(_ op: ArithmeticOperator, _ a: Operand, _ b: Operand,
-                                name: String) throws(Problem) -> Column {
+  public static func arithmetic(
+    _ op: ArithmeticOperator, _ a: Operand, _ b: Operand,
+    name: String
+  ) throws(Problem) -> Column {
     let count = try length(a, b)
     var valid = validity(a, b, count: count)
     if op != .divide, op != .power, let x = ints(a, count: count), let y = ints(b, count: count) {

@@ -1,8 +1,10 @@
 extension Elementwise {
   /// `a op b` row by row as a bool column. Numbers compare by value, strings in order,
   /// times by instant. A missing operand gives a missing result.
-  public static func compare(_ op: ComparisonOperator, _ a: Operand, _ b: Operand,
-                             name: String) throws(Problem) -> Column {
+  public static func compare(
+    _ op: ComparisonOperator, _ a: Operand, _ b: Operand,
+    name: String
+  ) throws(Problem) -> Column {
     let count = try length(a, b)
     let valid = validity(a, b, count: count)
     let flags: [Bool]
@@ -77,8 +79,9 @@ extension Elementwise {
 
   public static func not(_ column: Column) throws(Problem) -> Column {
     guard case .bool(let flags) = column.storage else { throw .unsupported("not") }
-    return Column(name: column.name, storage: .bool(flags.map { !$0 }),
-                  validity: column.validity)
+    return Column(
+      name: column.name, storage: .bool(flags.map { !$0 }),
+      validity: column.validity)
   }
 
   static func bools(_ operand: Operand, count: Int) -> [Bool]? {

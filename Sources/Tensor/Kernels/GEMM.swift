@@ -6,10 +6,11 @@
 /// dlopen at first use) does the work when the machine has one; otherwise a blocked Swift
 /// kernel does. Both give C = A·B for row-major matrices.
 public enum GEMM {
-  typealias CBLASDgemm = @convention(c) (
-    Int32, Int32, Int32, Int32, Int32, Int32, Double, UnsafePointer<Double>?, Int32,
-    UnsafePointer<Double>?, Int32, Double, UnsafeMutablePointer<Double>?, Int32
-  ) -> Void
+  typealias CBLASDgemm =
+    @convention(c) (
+      Int32, Int32, Int32, Int32, Int32, Int32, Double, UnsafePointer<Double>?, Int32,
+      UnsafePointer<Double>?, Int32, Double, UnsafeMutablePointer<Double>?, Int32
+    ) -> Void
 
   /// The BLAS library names tried, in order.
   static let libraries = ["libopenblas.so.0", "libopenblas.so", "libblas.so.3", "libcblas.so.3"]
@@ -30,8 +31,10 @@ public enum GEMM {
   public static var implementation: String { blas?.name ?? "swift" }
 
   /// The product of an m×k and a k×n matrix, both row-major.
-  public static func multiply(_ a: [Double], _ b: [Double], m: Int, k: Int, n: Int,
-                              useBLAS: Bool = true) -> [Double] {
+  public static func multiply(
+    _ a: [Double], _ b: [Double], m: Int, k: Int, n: Int,
+    useBLAS: Bool = true
+  ) -> [Double] {
     var c = [Double](repeating: 0, count: m * n)
     guard m > 0, n > 0, k > 0 else { return c }
     if useBLAS, let blas, m < Int(Int32.max), n < Int(Int32.max), k < Int(Int32.max) {
@@ -39,8 +42,9 @@ public enum GEMM {
         b.withUnsafeBufferPointer { pb in
           c.withUnsafeMutableBufferPointer { pc in
             // CblasRowMajor = 101, CblasNoTrans = 111.
-            blas.dgemm(101, 111, 111, Int32(m), Int32(n), Int32(k), 1, pa.baseAddress,
-                       Int32(k), pb.baseAddress, Int32(n), 0, pc.baseAddress, Int32(n))
+            blas.dgemm(
+              101, 111, 111, Int32(m), Int32(n), Int32(k), 1, pa.baseAddress,
+              Int32(k), pb.baseAddress, Int32(n), 0, pc.baseAddress, Int32(n))
           }
         }
       }

@@ -11,8 +11,10 @@ public enum Reduce {
       return total
     }
     if count <= 128 {
-      var partial = (values[0], values[1], values[2], values[3],
-                     values[4], values[5], values[6], values[7])
+      var partial = (
+        values[0], values[1], values[2], values[3],
+        values[4], values[5], values[6], values[7]
+      )
       var index = 8
       while index < count - count % 8 {
         partial.0 += values[index]
@@ -25,7 +27,8 @@ public enum Reduce {
         partial.7 += values[index + 7]
         index += 8
       }
-      var total = ((partial.0 + partial.1) + (partial.2 + partial.3))
+      var total =
+        ((partial.0 + partial.1) + (partial.2 + partial.3))
         + ((partial.4 + partial.5) + (partial.6 + partial.7))
       while index < count {
         total += values[index]

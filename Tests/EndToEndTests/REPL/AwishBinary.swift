@@ -44,8 +44,9 @@ enum AwishBinary {
     let output = stdout.fileHandleForReading.readDataToEndOfFile()
     let errors = stderr.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return Result(output: String(decoding: output, as: UTF8.self),
-                  errors: String(decoding: errors, as: UTF8.self),
-                  status: process.terminationStatus)
+    return Result(
+      output: String(decoding: output, as: UTF8.self),
+      errors: String(decoding: errors, as: UTF8.self),
+      status: process.terminationStatus)
   }
 }

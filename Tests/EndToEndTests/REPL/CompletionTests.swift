@@ -14,6 +14,7 @@ final class CompletionTests: XCTestCase {
       .record(RecordObject([("depth", .int(10)), ("density", .float(1.02)), ("odd key", .null)])),
       for: "cast")
     session.setValue(.null, for: "_")
+    _ = session.run("ctd = frame(depth=[1], temperature=[2.0], station=\"A\")", name: "setup")
     return Completion(session: session)
   }
 
@@ -53,11 +54,17 @@ final class CompletionTests: XCTestCase {
     XCTAssertEqual(candidates("missing.d"), [])
   }
 
+  func testFrameColumnsAfterDot() {
+    XCTAssertEqual(candidates("ctd.te"), ["temperature"])
+    XCTAssertEqual(candidates("mean(ctd.d"), ["depth"])
+  }
+
   func testNamedParametersInsideABuiltinCall() {
-    XCTAssertEqual(candidates("print(total, se"), ["sep="])
+    XCTAssertEqual(candidates("print(total, sep"), ["sep="])
+    XCTAssertEqual(candidates("print(total, se"), ["sep=", "select"])
     XCTAssertTrue(candidates("print(total, ").contains("sep="))
     XCTAssertTrue(candidates("print(total, ").allSatisfy { $0.hasSuffix("=") })
-    XCTAssertEqual(candidates("print(len(total), se"), ["sep="])
+    XCTAssertEqual(candidates("print(len(total), sep"), ["sep="])
   }
 
   func testParametersOnlyForTheInnermostOpenCall() {

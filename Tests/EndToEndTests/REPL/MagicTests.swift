@@ -19,10 +19,13 @@ final class MagicTests: XCTestCase {
   }
 
   func testWhosShowsTypesAndSizes() {
-    let repl = REPLHarness(["n = 3", "xs = [1, 2]", "name = \"abc\"", "%whos"],
-                           interactive: false)
+    let repl = REPLHarness(
+      ["n = 3", "xs = [1, 2]", "name = \"abc\"", "%whos"],
+      interactive: false)
     repl.run()
-    XCTAssertEqual(repl.output, """
+    XCTAssertEqual(
+      repl.output,
+      """
       name  type    size
       ----  ------  ----
       n     int
@@ -79,16 +82,18 @@ final class MagicTests: XCTestCase {
   func testHistoryNumbersTheInputs() {
     let repl = REPLHarness(["x = 1", "if x {", "  2", "}", "%history"], interactive: false)
     repl.run()
-    XCTAssertEqual(repl.output, "1: x = 1\n2: if x {\n     2\n   }\n3: %history\n")
+    XCTAssertEqual(repl.output, "2\n1: x = 1\n2: if x {\n     2\n   }\n3: %history\n")
   }
 
   func testSaveWritesCells() throws {
     let path = temporaryPath("session.awi")
-    let repl = REPLHarness(["x = 1", "%who", "y = x + 1", "y", "%save \(path) 1-3"],
-                           interactive: false)
+    let repl = REPLHarness(
+      ["x = 1", "%who", "y = x + 1", "y", "%save \(path) 1-3"],
+      interactive: false)
     repl.run()
-    XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8),
-                   "# %% In [1]\nx = 1\n\n# %% In [3]\ny = x + 1\n")
+    XCTAssertEqual(
+      try String(contentsOfFile: path, encoding: .utf8),
+      "# %% In [1]\nx = 1\n\n# %% In [3]\ny = x + 1\n")
     XCTAssertTrue(repl.output.hasSuffix("saved 2 inputs to '\(path)'\n"))
     let folder = (path as NSString).deletingLastPathComponent
     XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["session.awi"])
@@ -97,8 +102,9 @@ final class MagicTests: XCTestCase {
   func testSaveWithABadRange() {
     let repl = REPLHarness(["%save out.awi 3-x"], interactive: false)
     repl.run()
-    XCTAssertEqual(repl.errors,
-                   "error: '3-x' is not an input number or a range like '2-5'\n")
+    XCTAssertEqual(
+      repl.errors,
+      "error: '3-x' is not an input number or a range like '2-5'\n")
   }
 
   func testQuitLeaves() {
@@ -110,7 +116,9 @@ final class MagicTests: XCTestCase {
   func testUnknownMagicSuggestsTheClosest() {
     let repl = REPLHarness(["%tim 1"], interactive: false)
     repl.run()
-    XCTAssertEqual(repl.errors, """
+    XCTAssertEqual(
+      repl.errors,
+      """
       error: unknown magic '%tim'
        --> In [1]:1:1
         |

@@ -13,7 +13,9 @@ final class REPLPipeTests: XCTestCase {
   func testPipedErrorsGoToStandardError() throws {
     let result = try AwishBinary.run(input: "pritn(1)\n2\n")
     XCTAssertEqual(result.output, "2\n")
-    XCTAssertEqual(result.errors, """
+    XCTAssertEqual(
+      result.errors,
+      """
       error: name 'pritn' is not defined
        --> In [1]:1:1
         |

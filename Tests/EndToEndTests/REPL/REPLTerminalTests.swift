@@ -20,7 +20,7 @@ final class REPLTerminalTests: XCTestCase {
     try enter(terminal, " + 1")
     try terminal.expect("Out[2]: 42")
 
-    try terminal.type("print(total, se")
+    try terminal.type("print(total, sep")
     try terminal.press("Tab")
     try terminal.expect("print(total, sep=")
     try enter(terminal, "\"-\")")

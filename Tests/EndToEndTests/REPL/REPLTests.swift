@@ -18,7 +18,9 @@ final class REPLTests: XCTestCase {
     let repl = REPLHarness(["x = 20", "x + 1", "print(x)", "y"], interactive: false)
     repl.run()
     XCTAssertEqual(repl.output, "21\n20\n")
-    XCTAssertEqual(repl.errors, """
+    XCTAssertEqual(
+      repl.errors,
+      """
       error: name 'y' is not defined
        --> In [4]:1:1
         |
@@ -30,8 +32,9 @@ final class REPLTests: XCTestCase {
   }
 
   func testLastResultAndOut() {
-    let repl = REPLHarness(["6 * 7", "_ + 1", "x = 1", "Out[1] + Out[2]", "Out[3]"],
-                           interactive: false)
+    let repl = REPLHarness(
+      ["6 * 7", "_ + 1", "x = 1", "Out[1] + Out[2]", "Out[3]"],
+      interactive: false)
     repl.run()
     XCTAssertEqual(repl.output, "42\n43\n85\n")
   }
@@ -39,9 +42,11 @@ final class REPLTests: XCTestCase {
   func testMultiLineInputContinuesWhileABlockIsOpen() {
     let repl = REPLHarness(["for i in 0..<3 {", "  print(i)", "}", "[1,", "2]"])
     repl.run()
-    XCTAssertEqual(repl.reader.prompts, [
-      "In [1]: ", "   ...: ", "   ...: ", "In [2]: ", "   ...: ", "In [3]: ",
-    ])
+    XCTAssertEqual(
+      repl.reader.prompts,
+      [
+        "In [1]: ", "   ...: ", "   ...: ", "In [2]: ", "   ...: ", "In [3]: ",
+      ])
     XCTAssertTrue(repl.output.contains("0\n1\n2\n"))
     XCTAssertTrue(repl.output.contains("Out[2]: [1, 2]"))
   }
@@ -70,7 +75,9 @@ final class REPLTests: XCTestCase {
   func testErrorsAreRenderedAsInScripts() {
     let repl = REPLHarness(["x = 1", "pritn(x)"])
     repl.run()
-    XCTAssertEqual(repl.errors, """
+    XCTAssertEqual(
+      repl.errors,
+      """
       error: name 'pritn' is not defined
        --> In [2]:1:1
         |

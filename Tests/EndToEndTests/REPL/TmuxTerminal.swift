@@ -24,11 +24,13 @@ final class TmuxTerminal {
       throw XCTSkip("tmux is not installed: the terminal test of the REPL did not run")
     }
     self.tmux = tmux
-    folder = FileManager.default.temporaryDirectory
+    folder =
+      FileManager.default.temporaryDirectory
       .appendingPathComponent("awish-tmux-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let started = try run(["-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "40"]
-      + command)
+    let started = try run(
+      ["-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "40"]
+        + command)
     guard started.status == 0 else {
       throw XCTSkip("tmux could not start a session (status \(started.status))")
     }
@@ -104,8 +106,10 @@ final class TmuxTerminal {
 
   /// Waits until the screen contains `text`, and fails the test if it never does.
   @discardableResult
-  func expect(_ text: String, timeout: Double = 10, file: StaticString = #filePath,
-              line: UInt = #line) throws -> String {
+  func expect(
+    _ text: String, timeout: Double = 10, file: StaticString = #filePath,
+    line: UInt = #line
+  ) throws -> String {
     let found = try waitFor(timeout: timeout) { $0.contains(text) }
     XCTAssertTrue(found.contains(text), "screen lacks '\(text)':\n\(found)", file: file, line: line)
     return found
