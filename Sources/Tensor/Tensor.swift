@@ -58,6 +58,11 @@ public struct Tensor: Equatable, Sendable {
     return result
   }
 
+  /// Each value transformed, same shape.
+  public func mapped(_ transform: (Double) -> Double) -> Tensor {
+    Tensor(unchecked: shape, data: data.map(transform))
+  }
+
   /// The same values in a new shape; one size may be -1 (inferred).
   public func reshaped(_ newShape: [Int]) throws(Problem) -> Tensor {
     var shape = newShape

@@ -59,7 +59,9 @@ extension Builtins {
       examples: [Example("min(3, 1, 2)", "1"), Example("min([2.5, -1])", "-1")]
     ) { args in
       let values = try args.list("values")
-      if values.count == 1, let result = ColumnReductions.reduce(values[0], .min) { return result }
+      if values.count == 1, let result = try ColumnReductions.reduce(values[0], .min) {
+        return result
+      }
       return try Extremes.pick(args, wantLarger: false)
     },
     Builtin(
@@ -69,26 +71,42 @@ extension Builtins {
       examples: [Example("max(3, 1, 2)", "3"), Example("max(\"a\", \"b\")", "\"b\"")]
     ) { args in
       let values = try args.list("values")
-      if values.count == 1, let result = ColumnReductions.reduce(values[0], .max) { return result }
+      if values.count == 1, let result = try ColumnReductions.reduce(values[0], .max) {
+        return result
+      }
       return try Extremes.pick(args, wantLarger: true)
     },
     Builtin(
-      "sum", area: "math", summary: "The sum of a list or range of numbers.",
-      parameters: [Parameter("values", .sequence, "Numbers to add.")],
-      returns: "int or float",
-      details: "Ints add exactly (an overflow is an error); any float makes the result a float.",
-      examples: [Example("sum([1, 2, 3])", "6"), Example("sum(1..100)", "5050")]
+      "sum", area: "math", summary: "The sum of numbers: a list, range, column or tensor.",
+      parameters: [
+        Parameter("values", .sequence, "Numbers to add."),
+        Parameter(
+          "axis", .optional(.int), "For a tensor: sum along this axis only.",
+          default: .null),
+      ],
+      returns: "int, float or tensor",
+      details: "Ints add exactly (an overflow is an error); any float makes the result a float. "
+        + "Floats of columns and tensors are summed pairwise, as numpy does.",
+      examples: [
+        Example("sum([1, 2, 3])", "6"), Example("sum(1..100)", "5050"),
+        Example("sum(tensor([[1, 2], [3, 4]]), axis=0)[1]", "6.0"),
+      ]
     ) { args in
-      if let result = ColumnReductions.reduce(args[0], .sum) { return result }
+      if let result = try ColumnReductions.reduce(args[0], .sum, axis: args[1]) { return result }
       return try Sums.sum(try args.elements("values"), args)
     },
     Builtin(
-      "mean", area: "math", summary: "The arithmetic mean of a list or range of numbers.",
-      parameters: [Parameter("values", .sequence, "Numbers to average.")],
-      returns: "float",
+      "mean", area: "math", summary: "The arithmetic mean of a list, range, column or tensor.",
+      parameters: [
+        Parameter("values", .sequence, "Numbers to average."),
+        Parameter(
+          "axis", .optional(.int), "For a tensor: average along this axis only.",
+          default: .null),
+      ],
+      returns: "float or tensor",
       examples: [Example("mean([1, 2, 3, 4])", "2.5")]
     ) { args in
-      if let result = ColumnReductions.reduce(args[0], .mean) { return result }
+      if let result = try ColumnReductions.reduce(args[0], .mean, axis: args[1]) { return result }
       let values = try args.elements("values")
       guard !values.isEmpty else {
         throw args.error("mean() of an empty sequence", at: "values")

@@ -5,10 +5,28 @@ import Tensor
 enum ColumnReductions {
   enum Kind { case sum, mean, min, max, std, median }
 
-  /// The reduction of `value` when it is a column; nil for any other value.
-  static func reduce(_ value: Value, _ kind: Kind) -> Value? {
-    guard case .object(let object as ColumnValue) = value else { return nil }
-    return reduce(object.column, kind)
+  /// The reduction of `value` when it is a column or tensor; nil for any other value.
+  /// `axis` (an int or nil) reduces a tensor along one axis.
+  static func reduce(_ value: Value, _ kind: Kind, axis: Value = .null) throws -> Value? {
+    switch value {
+    case .object(let object as ColumnValue): return reduce(object.column, kind)
+    case .object(let object as TensorValue):
+      guard case .int(let axis) = axis else {
+        return reduce(Column(name: "", storage: .float(object.tensor.data)), kind)
+      }
+      do throws(Tensor.Problem) {
+        let reduced = try Broadcast.reduce(object.tensor, axis: axis) { lane in
+          if case .float(let x) = reduce(Column(name: "", storage: .float(lane)), kind) {
+            return x
+          }
+          return .nan
+        }
+        return .object(TensorValue(reduced))
+      } catch {
+        throw TensorValue.runtimeError(error, "axis")
+      }
+    default: return nil
+    }
   }
 
   static func reduce(_ column: Column, _ kind: Kind) -> Value {

@@ -26,7 +26,8 @@ final class CompletionTests: XCTestCase {
     XCTAssertEqual(candidates("tot"), ["total"])
     XCTAssertEqual(candidates("pri"), ["print"])
     XCTAssertEqual(candidates("whi"), ["while"])
-    XCTAssertEqual(candidates("x = te"), ["temperature"])
+    XCTAssertEqual(candidates("x = temp"), ["temperature"])
+    XCTAssertEqual(candidates("x = te"), ["temperature", "tensor"])
   }
 
   func testVariablesComeBeforeBuiltinsAndKeywords() {

@@ -1,0 +1,126 @@
+import Interpreter
+import Tensor
+
+extension Builtins {
+  static let tensors: [Builtin] = [
+    Builtin(
+      "tensor", area: "tensors", summary: "A tensor from nested lists of numbers.",
+      parameters: [Parameter("values", .any, "A number, or nested lists of equal lengths.")],
+      returns: "tensor",
+      examples: [Example("tensor([[1, 2], [3, 4]]).shape", "[2, 2]")]
+    ) { args in
+      guard let tensor = TensorValue.tensor(from: args.value("values")) else {
+        throw args.error("a tensor needs numbers in nested lists of equal lengths", at: "values")
+      }
+      return .object(TensorValue(tensor))
+    },
+    filled("zeros", 0, "A tensor of zeros.", Example("sum(zeros(2, 3))", "0.0")),
+    filled("ones", 1, "A tensor of ones.", Example("sum(ones(2, 3))", "6.0")),
+    Builtin(
+      "reshape", area: "tensors", summary: "The same values in a new shape (one size may be -1).",
+      parameters: [
+        Parameter("tensor", .any, "The tensor."),
+        Parameter("shape", .int, "The sizes.", variadic: true),
+      ],
+      returns: "tensor",
+      examples: [Example("reshape(tensor([1, 2, 3, 4, 5, 6]), 3, -1).shape", "[3, 2]")]
+    ) { args in
+      let tensor = try TensorArguments.tensor(args, "tensor")
+      let shape = try args.list("shape").map { value -> Int in
+        guard case .int(let size) = value else { throw args.typeError("shape", "ints") }
+        return size
+      }
+      do throws(Tensor.Problem) {
+        return .object(TensorValue(try tensor.reshaped(shape)))
+      } catch {
+        throw TensorValue.runtimeError(error, "reshape")
+      }
+    },
+    Builtin(
+      "transpose", area: "tensors", summary: "The tensor with its axes reversed.",
+      parameters: [Parameter("tensor", .any, "The tensor.")],
+      returns: "tensor",
+      examples: [Example("transpose(tensor([[1, 2, 3]])).shape", "[3, 1]")]
+    ) { args in
+      let tensor = try TensorArguments.tensor(args, "tensor")
+      do throws(Tensor.Problem) {
+        return .object(TensorValue(try tensor.transposed()))
+      } catch {
+        throw TensorValue.runtimeError(error, "transpose")
+      }
+    },
+    Builtin(
+      "matmul", area: "tensors", summary: "The matrix product; the same as a @ b.",
+      parameters: [
+        Parameter("a", .any, "An m×k matrix (or a vector)."),
+        Parameter("b", .any, "A k×n matrix (or a vector)."),
+      ],
+      returns: "tensor",
+      details: "Uses the machine's BLAS (OpenBLAS) when it has one, else a built-in kernel.",
+      examples: [Example("matmul(tensor([[1, 2]]), tensor([[3], [4]]))[0][0]", "11.0")]
+    ) { args in
+      let a = try TensorArguments.tensor(args, "a")
+      let b = try TensorArguments.tensor(args, "b")
+      do throws(Tensor.Problem) {
+        return .object(TensorValue(try a.matmul(b)))
+      } catch {
+        throw TensorValue.runtimeError(error, "@")
+      }
+    },
+  ]
+
+  static func filled(_ name: String, _ value: Double, _ summary: String, _ example: Example)
+    -> Builtin
+  {
+    Builtin(
+      name, area: "tensors", summary: summary,
+      parameters: [Parameter("shape", .int, "The sizes of the axes.", variadic: true)],
+      returns: "tensor", examples: [example]
+    ) { args in
+      let shape = try args.list("shape").map { item -> Int in
+        guard case .int(let size) = item else { throw args.typeError("shape", "ints") }
+        return size
+      }
+      do throws(Tensor.Problem) {
+        return .object(TensorValue(try Tensor.filled(shape, with: value)))
+      } catch {
+        throw TensorValue.runtimeError(error, name)
+      }
+    }
+  }
+}
+
+enum TensorArguments {
+  static func tensor(_ args: Arguments, _ name: String) throws -> Tensor {
+    guard let tensor = TensorValue.tensor(from: args.value(name)) else {
+      throw args.typeError(name, "a tensor")
+    }
+    return tensor
+  }
+}
+
+/// Shapes and tensor bodies as text, numpy-like but shorter.
+enum TensorText {
+  static func shape(_ shape: [Int]) -> String {
+    "(" + shape.map(String.init).joined(separator: ", ") + (shape.count == 1 ? ",)" : ")")
+  }
+
+  static func display(_ tensor: Tensor) -> String {
+    "tensor " + shape(tensor.shape) + "\n" + body(tensor.data[...], tensor.shape[...], indent: 0)
+  }
+
+  /// Nested brackets, at most 6 items per axis (first 3, …, last 3).
+  static func body(_ data: ArraySlice<Double>, _ shape: ArraySlice<Int>, indent: Int) -> String {
+    guard let size = shape.first else { return data.first.map(FrameDisplay.number) ?? "" }
+    let inner = shape.dropFirst()
+    let step = Tensor.elementCount(Array(inner)) ?? 0
+    let shown = size <= 6 ? Array(0..<size) : [0, 1, 2, -1, size - 3, size - 2, size - 1]
+    let parts = shown.map { index -> String in
+      if index < 0 { return "…" }
+      let start = data.startIndex + index * step
+      return body(data[start..<(start + step)], inner, indent: indent + 1)
+    }
+    let separator = inner.isEmpty ? ", " : ",\n" + String(repeating: " ", count: indent + 1)
+    return "[" + parts.joined(separator: separator) + "]"
+  }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Interpreter
+import Lang
+import Tensor
+
+/// An n-D tensor as an awi value: element-wise operators with broadcasting, `@`, indexing
+/// along the first axis, and a display with the shape and an abbreviated body.
+final class TensorValue: ObjectValue {
+  let tensor: Tensor
+
+  init(_ tensor: Tensor) {
+    self.tensor = tensor
+  }
+
+  var typeName: String { "tensor" }
+  var length: Int? { tensor.shape.first ?? 1 }
+  var shortDescription: String { "<tensor \(TensorText.shape(tensor.shape))>" }
+  func display(width: Int) -> String { TensorText.display(tensor) }
+
+  func binary(_ op: BinaryOperator, _ other: Value, isLeft: Bool) throws(RuntimeError) -> Value? {
+    guard let otherTensor = TensorValue.tensor(from: other) else { return nil }
+    let (a, b) = isLeft ? (tensor, otherTensor) : (otherTensor, tensor)
+    do throws(Tensor.Problem) {
+      switch op {
+      case .matmul: return .object(TensorValue(try a.matmul(b)))
+      case .add: return .object(TensorValue(try Broadcast.apply(a, b, +)))
+      case .subtract: return .object(TensorValue(try Broadcast.apply(a, b, -)))
+      case .multiply: return .object(TensorValue(try Broadcast.apply(a, b, *)))
+      case .divide: return .object(TensorValue(try Broadcast.apply(a, b, /)))
+      case .power: return .object(TensorValue(try Broadcast.apply(a, b, Foundation.pow)))
+      default: return nil
+      }
+    } catch {
+      throw TensorValue.runtimeError(error, op.rawValue)
+    }
+  }
+
+  static func runtimeError(_ problem: Tensor.Problem, _ op: String) -> RuntimeError {
+    switch problem {
+    case .shapeMismatch(let a, let b):
+      return RuntimeError(
+        "shapes \(TensorText.shape(a)) and \(TensorText.shape(b)) do not fit for '\(op)'",
+        help: op == "@" ? "the inner sizes must agree: (m, k) @ (k, n)" : "sizes must be equal or 1"
+      )
+    case .badShape(let text): return RuntimeError(text)
+    case .axisOutOfRange(let axis, let rank):
+      return RuntimeError("axis \(axis) is out of range for a tensor of rank \(rank)")
+    }
+  }
+
+  func unary(_ op: UnaryOperator) throws(RuntimeError) -> Value? {
+    guard op == .negate else { return nil }
+    return .object(TensorValue(tensor.mapped { -$0 }))
+  }
+
+  func element(_ index: Value) throws(RuntimeError) -> Value? {
+    guard case .int(let position) = index, let first = tensor.shape.first else { return nil }
+    let row = position < 0 ? first + position : position
+    guard row >= 0, row < first else {
+      throw RuntimeError(InterpreterMessages.indexOutOfRange(position, first))
+    }
+    let inner = Array(tensor.shape.dropFirst())
+    let size = Tensor.elementCount(inner) ?? 0
+    let values = Array(tensor.data[(row * size)..<((row + 1) * size)])
+    if inner.isEmpty { return .float(values[0]) }
+    guard let sub = try? Tensor(shape: inner, data: values) else { return nil }
+    return .object(TensorValue(sub))
+  }
+
+  func elements() throws(RuntimeError) -> [Value]? {
+    guard let first = tensor.shape.first else { return tensor.data.map { .float($0) } }
+    var items: [Value] = []
+    for row in 0..<first {
+      guard let item = try element(.int(row)) else { return nil }
+      items.append(item)
+    }
+    return items
+  }
+
+  func member(_ name: String) throws(RuntimeError) -> Value? {
+    switch name {
+    case "shape": return .list(ListObject(tensor.shape.map { .int($0) }))
+    case "T":
+      do throws(Tensor.Problem) {
+        return .object(TensorValue(try tensor.transposed()))
+      } catch {
+        throw TensorValue.runtimeError(error, "T")
+      }
+    default: return nil
+    }
+  }
+
+  var memberNames: [String] { ["shape", "T"] }
+
+  /// A tensor from a tensor, a number (rank 0), or nested lists of numbers.
+  static func tensor(from value: Value) -> Tensor? {
+    switch value {
+    case .object(let object as TensorValue): return object.tensor
+    case .int(let x): return try? Tensor(shape: [], data: [Double(x)])
+    case .float(let x): return try? Tensor(shape: [], data: [x])
+    case .list, .range: return try? nested(value)
+    default: return nil
+    }
+  }
+
+  /// Nested lists of numbers to a tensor; nil when ragged or not numbers.
+  static func nested(_ value: Value) throws -> Tensor? {
+    var shape: [Int] = []
+    var isShapeKnown = false
+    var data: [Double] = []
+    func walk(_ value: Value, depth: Int) -> Bool {
+      if let number = ValueConversion.number(value) {
+        isShapeKnown = true
+        guard depth == shape.count else { return false }
+        data.append(number)
+        return true
+      }
+      if case .string = value { return false }
+      guard let items = try? Iteration.elements(of: value) else { return false }
+      if !isShapeKnown, depth == shape.count { shape.append(items.count) }
+      guard depth < shape.count, shape[depth] == items.count else { return false }
+      return items.allSatisfy { walk($0, depth: depth + 1) }
+    }
+    guard walk(value, depth: 0) else { return nil }
+    return try Tensor(shape: shape, data: data)
+  }
+}
