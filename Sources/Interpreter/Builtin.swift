@@ -13,10 +13,13 @@ public final class Builtin: Sendable {
   /// strings and a boxed enum) on every call costs more reference counting than the call.
   let parameterNames: [String]
   let checks: [KindCheck]
+  /// An optional shortcut for the common case, tried before argument binding; it returns
+  /// nil to hand the call to `body` (which then also reports any error).
+  public let fastPath: FastPath?
 
   public init(
     _ name: String, area: String, summary: String, parameters: [Parameter] = [],
-    returns: String, details: String = "", examples: [Example] = [],
+    returns: String, details: String = "", examples: [Example] = [], fastPath: FastPath? = nil,
     body: @escaping @Sendable (inout Arguments) throws -> Value
   ) {
     self.name = name
@@ -27,6 +30,7 @@ public final class Builtin: Sendable {
     self.details = details
     self.examples = examples
     self.body = body
+    self.fastPath = fastPath
     self.parameterNames = parameters.map(\.name)
     self.checks = parameters.map(\.check)
   }
@@ -41,6 +45,12 @@ public final class Builtin: Sendable {
     }
     return "\(name)(\(list.joined(separator: ", "))) -> \(returns)"
   }
+}
+
+/// A builtin's shortcut for calls with exactly one or two positional arguments.
+public enum FastPath: Sendable {
+  case unary(@Sendable (Value) -> Value?)
+  case binary(@Sendable (Value, Value) -> Value?)
 }
 
 /// A declared parameter of a builtin.

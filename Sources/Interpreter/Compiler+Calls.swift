@@ -32,6 +32,7 @@ extension Compiler {
           + Array(repeating: nil, count: parameters.count - positionalRanges.count)
         let given = positionalCodes.count
         let site = BuiltinCallSite(builtin: builtin, ranges: ranges, callRange: range, file: file)
+        if let fast = fastCall(builtin.fastPath, positionalCodes, site) { return fast }
         return { m throws(RuntimeError) in
           let base = m.top
           m.reserve(parameters.count)
@@ -137,6 +138,41 @@ extension Compiler {
         function, values, pairs, file: file, range: range,
         calleeRange: calleeRange, ranges: ranges + namedRanges,
         namedRanges: namedRanges)
+    }
+  }
+
+  /// A call that tries the builtin's fast path first and otherwise binds the already
+  /// evaluated arguments as usual.
+  func fastCall(_ fastPath: FastPath?, _ arguments: [CompiledExpression], _ site: BuiltinCallSite)
+    -> Code?
+  {
+    let count = site.builtin.parameters.count
+    switch (fastPath, arguments.count) {
+    case (.unary(let shortcut)?, 1):
+      let first = arguments[0].run
+      return { m throws(RuntimeError) in
+        let a = try first(m)
+        if let result = shortcut(a) { return result }
+        let base = m.top
+        m.reserve(count)
+        m.top = base &+ count
+        m.stack[base] = a
+        return try m.callBuiltinPositional(site, base: base, given: 1)
+      }
+    case (.binary(let shortcut)?, 2):
+      let (first, second) = (arguments[0].run, arguments[1].run)
+      return { m throws(RuntimeError) in
+        let a = try first(m)
+        let b = try second(m)
+        if let result = shortcut(a, b) { return result }
+        let base = m.top
+        m.reserve(count)
+        m.top = base &+ count
+        m.stack[base] = a
+        m.stack[base &+ 1] = b
+        return try m.callBuiltinPositional(site, base: base, given: 2)
+      }
+    default: return nil
     }
   }
 

@@ -10,7 +10,11 @@ extension Builtins {
         Parameter("value", .sequence, "A list, string (characters), record (keys) or range.")
       ],
       returns: "int",
-      examples: [Example("len([1, 2, 3])", "3"), Example("len(\"°C\")", "2")]
+      examples: [Example("len([1, 2, 3])", "3"), Example("len(\"°C\")", "2")],
+      fastPath: .unary { value in
+        if case .list(let list) = value { return .int(list.items.count) }
+        return nil
+      }
     ) { args in
       switch args[0] {
       case .list(let list): return .int(list.items.count)
@@ -59,7 +63,12 @@ extension Builtins {
       ],
       returns: "list",
       details: "Returns the same list, so calls can be chained.",
-      examples: [Example("append([1, 2], 3)", "[1, 2, 3]")]
+      examples: [Example("append([1, 2], 3)", "[1, 2, 3]")],
+      fastPath: .binary { list, value in
+        guard case .list(let object) = list else { return nil }
+        object.items.append(value)
+        return list
+      }
     ) { args in
       guard case .list(let list) = args[0] else { return .null }
       list.items.append(args[1])

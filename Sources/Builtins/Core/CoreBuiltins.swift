@@ -30,7 +30,11 @@ extension Builtins {
       parameters: [Parameter("value", .any, "Any value.")], returns: "string",
       examples: [
         Example("str(42)", "\"42\""), Example("str(0.1 + 0.2)", "\"0.30000000000000004\""),
-      ]
+      ],
+      fastPath: .unary { value in
+        if case .int(let number) = value { return .string(String(number)) }
+        return nil
+      }
     ) { args in .string(args[0].text) },
     Builtin(
       "repr", area: "core", summary: "A value as the REPL shows it, strings quoted.",
