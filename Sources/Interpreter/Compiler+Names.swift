@@ -86,7 +86,7 @@ extension Compiler {
         m.stack[index] = .null
         if case .string(var text) = left, case .string(let suffix) = right, op == .add {
           left = .null
-          text += suffix
+          text.append(suffix)
           m.stack[index] = .string(text)
           return .normal
         }
