@@ -5,6 +5,19 @@ import Interpreter
   import Glibc
 #endif
 
+// Large column and tensor buffers are freed and allocated again at the same sizes over
+// and over; keeping them in the heap instead of returning each one to the kernel avoids
+// refaulting every page of every new buffer (numpy gets the same effect from huge pages).
+#if canImport(Glibc)
+  // mallopt is not in Swift's Glibc module; M_TRIM_THRESHOLD is -1, M_MMAP_THRESHOLD -3.
+  typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+  if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") {
+    let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
+    _ = mallopt(-3, 1 << 30)
+    _ = mallopt(-1, 1 << 30)
+  }
+#endif
+
 do {
   var command = try Awish.parseAsRoot()
   try command.run()

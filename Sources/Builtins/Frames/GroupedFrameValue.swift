@@ -30,7 +30,7 @@ final class GroupedFrameValue: ObjectValue {
   }
 
   var groupFrames: [any ObjectValue]? {
-    grouping.rows.map { FrameValue(frame.gathering($0)) }
+    grouping.rows.map { GroupView(frame: frame, rows: $0) }
   }
 
   func member(_ name: String) throws(RuntimeError) -> Value? {
@@ -120,4 +120,27 @@ extension Builtins {
       return .frame(result)
     },
   ]
+}
+
+/// One group of a grouped frame as the context of `.name`: a column is gathered only when
+/// an argument asks for it, so summarizing two columns of a wide frame copies two columns.
+final class GroupView: ObjectValue {
+  let frame: Frame
+  let rows: [Int]
+
+  init(frame: Frame, rows: [Int]) {
+    self.frame = frame
+    self.rows = rows
+  }
+
+  var typeName: String { "frame" }
+  var length: Int? { rows.count }
+  var providesColumns: Bool { true }
+  var memberNames: [String] { frame.names }
+  var shortDescription: String { "<frame \(rows.count) rows × \(frame.columnCount) columns>" }
+  func display(width: Int) -> String { FrameValue(frame.gathering(rows)).display(width: width) }
+
+  func member(_ name: String) throws(RuntimeError) -> Value? {
+    frame.column(named: name).map { .object(ColumnValue($0.gathering(rows))) }
+  }
 }

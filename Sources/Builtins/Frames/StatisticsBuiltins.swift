@@ -85,10 +85,10 @@ enum Statistics {
       guard column.type == .int || column.type == .float,
         let values = Reduce.validFloats(column)
       else { continue }
+      let quartiles = Reduce.quantiles(values, [0.25, 0.5, 0.75])
       let stats: [Double?] = [
         Double(values.count), Reduce.mean(values), Reduce.standardDeviation(values),
-        Reduce.minimum(values), Reduce.quantile(values, 0.25), Reduce.quantile(values, 0.5),
-        Reduce.quantile(values, 0.75), Reduce.maximum(values),
+        Reduce.minimum(values), quartiles[0], quartiles[1], quartiles[2], Reduce.maximum(values),
       ]
       columns.append(
         Column(

@@ -23,10 +23,10 @@ final class TensorValue: ObjectValue {
     do throws(Tensor.Problem) {
       switch op {
       case .matmul: return .object(TensorValue(try a.matmul(b)))
-      case .add: return .object(TensorValue(try Broadcast.apply(a, b, +)))
-      case .subtract: return .object(TensorValue(try Broadcast.apply(a, b, -)))
-      case .multiply: return .object(TensorValue(try Broadcast.apply(a, b, *)))
-      case .divide: return .object(TensorValue(try Broadcast.apply(a, b, /)))
+      case .add: return .object(TensorValue(try Broadcast.apply(a, b, .add)))
+      case .subtract: return .object(TensorValue(try Broadcast.apply(a, b, .subtract)))
+      case .multiply: return .object(TensorValue(try Broadcast.apply(a, b, .multiply)))
+      case .divide: return .object(TensorValue(try Broadcast.apply(a, b, .divide)))
       case .power: return .object(TensorValue(try Broadcast.apply(a, b, Foundation.pow)))
       default: return nil
       }

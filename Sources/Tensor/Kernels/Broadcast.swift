@@ -13,7 +13,78 @@ public enum Broadcast {
     return result
   }
 
-  /// `a op b` element-wise with broadcasting.
+  /// The element-wise operators with loops of their own (so the compiler vectorises them).
+  public enum Operator: Sendable {
+    case add, subtract, multiply, divide
+  }
+
+  /// `a op b` element-wise with broadcasting; equal shapes and scalars take tight loops.
+  public static func apply(_ a: Tensor, _ b: Tensor, _ op: Operator) throws(Tensor.Problem)
+    -> Tensor
+  {
+    if a.shape == b.shape {
+      return Tensor(unchecked: a.shape, data: same(a.data, b.data, op))
+    }
+    if b.count == 1, let scalar = b.data.first, a.count > 0 {
+      return Tensor(unchecked: a.shape, data: same(a.data, [Double](repeating: scalar, count: a.count), op))
+    }
+    if a.count == 1, let scalar = a.data.first, b.count > 0 {
+      return Tensor(unchecked: b.shape, data: same([Double](repeating: scalar, count: b.count), b.data, op))
+    }
+    switch op {
+    case .add: return try apply(a, b, +)
+    case .subtract: return try apply(a, b, -)
+    case .multiply: return try apply(a, b, *)
+    case .divide: return try apply(a, b, /)
+    }
+  }
+
+  static func same(_ x: [Double], _ y: [Double], _ op: Operator) -> [Double] {
+    [Double](unsafeUninitializedCapacity: x.count) { out, initialized in
+      x.withUnsafeBufferPointer { a in
+        y.withUnsafeBufferPointer { b in
+          guard let pa = a.baseAddress, let pb = b.baseAddress, let po = out.baseAddress else {
+            return
+          }
+          HugePages.advise(UnsafeMutableRawPointer(po), bytes: a.count * 8)
+          switch op {
+          case .add: lanes(pa, pb, po, a.count, { $0 + $1 }, { $0 + $1 })
+          case .subtract: lanes(pa, pb, po, a.count, { $0 - $1 }, { $0 - $1 })
+          case .multiply: lanes(pa, pb, po, a.count, { $0 * $1 }, { $0 * $1 })
+          case .divide: lanes(pa, pb, po, a.count, { $0 / $1 }, { $0 / $1 })
+          }
+        }
+      }
+      initialized = x.count
+    }
+  }
+
+  /// Runs `vector` over 8 values at a time and `scalar` over the rest.
+  @inline(__always)
+  static func lanes(
+    _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>,
+    _ count: Int, _ vector: (SIMD8<Double>, SIMD8<Double>) -> SIMD8<Double>,
+    _ scalar: (Double, Double) -> Double
+  ) {
+    let rawA = UnsafeRawPointer(a)
+    let rawB = UnsafeRawPointer(b)
+    let rawOut = UnsafeMutableRawPointer(out)
+    let stride = MemoryLayout<SIMD8<Double>>.stride
+    var i = 0
+    while i + 8 <= count {
+      let x = rawA.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self)
+      let y = rawB.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self)
+      rawOut.storeBytes(of: vector(x, y), toByteOffset: i * 8, as: SIMD8<Double>.self)
+      i += 8
+    }
+    _ = stride
+    while i < count {
+      out[i] = scalar(a[i], b[i])
+      i += 1
+    }
+  }
+
+  /// `a op b` element-wise with broadcasting, for any operation.
   public static func apply(_ a: Tensor, _ b: Tensor, _ op: (Double, Double) -> Double)
     throws(Tensor.Problem) -> Tensor
   {

@@ -95,10 +95,19 @@ public enum Reduce {
 
   /// Linear-interpolation quantile (pandas' and numpy's default), q in 0...1.
   public static func quantile(_ values: [Double], _ q: Double) -> Double? {
-    guard !values.isEmpty else { return nil }
+    quantiles(values, [q]).first ?? nil
+  }
+
+  /// Several quantiles with one sort.
+  public static func quantiles(_ values: [Double], _ qs: [Double]) -> [Double?] {
+    guard !values.isEmpty else { return qs.map { _ in nil } }
     let sorted = values.sorted()
+    return qs.map { quantile(sorted: sorted, $0) }
+  }
+
+  static func quantile(sorted: [Double], _ q: Double) -> Double {
     let position = q * Double(sorted.count - 1)
-    let lower = Int(position.rounded(.down))
+    let lower = min(max(0, Int(position.rounded(.down))), sorted.count - 1)
     let upper = min(lower + 1, sorted.count - 1)
     let fraction = position - Double(lower)
     return sorted[lower] + (sorted[upper] - sorted[lower]) * fraction

@@ -1,0 +1,21 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Asks the kernel to back a large new buffer with huge pages (as numpy does for arrays of
+/// 4 MiB and more): the first touch of an 80 MB column then takes 40 page faults instead of
+/// 20,000. Only advice; nothing changes where it is not supported.
+enum HugePages {
+  static let threshold = 4 << 20
+
+  static func advise(_ pointer: UnsafeMutableRawPointer, bytes: Int) {
+    #if canImport(Glibc)
+      guard bytes >= threshold else { return }
+      let page = 4096
+      let start = (Int(bitPattern: pointer) + page - 1) & ~(page - 1)
+      let end = (Int(bitPattern: pointer) + bytes) & ~(page - 1)
+      guard end > start, let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
+      _ = madvise(aligned, end - start, 14)  // MADV_HUGEPAGE
+    #endif
+  }
+}

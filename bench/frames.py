@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""Frame and tensor operations: awish against pandas and numpy in the same run.
+
+    swift build -c release
+    python3 ../shared/peers/gen_data.py /tmp/peers-data      # the peer harness's inputs
+    python3 bench/frames.py /tmp/peers-data/ctd_1m.csv [--runs 5] [--python /path/to/python]
+
+The python needs pandas and numpy (the peer harness's venv). Each operation is timed inside
+one session with its input already loaded, as the harness's `colops` and `np` groups are;
+numpy's BLAS is limited to one thread (OPENBLAS_NUM_THREADS=1) to compare single-thread
+matrix products. Prints medians and the awish/peer ratio."""
+import argparse
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run(command, env=None):
+    out = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env)
+    if out.returncode != 0:
+        sys.exit(f"failed: {' '.join(command)}\n{out.stderr}")
+    return dict((line.split()[0], float(line.split()[1])) for line in out.stdout.splitlines()
+                if len(line.split()) == 2)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("csv")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--python", default=sys.executable)
+    options = parser.parse_args()
+    env = dict(os.environ, OPENBLAS_NUM_THREADS="1")
+    awish = run([os.path.join(ROOT, ".build/release/awish"), "run", "bench/frames/colops.awi",
+                 "--param", f"path={os.path.abspath(options.csv)}",
+                 "--param", f"runs={options.runs}"], env)
+    peer = run([options.python, "bench/frames/colops.py", options.csv, str(options.runs)], env)
+    print(f"{'operation':14} {'awish s':>9} {'peer s':>9} {'ratio':>6}")
+    for name, seconds in awish.items():
+        if name in peer:
+            print(f"{name:14} {seconds:9.4f} {peer[name]:9.4f} {seconds / peer[name]:6.2f}")
+
+
+if __name__ == "__main__":
+    main()

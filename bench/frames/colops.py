@@ -1,0 +1,44 @@
+"""The pandas and numpy side of bench/frames.py: the same operations as colops.awi."""
+import statistics
+import sys
+import time
+
+import numpy as np
+import pandas as pd
+
+path, runs = sys.argv[1], int(sys.argv[2])
+
+
+def timed(name, work):
+    work()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    print(name, statistics.median(times))
+
+
+t0 = time.perf_counter()
+ctd = pd.read_csv(path)
+print("read_csv", time.perf_counter() - t0)
+
+
+def add_scalar():
+    frame = ctd.copy(deep=False)
+    frame["t_k"] = frame["temperature"] + 273.15
+
+
+timed("add_scalar", add_scalar)
+timed("filter", lambda: ctd[ctd["depth"] > 100])
+timed("dropna", lambda: ctd.dropna())
+timed("groupby_mean", lambda: ctd.groupby("station")[["temperature", "salinity"]].mean())
+timed("sort", lambda: ctd.sort_values("depth"))
+timed("describe", lambda: ctd.describe())
+a = np.arange(10_000_000, dtype=np.float64) * 0.5
+b = a + 1
+c = a * 2
+timed("fma_10m", lambda: a * b + c)
+m1 = np.full((1000, 1000), 0.5)
+m2 = np.full((1000, 1000), 0.25)
+timed("matmul_1000", lambda: m1 @ m2)
