@@ -3,7 +3,8 @@ import Interpreter
 /// The builtin library: every area's declarations, in the order docs/builtins.md lists them.
 public enum Builtins {
   public static let all: [Builtin] =
-    core + math + strings + collections + io + csv + frames + statistics + grouping + tensors
+    core + math + strings + collections + io + csv + csvWriting + frames + statistics + grouping
+    + tensors
 
   /// Area titles for help() and the docs, in order.
   public static let areas: [(id: String, title: String)] = [

@@ -38,7 +38,11 @@ enum FrameSorting {
     case .int(let values) where values.allSatisfy({ $0.magnitude < 1 << 53 }):
       keyed.reserveCapacity(values.count)
       for row in values.indices {
-        if column.isMissing(row) { last.append(row) } else { keyed.append((Double(values[row]), row)) }
+        if column.isMissing(row) {
+          last.append(row)
+        } else {
+          keyed.append((Double(values[row]), row))
+        }
       }
     default: return nil
     }

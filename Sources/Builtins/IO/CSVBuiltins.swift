@@ -150,3 +150,62 @@ enum Glob {
     return paths.sorted()
   }
 }
+
+extension Builtins {
+  static let csvWriting: [Builtin] = [
+    csvWriter("write_csv", separator: ","), csvWriter("write_tsv", separator: "\t"),
+  ]
+
+  static func csvWriter(_ name: String, separator: Character) -> Builtin {
+    Builtin(
+      name, area: "io",
+      summary: separator == "," ? "Writes a frame to a CSV file." : "Writes a frame to a TSV file.",
+      parameters: [
+        Parameter("frame", .any, "The frame."),
+        Parameter("path", .string, "The file; relative paths start at the script's folder."),
+      ],
+      returns: "nil",
+      details: "The file is written atomically (a temporary file, then a rename). Writing into "
+        + "a workspace's raw/ folder is refused: raw data is changed only by fetch.",
+      examples: [Example("\(name)(frame(a=[1]), \"/dev/null\")", "nil")]
+    ) { args in
+      let frame = try args.frame("frame")
+      let path = try args.path("path")
+      if let raw = Workspace.rawFolder(containing: path) {
+        throw args.error(
+          "'\(try args.string("path"))' is inside the read-only raw folder \(raw)",
+          at: "path", help: "write processed data to data/ instead")
+      }
+      let text = CSVWriter.text(frame, separator: separator)
+      do {
+        if path == "/dev/null" {
+          try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        } else {
+          try CSVWriter.writeAtomically(text, to: path)
+        }
+      } catch {
+        throw args.error(
+          "cannot write '\(try args.string("path"))': \(error.localizedDescription)",
+          at: "path")
+      }
+      return .null
+    }
+  }
+}
+
+/// Where a workspace (a folder with awish.toml) keeps its read-only raw data.
+enum Workspace {
+  /// The raw/ folder of the workspace that contains `path`, when the path is inside it.
+  static func rawFolder(containing path: String) -> String? {
+    var folder = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL
+    while folder.path != "/" {
+      let manifest = folder.appendingPathComponent("awish.toml").path
+      if FileManager.default.fileExists(atPath: manifest) {
+        let raw = folder.appendingPathComponent("raw").path + "/"
+        return URL(fileURLWithPath: path).standardizedFileURL.path.hasPrefix(raw) ? raw : nil
+      }
+      folder = folder.deletingLastPathComponent()
+    }
+    return nil
+  }
+}

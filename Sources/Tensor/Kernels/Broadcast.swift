@@ -26,10 +26,12 @@ public enum Broadcast {
       return Tensor(unchecked: a.shape, data: same(a.data, b.data, op))
     }
     if b.count == 1, let scalar = b.data.first, a.count > 0 {
-      return Tensor(unchecked: a.shape, data: same(a.data, [Double](repeating: scalar, count: a.count), op))
+      return Tensor(
+        unchecked: a.shape, data: same(a.data, [Double](repeating: scalar, count: a.count), op))
     }
     if a.count == 1, let scalar = a.data.first, b.count > 0 {
-      return Tensor(unchecked: b.shape, data: same([Double](repeating: scalar, count: b.count), b.data, op))
+      return Tensor(
+        unchecked: b.shape, data: same([Double](repeating: scalar, count: b.count), b.data, op))
     }
     switch op {
     case .add: return try apply(a, b, +)

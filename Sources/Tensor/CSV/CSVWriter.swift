@@ -1,0 +1,89 @@
+import Foundation
+
+/// Writes a frame as CSV/TSV text: a header line, then one line per row; fields that hold
+/// the separator, a quote or a line break are quoted; missing values are empty fields.
+/// Floats are written in their shortest round-trip form, as pandas' to_csv does.
+public enum CSVWriter {
+  public static func text(_ frame: Frame, separator: Character = ",") -> String {
+    var lines = [frame.names.map { field($0, separator) }.joined(separator: String(separator))]
+    lines.reserveCapacity(frame.rowCount + 1)
+    for row in 0..<frame.rowCount {
+      lines.append(
+        frame.columns.map { field(value($0, row), separator) }.joined(separator: String(separator)))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func value(_ column: Column, _ row: Int) -> String {
+    if column.isMissing(row) { return "" }
+    switch column.storage {
+    case .float(let values): return values[row].description
+    case .int(let values): return String(values[row])
+    case .bool(let values): return values[row] ? "True" : "False"
+    case .string(let codes, let dictionary): return dictionary[Int(codes[row])]
+    case .time(let values): return ISOTime.text(values[row])
+    }
+  }
+
+  static func field(_ text: String, _ separator: Character) -> String {
+    guard text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+    else { return text }
+    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  /// Writes `text` to `path` atomically: a temporary file beside it, then a rename, so a
+  /// crash leaves either the old file or the new one, never half of one.
+  public static func writeAtomically(_ text: String, to path: String) throws {
+    let url = URL(fileURLWithPath: path)
+    let temporary = url.deletingLastPathComponent()
+      .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+    do {
+      try Data(text.utf8).write(to: temporary)
+    } catch {
+      try? FileManager.default.removeItem(at: temporary)
+      throw error
+    }
+    guard rename(temporary.path, url.path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      try? FileManager.default.removeItem(at: temporary)
+      throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: reason])
+    }
+  }
+}
+
+/// Instants as ISO 8601 text in UTC, with microseconds when there are any.
+public enum ISOTime {
+  public static func text(_ microseconds: Int64) -> String {
+    let (seconds, fraction) = floorDivision(microseconds, 1_000_000)
+    let (days, rest) = floorDivision(seconds, 86_400)
+    let (year, month, day) = civil(fromDays: days)
+    let text =
+      pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
+      + pad(rest / 3600, 2) + ":" + pad(rest / 60 % 60, 2) + ":" + pad(rest % 60, 2)
+    return fraction == 0 ? text : text + "." + pad(fraction, 6)
+  }
+
+  static func floorDivision(_ a: Int64, _ b: Int64) -> (Int64, Int64) {
+    let q = a / b
+    let r = a % b
+    return r < 0 ? (q - 1, r + b) : (q, r)
+  }
+
+  /// Howard Hinnant's days-to-civil algorithm.
+  static func civil(fromDays days: Int64) -> (Int64, Int64, Int64) {
+    let z = days + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let doe = z - era * 146_097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let day = doy - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+  }
+
+  static func pad(_ value: Int64, _ width: Int) -> String {
+    let text = String(value)
+    return String(repeating: "0", count: max(0, width - text.count)) + text
+  }
+}
