@@ -3,13 +3,14 @@ import Interpreter
 /// The builtin library: every area's declarations, in the order docs/builtins.md lists them.
 public enum Builtins {
   public static let all: [Builtin] =
-    core + math + strings + collections + io + csv + csvWriting + frames + statistics + grouping
+    core + math + strings + collections + io + csv + csvWriting + cleaning + harmonizing + frames
+    + statistics + grouping
     + tensors
 
   /// Area titles for help() and the docs, in order.
   public static let areas: [(id: String, title: String)] = [
     ("core", "Core"), ("math", "Numbers and math"), ("strings", "Strings"),
     ("collections", "Lists, records and functions"), ("io", "Files"),
-    ("frames", "Frames and columns"), ("tensors", "Tensors"),
+    ("frames", "Frames and columns"), ("tensors", "Tensors"), ("cleaning", "Cleaning and units"),
   ]
 }

@@ -29,13 +29,24 @@ extension Builtins {
     Builtin(
       "frame", area: "frames", summary: "A frame from named columns.",
       parameters: [
-        Parameter("columns", .record, "name=values pairs, in order.", keywords: true)
+        Parameter(
+          "data", .optional(.record),
+          "Columns as a record, for names that are not identifiers: "
+            + "{\"Temp [°C]\": [1.5]}.", default: .null),
+        Parameter("columns", .record, "name=values pairs, in order.", keywords: true),
       ],
       returns: "frame",
       details: "Each value is a list, a column, or a single value repeated on every row.",
-      examples: [Example("nrow(frame(depth=[10, 20, 30], station=\"PS118_1\"))", "3")]
+      examples: [
+        Example("nrow(frame(depth=[10, 20, 30], station=\"PS118_1\"))", "3"),
+        Example("names(frame({\"Temp [°C]\": [1.5]}))", "[\"Temp [°C]\"]"),
+      ]
     ) { args in
-      let record = try args.record("columns")
+      var record = try args.record("columns")
+      if !args.isNull("data") {
+        let data = try args.record("data")
+        record = RecordObject(keys: data.keys + record.keys, values: data.values + record.values)
+      }
       let rows =
         record.values.compactMap { value -> Int? in
           switch value {

@@ -42,6 +42,18 @@ public enum Reduce {
       + pairwiseSum(UnsafeBufferPointer(rebasing: values[half...]))
   }
 
+  /// Every value of a numeric column as a float, missing slots included (as whatever they
+  /// hold); nil for string columns.
+  public static func floats(_ column: Column) -> [Double]? {
+    switch column.storage {
+    case .float(let floats): return floats
+    case .int(let ints): return ints.map(Double.init)
+    case .bool(let flags): return flags.map { $0 ? 1 : 0 }
+    case .time(let times): return times.map(Double.init)
+    case .string: return nil
+    }
+  }
+
   /// The valid values of a numeric column as floats (ints and bools converted, times as µs).
   public static func validFloats(_ column: Column) -> [Double]? {
     var values: [Double]

@@ -62,7 +62,8 @@ final class CompletionTests: XCTestCase {
 
   func testNamedParametersInsideABuiltinCall() {
     XCTAssertEqual(candidates("print(total, sep"), ["sep="])
-    XCTAssertEqual(candidates("print(total, se"), ["sep=", "select"])
+    XCTAssertEqual(candidates("print(total, se").first, "sep=")
+    XCTAssertTrue(candidates("print(total, se").contains("select"))
     XCTAssertTrue(candidates("print(total, ").contains("sep="))
     XCTAssertTrue(candidates("print(total, ").allSatisfy { $0.hasSuffix("=") })
     XCTAssertEqual(candidates("print(len(total), sep"), ["sep="])

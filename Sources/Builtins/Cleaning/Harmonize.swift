@@ -1,0 +1,161 @@
+import Interpreter
+import Tensor
+
+extension Builtins {
+  static let harmonizing: [Builtin] = [
+    Builtin(
+      "harmonize", area: "cleaning",
+      summary: "Several frames with different column names and units as one tidy frame.",
+      parameters: [
+        Parameter("frames", .list, "The frames, e.g. from read_csv of two cruises."),
+        Parameter(
+          "names", .optional(.record),
+          "Target name -> list of aliases: {temp: [\"temperature\", \"t\"]}.",
+          default: .null),
+        Parameter(
+          "units", .optional(.record), "Target name -> unit: {temp: \"°C\"}.",
+          default: .null),
+      ],
+      returns: "frame",
+      details: "Column names are cleaned (snake_case, units from `Name [unit]` headers), "
+        + "matched to the targets by name or alias ignoring case and underscores, converted "
+        + "to the target units, and the frames stacked by name with a `source` column (the "
+        + "frame's position, or its file). It prints what it matched and converted; columns "
+        + "that match no target are kept under their cleaned names and reported.",
+      examples: [
+        Example(
+          "nrow(harmonize([frame({\"T [K]\": [274.15]}), frame(temp=[2.0])], "
+            + "names={temp: [\"t\"]}, units={temp: \"°C\"}))", "2")
+      ]
+    ) { args in try Harmonizer.run(args) }
+  ]
+}
+
+/// harmonize(): matching, converting and stacking, with a printed account of each step.
+enum Harmonizer {
+  static func run(_ args: Arguments) throws -> Value {
+    let frames = try args.list("frames").map { item -> Frame in
+      guard case .object(let frame as FrameValue) = item else {
+        throw args.typeError("frames", "a list of frames")
+      }
+      return frame.frame
+    }
+    let aliases = try self.aliases(args)
+    let units = try self.units(args)
+    var report: [String] = []
+    var converted: [Frame] = []
+    var sources: [String] = []
+    for (position, frame) in frames.enumerated() {
+      let source =
+        frame.metadata.last(where: { $0.key == "source" })?.value
+        .split(separator: "/").last.map(String.init) ?? "frame \(position + 1)"
+      sources.append(source)
+      converted.append(try harmonize(frame, source, aliases, units, &report, args))
+    }
+    args.write(report.map { "harmonize: " + $0 + "\n" }.joined())
+    var stacked = try Union.byName(converted, sources: sources, args: args)
+    _ = stacked.rename("source_file", to: "source")
+    return .frame(stacked)
+  }
+
+  static func key(_ name: String) -> String {
+    ColumnNaming.snakeCase(name).replacingOccurrences(of: "_", with: "")
+  }
+
+  /// Alias key -> target name.
+  static func aliases(_ args: Arguments) throws -> [String: String] {
+    var result: [String: String] = [:]
+    guard !args.isNull("names") else { return result }
+    let record = try args.record("names")
+    for (target, value) in zip(record.keys, record.values) {
+      result[key(target)] = target
+      let items: [Value] = if case .list(let list) = value { list.items } else { [value] }
+      for item in items {
+        guard case .string(let alias) = item else {
+          throw args.typeError("names", "lists of names")
+        }
+        result[key(alias)] = target
+      }
+    }
+    return result
+  }
+
+  static func units(_ args: Arguments) throws -> [String: String] {
+    guard !args.isNull("units") else { return [:] }
+    let record = try args.record("units")
+    var result: [String: String] = [:]
+    for (target, value) in zip(record.keys, record.values) {
+      guard case .string(let unit) = value else { throw args.typeError("units", "unit strings") }
+      guard UnitRegistry.unit(unit) != nil else {
+        throw args.error("unknown unit '\(unit)' for '\(target)'", at: "units")
+      }
+      result[target] = unit
+    }
+    return result
+  }
+
+  static func harmonize(
+    _ frame: Frame, _ source: String, _ aliases: [String: String], _ units: [String: String],
+    _ report: inout [String], _ args: Arguments
+  ) throws -> Frame {
+    var columns: [Column] = []
+    var unmatched: [String] = []
+    for column in frame.columns {
+      let (cleanName, headerUnit) = ColumnNaming.splitUnit(column.name)
+      var result = column
+      result.unit = headerUnit ?? column.unit
+      if let target = aliases[key(cleanName)] {
+        result.name = target
+        if target != column.name { report.append("\(source): '\(column.name)' -> \(target)") }
+      } else {
+        result.name = ColumnNaming.snakeCase(cleanName)
+        if !aliases.isEmpty { unmatched.append(column.name) }
+      }
+      if let wanted = units[result.name] {
+        result = try convert(result, to: wanted, source, &report, args)
+      }
+      guard !columns.contains(where: { $0.name == result.name }) else {
+        throw args.error(
+          "\(source): two columns match '\(result.name)'", at: "names",
+          help: "give the aliases so that each column matches one target")
+      }
+      columns.append(result)
+    }
+    if !unmatched.isEmpty {
+      report.append(
+        "\(source): kept unmatched " + unmatched.map { "'\($0)'" }.joined(separator: ", "))
+    }
+    return try Frame(columns: columns, metadata: frame.metadata)
+  }
+
+  static func convert(
+    _ column: Column, to wanted: String, _ source: String,
+    _ report: inout [String], _ args: Arguments
+  ) throws -> Column {
+    guard let unitText = column.unit else {
+      report.append("\(source): '\(column.name)' has no unit; taken as \(wanted)")
+      var result = column
+      result.unit = wanted
+      return result
+    }
+    guard let from = UnitRegistry.unit(unitText), let to = UnitRegistry.unit(wanted) else {
+      throw args.error("\(source): unknown unit '\(unitText)' of '\(column.name)'", at: "units")
+    }
+    if from == to { return column }
+    let convert: (Double) -> Double
+    do throws(PhysicalUnit.Problem) {
+      convert = try from.converter(to: to)
+    } catch {
+      throw args.error(
+        "\(source): cannot convert '\(column.name)' from \(unitText) to \(wanted): "
+          + "\(from.dimension.rawValue) is not \(to.dimension.rawValue)", at: "units")
+    }
+    guard let values = Reduce.floats(column) else {
+      throw args.error("\(source): '\(column.name)' is not numeric", at: "units")
+    }
+    report.append("\(source): '\(column.name)' converted \(unitText) -> \(wanted)")
+    return Column(
+      name: column.name, storage: .float(values.map(convert)),
+      validity: column.validity, unit: wanted)
+  }
+}
