@@ -4,7 +4,8 @@ import Interpreter
 public enum Builtins {
   public static let all: [Builtin] =
     core + math + strings + collections + io + csv + csvWriting + frames + statistics + grouping
-    + tensors + merging + concatenation + filling + counting + casting + sampling + rolling + pivoting
+    + tensors + merging + concatenation + filling + counting + casting + sampling + rolling
+    + pivoting
 
   /// Area titles for help() and the docs, in order.
   public static let areas: [(id: String, title: String)] = [

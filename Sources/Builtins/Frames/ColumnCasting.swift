@@ -16,7 +16,8 @@ enum ColumnCasting {
     guard column.type != type else { return column }
     let storage: ColumnStorage
     switch type {
-    case .float: storage = .float(try converted(column) { value throws(Failure) in try float(value) })
+    case .float:
+      storage = .float(try converted(column) { value throws(Failure) in try float(value) })
     case .int: storage = .int(try converted(column) { value throws(Failure) in try int(value) })
     case .bool: storage = .bool(try converted(column) { value throws(Failure) in try bool(value) })
     case .string: storage = .strings(try converted(column) { $0.text })

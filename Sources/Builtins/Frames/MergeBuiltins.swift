@@ -45,9 +45,10 @@ extension Builtins {
 enum MergeArguments {
   /// The key names from `on`: one string or a list of strings, at least one.
   static func keyNames(_ args: Arguments) throws -> [String] {
-    let items: [Value] = if case .list(let list) = args.value("on") { list.items } else {
-      [args.value("on")]
-    }
+    let items: [Value] =
+      if case .list(let list) = args.value("on") { list.items } else {
+        [args.value("on")]
+      }
     let names = items.compactMap { item -> String? in
       if case .string(let name) = item { return name }
       return nil

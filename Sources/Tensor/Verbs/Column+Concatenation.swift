@@ -33,9 +33,11 @@ extension Column {
     let storage: ColumnStorage
     switch type {
     case .float: storage = .float(stacked(pieces, filler: 0.0) { Column.floats($0) })
-    case .int: storage = .int(stacked(pieces, filler: 0) { if case .int(let v) = $0 { v } else { nil } })
+    case .int:
+      storage = .int(stacked(pieces, filler: 0) { if case .int(let v) = $0 { v } else { nil } })
     case .bool:
-      storage = .bool(stacked(pieces, filler: false) { if case .bool(let v) = $0 { v } else { nil } })
+      storage = .bool(
+        stacked(pieces, filler: false) { if case .bool(let v) = $0 { v } else { nil } })
     case .time:
       storage = .time(stacked(pieces, filler: 0) { if case .time(let v) = $0 { v } else { nil } })
     case .string: storage = stackedStrings(pieces)
@@ -113,7 +115,8 @@ extension Column {
         dictionary.append(text)
         return code
       }
-      codes.append(contentsOf: pieceCodes.map { remap.indices.contains(Int($0)) ? remap[Int($0)] : 0 })
+      codes.append(
+        contentsOf: pieceCodes.map { remap.indices.contains(Int($0)) ? remap[Int($0)] : 0 })
     }
     if dictionary.isEmpty { dictionary = [""] }
     return .string(codes: codes, dictionary: dictionary)
