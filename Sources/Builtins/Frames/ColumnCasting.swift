@@ -17,21 +17,26 @@ enum ColumnCasting {
     let storage: ColumnStorage
     switch type {
     case .float:
-      storage = .float(try converted(column) { value throws(Failure) in try float(value) })
-    case .int: storage = .int(try converted(column) { value throws(Failure) in try int(value) })
-    case .bool: storage = .bool(try converted(column) { value throws(Failure) in try bool(value) })
-    case .string: storage = .strings(try converted(column) { $0.text })
+      storage = .float(
+        try converted(column, filler: 0.0) { value throws(Failure) in try float(value) })
+    case .int:
+      storage = .int(try converted(column, filler: 0) { value throws(Failure) in try int(value) })
+    case .bool:
+      storage = .bool(
+        try converted(column, filler: false) { value throws(Failure) in try bool(value) })
+    case .string: storage = .strings(try converted(column, filler: "") { $0.text })
     case .time: throw Failure(value: "a column", row: 0)
     }
     return Column(name: column.name, storage: storage, validity: column.validity, unit: column.unit)
   }
 
   private static func converted<T>(
-    _ column: Column, filler: T? = nil, _ convert: (Value) throws(Failure) -> T
+    _ column: Column, filler: T, _ convert: (Value) throws(Failure) -> T
   ) throws(Failure) -> [T] {
     var result: [T] = []
     result.reserveCapacity(column.count)
-    var placeholder: T? = filler
+    // Missing rows hold the first converted value (or the filler when all are missing).
+    var placeholder = filler
     for row in 0..<column.count where !column.isMissing(row) {
       do throws(Failure) {
         placeholder = try convert(ValueConversion.value(column, row: row))
@@ -40,7 +45,6 @@ enum ColumnCasting {
         throw Failure(value: error.value, row: row)
       }
     }
-    guard let placeholder else { return [] }
     for row in 0..<column.count {
       if column.isMissing(row) {
         result.append(placeholder)
