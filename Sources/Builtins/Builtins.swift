@@ -4,8 +4,8 @@ import Interpreter
 public enum Builtins {
   public static let all: [Builtin] =
     core + math + strings + collections + io + csv + csvWriting + cleaning + harmonizing + frames
-    + statistics + grouping
-    + tensors
+    + statistics + grouping + tensors + merging + concatenation + filling + counting + casting
+    + sampling + rolling + pivoting
 
   /// Area titles for help() and the docs, in order.
   public static let areas: [(id: String, title: String)] = [

@@ -1,0 +1,41 @@
+import Interpreter
+import Tensor
+
+extension Builtins {
+  static let concatenation: [Builtin] = [
+    Builtin(
+      "concat", area: "frames", summary: "Stacks the rows of several frames by column name.",
+      parameters: [
+        Parameter("frames", .any, "Frames, or lists of frames.", variadic: true)
+      ],
+      returns: "frame",
+      details: "Columns come in order of first appearance; a column a frame lacks is missing "
+        + "in its rows. Ints meeting floats become floats; other differing types are an "
+        + "error. As pandas' concat(frames, ignore_index=True).",
+      examples: [
+        Example("concat(frame(a=[1, 2]), frame(a=[3.5], b=[\"x\"])).a[2]", "3.5"),
+        Example("concat(frame(a=[1]), frame(b=[2])).a[1]", "nil"),
+      ]
+    ) { args in
+      var frames: [Frame] = []
+      for item in try args.list("frames") {
+        let group: [Value] = if case .list(let list) = item { list.items } else { [item] }
+        for entry in group {
+          guard case .object(let frame as FrameValue) = entry else {
+            throw args.typeError("frames", "frames")
+          }
+          frames.append(frame.frame)
+        }
+      }
+      let columns: [Column]
+      do throws(Union.Mismatch) {
+        columns = try Union.stacked(frames)
+      } catch {
+        throw args.error(
+          VerbMessages.mixedTypes(error.name, error.types.0, error.types.1), at: "frames",
+          help: "convert the column with astype() first")
+      }
+      return .frame(try Frame(columns: columns))
+    }
+  ]
+}
