@@ -72,14 +72,7 @@ extension Machine {
       filled[keywordsIndex] = true
     }
     for index in parameters.indices where !filled[index] {
-      guard let defaultValue = parameters[index].defaultValue else {
-        throw RuntimeError(
-          InterpreterMessages.missingArgument(
-            parameters[index].name,
-            builtin.name),
-          file: file, range: callRange)
-      }
-      values[index] = defaultValue.value
+      values[index] = try defaultValue(builtin, index, file, callRange)
     }
     for index in parameters.indices
     where filled[index] && !parameters[index].isVariadic
@@ -116,6 +109,19 @@ extension Machine {
     }
   }
 
+  /// The default of an argument the call left out; an error when it is required.
+  private func defaultValue(
+    _ builtin: Builtin, _ index: Int, _ file: SourceFile,
+    _ callRange: SourceRange
+  ) throws(RuntimeError) -> Value {
+    guard let value = builtin.parameters[index].defaultValue else {
+      throw RuntimeError(
+        InterpreterMessages.missingArgument(builtin.parameters[index].name, builtin.name),
+        file: file, range: callRange)
+    }
+    return value.value
+  }
+
   /// The common case: positional arguments only, no variadic parameter. The caller has put
   /// `given` arguments in the slots from `base` and set `top` to `base` + parameter count;
   /// `ranges` has one entry per parameter.
@@ -125,14 +131,7 @@ extension Machine {
     let (builtin, file, callRange, ranges) = (site.builtin, site.file, site.callRange, site.ranges)
     let parameters = builtin.parameters
     for index in given..<parameters.count {
-      guard let defaultValue = parameters[index].defaultValue else {
-        throw RuntimeError(
-          InterpreterMessages.missingArgument(
-            parameters[index].name,
-            builtin.name),
-          file: file, range: callRange)
-      }
-      stack[base + index] = defaultValue.value
+      stack[base + index] = try defaultValue(builtin, index, file, callRange)
     }
     let checks = builtin.checks
     for index in 0..<given where !checks[index].accepts(stack[base + index]) {
