@@ -40,7 +40,10 @@ let package = Package(
       swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])] + staticRuntime
     ),
     .testTarget(name: "LangTests", dependencies: ["Lang"]),
-    .testTarget(name: "TensorTests", dependencies: ["Tensor"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "TensorTests", dependencies: ["Tensor"], exclude: ["Reference"],
+      resources: [.copy("Fixtures")]
+    ),
     .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "Builtins", "Lang"]),
     .testTarget(name: "BuiltinsTests", dependencies: ["Builtins", "Interpreter", "Lang"]),
     .testTarget(

@@ -16,7 +16,7 @@ public enum GEMM {
   static let libraries = ["libopenblas.so.0", "libopenblas.so", "libblas.so.3", "libcblas.so.3"]
 
   /// cblas_dgemm from the first BLAS that loads; nil when there is none.
-  nonisolated(unsafe) static let blas: (name: String, dgemm: CBLASDgemm)? = {
+  static let blas: (name: String, dgemm: CBLASDgemm)? = {
     if getenv("AWISH_NO_BLAS") != nil { return nil }
     for name in libraries {
       guard let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL),
