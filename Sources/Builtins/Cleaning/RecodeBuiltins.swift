@@ -33,7 +33,8 @@ extension Builtins {
       }
       guard var result = ValueConversion.column(values, name: column.name) else {
         throw args.error(
-          "the new values of '\(column.name)' mix types no column holds", at: "mapping")
+          "the recoded values mix types that no column holds", at: "mapping",
+          help: "map every value, or map to values of the column's type")
       }
       result.unit = column.unit
       return .column(result)
