@@ -6,14 +6,18 @@ public enum TimeParsing {
     case notStrings(ColumnType)
   }
 
-  /// The column's strings read as ISO 8601 (`format` nil) or with `format`. A time column is
-  /// returned as it is. A value that does not parse is an error, or with `coerce` a missing
+  /// The column's strings read as ISO 8601 (`format` nil) or with `format`. A time column, or one
+  /// with every value missing, is returned as a time column. A value that does not parse is an error, or with `coerce` a missing
   /// value. Missing strings stay missing. O(rows).
   public static func parse(
     _ column: Column, format: TimeFormat?, coerce: Bool
   ) throws(Problem) -> Column {
     guard case .string(let codes, let dictionary) = column.storage else {
       if column.type == .time { return column }
+      // A column of nothing but missing values has no type of its own to check.
+      if column.missingCount == column.count {
+        return Column.missing(.time, count: column.count, name: column.name)
+      }
       throw .notStrings(column.type)
     }
     let parsed = dictionary.map { text in
