@@ -5,7 +5,8 @@ public enum Builtins {
   public static let all: [Builtin] =
     core + math + strings + collections + io + csv + csvWriting + cleaning + harmonizing + frames
     + statistics + grouping + tensors + merging + concatenation + filling + counting + casting
-    + sampling + rolling + pivoting
+    + sampling + rolling + pivoting + timeParsing + resampling + asofJoining + across + clipping
+    + outliers + rescaling + recoding
 
   /// Area titles for help() and the docs, in order.
   public static let areas: [(id: String, title: String)] = [

@@ -7,6 +7,12 @@ public struct Grouping: Sendable {
   /// The frame's row positions of each group, in the order of `keys`.
   public let rows: [[Int]]
 
+  /// Groups made elsewhere (such as time bins): one row of `keys` per group.
+  public init(keys: Frame, rows: [[Int]]) {
+    self.keys = keys
+    self.rows = rows
+  }
+
   public init(_ frame: Frame, by names: [String]) throws(Frame.Problem) {
     let keyColumns = names.compactMap(frame.column(named:))
     var groups: [[Int]: [Int]] = [:]

@@ -1,16 +1,20 @@
 import Interpreter
 import Tensor
 
-/// A frame split into groups by key columns, made by group_by() for summarize().
+/// A frame split into groups by key columns, made by group_by() (or into time bins by
+/// resample()) for summarize().
 final class GroupedFrameValue: ObjectValue {
   let frame: Frame
   let keyNames: [String]
   let grouping: Grouping
+  /// How the groups were made, as the display says it: "groups by station".
+  let label: String
 
-  init(frame: Frame, keyNames: [String], grouping: Grouping) {
+  init(frame: Frame, keyNames: [String], grouping: Grouping, label: String? = nil) {
     self.frame = frame
     self.keyNames = keyNames
     self.grouping = grouping
+    self.label = label ?? "groups by " + keyNames.joined(separator: ", ")
   }
 
   var typeName: String { "grouped frame" }
@@ -19,13 +23,11 @@ final class GroupedFrameValue: ObjectValue {
   var memberNames: [String] { frame.names }
 
   var shortDescription: String {
-    "<frame \(frame.rowCount) rows in \(grouping.rows.count) groups by "
-      + keyNames.joined(separator: ", ") + ">"
+    "<frame \(frame.rowCount) rows in \(grouping.rows.count) \(label)>"
   }
 
   func display(width: Int) -> String {
-    "\(frame.rowCount) rows in \(grouping.rows.count) groups by "
-      + keyNames.joined(separator: ", ") + "\n"
+    "\(frame.rowCount) rows in \(grouping.rows.count) \(label)\n"
       + String(FrameDisplay.frame(grouping.keys, width: width).dropLast())
   }
 
@@ -79,7 +81,7 @@ extension Builtins {
       "summarize", area: "frames",
       summary: "One row per group: the keys and a value computed from each group.",
       parameters: [
-        Parameter("grouped", .any, "A grouped frame from group_by()."),
+        Parameter("grouped", .any, "A grouped frame from group_by() or resample()."),
         Parameter(
           "values", .record, "name=expression pairs, e.g. t=mean(.temp).",
           keywords: true),

@@ -1,0 +1,33 @@
+import Interpreter
+import Tensor
+
+extension Builtins {
+  static let clipping: [Builtin] = [
+    Builtin(
+      "clip", area: "cleaning", summary: "Limits a numeric column's values to a range.",
+      parameters: [
+        Parameter("column", .any, "An int or float column."),
+        Parameter(
+          "lower", .optional(.number), "The smallest value kept; nil for none.", default: .null),
+        Parameter(
+          "upper", .optional(.number), "The largest value kept; nil for none.", default: .null),
+      ],
+      returns: "column",
+      details: "As pandas' clip(lower, upper): values below lower become lower, values above "
+        + "upper become upper, missing values stay missing. An int column stays int when "
+        + "the bounds are whole numbers.",
+      examples: [Example("list(clip(column([-2, 5, 12]), lower=0, upper=10))", "[0, 5, 10]")]
+    ) { args in
+      let column = try args.column("column")
+      let lower = args.isNull("lower") ? nil : try args.double("lower")
+      let upper = args.isNull("upper") ? nil : try args.double("upper")
+      if let lower, let upper, lower > upper {
+        throw args.error("the lower bound \(lower) is above the upper bound \(upper)", at: "lower")
+      }
+      guard let result = Scaling.clipped(column, lower: lower, upper: upper) else {
+        throw args.error(VerbMessages.notNumeric(column.name, column.type), at: "column")
+      }
+      return .column(result)
+    }
+  ]
+}

@@ -1,0 +1,61 @@
+import Interpreter
+import Tensor
+
+extension Builtins {
+  static let resampling: [Builtin] = [
+    Builtin(
+      "resample", area: "frames", summary: "Splits a frame into equal time bins for summarize().",
+      parameters: [
+        Parameter("frame", .any, "The frame."),
+        Parameter("on", .string, "The time column to bin by.", default: .string("time")),
+        Parameter(
+          "every", .string, "The bin width: \"30s\", \"10min\", \"1h\", \"6h\", \"1d\", \"500ms\".",
+          default: .string("1h")),
+      ],
+      returns: "grouped frame",
+      details: "As pandas' df.resample(every, on=on): bins are closed on the left, labelled by "
+        + "their start and counted from midnight of the earliest time's day (origin "
+        + "\"start_day\"). Every bin from the first time's to the last's is present, so empty "
+        + "bins give mean() nil and len() 0; rows with a missing time are left out. Pass the "
+        + "result to summarize(), whose key column is the bin start. At most 10,000,000 bins.",
+      examples: [
+        Example(
+          "frame(time=parse_time(column([\"2019-01-01T00:10\", \"2019-01-01T02:30\"])), "
+            + "x=[1, 2]) |> resample(every=\"1h\") |> len()",
+          "3"),
+        Example(
+          "(frame(time=parse_time(column([\"2019-01-01T00:10\", \"2019-01-01T00:40\"])), "
+            + "x=[1, 2]) |> resample(every=\"30min\") |> summarize(x=mean(.x))).x[1]",
+          "2.0"),
+      ]
+    ) { args in
+      let frame = try args.frame("frame")
+      let name = try args.string("on")
+      let every = try args.string("every")
+      guard let column = frame.column(named: name) else {
+        throw args.error(FrameMessages.noColumn(name, frame.columnCount), at: "on")
+      }
+      guard let width = Duration.microseconds(every) else {
+        throw args.error(
+          TimeMessages.badDuration(every), at: "every", help: TimeMessages.badDurationHelp)
+      }
+      let bins: TimeBins
+      do throws(TimeBins.Problem) {
+        bins = try TimeBins(column, width: width)
+      } catch {
+        switch error {
+        case .notTime(let type):
+          throw args.error(
+            TimeMessages.notTime(name, type), at: "on", help: TimeMessages.notTimeHelp)
+        case .tooManyBins(let count, let limit):
+          throw args.error(TimeMessages.tooManyBins(count, limit), at: "every")
+        }
+      }
+      let grouping = Grouping(keys: try Frame(columns: [bins.starts]), rows: bins.rows)
+      return .object(
+        GroupedFrameValue(
+          frame: frame, keyNames: [name], grouping: grouping,
+          label: "bins of \(every) by \(name)"))
+    }
+  ]
+}
