@@ -64,9 +64,7 @@ public enum Reduce {
     case .time(let times): values = times.map(Double.init)
     case .string: return nil
     }
-    if let validity = column.validity {
-      values = values.indices.filter(validity.isValid).map { values[$0] }
-    }
+    if let validity = column.validity { values = Gather.valid(values, validity) }
     return values
   }
 
