@@ -55,12 +55,12 @@ public struct Bitmap: Equatable, Sendable {
     return Bitmap(words: zip(a.words, b.words).map { $0 & $1 }, count: a.count)
   }
 
-  /// The bits at the given row positions, in that order.
+  /// The bits at the given row positions (which must be in range), in that order.
+  /// O(positions).
   public func gathering(_ positions: [Int]) -> Bitmap {
-    var result = Bitmap(count: positions.count, allValid: false)
-    for (target, source) in positions.enumerated() where isValid(source) {
-      result.set(target, true)
-    }
-    return result
+    Bitmap(words: Gather.bits(words, at: positions), count: positions.count)
   }
+
+  /// The rows whose bit is set, in order. O(count).
+  public var validPositions: [Int] { Gather.positions(ofSetBits: words) }
 }

@@ -72,14 +72,16 @@ public enum ColumnStorage: Sendable {
     }
   }
 
+  /// The values at the given positions (which must be in range), in that order.
+  /// O(positions).
   public func gathering(_ positions: [Int]) -> ColumnStorage {
     switch self {
-    case .float(let values): return .float(positions.map { values[$0] })
-    case .int(let values): return .int(positions.map { values[$0] })
-    case .bool(let values): return .bool(positions.map { values[$0] })
+    case .float(let values): return .float(Gather.values(values, at: positions))
+    case .int(let values): return .int(Gather.values(values, at: positions))
+    case .bool(let values): return .bool(Gather.values(values, at: positions))
     case .string(let codes, let dictionary):
-      return .string(codes: positions.map { codes[$0] }, dictionary: dictionary)
-    case .time(let values): return .time(positions.map { values[$0] })
+      return .string(codes: Gather.values(codes, at: positions), dictionary: dictionary)
+    case .time(let values): return .time(Gather.values(values, at: positions))
     }
   }
 

@@ -13,36 +13,48 @@ public struct Grouping: Sendable {
     self.rows = rows
   }
 
+  /// Groups by one pass for dense ids, a sort of one row per group, and a counting pass.
+  /// O(rows × keys + groups log groups).
   public init(_ frame: Frame, by names: [String]) throws(Frame.Problem) {
     let keyColumns = names.compactMap(frame.column(named:))
-    var groups: [[Int]: [Int]] = [:]
-    var firstRows: [[Int]: Int] = [:]
-    for row in 0..<frame.rowCount where !keyColumns.contains(where: { $0.isMissing(row) }) {
-      let key = keyColumns.map { Grouping.code($0, row) }
-      groups[key, default: []].append(row)
-      if firstRows[key] == nil { firstRows[key] = row }
+    let (ids, groupCount) = GroupIds.of(keyColumns, rowCount: frame.rowCount)
+    var firstRows = [Int](repeating: -1, count: groupCount)
+    var sizes = [Int](repeating: 0, count: groupCount)
+    for (row, id) in ids.enumerated() where id >= 0 {
+      if firstRows[id] < 0 { firstRows[id] = row }
+      sizes[id] += 1
     }
-    let firstOfEach = groups.keys.compactMap { firstRows[$0] }
-    let sorted = firstOfEach.sorted { a, b in
+    let order = firstRows.indices.sorted { a, b in
       for column in keyColumns {
-        let order = FrameOrder.compare(column, a, b)
-        if order != 0 { return order < 0 }
+        let comparison = FrameOrder.compare(column, firstRows[a], firstRows[b])
+        if comparison != 0 { return comparison < 0 }
       }
-      return a < b
+      return firstRows[a] < firstRows[b]
     }
-    rows = sorted.map { first in groups[keyColumns.map { Grouping.code($0, first) }] ?? [] }
-    keys = try Frame(columns: keyColumns.map { $0.gathering(sorted) })
+    rows = Grouping.members(ids, order: order, sizes: sizes)
+    keys = try Frame(columns: keyColumns.map { $0.gathering(order.map { firstRows[$0] }) })
   }
 
-  /// A hashable stand-in for one value: its bits for numbers, its code for strings.
-  static func code(_ column: Column, _ row: Int) -> Int {
-    switch column.storage {
-    case .float(let values): return Int(truncatingIfNeeded: values[row].bitPattern)
-    case .int(let values): return values[row]
-    case .bool(let values): return values[row] ? 1 : 0
-    case .time(let values): return Int(truncatingIfNeeded: values[row])
-    case .string(let codes, _): return Int(codes[row])
+  /// The rows of each group, groups in `order` (ids), rows ascending: a counting sort
+  /// into one buffer, then one copy per group. O(rows).
+  static func members(_ ids: [Int], order: [Int], sizes: [Int]) -> [[Int]] {
+    var starts = [Int](repeating: 0, count: sizes.count)
+    var total = 0
+    for id in order {
+      starts[id] = total
+      total += sizes[id]
     }
+    var cursor = starts
+    let sorted = [Int](unsafeUninitializedCapacity: total) { out, initialized in
+      cursor.withUnsafeMutableBufferPointer { cursor in
+        for (row, id) in ids.enumerated() where id >= 0 {
+          out.initializeElement(at: cursor[id], to: row)
+          cursor[id] += 1
+        }
+      }
+      initialized = total
+    }
+    return order.map { Array(sorted[starts[$0]..<starts[$0] + sizes[$0]]) }
   }
 }
 

@@ -9,11 +9,14 @@ import Interpreter
 // and over; keeping them in the heap instead of returning each one to the kernel avoids
 // refaulting every page of every new buffer (numpy gets the same effect from huge pages).
 #if canImport(Glibc)
-  // mallopt is not in Swift's Glibc module; M_TRIM_THRESHOLD is -1, M_MMAP_THRESHOLD -3.
+  // mallopt is not in Swift's Glibc module; M_TRIM_THRESHOLD is -1, M_TOP_PAD -2 and
+  // M_MMAP_THRESHOLD -3 (at most 32 MiB: a larger value is refused). The top pad grows the
+  // heap 64 MiB at a time, so freed column buffers are reused rather than refaulted.
   typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
   if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") {
     let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
-    _ = mallopt(-3, 1 << 30)
+    _ = mallopt(-3, 32 << 20)
+    _ = mallopt(-2, 64 << 20)
     _ = mallopt(-1, 1 << 30)
   }
 #endif

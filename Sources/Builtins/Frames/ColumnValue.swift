@@ -155,6 +155,6 @@ enum Masks {
     guard flags.count == count else {
       throw RuntimeError(FrameMessages.lengthMismatch(count, flags.count))
     }
-    return flags.indices.filter { flags[$0] && !mask.isMissing($0) }
+    return Gather.positions(where: flags, valid: mask.validity)
   }
 }

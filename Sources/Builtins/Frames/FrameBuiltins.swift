@@ -196,8 +196,10 @@ extension Builtins {
       let frame = try args.frame("frame")
       let names = args.isNull("columns") ? frame.names : try args.columnNames("columns", in: frame)
       let checked = names.compactMap(frame.column(named:))
-      let keep = (0..<frame.rowCount).filter { row in !checked.contains { $0.isMissing(row) } }
-      return .frame(frame.gathering(keep))
+      guard let valid = checked.reduce(nil, { Bitmap.and($0, $1.validity) }) else {
+        return .frame(frame)
+      }
+      return .frame(frame.gathering(valid.validPositions))
     },
     Builtin(
       "rows", area: "frames", summary: "The rows of a frame as a list of records.",

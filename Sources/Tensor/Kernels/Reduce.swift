@@ -64,9 +64,7 @@ public enum Reduce {
     case .time(let times): values = times.map(Double.init)
     case .string: return nil
     }
-    if let validity = column.validity {
-      values = values.indices.filter(validity.isValid).map { values[$0] }
-    }
+    if let validity = column.validity { values = Gather.valid(values, validity) }
     return values
   }
 
@@ -113,8 +111,23 @@ public enum Reduce {
   /// Several quantiles with one sort.
   public static func quantiles(_ values: [Double], _ qs: [Double]) -> [Double?] {
     guard !values.isEmpty else { return qs.map { _ in nil } }
-    let sorted = values.sorted()
-    return qs.map { quantile(sorted: sorted, $0) }
+    let last = values.count - 1
+    let positions = qs.map { q in
+      let position = q * Double(last)
+      let lower = position.isNaN ? 0 : min(max(0, Int(position.rounded(.down))), last)
+      return (position, lower, min(lower + 1, last))
+    }
+    let ranks = Set(positions.flatMap { [$0.1, $0.2] }).sorted()
+    guard !values.contains(where: \.isNaN), qs.allSatisfy({ (0...1).contains($0) }) else {
+      let sorted = values.sorted()
+      return qs.map { quantile(sorted: sorted, $0) }
+    }
+    let statistics = Dictionary(
+      uniqueKeysWithValues: zip(ranks, orderStatistics(values, at: ranks)))
+    return positions.map { position, lower, upper in
+      let (low, high) = (statistics[lower] ?? .nan, statistics[upper] ?? .nan)
+      return low + (high - low) * (position - Double(lower))
+    }
   }
 
   static func quantile(sorted: [Double], _ q: Double) -> Double {
