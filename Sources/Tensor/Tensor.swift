@@ -27,11 +27,16 @@ public struct Tensor: Equatable, Sendable {
 
   /// A tensor of `shape` filled with one value.
   public static func filled(_ shape: [Int], with value: Double) throws(Problem) -> Tensor {
-    guard shape.allSatisfy({ $0 >= 0 }), let count = elementCount(shape), count <= 1 << 31 else {
+    guard shape.allSatisfy({ $0 >= 0 }), let count = elementCount(shape), count <= maxElements
+    else {
       throw .badShape("shape \(shape) is too large or negative")
     }
     return Tensor(unchecked: shape, data: Array(repeating: value, count: count))
   }
+
+  /// The most values one tensor may hold (2 GiB of floats); larger shapes are an error
+  /// rather than an allocation that takes the machine down.
+  public static let maxElements = 1 << 28
 
   /// The product of the sizes, nil on overflow.
   public static func elementCount(_ shape: [Int]) -> Int? {

@@ -20,6 +20,13 @@ final class TensorValue: ObjectValue {
   func binary(_ op: BinaryOperator, _ other: Value, isLeft: Bool) throws(RuntimeError) -> Value? {
     guard let otherTensor = TensorValue.tensor(from: other) else { return nil }
     let (a, b) = isLeft ? (tensor, otherTensor) : (otherTensor, tensor)
+    if op != .matmul, let shape = Broadcast.shape(a.shape, b.shape),
+      (Tensor.elementCount(shape) ?? Int.max) > Tensor.maxElements
+    {
+      throw RuntimeError(
+        "the result of '\(op.rawValue)' would have shape \(TensorText.shape(shape)), more than "
+          + "\(Tensor.maxElements) values")
+    }
     do throws(Tensor.Problem) {
       switch op {
       case .matmul: return .object(TensorValue(try a.matmul(b)))

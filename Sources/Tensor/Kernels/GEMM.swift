@@ -96,6 +96,9 @@ extension Tensor {
       throw .shapeMismatch(shape, other.shape)
     }
     let (m, k, n) = (left.shape[0], left.shape[1], right.shape[1])
+    guard (Tensor.elementCount([m, n]) ?? Int.max) <= Tensor.maxElements else {
+      throw .badShape("the product would have \(m)×\(n) values, more than \(Tensor.maxElements)")
+    }
     let product = GEMM.multiply(left.data, right.data, m: m, k: k, n: n)
     var resultShape = [m, n]
     if other.rank == 1 { resultShape.removeLast() }
