@@ -79,23 +79,28 @@ enum Statistics {
 
   static let describeRows = ["count", "mean", "std", "min", "25%", "50%", "75%", "max"]
 
+  /// pandas' describe(): one column of statistics per numeric column, the columns computed
+  /// concurrently (each exactly as alone).
   static func describe(_ frame: Frame) throws -> Frame {
-    var columns = [Column(name: "statistic", storage: .strings(describeRows))]
-    for column in frame.columns {
-      guard column.type == .int || column.type == .float,
-        let values = Reduce.validFloats(column)
-      else { continue }
-      let quartiles = Reduce.quantiles(values, [0.25, 0.5, 0.75])
-      let stats: [Double?] = [
-        Double(values.count), Reduce.mean(values), Reduce.standardDeviation(values),
-        Reduce.minimum(values), quartiles[0], quartiles[1], quartiles[2], Reduce.maximum(values),
-      ]
-      columns.append(
-        Column(
-          name: column.name, storage: .float(stats.map { $0 ?? .nan }),
-          validity: Bitmap(stats.map { $0 != nil }), unit: column.unit))
-    }
-    return try Frame(columns: columns)
+    let described = Parallel.map(frame.columns, describe(column:))
+    let statistic = Column(name: "statistic", storage: .strings(describeRows))
+    return try Frame(columns: [statistic] + described.compactMap { $0 })
+  }
+
+  /// The statistics of one int or float column; nil for other types.
+  @Sendable
+  static func describe(column: Column) -> Column? {
+    guard column.type == .int || column.type == .float,
+      let values = Reduce.validFloats(column)
+    else { return nil }
+    let quartiles = Reduce.quantiles(values, [0.25, 0.5, 0.75])
+    let stats: [Double?] = [
+      Double(values.count), Reduce.mean(values), Reduce.standardDeviation(values),
+      Reduce.minimum(values), quartiles[0], quartiles[1], quartiles[2], Reduce.maximum(values),
+    ]
+    return Column(
+      name: column.name, storage: .float(stats.map { $0 ?? .nan }),
+      validity: Bitmap(stats.map { $0 != nil }), unit: column.unit)
   }
 
   static func valueCounts(_ values: [Value]) throws -> Frame {
