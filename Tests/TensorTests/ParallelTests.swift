@@ -21,6 +21,25 @@ final class ParallelTests: XCTestCase {
     }
   }
 
+  func testInPlaceMatchesNewResultAndLeavesSharedCopiesAlone() throws {
+    var random = SplitMix64(seed: 5)
+    for count in [Broadcast.parallelMinimum * 2 + 3, 100] {
+      let x = (0..<count).map { _ in Double(random.next() % 1000) / 8 - 60 }
+      let y = (0..<count).map { _ in Double(random.next() % 1000 + 1) / 16 }
+      let b = try Tensor(shape: [count], data: y)
+      for op in [Broadcast.Operator.add, .subtract, .multiply, .divide] {
+        let original = try Tensor(shape: [count], data: x)
+        var a = original
+        XCTAssertTrue(Broadcast.applyInPlace(&a, b, op))
+        XCTAssertEqual(a, try Broadcast.apply(original, b, op))
+        XCTAssertEqual(original.data, x)
+      }
+    }
+    var row = try Tensor(shape: [1, 2], data: [1, 2])
+    XCTAssertFalse(Broadcast.applyInPlace(&row, try Tensor(shape: [2, 1], data: [3, 4]), .add))
+    XCTAssertEqual(row.data, [1, 2])
+  }
+
   func testRangesCoverEveryIndexOnce() {
     for count in [0, 1, 9, 1 << 20, (1 << 20) + 3] {
       let pieces = min(8, max(1, count / 1000))

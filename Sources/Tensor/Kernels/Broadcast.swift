@@ -58,6 +58,21 @@ public enum Broadcast {
     }
   }
 
+  /// `a op b` written into `a`'s storage (copied first only when shared) for equal shapes;
+  /// false, with `a` unchanged, for other shapes. O(n), split across the cores as `same`.
+  public static func applyInPlace(_ a: inout Tensor, _ b: Tensor, _ op: Operator) -> Bool {
+    guard a.shape == b.shape else { return false }
+    let count = a.count
+    b.data.withUnsafeBufferPointer { y in
+      a.data.withUnsafeMutableBufferPointer { x in
+        guard let pa = x.baseAddress, let pb = y.baseAddress else { return }
+        let operands = Operands(a: UnsafePointer(pa), b: pb, out: pa)
+        Parallel.ranges(count, minimum: parallelMinimum) { operands.apply(op, $0) }
+      }
+    }
+    return true
+  }
+
   /// The fewest values per thread worth splitting an element-wise loop for.
   static let parallelMinimum = 1 << 19
 
