@@ -33,7 +33,7 @@ extension Compiler {
 
   func slowBinary(_ op: BinaryOperator, _ range: SourceRange) -> SlowBinary {
     let file = self.file
-    return { a, b throws(RuntimeError) in
+    return { (a: consuming Value, b: Value) throws(RuntimeError) in
       do throws(RuntimeError) {
         return try Operators.binary(op, a, b)
       } catch {

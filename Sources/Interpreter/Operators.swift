@@ -4,9 +4,18 @@ import Lang
 /// The meaning of awi's operators on values. Errors come back without a place; the caller
 /// adds the range of the expression.
 public enum Operators {
-  public static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value)
+  public static func binary(_ op: BinaryOperator, _ left: consuming Value, _ right: Value)
     throws(RuntimeError) -> Value
   {
+    if case .object(var object) = left {
+      // Drop the enum's reference: when `object` is then the only one, the left operand is
+      // a temporary nothing else can see, and its storage can take the result.
+      left = .null
+      if isKnownUniquelyReferenced(&object), let result = try object.binaryInPlace(op, right) {
+        return result
+      }
+      left = .object(object)
+    }
     if case .object(let object) = left, let result = try object.binary(op, right, isLeft: true) {
       return result
     }

@@ -128,7 +128,9 @@ enum NotEqualOperator: ComparisonOperator {
   @inline(__always) static func floats(_ a: Double, _ b: Double) -> Bool { a != b }
 }
 
-typealias SlowBinary = (Value, Value) throws(RuntimeError) -> Value
+/// The general path of a binary operator; it owns the left operand, so a temporary there
+/// can be reused (see `ObjectValue.binaryInPlace`).
+typealias SlowBinary = (consuming Value, Value) throws(RuntimeError) -> Value
 typealias Condition = (Machine) throws(RuntimeError) -> Bool
 
 enum Specialized {

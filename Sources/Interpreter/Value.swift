@@ -66,6 +66,9 @@ public protocol ObjectValue: AnyObject {
 
   /// `self op other` (or `other op self` when `isLeft` is false).
   func binary(_ op: BinaryOperator, _ other: Value, isLeft: Bool) throws(RuntimeError) -> Value?
+  /// `self op other` written into `self`'s own storage; called only when nothing else holds
+  /// `self` (a temporary), and nil to fall back to `binary`.
+  func binaryInPlace(_ op: BinaryOperator, _ other: Value) throws(RuntimeError) -> Value?
   /// Element-wise `and`/`or` with another value.
   func logical(isAnd: Bool, _ other: Value, isLeft: Bool) throws(RuntimeError) -> Value?
   func unary(_ op: UnaryOperator) throws(RuntimeError) -> Value?
@@ -96,6 +99,9 @@ extension ObjectValue {
   public func binary(_ op: BinaryOperator, _ other: Value, isLeft: Bool) throws(RuntimeError)
     -> Value?
   { nil }
+  public func binaryInPlace(_ op: BinaryOperator, _ other: Value) throws(RuntimeError) -> Value? {
+    nil
+  }
   public func logical(isAnd: Bool, _ other: Value, isLeft: Bool) throws(RuntimeError) -> Value? {
     nil
   }

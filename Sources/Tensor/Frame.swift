@@ -49,10 +49,15 @@ public struct Frame: Sendable {
     columns.append(column)
   }
 
-  /// The rows at the given positions, in that order.
+  /// The rows at the given positions, in that order; large frames gather their columns
+  /// concurrently.
   public func gathering(_ positions: [Int]) -> Frame {
     var result = self
-    result.columns = columns.map { $0.gathering(positions) }
+    if positions.count >= 1 << 16 {
+      result.columns = Parallel.map(columns) { $0.gathering(positions) }
+    } else {
+      result.columns = columns.map { $0.gathering(positions) }
+    }
     return result
   }
 

@@ -81,6 +81,10 @@ final class GatherTests: XCTestCase {
       let sorted = values.sorted()
       XCTAssertEqual(
         Reduce.quantiles(values, qs), qs.map { Reduce.quantile(sorted: sorted, $0) })
+      let spread = (0..<count).map { _ in Double(bitPattern: random.next() >> 2) }
+      let ranks = Array(Set((0..<7).map { _ in Int(random.next() % UInt64(count)) })).sorted()
+      XCTAssertEqual(
+        Reduce.orderStatistics(spread, at: ranks), ranks.map { spread.sorted()[$0] })
     }
   }
 }

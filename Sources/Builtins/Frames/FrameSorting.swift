@@ -20,38 +20,16 @@ enum FrameSorting {
     return frame.gathering(fixMissingOrder(order, keys.first, descending))
   }
 
-  /// The order of one float or int column's rows by sorting (value, row) pairs directly,
+  /// The order of one float or int column's rows by radix sort on the values' bit patterns,
   /// far faster than comparing through the column; missing and NaN rows go last.
   static func numericOrder(_ column: Column, descending: Bool) -> [Int]? {
-    var keyed: [(Double, Int)] = []
-    var last: [Int] = []
     switch column.storage {
     case .float(let values):
-      keyed.reserveCapacity(values.count)
-      for row in values.indices {
-        if column.isMissing(row) || values[row].isNaN {
-          last.append(row)
-        } else {
-          keyed.append((values[row], row))
-        }
-      }
-    case .int(let values) where values.allSatisfy({ $0.magnitude < 1 << 53 }):
-      keyed.reserveCapacity(values.count)
-      for row in values.indices {
-        if column.isMissing(row) {
-          last.append(row)
-        } else {
-          keyed.append((Double(values[row]), row))
-        }
-      }
+      return RadixSort.order(values, validity: column.validity, descending: descending)
+    case .int(let values):
+      return RadixSort.order(values, validity: column.validity, descending: descending)
     default: return nil
     }
-    if descending {
-      keyed.sort { $0.0 > $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
-    } else {
-      keyed.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
-    }
-    return keyed.map(\.1) + last
   }
 
   /// With `descending`, missing values would come first; move them back to the end.

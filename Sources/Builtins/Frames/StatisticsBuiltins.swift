@@ -79,23 +79,40 @@ enum Statistics {
 
   static let describeRows = ["count", "mean", "std", "min", "25%", "50%", "75%", "max"]
 
+  /// pandas' describe(): one column of statistics per numeric column. The quartiles and
+  /// the other statistics of every column are computed concurrently, each exactly as alone.
   static func describe(_ frame: Frame) throws -> Frame {
-    var columns = [Column(name: "statistic", storage: .strings(describeRows))]
-    for column in frame.columns {
+    let numeric = frame.columns.compactMap { column -> (Column, [Double])? in
       guard column.type == .int || column.type == .float,
         let values = Reduce.validFloats(column)
-      else { continue }
-      let quartiles = Reduce.quantiles(values, [0.25, 0.5, 0.75])
-      let stats: [Double?] = [
-        Double(values.count), Reduce.mean(values), Reduce.standardDeviation(values),
-        Reduce.minimum(values), quartiles[0], quartiles[1], quartiles[2], Reduce.maximum(values),
-      ]
+      else { return nil }
+      return (column, values)
+    }
+    let tasks = numeric.indices.flatMap { [($0, true), ($0, false)] }
+    let parts = Parallel.map(tasks) { index, isQuartiles in
+      isQuartiles
+        ? Reduce.quantiles(numeric[index].1, [0.25, 0.5, 0.75]) : moments(numeric[index].1)
+    }
+    var columns = [Column(name: "statistic", storage: .strings(describeRows))]
+    for (index, (column, _)) in numeric.enumerated() {
+      let (quartiles, moments) = (parts[2 * index], parts[2 * index + 1])
+      let stats = moments.prefix(4) + quartiles + moments.suffix(1)
       columns.append(
         Column(
           name: column.name, storage: .float(stats.map { $0 ?? .nan }),
           validity: Bitmap(stats.map { $0 != nil }), unit: column.unit))
     }
     return try Frame(columns: columns)
+  }
+
+  /// count, mean, std (ddof=1), min and max.
+  static func moments(_ values: [Double]) -> [Double?] {
+    let mean = Reduce.mean(values)
+    return [
+      Double(values.count), mean,
+      mean.flatMap { Reduce.standardDeviation(values, mean: $0) },
+      Reduce.minimum(values), Reduce.maximum(values),
+    ]
   }
 
   static func valueCounts(_ values: [Value]) throws -> Frame {

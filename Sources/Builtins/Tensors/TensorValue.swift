@@ -6,7 +6,7 @@ import Tensor
 /// An n-D tensor as an awi value: element-wise operators with broadcasting, `@`, indexing
 /// along the first axis, and a display with the shape and an abbreviated body.
 final class TensorValue: ObjectValue {
-  let tensor: Tensor
+  private(set) var tensor: Tensor
 
   init(_ tensor: Tensor) {
     self.tensor = tensor
@@ -40,6 +40,20 @@ final class TensorValue: ObjectValue {
     } catch {
       throw TensorValue.runtimeError(error, op.rawValue)
     }
+  }
+
+  func binaryInPlace(_ op: BinaryOperator, _ other: Value) throws(RuntimeError) -> Value? {
+    guard case .object(let object as TensorValue) = other else { return nil }
+    let kind: Broadcast.Operator
+    switch op {
+    case .add: kind = .add
+    case .subtract: kind = .subtract
+    case .multiply: kind = .multiply
+    case .divide: kind = .divide
+    default: return nil
+    }
+    guard Broadcast.applyInPlace(&tensor, object.tensor, kind) else { return nil }
+    return .object(self)
   }
 
   static func runtimeError(_ problem: Tensor.Problem, _ op: String) -> RuntimeError {

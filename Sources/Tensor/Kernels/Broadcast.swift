@@ -41,6 +41,7 @@ public enum Broadcast {
     }
   }
 
+  /// `x op y` for equal counts; a million values and more are split across the cores.
   static func same(_ x: [Double], _ y: [Double], _ op: Operator) -> [Double] {
     [Double](unsafeUninitializedCapacity: x.count) { out, initialized in
       x.withUnsafeBufferPointer { a in
@@ -49,15 +50,48 @@ public enum Broadcast {
             return
           }
           HugePages.advise(UnsafeMutableRawPointer(po), bytes: a.count * 8)
-          switch op {
-          case .add: lanes(pa, pb, po, a.count, { $0 + $1 }, { $0 + $1 })
-          case .subtract: lanes(pa, pb, po, a.count, { $0 - $1 }, { $0 - $1 })
-          case .multiply: lanes(pa, pb, po, a.count, { $0 * $1 }, { $0 * $1 })
-          case .divide: lanes(pa, pb, po, a.count, { $0 / $1 }, { $0 / $1 })
-          }
+          let operands = Operands(a: pa, b: pb, out: po)
+          Parallel.ranges(a.count, minimum: parallelMinimum) { operands.apply(op, $0) }
         }
       }
       initialized = x.count
+    }
+  }
+
+  /// `a op b` written into `a`'s storage (copied first only when shared) for equal shapes;
+  /// false, with `a` unchanged, for other shapes. O(n), split across the cores as `same`.
+  public static func applyInPlace(_ a: inout Tensor, _ b: Tensor, _ op: Operator) -> Bool {
+    guard a.shape == b.shape else { return false }
+    let count = a.count
+    b.data.withUnsafeBufferPointer { y in
+      a.data.withUnsafeMutableBufferPointer { x in
+        guard let pa = x.baseAddress, let pb = y.baseAddress else { return }
+        let operands = Operands(a: UnsafePointer(pa), b: pb, out: pa)
+        Parallel.ranges(count, minimum: parallelMinimum) { operands.apply(op, $0) }
+      }
+    }
+    return true
+  }
+
+  /// The fewest values per thread worth splitting an element-wise loop for.
+  static let parallelMinimum = 1 << 19
+
+  /// The operand and result buffers of one element-wise loop, shared by its threads, each
+  /// writing a range of its own.
+  struct Operands: @unchecked Sendable {
+    let a: UnsafePointer<Double>
+    let b: UnsafePointer<Double>
+    let out: UnsafeMutablePointer<Double>
+
+    /// `out[i] = a[i] op b[i]` for `i` in `range`.
+    func apply(_ op: Operator, _ range: Range<Int>) {
+      let (pa, pb, po) = (a + range.lowerBound, b + range.lowerBound, out + range.lowerBound)
+      switch op {
+      case .add: lanes(pa, pb, po, range.count, { $0 + $1 }, { $0 + $1 })
+      case .subtract: lanes(pa, pb, po, range.count, { $0 - $1 }, { $0 - $1 })
+      case .multiply: lanes(pa, pb, po, range.count, { $0 * $1 }, { $0 * $1 })
+      case .divide: lanes(pa, pb, po, range.count, { $0 / $1 }, { $0 / $1 })
+      }
     }
   }
 

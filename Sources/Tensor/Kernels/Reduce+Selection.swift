@@ -2,20 +2,35 @@
 /// average per quantile instead of O(n log n). A range that partitions badly too often is
 /// sorted instead, which bounds the worst case at O(n log n).
 extension Reduce {
-  /// The values at the given sorted positions (ascending, each in `values.indices`), as a
-  /// full sort would place them. `values` must hold no NaN. O(n) on average.
+  /// The values at the given sorted positions (ascending, distinct, each in
+  /// `values.indices`), as a full sort would place them. `values` must hold no NaN.
+  /// O(n log k) on average for k positions: one partition serves every position.
   static func orderStatistics(_ values: [Double], at ranks: [Int]) -> [Double] {
     var work = values
-    var low = 0
-    var result: [Double] = []
     work.withUnsafeMutableBufferPointer { buffer in
-      for rank in ranks {
-        select(buffer, rank, low: max(low, 0), high: buffer.count)
-        result.append(buffer[rank])
-        low = rank + 1
-      }
+      let budget = 2 * (Int.bitWidth - buffer.count.leadingZeroBitCount) + 8
+      selectAll(buffer, ranks[...], low: 0, high: buffer.count, budget: budget)
     }
-    return result
+    return ranks.map { work[$0] }
+  }
+
+  /// Places every rank of `ranks` (all in `low..<high`) as `select` places one, partitioning
+  /// once for all of them and recursing only into the sides that still hold ranks.
+  static func selectAll(
+    _ buffer: UnsafeMutableBufferPointer<Double>, _ ranks: ArraySlice<Int>, low: Int, high: Int,
+    budget: Int
+  ) {
+    guard let first = ranks.first, low < high else { return }
+    if ranks.count == 1 || high - low <= 16 || budget <= 0 {
+      if ranks.count == 1 { return select(buffer, first, low: low, high: high) }
+      var rest = UnsafeMutableBufferPointer(rebasing: buffer[low..<high])
+      return rest.sort()
+    }
+    let (lessEnd, greaterStart) = partition(buffer, low: low, high: high)
+    let below = ranks.prefix { $0 < lessEnd }
+    let above = ranks.drop { $0 < greaterStart }
+    selectAll(buffer, below, low: low, high: lessEnd, budget: budget - 1)
+    selectAll(buffer, above, low: greaterStart, high: high, budget: budget - 1)
   }
 
   /// Rearranges `buffer[low..<high]` so that `buffer[rank]` holds the value a sort would put

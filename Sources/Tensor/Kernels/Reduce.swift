@@ -4,42 +4,50 @@ public enum Reduce {
   /// numpy's pairwise summation, step for step (8 partial sums in blocks of up to 128,
   /// halves split at a multiple of 8), so sums match numpy's to the last bit.
   public static func pairwiseSum(_ values: UnsafeBufferPointer<Double>) -> Double {
+    pairwiseSum(values, Identity())
+  }
+
+  /// The pairwise sum of `term(value)` over `values`, in the same order as `pairwiseSum`,
+  /// without storing the terms.
+  static func pairwiseSum<Term: SumTerm>(_ values: UnsafeBufferPointer<Double>, _ term: Term)
+    -> Double
+  {
     let count = values.count
     if count < 8 {
       var total = 0.0
-      for value in values { total += value }
+      for value in values { total += term(value) }
       return total
     }
     if count <= 128 {
       var partial = (
-        values[0], values[1], values[2], values[3],
-        values[4], values[5], values[6], values[7]
+        term(values[0]), term(values[1]), term(values[2]), term(values[3]),
+        term(values[4]), term(values[5]), term(values[6]), term(values[7])
       )
       var index = 8
       while index < count - count % 8 {
-        partial.0 += values[index]
-        partial.1 += values[index + 1]
-        partial.2 += values[index + 2]
-        partial.3 += values[index + 3]
-        partial.4 += values[index + 4]
-        partial.5 += values[index + 5]
-        partial.6 += values[index + 6]
-        partial.7 += values[index + 7]
+        partial.0 += term(values[index])
+        partial.1 += term(values[index + 1])
+        partial.2 += term(values[index + 2])
+        partial.3 += term(values[index + 3])
+        partial.4 += term(values[index + 4])
+        partial.5 += term(values[index + 5])
+        partial.6 += term(values[index + 6])
+        partial.7 += term(values[index + 7])
         index += 8
       }
       var total =
         ((partial.0 + partial.1) + (partial.2 + partial.3))
         + ((partial.4 + partial.5) + (partial.6 + partial.7))
       while index < count {
-        total += values[index]
+        total += term(values[index])
         index += 1
       }
       return total
     }
     var half = count / 2
     half -= half % 8
-    return pairwiseSum(UnsafeBufferPointer(rebasing: values[..<half]))
-      + pairwiseSum(UnsafeBufferPointer(rebasing: values[half...]))
+    return pairwiseSum(UnsafeBufferPointer(rebasing: values[..<half]), term)
+      + pairwiseSum(UnsafeBufferPointer(rebasing: values[half...]), term)
   }
 
   /// Every value of a numeric column as a float, missing slots included (as whatever they
@@ -79,8 +87,17 @@ public enum Reduce {
   /// Standard deviation with `ddof` delta degrees of freedom (pandas: 1, numpy: 0).
   public static func standardDeviation(_ values: [Double], ddof: Int = 1) -> Double? {
     guard values.count > ddof, let mean = mean(values) else { return nil }
-    let squares = values.map { ($0 - mean) * ($0 - mean) }
-    return (sum(squares) / Double(values.count - ddof)).squareRoot()
+    return standardDeviation(values, mean: mean, ddof: ddof)
+  }
+
+  /// Standard deviation about a known `mean` (the values' own), pairwise over the squared
+  /// deviations; nil for `ddof` values or fewer.
+  public static func standardDeviation(_ values: [Double], mean: Double, ddof: Int = 1) -> Double? {
+    guard values.count > ddof else { return nil }
+    let squares = values.withUnsafeBufferPointer {
+      pairwiseSum($0, SquaredDeviation(mean: mean))
+    }
+    return (squares / Double(values.count - ddof)).squareRoot()
   }
 
   /// The smallest value; NaN when any value is NaN (as numpy's min, pandas skips NaN: the
@@ -136,5 +153,23 @@ public enum Reduce {
     let upper = min(lower + 1, sorted.count - 1)
     let fraction = position - Double(lower)
     return sorted[lower] + (sorted[upper] - sorted[lower]) * fraction
+  }
+}
+
+/// What `Reduce.pairwiseSum` adds up for each value.
+protocol SumTerm {
+  func callAsFunction(_ value: Double) -> Double
+}
+
+/// The value itself.
+struct Identity: SumTerm {
+  @inline(__always) func callAsFunction(_ value: Double) -> Double { value }
+}
+
+/// The squared distance from the mean, as `(x - mean) * (x - mean)`.
+struct SquaredDeviation: SumTerm {
+  let mean: Double
+  @inline(__always) func callAsFunction(_ value: Double) -> Double {
+    (value - mean) * (value - mean)
   }
 }
