@@ -4,10 +4,7 @@ extension Compiler {
   func compileIndex(_ base: Expr, _ subscripts: [Subscript], _ range: SourceRange) -> Code {
     let file = self.file
     guard subscripts.count == 1, let only = subscripts.first else {
-      let failure = error(
-        InterpreterMessages.cannotIndex("this value with several subscripts"),
-        range)
-      return { _ throws(RuntimeError) in throw failure }
+      return compileMultiIndex(base, subscripts, range)
     }
     switch only {
     case .single(let index):
@@ -102,6 +99,52 @@ extension Compiler {
         throw error.located(file, keyRange)
       }
       return .normal
+    }
+  }
+}
+
+extension Compiler {
+  /// `a[i, lo:hi, …]`: every subscript is evaluated, then the value (a tensor) picks.
+  func compileMultiIndex(_ base: Expr, _ subscripts: [Subscript], _ range: SourceRange) -> Code {
+    let baseCode = compile(base)
+    let file = self.file
+    let parts: [(single: CompiledExpression?, bounds: [CompiledExpression?])] = subscripts.map {
+      switch $0 {
+      case .single(let index): return (CompiledExpression(run: compile(index)), [])
+      case .slice(let lower, let upper, let step, _):
+        return (nil, [lower, upper, step].map { $0.map { CompiledExpression(run: compile($0)) } })
+      }
+    }
+    return { m throws(RuntimeError) in
+      let container = try baseCode(m)
+      var items: [IndexItem] = []
+      for part in parts {
+        if let single = part.single {
+          items.append(.single(try single.run(m)))
+          continue
+        }
+        var bounds: [Int?] = []
+        for bound in part.bounds {
+          switch try bound?.run(m) {
+          case .int(let value)?: bounds.append(value)
+          case .null?, nil: bounds.append(nil)
+          case let other?:
+            throw RuntimeError(
+              InterpreterMessages.indexType("slice", other.typeName), file: file, range: range)
+          }
+        }
+        items.append(.slice(bounds[0], bounds[1], bounds[2]))
+      }
+      if case .object(let object) = container {
+        do throws(RuntimeError) {
+          if let value = try object.elements(at: items) { return value }
+        } catch {
+          throw error.located(file, range)
+        }
+      }
+      throw RuntimeError(
+        InterpreterMessages.cannotIndex("a \(container.typeName) with several subscripts"),
+        file: file, range: range)
     }
   }
 }

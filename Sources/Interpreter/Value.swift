@@ -78,6 +78,8 @@ public protocol ObjectValue: AnyObject {
   func element(_ index: Value) throws(RuntimeError) -> Value?
   /// `self[index] = value`; false when not supported.
   func setElement(_ index: Value, _ value: Value) throws(RuntimeError) -> Bool
+  /// `self[i, lo:hi, …]`: several subscripts, one per axis (tensors).
+  func elements(at subscripts: [IndexItem]) throws(RuntimeError) -> Value?
   /// `self[lower:upper:step]`.
   func slice(_ lower: Int?, _ upper: Int?, _ step: Int?) throws(RuntimeError) -> Value?
   /// What `for x in self` walks over.
@@ -112,11 +114,18 @@ extension ObjectValue {
   public func slice(_ lower: Int?, _ upper: Int?, _ step: Int?) throws(RuntimeError) -> Value? {
     nil
   }
+  public func elements(at subscripts: [IndexItem]) throws(RuntimeError) -> Value? { nil }
   public func elements() throws(RuntimeError) -> [Value]? { nil }
   public var length: Int? { nil }
   public var providesColumns: Bool { false }
   public var memberNames: [String] { [] }
   public var groupFrames: [any ObjectValue]? { nil }
+}
+
+/// One subscript of `a[i, lo:hi:step, …]`, evaluated.
+public enum IndexItem {
+  case single(Value)
+  case slice(Int?, Int?, Int?)
 }
 
 /// An argument evaluated once per group of a grouped frame: one value per group, in the

@@ -88,6 +88,40 @@ final class TensorValue: ObjectValue {
     return .object(TensorValue(sub))
   }
 
+  func elements(at subscripts: [IndexItem]) throws(RuntimeError) -> Value? {
+    guard subscripts.count <= tensor.rank else {
+      throw RuntimeError(
+        "\(subscripts.count) subscripts for a tensor of shape \(TensorText.shape(tensor.shape))")
+    }
+    var picks: [Tensor.Pick] = []
+    for (axis, item) in subscripts.enumerated() {
+      let size = tensor.shape[axis]
+      switch item {
+      case .single(.int(let position)):
+        let index = position < 0 ? size + position : position
+        guard index >= 0, index < size else {
+          throw RuntimeError(InterpreterMessages.indexOutOfRange(position, size))
+        }
+        picks.append(.index(index))
+      case .single(let other):
+        throw RuntimeError(InterpreterMessages.indexType("tensor", other.typeName))
+      case .slice(let lower, let upper, let step):
+        picks.append(
+          .positions(
+            try Indexing.positions(
+              count: size, lower: lower, upper: upper,
+              step: step)))
+      }
+    }
+    do throws(Tensor.Problem) {
+      let picked = try tensor.picking(picks)
+      if picked.rank == 0, let value = picked.data.first { return .float(value) }
+      return .object(TensorValue(picked))
+    } catch {
+      throw TensorValue.runtimeError(error, "[]")
+    }
+  }
+
   func elements() throws(RuntimeError) -> [Value]? {
     guard let first = tensor.shape.first else { return tensor.data.map { .float($0) } }
     var items: [Value] = []
