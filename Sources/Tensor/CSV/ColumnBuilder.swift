@@ -40,6 +40,7 @@ struct ColumnBuilder {
   var times: [Int64] = []
   var codes: [Int32] = []
   var dictionary = StringDictionary()
+  private var dateCache = DateCache()
   var validity: [UInt64] = []
   private(set) var count = 0
   private(set) var missing = 0
@@ -95,7 +96,9 @@ struct ColumnBuilder {
       guard let value = ColumnBuilder.bool(field) else { return .mismatch }
       bools.append(value)
     case .time:
-      guard let value = TimeParser.microseconds(field) else { return .mismatch }
+      guard let value = TimeParser.microseconds(field, cache: &dateCache) else {
+        return .mismatch
+      }
       times.append(value)
     case .empty:
       return .mismatch

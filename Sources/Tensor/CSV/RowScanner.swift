@@ -73,44 +73,77 @@ struct RowScanner {
   /// Scans the next row into `fields`.
   mutating func next(into fields: FieldBuffer) -> RowEvent {
     let rowLine = line
-    guard position < bytes.count else { return .end }
+    guard position < bytes.count, let base = bytes.baseAddress else { return .end }
     fields.count = 0
     let end = bytes.count
     var index = position
     var fieldStart = index
     var how = FieldQuoting.plain
     while index < end {
-      let byte = bytes[index]
-      if byte == separator {
-        fields.record(fieldStart, index, how)
-        index += 1
-        fieldStart = index
-        how = .plain
-      } else if byte == 10 || byte == 13 {
-        fields.record(fieldStart, index, how)
-        index += byte == 13 && index + 1 < end && bytes[index + 1] == 10 ? 2 : 1
-        line += 1
-        position = index
-        return fields.count == 1 && how == .plain && fields.ends[0] == fields.starts[0]
-          ? .blank : .row(line: rowLine)
-      } else if byte == 34 && index == fieldStart {
+      if index == fieldStart, base[index] == 34 {
         guard allowsQuotes else { return .quote }
         guard let closed = skipQuoted(from: index) else {
           return .unterminatedQuote(line: rowLine + linesBefore(index))
         }
         index = closed.end
         how = closed.hasEscapes ? .escaped : .quoted
-        if index < end, bytes[index] != separator, bytes[index] != 10, bytes[index] != 13 {
+        if index < end, base[index] != separator, base[index] != 10, base[index] != 13 {
           how = .escaped
         }
-      } else {
-        index += 1
+        continue
       }
+      index = nextBreak(base, from: index, to: end)
+      guard index < end else { break }
+      if base[index] == separator {
+        fields.record(fieldStart, index, how)
+        index += 1
+        fieldStart = index
+        how = .plain
+        continue
+      }
+      fields.record(fieldStart, index, how)
+      index += base[index] == 13 && index + 1 < end && base[index + 1] == 10 ? 2 : 1
+      line += 1
+      position = index
+      return isBlank(fields, how) ? .blank : .row(line: rowLine)
     }
-    fields.record(fieldStart, index, how)
+    fields.record(fieldStart, end, how)
     position = end
-    return fields.count == 1 && how == .plain && fields.ends[0] == fields.starts[0]
-      ? .blank : .row(line: rowLine)
+    return isBlank(fields, how) ? .blank : .row(line: rowLine)
+  }
+
+  @inline(__always)
+  private func isBlank(_ fields: FieldBuffer, _ how: FieldQuoting) -> Bool {
+    fields.count == 1 && how == .plain && fields.ends[0] == fields.starts[0]
+  }
+
+  /// The index of the first separator, LF or CR in `start..<end`, or `end`: eight bytes at a
+  /// time (a byte equal to the one sought is a zero byte of the XOR; the lowest flagged byte
+  /// of `(x - 0x01…) & ~x & 0x80…` is always a true zero, so the first hit is exact).
+  @inline(__always)
+  private func nextBreak(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let separators = ones &* UInt64(separator)
+    var index = start
+    while end - index >= 8 {
+      let word = UInt64(
+        littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      let hits =
+        RowScanner.zeroBytes(word ^ separators) | RowScanner.zeroBytes(word ^ (ones &* 10))
+        | RowScanner.zeroBytes(word ^ (ones &* 13))
+      if hits != 0 { return index + hits.trailingZeroBitCount >> 3 }
+      index += 8
+    }
+    while index < end, base[index] != separator, base[index] != 10, base[index] != 13 {
+      index += 1
+    }
+    return index
+  }
+
+  /// The high bit of each zero byte of `word` (and possibly of bytes above the first one).
+  @inline(__always)
+  private static func zeroBytes(_ word: UInt64) -> UInt64 {
+    (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
   }
 
   /// Skips a quoted field opening at `start`: the index after its closing quote and whether a
