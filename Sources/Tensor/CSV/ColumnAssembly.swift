@@ -7,7 +7,7 @@ enum ColumnAssembly {
     var parts = parts
     let rows = parts.reduce(0) { $0 + $1.count }
     let missing = parts.reduce(0) { $0 + $1.missing }
-    let validity = missing == 0 ? nil : Bitmap(words: joinedBits(parts), count: rows)
+    let validity = missing == 0 ? nil : Bitmap(words: validityWords(parts, rows: rows), count: rows)
     let kind = parts.first?.kind ?? .empty
     return Column(name: name, storage: storage(kind, &parts, rows: rows), validity: validity)
   }
@@ -62,24 +62,20 @@ enum ColumnAssembly {
     return .string(codes: codes, dictionary: strings)
   }
 
-  /// The validity words of all parts, bit after bit.
-  private static func joinedBits(_ parts: [ColumnBuilder]) -> [UInt64] {
-    var words: [UInt64] = []
-    var bitCount = 0
+  /// The validity words of all parts: every row valid but the missing ones; no bit past
+  /// `rows` is set.
+  private static func validityWords(_ parts: [ColumnBuilder], rows: Int) -> [UInt64] {
+    var words = Array(repeating: UInt64.max, count: (rows + 63) / 64)
+    if rows & 63 != 0, let last = words.indices.last {
+      words[last] = (1 << UInt64(rows & 63)) - 1
+    }
+    var offset = 0
     for part in parts {
-      let shift = bitCount & 63
-      let partWords = (part.count + 63) / 64
-      for index in 0..<min(partWords, part.validity.count) {
-        let word = part.validity[index]
-        if shift == 0 {
-          words.append(word)
-        } else if let last = words.indices.last {
-          words[last] |= word << UInt64(shift)
-          words.append(word >> UInt64(64 - shift))
-        }
+      for row in part.missingRows {
+        let bit = offset + row
+        words[bit >> 6] &= ~(1 << UInt64(bit & 63))
       }
-      bitCount += part.count
-      words.removeLast(max(words.count - (bitCount + 63) / 64, 0))
+      offset += part.count
     }
     return words
   }

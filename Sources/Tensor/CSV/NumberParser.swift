@@ -34,6 +34,7 @@ enum NumberParser {
 
   /// The Double in `bytes` (decimal or `inf`), or nil when it is not a number.
   static func double(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    if let simple = simpleDouble(bytes) { return simple }
     var start = 0
     var end = bytes.count
     trimSpaces(bytes, &start, &end)
@@ -45,6 +46,34 @@ enum NumberParser {
     if let fast = decimal.fastValue { return fast }
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     return Double(text)
+  }
+
+  /// `[-]digits[.digits]` with at most 19 digits, nothing around it, and a mantissa and
+  /// power of ten that are exact Doubles: Clinger's fast path in one pass over the bytes (the
+  /// same value `Decimal.fastValue` gives). Nil for anything else, which the full scan decides.
+  @inline(__always)
+  static func simpleDouble(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    guard let base = bytes.baseAddress, !bytes.isEmpty, bytes.count <= 20 else { return nil }
+    let isNegative = base[0] == UInt8(ascii: "-")
+    var index = isNegative ? 1 : 0
+    var mantissa: UInt64 = 0
+    var digits = 0
+    var pointAt = -1
+    while index < bytes.count {
+      let digit = base[index] &- UInt8(ascii: "0")
+      if digit < 10 {
+        mantissa = mantissa &* 10 &+ UInt64(digit)
+        digits += 1
+      } else if base[index] == UInt8(ascii: "."), pointAt < 0 {
+        pointAt = digits
+      } else {
+        return nil
+      }
+      index += 1
+    }
+    guard digits > 0, digits <= 19, mantissa <= 1 << 53 else { return nil }
+    let value = Double(mantissa) / Decimal.power(pointAt < 0 ? 0 : digits - pointAt)
+    return isNegative ? -value : value
   }
 
   @inline(__always)
