@@ -51,14 +51,30 @@ struct StringDictionary {
     spans[code].hash == hash && sameBytes(code, bytes)
   }
 
-  /// Whether the stored value of `code` has exactly `bytes`.
+  /// Whether the stored value of `code` has exactly `bytes` (compared eight bytes at a time).
   @inline(__always)
   private func sameBytes(_ code: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let span = spans[code]
     guard span.count == bytes.count else { return false }
     return arena.withUnsafeBufferPointer { stored in
-      for offset in 0..<span.count where stored[span.start + offset] != bytes[offset] {
-        return false
+      guard let storedBase = stored.baseAddress, let base = bytes.baseAddress else {
+        return span.count == 0
+      }
+      let left = UnsafeRawPointer(storedBase + span.start)
+      let right = UnsafeRawPointer(base)
+      var offset = 0
+      while span.count - offset >= 8 {
+        guard
+          left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            == right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        else { return false }
+        offset += 8
+      }
+      while offset < span.count {
+        guard left.load(fromByteOffset: offset, as: UInt8.self) == base[offset] else {
+          return false
+        }
+        offset += 1
       }
       return true
     }

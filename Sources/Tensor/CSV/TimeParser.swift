@@ -25,10 +25,30 @@ enum TimeParser {
       cache.remember(bytes, days: days)
     }
     guard !cursor.atEnd else { return Int64(days) * 86_400_000_000 }
+    if let clock = wholeSeconds(bytes) { return Int64(days) * 86_400_000_000 + clock }
     guard cursor.skip("T") || cursor.skip(" "), let clock = cursor.clock(),
       let offset = cursor.offset(), cursor.atEnd
     else { return nil }
     return Int64(days) * 86_400_000_000 + clock - Int64(offset) * 60_000_000
+  }
+
+  /// The clock of exactly `YYYY-MM-DDTHH:MM:SS` (or a space for the `T`) in microseconds,
+  /// read at fixed places; nil for any other shape, which the cursor then reads.
+  @inline(__always)
+  static func wholeSeconds(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+    guard bytes.count == 19, let base = bytes.baseAddress,
+      base[10] == UInt8(ascii: "T") || base[10] == UInt8(ascii: " "),
+      base[13] == UInt8(ascii: ":"), base[16] == UInt8(ascii: ":")
+    else { return nil }
+    func pair(_ at: Int) -> Int? {
+      let tens = base[at] &- UInt8(ascii: "0")
+      let ones = base[at + 1] &- UInt8(ascii: "0")
+      return tens < 10 && ones < 10 ? Int(tens) * 10 + Int(ones) : nil
+    }
+    guard let hour = pair(11), let minute = pair(14), let second = pair(17), hour < 24,
+      minute < 60, second < 60
+    else { return nil }
+    return Int64((hour * 3600 + minute * 60 + second) * 1_000_000)
   }
 
   /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
