@@ -32,6 +32,8 @@ struct MissingMatcher: Sendable {
   private let byLength: [[[UInt8]]]
   /// Per length, a 256-bit set of first bytes (four words).
   private let firstBytes: [UInt64]
+  /// Whether some missing string is a plain decimal (then a number must still be checked).
+  let hasPlainNumber: Bool
   /// Bit `n` set when a missing string of length `n` exists (lengths past 63 always check).
   private let lengths: UInt64
 
@@ -47,6 +49,9 @@ struct MissingMatcher: Sendable {
       }
     }
     self.byLength = byLength
+    hasPlainNumber = encoded.contains { value in
+      value.withUnsafeBufferPointer { NumberParser.simpleDouble($0) != nil }
+    }
     self.firstBytes = firstBytes
     lengths = encoded.reduce(0) { $0 | ($1.count < 64 ? 1 << UInt64($1.count) : 1 << 63) }
   }

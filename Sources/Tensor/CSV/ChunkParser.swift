@@ -108,8 +108,16 @@ struct ChunkParser {
       }
       return CSVError(line: line, message: reason, hint: CSVMessages.badRowHint)
     }
+    let checksPlainNumbers = settings.missing.hasPlainNumber
     for column in columns.indices {
       let value = field(column, of: fields)
+      // The typed fast path: a plain decimal in a float column is never missing here.
+      if columns[column].kind == .float, !checksPlainNumbers,
+        let number = NumberParser.simpleDouble(value)
+      {
+        columns[column].append(number)
+        continue
+      }
       if settings.missing.matches(value) {
         columns[column].appendMissing()
         continue

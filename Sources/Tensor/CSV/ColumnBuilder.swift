@@ -70,6 +70,13 @@ struct ColumnBuilder {
     count += 1
   }
 
+  /// Appends a float to a float column.
+  @inline(__always)
+  mutating func append(_ value: Double) {
+    floats.append(value)
+    count += 1
+  }
+
   /// Appends `field` parsed as the current kind.
   @inline(__always)
   mutating func append(_ field: UnsafeBufferPointer<UInt8>, latin1: Bool) -> AppendResult {

@@ -54,25 +54,28 @@ enum NumberParser {
   @inline(__always)
   static func simpleDouble(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
     guard let base = bytes.baseAddress, !bytes.isEmpty, bytes.count <= 20 else { return nil }
+    let end = bytes.count
     let isNegative = base[0] == UInt8(ascii: "-")
     var index = isNegative ? 1 : 0
     var mantissa: UInt64 = 0
-    var digits = 0
-    var pointAt = -1
-    while index < bytes.count {
-      let digit = base[index] &- UInt8(ascii: "0")
-      if digit < 10 {
-        mantissa = mantissa &* 10 &+ UInt64(digit)
-        digits += 1
-      } else if base[index] == UInt8(ascii: "."), pointAt < 0 {
-        pointAt = digits
-      } else {
-        return nil
-      }
+    while index < end, case let digit = base[index] &- UInt8(ascii: "0"), digit < 10 {
+      mantissa = mantissa &* 10 &+ UInt64(digit)
       index += 1
     }
-    guard digits > 0, digits <= 19, mantissa <= 1 << 53 else { return nil }
-    let value = Double(mantissa) / Decimal.power(pointAt < 0 ? 0 : digits - pointAt)
+    var digits = index - (isNegative ? 1 : 0)
+    var fractionDigits = 0
+    if index < end, base[index] == UInt8(ascii: ".") {
+      index += 1
+      let first = index
+      while index < end, case let digit = base[index] &- UInt8(ascii: "0"), digit < 10 {
+        mantissa = mantissa &* 10 &+ UInt64(digit)
+        index += 1
+      }
+      fractionDigits = index - first
+      digits += fractionDigits
+    }
+    guard index == end, digits > 0, digits <= 19, mantissa <= 1 << 53 else { return nil }
+    let value = Double(mantissa) / Decimal.power(fractionDigits)
     return isNegative ? -value : value
   }
 
