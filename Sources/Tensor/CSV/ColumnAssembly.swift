@@ -1,7 +1,19 @@
+import Dispatch
+
 /// Joins the builders of one column from every chunk (all of one kind by now) into a
 /// `Column`: storage concatenated, dictionaries merged in order of first appearance (so
 /// codes are the ones a single pass gives), validity bits joined. O(rows).
 enum ColumnAssembly {
+  /// The columns made from `parts` (one array of chunk builders per column), assembled on
+  /// all cores, one column per task.
+  static func columns(named names: [String], from parts: consuming [[ColumnBuilder]])
+    -> [Column]
+  {
+    let slots = AssemblySlots(parts)
+    slots.assembleAll(names)
+    return slots.columns.compactMap { $0 }
+  }
+
   /// The column made from `parts`, in order.
   static func column(named name: String, from parts: consuming [ColumnBuilder]) -> Column {
     var parts = parts
@@ -79,4 +91,38 @@ enum ColumnAssembly {
     }
     return words
   }
+}
+
+/// Holds each column's parts and its result while columns are assembled on several threads;
+/// each thread touches only its own index.
+private final class AssemblySlots: @unchecked Sendable {
+  var parts: [[ColumnBuilder]]
+  var columns: [Column?]
+
+  init(_ parts: [[ColumnBuilder]]) {
+    self.parts = parts
+    columns = Array(repeating: nil, count: parts.count)
+  }
+
+  /// Assembles every column, moving its parts out so their storage is not shared.
+  func assembleAll(_ names: [String]) {
+    let count = min(parts.count, names.count)
+    parts.withUnsafeMutableBufferPointer { parts in
+      columns.withUnsafeMutableBufferPointer { columns in
+        let pointers = AssemblyPointers(parts: parts, columns: columns)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+          var taken: [ColumnBuilder] = []
+          swap(&taken, &pointers.parts[index])
+          pointers.columns[index] = ColumnAssembly.column(named: names[index], from: taken)
+        }
+      }
+    }
+  }
+}
+
+/// The parts and results as pointers that the worker threads write through, one distinct
+/// index each.
+private struct AssemblyPointers: @unchecked Sendable {
+  let parts: UnsafeMutableBufferPointer<[ColumnBuilder]>
+  let columns: UnsafeMutableBufferPointer<Column?>
 }
