@@ -40,6 +40,18 @@ final class CSVInferenceTests: XCTestCase {
     XCTAssertEqual(column.doubles, [1, 2.5, 1000, -.infinity, nil, 7])
   }
 
+  func testPlainDecimalMissingValueStillMissingInFloatColumn() throws {
+    // Float columns parse plain decimals before checking missing strings, unless a missing
+    // string is itself a plain decimal.
+    var options = CSVOptions()
+    options.naValues.insert("-999.0")
+    let text = "x\n1.5\n-999.0\n-.25\n5.\n007.50\n-0\n"
+    let column = try parseCSV(text, options).frame.required("x")
+    XCTAssertEqual(column.doubles, [1.5, nil, -0.25, 5, 7.5, 0])
+    let plain = try parseCSV(text).frame.required("x")
+    XCTAssertEqual(plain.doubles, [1.5, -999, -0.25, 5, 7.5, 0])
+  }
+
   func testIntOverflowGivesFloat() throws {
     let column = try parseCSV("x\n1\n99999999999999999999\n").frame.required("x")
     XCTAssertEqual(column.doubles, [1, 1e20])

@@ -22,6 +22,26 @@ final class CSVQuotingTests: XCTestCase {
     XCTAssertEqual(try frame.required("a").strings, ["abcd", "x\"y"])
   }
 
+  func testFieldsAndQuotesAtEveryOffsetOfAnEightByteBlock() throws {
+    // The scanner finds breaks eight bytes at a time; fields of every width from every
+    // offset, quoted ones among them, must split as one byte at a time would.
+    var text = "a,b,c\n"
+    var expected: [[String]] = [[], [], []]
+    for width in 0..<19 {
+      let plain = String(repeating: "x", count: width)
+      let quoted = String(repeating: "q", count: width % 5) + ",\n" + String(width)
+      text += "\(plain)y,\"\(quoted)\",z\(plain)\r\n"
+      expected[0].append(plain + "y")
+      expected[1].append(quoted)
+      expected[2].append("z" + plain)
+    }
+    text += "end,\"\",tail"
+    let frame = try parseCSV(text).frame
+    XCTAssertEqual(try frame.required("a").strings, expected[0] + ["end"])
+    XCTAssertEqual(try frame.required("b").strings, expected[1] + [nil])
+    XCTAssertEqual(try frame.required("c").strings, expected[2] + ["tail"])
+  }
+
   func testCRLFAndLFAndNoFinalNewline() throws {
     let frame = try parseCSV("a,b\r\n1,x\r\n2,y\n3,z").frame
     XCTAssertEqual(try frame.required("a").ints, [1, 2, 3])

@@ -51,9 +51,8 @@ public enum CSVReader {
     var builders = (0..<chunks.parsers.count).map { chunks.parsers[$0].takeBuilders() }
     chunks.parsers = []
     release()
-    let columns = settings.names.indices.map { column in
-      ColumnAssembly.column(named: settings.names[column], from: take(column, from: &builders))
-    }
+    let parts = settings.names.indices.map { take($0, from: &builders) }
+    let columns = ColumnAssembly.columns(named: settings.names, from: parts)
     do {
       let frame = try Frame(columns: columns, metadata: [(key: "source", value: sourceName)])
       return CSVResult(frame: frame, skippedRows: skipped)

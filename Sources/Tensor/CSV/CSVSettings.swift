@@ -32,6 +32,10 @@ struct MissingMatcher: Sendable {
   private let byLength: [[[UInt8]]]
   /// Per length, a 256-bit set of first bytes (four words).
   private let firstBytes: [UInt64]
+  /// Whether some missing string is a plain decimal (then a number must still be checked).
+  let hasPlainNumber: Bool
+  /// Bit `n` set when a missing string of length `n` exists (lengths past 63 always check).
+  private let lengths: UInt64
 
   init(_ values: Set<String>) {
     let encoded = values.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
@@ -45,7 +49,11 @@ struct MissingMatcher: Sendable {
       }
     }
     self.byLength = byLength
+    hasPlainNumber = encoded.contains { value in
+      value.withUnsafeBufferPointer { NumberParser.simpleDouble($0) != nil }
+    }
     self.firstBytes = firstBytes
+    lengths = encoded.reduce(0) { $0 | ($1.count < 64 ? 1 << UInt64($1.count) : 1 << 63) }
   }
 
   /// Whether `field` is missing: empty, or equal to one of the strings.
@@ -53,7 +61,9 @@ struct MissingMatcher: Sendable {
   func matches(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
     let length = field.count
     guard length > 0 else { return true }
-    guard length < byLength.count else { return false }
+    guard lengths & (1 << UInt64(min(length, 63))) != 0, length < byLength.count else {
+      return false
+    }
     let first = field[0]
     guard firstBytes[length * 4 + Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else {
       return false

@@ -38,6 +38,17 @@ struct ChunkParser {
 
   /// Reads every row.
   mutating func run() -> Outcome {
+    // The builders are moved out and reached through a buffer, so appending a field checks
+    // no array for uniqueness and no index against its bounds.
+    var columns = takeBuilders()
+    let outcome = columns.withUnsafeMutableBufferPointer { readRows(into: $0) }
+    builders = columns
+    return outcome
+  }
+
+  private mutating func readRows(into columns: UnsafeMutableBufferPointer<ColumnBuilder>)
+    -> Outcome
+  {
     var scanner = makeScanner()
     var rows = 0
     while true {
@@ -50,9 +61,9 @@ struct ChunkParser {
       case .unterminatedQuote(let line):
         return .failed(CSVError(line: line, message: CSVMessages.unterminatedQuote()))
       case .row(let line):
-        if rows == 64 { reserve(consumed: scanner.position, rows: rows) }
+        if rows == 64 { reserve(columns, consumed: scanner.position, rows: rows) }
         rows += 1
-        if let error = appendRow(line: line) { return .failed(error) }
+        if let error = appendRow(columns, line: line) { return .failed(error) }
       }
     }
   }
@@ -64,10 +75,12 @@ struct ChunkParser {
   }
 
   /// Reserves storage for the rows the rest of the chunk probably holds.
-  private mutating func reserve(consumed: Int, rows: Int) {
+  private func reserve(
+    _ columns: UnsafeMutableBufferPointer<ColumnBuilder>, consumed: Int, rows: Int
+  ) {
     let bytesPerRow = max(Double(consumed) / Double(rows), 1)
     let expected = Int(Double(reservedBytes) / bytesPerRow * 1.05) + 64
-    for column in builders.indices { builders[column].reserve(rows: expected) }
+    for column in columns.indices { columns[column].reserve(rows: expected) }
   }
 
   /// The bytes of field `column` of the current row (unescaped if needed); valid until the
@@ -84,8 +97,10 @@ struct ChunkParser {
   }
 
   /// Appends the current row, or skips it (or fails) when its field count is wrong.
-  private mutating func appendRow(line: Int) -> CSVError? {
-    guard fields.count == settings.columnCount else {
+  private mutating func appendRow(_ columns: UnsafeMutableBufferPointer<ColumnBuilder>, line: Int)
+    -> CSVError?
+  {
+    guard fields.count == columns.count else {
       let reason = CSVMessages.fieldCount(fields.count, settings.columnCount)
       if settings.skipsBadRows {
         skipped.append((line, reason))
@@ -93,16 +108,24 @@ struct ChunkParser {
       }
       return CSVError(line: line, message: reason, hint: CSVMessages.badRowHint)
     }
-    for column in 0..<settings.columnCount {
+    let checksPlainNumbers = settings.missing.hasPlainNumber
+    for column in columns.indices {
       let value = field(column, of: fields)
-      if settings.missing.matches(value) {
-        builders[column].appendMissing()
+      // The typed fast path: a plain decimal in a float column is never missing here.
+      if columns[column].kind == .float, !checksPlainNumbers,
+        let number = NumberParser.simpleDouble(value)
+      {
+        columns[column].append(number)
         continue
       }
-      switch builders[column].append(value, latin1: settings.isLatin1) {
+      if settings.missing.matches(value) {
+        columns[column].appendMissing()
+        continue
+      }
+      switch columns[column].append(value, latin1: settings.isLatin1) {
       case .appended: continue
       case .mismatch:
-        if let error = widen(column, for: value, line: line) { return error }
+        if let error = widen(&columns[column], column, for: value, line: line) { return error }
       case .invalidText:
         return invalidText(column, line: line)
       }
@@ -116,10 +139,11 @@ struct ChunkParser {
       message: CSVMessages.invalidUTF8(settings.names[column]), hint: CSVMessages.latin1Hint)
   }
 
-  /// Changes the kind of `column` so that `value` fits, then appends it.
-  private mutating func widen(_ column: Int, for value: UnsafeBufferPointer<UInt8>, line: Int)
-    -> CSVError?
-  {
+  /// Changes the kind of `builder` (of `column`) so that `value` fits, then appends it.
+  private func widen(
+    _ builder: inout ColumnBuilder, _ column: Int, for value: UnsafeBufferPointer<UInt8>,
+    line: Int
+  ) -> CSVError? {
     if let forced = settings.forcedKinds[column] {
       let text = String(decoding: value, as: UTF8.self)
       let type = CSVReader.columnType(forced) ?? .string
@@ -128,20 +152,32 @@ struct ChunkParser {
         message: CSVMessages.notOfType(text, settings.names[column], type))
     }
     let valueKind = ColumnBuilder.kind(of: value, allowsTime: settings.allowsTime[column])
-    let target = builders[column].kind.joined(with: valueKind)
-    if !builders[column].widen(to: target) {
-      if let error = rereadAsStrings(column, rows: builders[column].count) { return error }
+    let target = builder.kind.joined(with: valueKind)
+    if !builder.widen(to: target) {
+      if let error = reread(&builder, column) { return error }
     }
-    switch builders[column].append(value, latin1: settings.isLatin1) {
+    switch builder.append(value, latin1: settings.isLatin1) {
     case .appended: return nil
     case .mismatch, .invalidText: return invalidText(column, line: line)
     }
   }
 
-  /// Replaces the builder of `column` by its first `rows` values read again as strings.
-  mutating func rereadAsStrings(_ column: Int, rows: Int) -> CSVError? {
+  /// Replaces `builder` (of `column`) by its values read again as strings.
+  private func reread(_ builder: inout ColumnBuilder, _ column: Int) -> CSVError? {
+    switch stringsReread(column, rows: builder.count, reserving: builder.expectedRows) {
+    case .success(let strings?): builder = strings
+    case .success(nil): break
+    case .failure(let error): return error
+    }
+    return nil
+  }
+
+  /// The first `rows` values of `column` read again as strings (nil if the bytes end first).
+  private func stringsReread(_ column: Int, rows: Int, reserving: Int)
+    -> Result<ColumnBuilder?, CSVError>
+  {
     var builder = ColumnBuilder(kind: .string)
-    builder.reserve(rows: max(builders[column].expectedRows, rows))
+    builder.reserve(rows: max(reserving, rows))
     var scanner = makeScanner()
     let row = FieldBuffer(capacity: settings.columnCount)
     while builder.count < rows {
@@ -151,21 +187,26 @@ struct ChunkParser {
         if settings.missing.matches(value) {
           builder.appendMissing()
         } else if builder.append(value, latin1: settings.isLatin1) != .appended {
-          return invalidText(column, line: line)
+          return .failure(invalidText(column, line: line))
         }
       case .row, .blank: continue
-      case .end, .quote, .unterminatedQuote: return nil
+      case .end, .quote, .unterminatedQuote: return .success(nil)
       }
     }
-    builders[column] = builder
-    return nil
+    return .success(builder)
   }
 
   /// Widens `column` to `kind`, rereading it as strings when needed (after `run`).
   mutating func harmonize(_ column: Int, to kind: BuilderKind) -> CSVError? {
     guard builders[column].kind != kind else { return nil }
     if kind != .string, builders[column].widen(to: kind) { return nil }
-    return rereadAsStrings(column, rows: builders[column].count)
+    let rows = builders[column].count
+    switch stringsReread(column, rows: rows, reserving: builders[column].expectedRows) {
+    case .success(let strings?): builders[column] = strings
+    case .success(nil): break
+    case .failure(let error): return error
+    }
+    return nil
   }
 
   /// Hands the builders over, leaving none behind (so their storage is not shared).

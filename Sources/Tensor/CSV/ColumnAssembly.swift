@@ -1,13 +1,25 @@
+import Dispatch
+
 /// Joins the builders of one column from every chunk (all of one kind by now) into a
 /// `Column`: storage concatenated, dictionaries merged in order of first appearance (so
 /// codes are the ones a single pass gives), validity bits joined. O(rows).
 enum ColumnAssembly {
+  /// The columns made from `parts` (one array of chunk builders per column), assembled on
+  /// all cores, one column per task.
+  static func columns(named names: [String], from parts: consuming [[ColumnBuilder]])
+    -> [Column]
+  {
+    let slots = AssemblySlots(parts)
+    slots.assembleAll(names)
+    return slots.columns.compactMap { $0 }
+  }
+
   /// The column made from `parts`, in order.
   static func column(named name: String, from parts: consuming [ColumnBuilder]) -> Column {
     var parts = parts
     let rows = parts.reduce(0) { $0 + $1.count }
     let missing = parts.reduce(0) { $0 + $1.missing }
-    let validity = missing == 0 ? nil : Bitmap(words: joinedBits(parts), count: rows)
+    let validity = missing == 0 ? nil : Bitmap(words: validityWords(parts, rows: rows), count: rows)
     let kind = parts.first?.kind ?? .empty
     return Column(name: name, storage: storage(kind, &parts, rows: rows), validity: validity)
   }
@@ -62,25 +74,55 @@ enum ColumnAssembly {
     return .string(codes: codes, dictionary: strings)
   }
 
-  /// The validity words of all parts, bit after bit.
-  private static func joinedBits(_ parts: [ColumnBuilder]) -> [UInt64] {
-    var words: [UInt64] = []
-    var bitCount = 0
+  /// The validity words of all parts: every row valid but the missing ones; no bit past
+  /// `rows` is set.
+  private static func validityWords(_ parts: [ColumnBuilder], rows: Int) -> [UInt64] {
+    var words = Array(repeating: UInt64.max, count: (rows + 63) / 64)
+    if rows & 63 != 0, let last = words.indices.last {
+      words[last] = (1 << UInt64(rows & 63)) - 1
+    }
+    var offset = 0
     for part in parts {
-      let shift = bitCount & 63
-      let partWords = (part.count + 63) / 64
-      for index in 0..<min(partWords, part.validity.count) {
-        let word = part.validity[index]
-        if shift == 0 {
-          words.append(word)
-        } else if let last = words.indices.last {
-          words[last] |= word << UInt64(shift)
-          words.append(word >> UInt64(64 - shift))
-        }
+      for row in part.missingRows {
+        let bit = offset + row
+        words[bit >> 6] &= ~(1 << UInt64(bit & 63))
       }
-      bitCount += part.count
-      words.removeLast(max(words.count - (bitCount + 63) / 64, 0))
+      offset += part.count
     }
     return words
   }
+}
+
+/// Holds each column's parts and its result while columns are assembled on several threads;
+/// each thread touches only its own index.
+private final class AssemblySlots: @unchecked Sendable {
+  var parts: [[ColumnBuilder]]
+  var columns: [Column?]
+
+  init(_ parts: [[ColumnBuilder]]) {
+    self.parts = parts
+    columns = Array(repeating: nil, count: parts.count)
+  }
+
+  /// Assembles every column, moving its parts out so their storage is not shared.
+  func assembleAll(_ names: [String]) {
+    let count = min(parts.count, names.count)
+    parts.withUnsafeMutableBufferPointer { parts in
+      columns.withUnsafeMutableBufferPointer { columns in
+        let pointers = AssemblyPointers(parts: parts, columns: columns)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+          var taken: [ColumnBuilder] = []
+          swap(&taken, &pointers.parts[index])
+          pointers.columns[index] = ColumnAssembly.column(named: names[index], from: taken)
+        }
+      }
+    }
+  }
+}
+
+/// The parts and results as pointers that the worker threads write through, one distinct
+/// index each.
+private struct AssemblyPointers: @unchecked Sendable {
+  let parts: UnsafeMutableBufferPointer<[ColumnBuilder]>
+  let columns: UnsafeMutableBufferPointer<Column?>
 }

@@ -30,8 +30,9 @@ enum AppendResult {
   case invalidText
 }
 
-/// One column's values as they are read: typed storage for the current kind, one validity bit
-/// per row, and the dictionary of a string column. Missing rows hold 0 (code 0 for strings).
+/// One column's values as they are read: typed storage for the current kind, the rows that
+/// are missing (few, usually, so valid values cost no bit), and the dictionary of a string
+/// column. Missing rows hold 0 (code 0 for strings).
 struct ColumnBuilder {
   private(set) var kind: BuilderKind
   var ints: [Int] = []
@@ -40,26 +41,18 @@ struct ColumnBuilder {
   var times: [Int64] = []
   var codes: [Int32] = []
   var dictionary = StringDictionary()
-  var validity: [UInt64] = []
+  private var dateCache = DateCache()
+  /// The rows (counted from this builder's first) that are missing, in order.
+  private(set) var missingRows: [Int] = []
   private(set) var count = 0
-  private(set) var missing = 0
   /// Rows the storage is reserved for when a kind is chosen.
   var expectedRows = 0
+
+  var missing: Int { missingRows.count }
 
   init(kind: BuilderKind) {
     self.kind = kind
     reserveStorage()
-  }
-
-  @inline(__always)
-  private mutating func pushBit(_ isValid: Bool) {
-    if count & 63 == 0 { validity.append(0) }
-    if isValid {
-      validity[count >> 6] |= 1 << UInt64(count & 63)
-    } else {
-      missing += 1
-    }
-    count += 1
   }
 
   /// Appends a missing value.
@@ -73,7 +66,15 @@ struct ColumnBuilder {
     case .time: times.append(0)
     case .string: codes.append(0)
     }
-    pushBit(false)
+    missingRows.append(count)
+    count += 1
+  }
+
+  /// Appends a float to a float column.
+  @inline(__always)
+  mutating func append(_ value: Double) {
+    floats.append(value)
+    count += 1
   }
 
   /// Appends `field` parsed as the current kind.
@@ -95,12 +96,14 @@ struct ColumnBuilder {
       guard let value = ColumnBuilder.bool(field) else { return .mismatch }
       bools.append(value)
     case .time:
-      guard let value = TimeParser.microseconds(field) else { return .mismatch }
+      guard let value = TimeParser.microseconds(field, cache: &dateCache) else {
+        return .mismatch
+      }
       times.append(value)
     case .empty:
       return .mismatch
     }
-    pushBit(true)
+    count += 1
     return .appended
   }
 
@@ -166,10 +169,9 @@ struct ColumnBuilder {
     }
   }
 
-  /// Reserves room for `rows` in the current storage and the validity words.
+  /// Reserves room for `rows` in the current storage.
   mutating func reserve(rows: Int) {
     expectedRows = rows
     reserveStorage()
-    validity.reserveCapacity(rows / 64 + 1)
   }
 }

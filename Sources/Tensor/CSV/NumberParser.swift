@@ -34,6 +34,7 @@ enum NumberParser {
 
   /// The Double in `bytes` (decimal or `inf`), or nil when it is not a number.
   static func double(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    if let simple = simpleDouble(bytes) { return simple }
     var start = 0
     var end = bytes.count
     trimSpaces(bytes, &start, &end)
@@ -45,6 +46,37 @@ enum NumberParser {
     if let fast = decimal.fastValue { return fast }
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     return Double(text)
+  }
+
+  /// `[-]digits[.digits]` with at most 19 digits, nothing around it, and a mantissa and
+  /// power of ten that are exact Doubles: Clinger's fast path in one pass over the bytes (the
+  /// same value `Decimal.fastValue` gives). Nil for anything else, which the full scan decides.
+  @inline(__always)
+  static func simpleDouble(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    guard let base = bytes.baseAddress, !bytes.isEmpty, bytes.count <= 20 else { return nil }
+    let end = bytes.count
+    let isNegative = base[0] == UInt8(ascii: "-")
+    var index = isNegative ? 1 : 0
+    var mantissa: UInt64 = 0
+    while index < end, case let digit = base[index] &- UInt8(ascii: "0"), digit < 10 {
+      mantissa = mantissa &* 10 &+ UInt64(digit)
+      index += 1
+    }
+    var digits = index - (isNegative ? 1 : 0)
+    var fractionDigits = 0
+    if index < end, base[index] == UInt8(ascii: ".") {
+      index += 1
+      let first = index
+      while index < end, case let digit = base[index] &- UInt8(ascii: "0"), digit < 10 {
+        mantissa = mantissa &* 10 &+ UInt64(digit)
+        index += 1
+      }
+      fractionDigits = index - first
+      digits += fractionDigits
+    }
+    guard index == end, digits > 0, digits <= 19, mantissa <= 1 << 53 else { return nil }
+    let value = Double(mantissa) / Decimal.power(fractionDigits)
+    return isNegative ? -value : value
   }
 
   @inline(__always)

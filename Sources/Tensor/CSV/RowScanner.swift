@@ -71,46 +71,84 @@ struct RowScanner {
   }
 
   /// Scans the next row into `fields`.
+  ///
+  /// The breaks (separators, LF, CR) of eight bytes at a time are found at once as a mask,
+  /// and each field then costs one bit; a quote at a field start is read byte by byte.
   mutating func next(into fields: FieldBuffer) -> RowEvent {
     let rowLine = line
-    guard position < bytes.count else { return .end }
+    guard position < bytes.count, let base = bytes.baseAddress else { return .end }
     fields.count = 0
     let end = bytes.count
-    var index = position
-    var fieldStart = index
+    var fieldStart = position
     var how = FieldQuoting.plain
-    while index < end {
-      let byte = bytes[index]
-      if byte == separator {
-        fields.record(fieldStart, index, how)
-        index += 1
-        fieldStart = index
-        how = .plain
-      } else if byte == 10 || byte == 13 {
-        fields.record(fieldStart, index, how)
-        index += byte == 13 && index + 1 < end && bytes[index + 1] == 10 ? 2 : 1
-        line += 1
-        position = index
-        return fields.count == 1 && how == .plain && fields.ends[0] == fields.starts[0]
-          ? .blank : .row(line: rowLine)
-      } else if byte == 34 && index == fieldStart {
+    var block = position
+    var hits = breaks(base, at: block, end)
+    while true {
+      if fieldStart < end, base[fieldStart] == 34 {
         guard allowsQuotes else { return .quote }
-        guard let closed = skipQuoted(from: index) else {
-          return .unterminatedQuote(line: rowLine + linesBefore(index))
+        guard let closed = skipQuoted(from: fieldStart) else {
+          return .unterminatedQuote(line: rowLine + linesBefore(fieldStart))
         }
-        index = closed.end
         how = closed.hasEscapes ? .escaped : .quoted
-        if index < end, bytes[index] != separator, bytes[index] != 10, bytes[index] != 13 {
-          how = .escaped
-        }
-      } else {
-        index += 1
+        if closed.end < end, !isBreak(base[closed.end]) { how = .escaped }
+        block = closed.end
+        hits = block < end ? breaks(base, at: block, end) : 0
       }
+      while hits == 0 {
+        block += 8
+        guard block < end else {
+          fields.record(fieldStart, end, how)
+          position = end
+          return isBlank(fields, how) ? .blank : .row(line: rowLine)
+        }
+        hits = breaks(base, at: block, end)
+      }
+      let index = block + hits.trailingZeroBitCount >> 3
+      hits &= hits &- 1
+      fields.record(fieldStart, index, how)
+      if base[index] == separator {
+        fieldStart = index + 1
+        how = .plain
+        continue
+      }
+      position = index + (base[index] == 13 && index + 1 < end && base[index + 1] == 10 ? 2 : 1)
+      line += 1
+      return isBlank(fields, how) ? .blank : .row(line: rowLine)
     }
-    fields.record(fieldStart, index, how)
-    position = end
-    return fields.count == 1 && how == .plain && fields.ends[0] == fields.starts[0]
-      ? .blank : .row(line: rowLine)
+  }
+
+  @inline(__always)
+  private func isBlank(_ fields: FieldBuffer, _ how: FieldQuoting) -> Bool {
+    fields.count == 1 && how == .plain && fields.ends[0] == fields.starts[0]
+  }
+
+  @inline(__always)
+  private func isBreak(_ byte: UInt8) -> Bool {
+    byte == separator || byte == 10 || byte == 13
+  }
+
+  /// The breaks among the (up to) eight bytes from `start` as a mask with the high bit of
+  /// byte `i` at bit `8 i + 7`; `start` must be below `end`.
+  @inline(__always)
+  private func breaks(_ base: UnsafePointer<UInt8>, at start: Int, _ end: Int) -> UInt64 {
+    guard end - start >= 8 else {
+      var hits: UInt64 = 0
+      for offset in 0..<(end - start) where isBreak(base[start + offset]) {
+        hits |= 0x80 << UInt64(offset * 8)
+      }
+      return hits
+    }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let word = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+    return RowScanner.zeroBytes(word ^ (ones &* UInt64(separator)))
+      | RowScanner.zeroBytes(word ^ (ones &* 10)) | RowScanner.zeroBytes(word ^ (ones &* 13))
+  }
+
+  /// Exactly the high bit of each zero byte of `word`.
+  @inline(__always)
+  private static func zeroBytes(_ word: UInt64) -> UInt64 {
+    let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    return ~(((word & low) &+ low) | word | low)
   }
 
   /// Skips a quoted field opening at `start`: the index after its closing quote and whether a

@@ -7,6 +7,8 @@ struct StringDictionary {
   private var arena: [UInt8] = []
   private var spans: [(start: Int, count: Int, hash: UInt64)] = []
   private var slots: [Int32] = Array(repeating: -1, count: 64)
+  /// The code last looked up: a column often repeats a value on consecutive rows.
+  private var lastCode: Int32 = -1
 
   var count: Int { strings.count }
 
@@ -15,17 +17,22 @@ struct StringDictionary {
   mutating func code(
     of bytes: UnsafeBufferPointer<UInt8>, decode: (UnsafeBufferPointer<UInt8>) -> String?
   ) -> Int32? {
+    if lastCode >= 0, sameBytes(Int(lastCode), bytes) { return lastCode }
     let hash = StringDictionary.hash(bytes)
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
       let code = slots[slot]
       if code < 0 { break }
-      if matches(Int(code), bytes, hash) { return code }
+      if matches(Int(code), bytes, hash) {
+        lastCode = code
+        return code
+      }
       slot = (slot + 1) & mask
     }
     guard let string = decode(bytes) else { return nil }
-    return insert(string, bytes, hash, at: slot)
+    lastCode = insert(string, bytes, hash, at: slot)
+    return lastCode
   }
 
   /// Adds the values of `other` that are new, in its order; returns its codes' new codes.
@@ -41,11 +48,33 @@ struct StringDictionary {
   }
 
   private func matches(_ code: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> Bool {
+    spans[code].hash == hash && sameBytes(code, bytes)
+  }
+
+  /// Whether the stored value of `code` has exactly `bytes` (compared eight bytes at a time).
+  @inline(__always)
+  private func sameBytes(_ code: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let span = spans[code]
-    guard span.hash == hash, span.count == bytes.count else { return false }
+    guard span.count == bytes.count else { return false }
     return arena.withUnsafeBufferPointer { stored in
-      for offset in 0..<span.count where stored[span.start + offset] != bytes[offset] {
-        return false
+      guard let storedBase = stored.baseAddress, let base = bytes.baseAddress else {
+        return span.count == 0
+      }
+      let left = UnsafeRawPointer(storedBase + span.start)
+      let right = UnsafeRawPointer(base)
+      var offset = 0
+      while span.count - offset >= 8 {
+        guard
+          left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            == right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        else { return false }
+        offset += 8
+      }
+      while offset < span.count {
+        guard left.load(fromByteOffset: offset, as: UInt8.self) == base[offset] else {
+          return false
+        }
+        offset += 1
       }
       return true
     }

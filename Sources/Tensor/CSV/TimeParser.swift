@@ -4,17 +4,51 @@
 enum TimeParser {
   /// The instant in `bytes`, or nil when it is not an ISO 8601 date or date-time.
   static func microseconds(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+    var cache = DateCache()
+    return microseconds(bytes, cache: &cache)
+  }
+
+  /// The instant in `bytes`, reusing the day of the previous value when its date bytes are
+  /// the same (consecutive rows of a file mostly share the day).
+  @inline(__always)
+  static func microseconds(_ bytes: UnsafeBufferPointer<UInt8>, cache: inout DateCache)
+    -> Int64?
+  {
     var cursor = Cursor(bytes: bytes)
-    guard let year = cursor.number(4), cursor.skip("-"), let month = cursor.number(2),
-      cursor.skip("-"), let day = cursor.number(2),
-      (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
-    else { return nil }
-    let days = daysFromCivil(year: year, month: month, day: day)
+    let days: Int
+    if let cached = cache.days(of: bytes) {
+      days = cached
+      cursor.index = 10
+    } else {
+      guard let parsed = cursor.date() else { return nil }
+      days = parsed
+      cache.remember(bytes, days: days)
+    }
     guard !cursor.atEnd else { return Int64(days) * 86_400_000_000 }
+    if let clock = wholeSeconds(bytes) { return Int64(days) * 86_400_000_000 + clock }
     guard cursor.skip("T") || cursor.skip(" "), let clock = cursor.clock(),
       let offset = cursor.offset(), cursor.atEnd
     else { return nil }
     return Int64(days) * 86_400_000_000 + clock - Int64(offset) * 60_000_000
+  }
+
+  /// The clock of exactly `YYYY-MM-DDTHH:MM:SS` (or a space for the `T`) in microseconds,
+  /// read at fixed places; nil for any other shape, which the cursor then reads.
+  @inline(__always)
+  static func wholeSeconds(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+    guard bytes.count == 19, let base = bytes.baseAddress,
+      base[10] == UInt8(ascii: "T") || base[10] == UInt8(ascii: " "),
+      base[13] == UInt8(ascii: ":"), base[16] == UInt8(ascii: ":")
+    else { return nil }
+    func pair(_ at: Int) -> Int? {
+      let tens = base[at] &- UInt8(ascii: "0")
+      let ones = base[at + 1] &- UInt8(ascii: "0")
+      return tens < 10 && ones < 10 ? Int(tens) * 10 + Int(ones) : nil
+    }
+    guard let hour = pair(11), let minute = pair(14), let second = pair(17), hour < 24,
+      minute < 60, second < 60
+    else { return nil }
+    return Int64((hour * 3600 + minute * 60 + second) * 1_000_000)
   }
 
   /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
@@ -36,6 +70,33 @@ enum TimeParser {
   }
 }
 
+/// The ten bytes `YYYY-MM-DD` of the last date parsed and its day number.
+struct DateCache {
+  private var head: UInt64 = 0
+  private var tail: UInt16 = 0
+  private var day: Int?
+
+  /// The day of `bytes` when its first ten bytes are the remembered date's.
+  @inline(__always)
+  func days(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let day, bytes.count >= 10, let base = bytes.baseAddress else { return nil }
+    let raw = UnsafeRawPointer(base)
+    guard raw.loadUnaligned(as: UInt64.self) == head,
+      raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self) == tail
+    else { return nil }
+    return day
+  }
+
+  /// Remembers the date in the first ten bytes of `bytes` (a valid date was parsed from them).
+  mutating func remember(_ bytes: UnsafeBufferPointer<UInt8>, days: Int) {
+    guard bytes.count >= 10, let base = bytes.baseAddress else { return }
+    let raw = UnsafeRawPointer(base)
+    head = raw.loadUnaligned(as: UInt64.self)
+    tail = raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
+    day = days
+  }
+}
+
 /// A read position in a field's bytes; every read checks the end.
 private struct Cursor {
   let bytes: UnsafeBufferPointer<UInt8>
@@ -44,6 +105,15 @@ private struct Cursor {
   init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
   var atEnd: Bool { index == bytes.count }
+
+  /// `YYYY-MM-DD` as days since 1970-01-01, when it is a real date.
+  mutating func date() -> Int? {
+    guard let year = number(4), skip("-"), let month = number(2), skip("-"),
+      let day = number(2), (1...12).contains(month), day >= 1,
+      day <= TimeParser.daysIn(month: month, year: year)
+    else { return nil }
+    return TimeParser.daysFromCivil(year: year, month: month, day: day)
+  }
 
   mutating func skip(_ character: Unicode.Scalar) -> Bool {
     guard index < bytes.count, bytes[index] == UInt8(ascii: character) else { return false }
