@@ -25,6 +25,27 @@ def run(command, env=None):
                 if len(line.split()) == 2)
 
 
+def read_csv_processes(csv, python, runs):
+    """read_csv as the peer harness times it: a fresh process per run, timing the read only,
+    alternating awish and pandas; also the largest peak RSS of the whole processes (MB,
+    from /usr/bin/time)."""
+    import statistics
+    awish_code = f't = time(); x = read_csv("{csv}"); print(time() - t)'
+    pandas_code = ("import pandas, time; t = time.time(); "
+                   f"pandas.read_csv({csv!r}); print(time.time() - t)")
+    times = {"awish": [], "pandas": []}
+    peaks = {"awish": 0.0, "pandas": 0.0}
+    for _ in range(runs):
+        for name, command in [("awish", [os.path.join(ROOT, ".build/release/awish"), "-e", awish_code]),
+                              ("pandas", [python, "-c", pandas_code])]:
+            out = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, capture_output=True,
+                                 text=True, check=True)
+            times[name].append(float(out.stdout.strip()))
+            peak_kb = float(out.stderr.strip().splitlines()[-1])
+            peaks[name] = max(peaks[name], peak_kb / 1024)
+    return statistics.median(times["awish"]), statistics.median(times["pandas"]), peaks
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("csv")
@@ -37,8 +58,11 @@ def main():
                  "--param", f"runs={options.runs}"], env)
     peer = run([options.python, "bench/frames/colops.py", options.csv, str(options.runs)], env)
     print(f"{'operation':14} {'awish s':>9} {'peer s':>9} {'ratio':>6}")
+    a, p, peaks = read_csv_processes(os.path.abspath(options.csv), options.python, options.runs)
+    print(f"{'read_csv proc':14} {a:9.4f} {p:9.4f} {a / p:6.2f}   "
+          f"peak RSS {peaks['awish']:.0f} MB vs {peaks['pandas']:.0f} MB")
     for name, seconds in awish.items():
-        if name in peer:
+        if name in peer and name != "read_csv":
             print(f"{name:14} {seconds:9.4f} {peer[name]:9.4f} {seconds / peer[name]:6.2f}")
 
 
