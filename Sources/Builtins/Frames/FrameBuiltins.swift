@@ -1,3 +1,4 @@
+import Foundation
 import Interpreter
 import Tensor
 
@@ -102,18 +103,35 @@ extension Builtins {
       examples: [Example("tail(frame(a=1..10), 2).a[0]", "9")]
     ) { args in try RowPicking.ends(args, fromStart: false) },
     Builtin(
-      "select", area: "frames", summary: "The named columns of a frame, in the order given.",
+      "select", area: "frames",
+      summary: "Columns of a frame: by name (in the order given), by type, or by pattern.",
       parameters: [
         Parameter("frame", .any, "The frame."),
         Parameter("names", .any, "Column names.", variadic: true),
+        Parameter(
+          "type", .optional(.choice(["float", "int", "bool", "string", "time", "number"])),
+          "Also every column of this type (\"number\": float or int).", default: .null),
+        Parameter(
+          "matching", .optional(.string),
+          "Also every column whose name matches this regular expression.", default: .null),
       ],
       returns: "frame",
+      details: "Named columns come first in the order given, then the other selected columns "
+        + "in frame order, each once.",
       examples: [
-        Example("names(select(frame(a=[1], b=[2], c=[3]), \"c\", \"a\"))", "[\"c\", \"a\"]")
+        Example("names(select(frame(a=[1], b=[2], c=[3]), \"c\", \"a\"))", "[\"c\", \"a\"]"),
+        Example(
+          "names(select(frame(t=[1.5], n=[2], s=[\"x\"]), type=\"number\"))", "[\"t\", \"n\"]"),
+        Example(
+          "names(select(frame(temp_a=[1], temp_b=[2], s=[3]), matching=\"^temp\"))",
+          "[\"temp_a\", \"temp_b\"]"),
       ]
     ) { args in
       let frame = try args.frame("frame")
-      let names = try ColumnNames.flatten(args, "names", in: frame)
+      var names = try ColumnNames.flatten(args, "names", in: frame)
+      for column in frame.columns where try ColumnSelection.matches(column, args) {
+        if !names.contains(column.name) { names.append(column.name) }
+      }
       return frame.selecting(names).map(Value.frame) ?? .null
     },
     Builtin(
@@ -227,6 +245,26 @@ extension Builtins {
       return .null
     },
   ]
+}
+
+/// select()'s `type=` and `matching=`.
+enum ColumnSelection {
+  static func matches(_ column: Column, _ args: Arguments) throws -> Bool {
+    if !args.isNull("type") {
+      let type = try args.string("type")
+      let isNumber = column.type == .float || column.type == .int
+      if type == column.type.rawValue || (type == "number" && isNumber) { return true }
+    }
+    if !args.isNull("matching") {
+      let pattern = try args.string("matching")
+      guard let regex = try? NSRegularExpression(pattern: pattern) else {
+        throw args.error("'\(pattern)' is not a valid regular expression", at: "matching")
+      }
+      let range = NSRange(column.name.startIndex..., in: column.name)
+      if regex.firstMatch(in: column.name, range: range) != nil { return true }
+    }
+    return false
+  }
 }
 
 /// head() and tail().
