@@ -12,6 +12,10 @@ final class TensorValue: ObjectValue {
     self.tensor = tensor
   }
 
+  deinit {
+    BufferPool.shared.give(tensor.data)
+  }
+
   var typeName: String { "tensor" }
   var length: Int? { tensor.shape.first ?? 1 }
   var shortDescription: String { "<tensor \(TensorText.shape(tensor.shape))>" }

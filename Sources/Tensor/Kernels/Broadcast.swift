@@ -43,7 +43,21 @@ public enum Broadcast {
 
   /// `x op y` for equal counts; a million values and more are split across the cores.
   static func same(_ x: [Double], _ y: [Double], _ op: Operator) -> [Double] {
-    [Double](unsafeUninitializedCapacity: x.count) { out, initialized in
+    if var reused = BufferPool.shared.take(x.count) {
+      x.withUnsafeBufferPointer { a in
+        y.withUnsafeBufferPointer { b in
+          reused.withUnsafeMutableBufferPointer { out in
+            guard let pa = a.baseAddress, let pb = b.baseAddress, let po = out.baseAddress else {
+              return
+            }
+            let operands = Operands(a: pa, b: pb, out: po)
+            Parallel.ranges(a.count, minimum: parallelMinimum) { operands.apply(op, $0) }
+          }
+        }
+      }
+      return reused
+    }
+    return [Double](unsafeUninitializedCapacity: x.count) { out, initialized in
       x.withUnsafeBufferPointer { a in
         y.withUnsafeBufferPointer { b in
           guard let pa = a.baseAddress, let pb = b.baseAddress, let po = out.baseAddress else {
