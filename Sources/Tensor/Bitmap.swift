@@ -49,6 +49,12 @@ public struct Bitmap: Equatable, Sendable {
   public var hasMissing: Bool { validCount < count }
 
   /// Valid where both are valid; nil stands for all valid.
+  /// Valid where either is valid; nil stands for all valid.
+  public static func or(_ a: Bitmap?, _ b: Bitmap?) -> Bitmap? {
+    guard let a, let b else { return nil }
+    return Bitmap(words: zip(a.words, b.words).map { $0 | $1 }, count: a.count)
+  }
+
   public static func and(_ a: Bitmap?, _ b: Bitmap?) -> Bitmap? {
     guard let a else { return b }
     guard let b else { return a }

@@ -207,14 +207,30 @@ extension Builtins {
         Parameter(
           "columns", .optional(.list), "Only these columns are checked.",
           default: .null),
+        Parameter(
+          "how", .choice(["any", "all"]),
+          "Drop a row when any checked value is missing, or only when all are.",
+          default: .string("any")),
       ],
       returns: "frame",
-      examples: [Example("nrow(frame(a=[1, nil, 3]) |> drop_na())", "2")]
+      examples: [
+        Example("nrow(frame(a=[1, nil, 3]) |> drop_na())", "2"),
+        Example("nrow(frame(a=[1, nil, nil], b=[1, 2, nil]) |> drop_na(how=\"all\"))", "2"),
+      ]
     ) { args in
       let frame = try args.frame("frame")
       let names = args.isNull("columns") ? frame.names : try args.columnNames("columns", in: frame)
       let checked = names.compactMap(frame.column(named:))
-      guard let valid = checked.reduce(nil, { Bitmap.and($0, $1.validity) }) else {
+      let combined: Bitmap?
+      if try args.string("how") == "all", let first = checked.first {
+        // A row goes only when every checked value is missing: keep where any is valid.
+        combined = checked.dropFirst().reduce(first.validity ?? Bitmap(count: frame.rowCount)) {
+          Bitmap.or($0, $1.validity ?? Bitmap(count: frame.rowCount))
+        }
+      } else {
+        combined = checked.reduce(nil, { Bitmap.and($0, $1.validity) })
+      }
+      guard let valid = combined else {
         return .frame(frame)
       }
       return .frame(frame.gathering(valid.validPositions))

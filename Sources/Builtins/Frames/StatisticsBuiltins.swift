@@ -27,6 +27,36 @@ extension Builtins {
       Reduce.quantile(try Statistics.numbers(args, "values"), 0.5).map(Value.float) ?? .null
     },
     Builtin(
+      "first", area: "frames", summary: "The first value of a column or list (missing skipped).",
+      parameters: [Parameter("values", .sequence, "A column or list.")],
+      returns: "any",
+      details: "As pandas' groupby first(): the first non-missing value; nil when there is none.",
+      examples: [Example("first(column([nil, 2, 3]))", "2")]
+    ) { args in try args.elements("values").first(where: { !$0.isNull }) ?? .null },
+    Builtin(
+      "last", area: "frames", summary: "The last value of a column or list (missing skipped).",
+      parameters: [Parameter("values", .sequence, "A column or list.")],
+      returns: "any",
+      examples: [Example("last(column([1, 2, nil]))", "2")]
+    ) { args in try args.elements("values").last(where: { !$0.isNull }) ?? .null },
+    Builtin(
+      "n_unique", area: "frames", summary: "How many distinct values (missing not counted).",
+      parameters: [Parameter("values", .sequence, "A column or list.")],
+      returns: "int",
+      examples: [Example("n_unique(column([\"a\", \"b\", \"a\", nil]))", "2")]
+    ) { args in
+      if case .object(let column as ColumnValue) = args.value("values") {
+        // Dense group ids over the column: one hash pass, missing values left out.
+        return .int(GroupIds.of([column.column], rowCount: column.column.count).groupCount)
+      }
+      var seen: [Value] = []
+      for value in try args.elements("values")
+      where !value.isNull && !seen.contains(where: { Operators.equal($0, value) }) {
+        seen.append(value)
+      }
+      return .int(seen.count)
+    },
+    Builtin(
       "describe", area: "frames",
       summary: "Summary statistics of the numeric columns, as pandas' describe().",
       parameters: [Parameter("frame", .any, "The frame.")],
@@ -60,6 +90,14 @@ extension Builtins {
 }
 
 /// The numeric work behind the statistics builtins.
+extension Value {
+  /// True for nil, the missing value.
+  var isNull: Bool {
+    if case .null = self { return true }
+    return false
+  }
+}
+
 enum Statistics {
   /// Numbers of a column (missing skipped) or list.
   static func numbers(_ args: Arguments, _ name: String) throws -> [Double] {
