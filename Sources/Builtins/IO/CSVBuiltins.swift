@@ -31,7 +31,10 @@ extension Builtins {
         Parameter(
           "types", .optional(.record), "Column types that override inference: {depth: \"float\"}.",
           default: .null),
-        Parameter("parse_times", .list, "Columns to read as times.", default: .list),
+        Parameter(
+          "parse_times", .any,
+          "Columns to read as times: a list of names (ISO 8601), or a record of name to "
+            + "format for other layouts: {date: \"%d.%m.%Y %H:%M\"}.", default: .list),
         Parameter(
           "encoding", .choice(["utf-8", "latin-1"]), "The text encoding.",
           default: .string("utf-8")),
@@ -54,7 +57,9 @@ extension Builtins {
 /// file:line.
 enum CSVLoading {
   static func read(_ args: Arguments) throws -> Value {
-    let options = try self.options(args)
+    var options = try self.options(args)
+    let formats = try timeFormats(args)
+    for name in formats.keys { options.types[name] = .string }
     let pattern = try args.path("path")
     let paths = pattern.contains(where: { "*?[".contains($0) }) ? Glob.paths(pattern) : [pattern]
     guard !paths.isEmpty else {
@@ -67,6 +72,7 @@ enum CSVLoading {
         let result = try CSVReader.read(path: path, options: options)
         skipped += result.skippedRows.count
         var frame = result.frame
+        try applyTimeFormats(formats, to: &frame, path: path)
         let named = Array(options.types.keys) + options.parseTimes
         if let unknown = named.sorted().first(where: { frame.column(named: $0) == nil }) {
           throw CSVError(
@@ -104,6 +110,44 @@ enum CSVLoading {
     return place + error.message
   }
 
+  /// `parse_times={name: format}`: the columns read as text, then parsed with the format.
+  static func timeFormats(_ args: Arguments) throws -> [String: TimeFormat] {
+    guard case .record(let record) = args.value("parse_times") else { return [:] }
+    var formats: [String: TimeFormat] = [:]
+    for (name, value) in zip(record.keys, record.values) {
+      guard case .string(let pattern) = value, let format = TimeFormat(pattern) else {
+        throw args.error(
+          "the format for '\(name)' is not a time format", at: "parse_times",
+          help: TimeMessages.badFormatHelp)
+      }
+      formats[name] = format
+    }
+    return formats
+  }
+
+  static func applyTimeFormats(
+    _ formats: [String: TimeFormat], to frame: inout Frame,
+    path: String
+  ) throws(CSVError) {
+    for (name, format) in formats.sorted(by: { $0.key < $1.key }) {
+      guard let column = frame.column(named: name) else { continue }
+      let parsed: Column
+      do throws(TimeParsing.Problem) {
+        parsed = try TimeParsing.parse(column, format: format, coerce: false)
+      } catch {
+        switch error {
+        case .badValue(let value, let row):
+          throw CSVError(
+            line: row + 2, message: "'\(value)' in column '\(name)' does not fit its time format")
+        case .notStrings(let type):
+          throw CSVError(message: "column '\(name)' holds \(type) values, not text")
+        }
+      }
+      // Same name and length as the column it replaces, so this cannot fail.
+      try? frame.set(parsed)
+    }
+  }
+
   static func options(_ args: Arguments) throws -> CSVOptions {
     var options = CSVOptions()
     let separator = Array(try args.string("sep").utf8)
@@ -127,9 +171,17 @@ enum CSVLoading {
         options.types[name] = type
       }
     }
-    options.parseTimes = try args.list("parse_times").compactMap {
-      if case .string(let name) = $0 { return name }
-      return nil
+    if case .list(let list) = args.value("parse_times") {
+      options.parseTimes = try list.items.map {
+        guard case .string(let name) = $0 else {
+          throw args.typeError("parse_times", "a list of column names or a record of formats")
+        }
+        return name
+      }
+    } else if case .record = args.value("parse_times") {
+      options.parseTimes = []
+    } else {
+      throw args.typeError("parse_times", "a list of column names or a record of formats")
     }
     options.encoding = try args.string("encoding") == "latin-1" ? .latin1 : .utf8
     options.onBadRows = try args.string("on_bad") == "skip" ? .skip : .error
