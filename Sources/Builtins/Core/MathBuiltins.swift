@@ -53,25 +53,45 @@ extension Builtins {
       return .float(scaled.isFinite ? scaled : x)
     },
     Builtin(
-      "min", area: "math", summary: "The smallest of several values, or of one list.",
-      parameters: [Parameter("values", .any, "Values, or a single list or range.", variadic: true)],
+      "min", area: "math",
+      summary: "The smallest of several values, or of one list, column or tensor.",
+      parameters: [
+        Parameter(
+          "values", .any, "Values, or a single list, range, column or tensor.", variadic: true),
+        Parameter("axis", .optional(.int), "For a tensor: along this axis only.", default: .null),
+      ],
       returns: "any",
-      examples: [Example("min(3, 1, 2)", "1"), Example("min([2.5, -1])", "-1")]
+      examples: [
+        Example("min(3, 1, 2)", "1"), Example("min([2.5, -1])", "-1"),
+        Example("min(tensor([[1, 5], [3, 2]]), axis=0)[1]", "2.0"),
+      ]
     ) { args in
       let values = try args.list("values")
-      if values.count == 1, let result = try ColumnReductions.reduce(values[0], .min) {
+      if values.count == 1,
+        let result = try ColumnReductions.reduce(values[0], .min, axis: args.value("axis"))
+      {
         return result
       }
       return try Extremes.pick(args, wantLarger: false)
     },
     Builtin(
-      "max", area: "math", summary: "The largest of several values, or of one list.",
-      parameters: [Parameter("values", .any, "Values, or a single list or range.", variadic: true)],
+      "max", area: "math",
+      summary: "The largest of several values, or of one list, column or tensor.",
+      parameters: [
+        Parameter(
+          "values", .any, "Values, or a single list, range, column or tensor.", variadic: true),
+        Parameter("axis", .optional(.int), "For a tensor: along this axis only.", default: .null),
+      ],
       returns: "any",
-      examples: [Example("max(3, 1, 2)", "3"), Example("max(\"a\", \"b\")", "\"b\"")]
+      examples: [
+        Example("max(3, 1, 2)", "3"), Example("max(\"a\", \"b\")", "\"b\""),
+        Example("max(tensor([[1, 5], [3, 2]]), axis=1)[1]", "3.0"),
+      ]
     ) { args in
       let values = try args.list("values")
-      if values.count == 1, let result = try ColumnReductions.reduce(values[0], .max) {
+      if values.count == 1,
+        let result = try ColumnReductions.reduce(values[0], .max, axis: args.value("axis"))
+      {
         return result
       }
       return try Extremes.pick(args, wantLarger: true)
