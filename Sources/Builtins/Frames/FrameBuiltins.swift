@@ -114,6 +114,10 @@ extension Builtins {
         Parameter(
           "matching", .optional(.string),
           "Also every column whose name matches this regular expression.", default: .null),
+        Parameter(
+          "between", .optional(.list),
+          "Also the columns from the first name to the second, in frame order: [\"a\", \"c\"].",
+          default: .null),
       ],
       returns: "frame",
       details: "Named columns come first in the order given, then the other selected columns "
@@ -129,7 +133,9 @@ extension Builtins {
     ) { args in
       let frame = try args.frame("frame")
       var names = try ColumnNames.flatten(args, "names", in: frame)
-      for column in frame.columns where try ColumnSelection.matches(column, args) {
+      let span = try ColumnSelection.between(args, frame)
+      for (position, column) in frame.columns.enumerated()
+      where try span.contains(position) || ColumnSelection.matches(column, args) {
         if !names.contains(column.name) { names.append(column.name) }
       }
       return frame.selecting(names).map(Value.frame) ?? .null
@@ -263,8 +269,21 @@ extension Builtins {
   ]
 }
 
-/// select()'s `type=` and `matching=`.
+/// select()'s `type=`, `matching=` and `between=`.
 enum ColumnSelection {
+  /// The positions from the first to the second named column (either order); empty when
+  /// `between` is nil.
+  static func between(_ args: Arguments, _ frame: Frame) throws -> Range<Int> {
+    guard !args.isNull("between") else { return 0..<0 }
+    let names = try args.columnNames("between", in: frame)
+    guard names.count == 2, let a = frame.position(of: names[0]),
+      let b = frame.position(of: names[1])
+    else {
+      throw args.error("between= takes two column names, like [\"a\", \"c\"]", at: "between")
+    }
+    return min(a, b)..<(max(a, b) + 1)
+  }
+
   static func matches(_ column: Column, _ args: Arguments) throws -> Bool {
     if !args.isNull("type") {
       let type = try args.string("type")
