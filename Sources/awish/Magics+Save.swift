@@ -32,7 +32,7 @@ extension REPL {
     for word in words {
       let ends = word.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
       guard (1...2).contains(ends.count), let first = ends[0], let last = ends[ends.count - 1],
-        first <= last
+        first <= last, last - first < 100_000
       else {
         usageError(REPLMessages.invalidRange(word))
         return nil
