@@ -46,8 +46,7 @@ extension Builtins {
       examples: [Example("n_unique(column([\"a\", \"b\", \"a\", nil]))", "2")]
     ) { args in
       if case .object(let column as ColumnValue) = args.value("values") {
-        // Dense group ids over the column: one hash pass, missing values left out.
-        return .int(GroupIds.of([column.column], rowCount: column.column.count).groupCount)
+        return .int(GroupIds.distinct(column.column).firstRows.count)
       }
       var seen: [Value] = []
       for value in try args.elements("values")
@@ -71,6 +70,9 @@ extension Builtins {
       returns: "list",
       examples: [Example("unique([\"a\", \"b\", \"a\"])", "[\"a\", \"b\"]")]
     ) { args in
+      if case .object(let column as ColumnValue) = args.value("values") {
+        return .list(ListObject(Statistics.unique(column.column)))
+      }
       var seen: [Value] = []
       for value in try args.elements("values")
       where !seen.contains(where: { Operators.equal($0, value) }) {
@@ -85,7 +87,12 @@ extension Builtins {
       returns: "frame",
       details: "Ties keep the order of first appearance; missing values are not counted.",
       examples: [Example("value_counts([\"b\", \"a\", \"b\"]).count[0]", "2")]
-    ) { args in .frame(try Statistics.valueCounts(try args.elements("values"))) },
+    ) { args in
+      if case .object(let column as ColumnValue) = args.value("values") {
+        return .frame(try Statistics.valueCounts(column.column))
+      }
+      return .frame(try Statistics.valueCounts(try args.elements("values")))
+    },
   ]
 }
 
@@ -151,6 +158,29 @@ enum Statistics {
       mean.flatMap { Reduce.standardDeviation(values, mean: $0) },
       Reduce.minimum(values), Reduce.maximum(values),
     ]
+  }
+
+  /// A column's distinct values in order of first appearance, nil (missing) included where
+  /// it first appears, from one hashing pass instead of comparing every pair.
+  static func unique(_ column: Column) -> [Value] {
+    var rows = GroupIds.distinct(column).firstRows
+    if let missing = (0..<column.count).first(where: column.isMissing) {
+      rows.insert(missing, at: rows.firstIndex(where: { $0 > missing }) ?? rows.count)
+    }
+    return rows.map { ValueConversion.value(column, row: $0) }
+  }
+
+  /// value_counts() of a column: the typed values gathered once, no boxing per row.
+  static func valueCounts(_ column: Column) throws -> Frame {
+    let (firstRows, counts) = GroupIds.distinct(column)
+    let order = counts.indices.sorted {
+      counts[$0] > counts[$1] || (counts[$0] == counts[$1] && $0 < $1)
+    }
+    var values = column.gathering(order.map { firstRows[$0] })
+    values.name = "value"
+    return try Frame(columns: [
+      values, Column(name: "count", storage: .int(order.map { counts[$0] })),
+    ])
   }
 
   static func valueCounts(_ values: [Value]) throws -> Frame {

@@ -73,3 +73,18 @@ public enum GroupIds {
     return (ids, lookup.count)
   }
 }
+
+extension GroupIds {
+  /// A column's distinct values (missing left out) in order of first appearance: the row
+  /// where each first appears and how often it occurs. O(rows).
+  public static func distinct(_ column: Column) -> (firstRows: [Int], counts: [Int]) {
+    let (ids, groupCount) = of(column)
+    var firstRows = [Int](repeating: -1, count: groupCount)
+    var counts = [Int](repeating: 0, count: groupCount)
+    for (row, id) in ids.enumerated() where id >= 0 {
+      if firstRows[id] < 0 { firstRows[id] = row }
+      counts[id] += 1
+    }
+    return (firstRows, counts)
+  }
+}
