@@ -195,58 +195,41 @@ enum Specialized {
   static func comparisonValue<Op: ComparisonOperator>(
     _ op: Op.Type, _ left: OperandKind, _ right: OperandKind, _ slow: @escaping SlowBinary
   ) -> Code {
-    switch (left, right) {
-    case (.local(let a), .constant(let b)):
-      return comparisonValue(op, LocalOperand(slot: a), ConstantOperand(value: b), slow)
-    case (.local(let a), .local(let b)):
-      return comparisonValue(op, LocalOperand(slot: a), LocalOperand(slot: b), slow)
-    case (.code(let a), .constant(let b)):
-      return comparisonValue(op, CodeOperand(code: a), ConstantOperand(value: b), slow)
-    default:
-      return comparisonValue(
-        op, CodeOperand(code: code(left)), CodeOperand(code: code(right)),
-        slow)
-    }
+    build(ComparisonValueBuilder<Op>(slow: slow), left, right).run
   }
 
-  /// Builds `make(left, right)` with the operand readers chosen by kind.
   static func arithmetic<Op: ArithmeticOperator>(
     _ op: Op.Type, _ left: OperandKind, _ right: OperandKind, _ slow: @escaping SlowBinary
   ) -> Code {
-    switch (left, right) {
-    case (.local(let a), .constant(let b)):
-      return arithmetic(op, LocalOperand(slot: a), ConstantOperand(value: b), slow)
-    case (.local(let a), .local(let b)):
-      return arithmetic(op, LocalOperand(slot: a), LocalOperand(slot: b), slow)
-    case (.local(let a), .code(let b)):
-      return arithmetic(op, LocalOperand(slot: a), CodeOperand(code: b), slow)
-    case (.code(let a), .constant(let b)):
-      return arithmetic(op, CodeOperand(code: a), ConstantOperand(value: b), slow)
-    case (.code(let a), .local(let b)):
-      return arithmetic(op, CodeOperand(code: a), LocalOperand(slot: b), slow)
-    case (.constant(let a), .local(let b)):
-      return arithmetic(op, ConstantOperand(value: a), LocalOperand(slot: b), slow)
-    default:
-      return arithmetic(op, CodeOperand(code: code(left)), CodeOperand(code: code(right)), slow)
-    }
+    build(ArithmeticBuilder<Op>(slow: slow), left, right).run
   }
 
   static func comparison<Op: ComparisonOperator>(
     _ op: Op.Type, _ left: OperandKind, _ right: OperandKind, _ slow: @escaping SlowBinary
   ) -> Condition {
+    build(ComparisonBuilder<Op>(slow: slow), left, right).test
+  }
+
+  /// Chooses the operand readers by kind, once for every operator: the builder then makes
+  /// code specialised for exactly that pair.
+  static func build<B: ReaderPairBuilder>(_ builder: B, _ left: OperandKind, _ right: OperandKind)
+    -> B.Output
+  {
     switch (left, right) {
     case (.local(let a), .constant(let b)):
-      return comparison(op, LocalOperand(slot: a), ConstantOperand(value: b), slow)
+      return builder.make(LocalOperand(slot: a), ConstantOperand(value: b))
     case (.local(let a), .local(let b)):
-      return comparison(op, LocalOperand(slot: a), LocalOperand(slot: b), slow)
+      return builder.make(LocalOperand(slot: a), LocalOperand(slot: b))
     case (.local(let a), .code(let b)):
-      return comparison(op, LocalOperand(slot: a), CodeOperand(code: b), slow)
+      return builder.make(LocalOperand(slot: a), CodeOperand(code: b))
     case (.code(let a), .constant(let b)):
-      return comparison(op, CodeOperand(code: a), ConstantOperand(value: b), slow)
+      return builder.make(CodeOperand(code: a), ConstantOperand(value: b))
     case (.code(let a), .local(let b)):
-      return comparison(op, CodeOperand(code: a), LocalOperand(slot: b), slow)
+      return builder.make(CodeOperand(code: a), LocalOperand(slot: b))
+    case (.constant(let a), .local(let b)):
+      return builder.make(ConstantOperand(value: a), LocalOperand(slot: b))
     default:
-      return comparison(op, CodeOperand(code: code(left)), CodeOperand(code: code(right)), slow)
+      return builder.make(CodeOperand(code: code(left)), CodeOperand(code: code(right)))
     }
   }
 
@@ -267,16 +250,7 @@ enum Specialized {
   static func element(_ base: OperandKind, _ index: OperandKind, _ slow: @escaping SlowBinary)
     -> Code
   {
-    switch (base, index) {
-    case (.local(let a), .local(let b)):
-      return element(LocalOperand(slot: a), LocalOperand(slot: b), slow)
-    case (.local(let a), .constant(let b)):
-      return element(LocalOperand(slot: a), ConstantOperand(value: b), slow)
-    case (.local(let a), .code(let b)):
-      return element(LocalOperand(slot: a), CodeOperand(code: b), slow)
-    default:
-      return element(CodeOperand(code: code(base)), CodeOperand(code: code(index)), slow)
-    }
+    build(ElementBuilder(slow: slow), base, index).run
   }
 
   static func code(_ kind: OperandKind) -> Code {
@@ -286,4 +260,45 @@ enum Specialized {
     case .code(let code): return code
     }
   }
+}
+
+/// Makes code from a pair of operand readers; `Specialized.build` picks the readers. The
+/// code comes back wrapped in a struct: a bare closure returned as a generic associated type
+/// would be called through conversion thunks.
+protocol ReaderPairBuilder {
+  associatedtype Output
+  func make<L: OperandReader, R: OperandReader>(_ left: L, _ right: R) -> Output
+}
+
+struct ArithmeticBuilder<Op: ArithmeticOperator>: ReaderPairBuilder {
+  let slow: SlowBinary
+  func make<L: OperandReader, R: OperandReader>(_ left: L, _ right: R) -> CompiledExpression {
+    CompiledExpression(run: Specialized.arithmetic(Op.self, left, right, slow))
+  }
+}
+
+struct ComparisonBuilder<Op: ComparisonOperator>: ReaderPairBuilder {
+  let slow: SlowBinary
+  func make<L: OperandReader, R: OperandReader>(_ left: L, _ right: R) -> CompiledCondition {
+    CompiledCondition(test: Specialized.comparison(Op.self, left, right, slow))
+  }
+}
+
+struct ComparisonValueBuilder<Op: ComparisonOperator>: ReaderPairBuilder {
+  let slow: SlowBinary
+  func make<L: OperandReader, R: OperandReader>(_ left: L, _ right: R) -> CompiledExpression {
+    CompiledExpression(run: Specialized.comparisonValue(Op.self, left, right, slow))
+  }
+}
+
+struct ElementBuilder: ReaderPairBuilder {
+  let slow: SlowBinary
+  func make<L: OperandReader, R: OperandReader>(_ left: L, _ right: R) -> CompiledExpression {
+    CompiledExpression(run: Specialized.element(left, right, slow))
+  }
+}
+
+/// A compiled condition, for returning through generic code.
+struct CompiledCondition {
+  let test: Condition
 }
