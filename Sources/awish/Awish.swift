@@ -16,7 +16,7 @@ struct Awish: ParsableCommand {
       Exit status: 0 success, 1 error in the script, 2 wrong usage.
       """,
     version: version,
-    subcommands: [Run.self, Check.self, Docs.self]
+    subcommands: [Run.self, Check.self, Init.self, Docs.self]
   )
 
   @Option(name: .customShort("e"), help: "Run this code and exit.")
@@ -70,6 +70,31 @@ struct Check: ParsableCommand {
   func run() throws {
     let runner = ScriptRunner(parameters: [:])
     throw ExitCode(runner.check(files))
+  }
+}
+
+/// `awish init DIR`: a workspace, or the missing parts of one.
+struct Init: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Create a workspace (raw/ src/ lib/ model/ data/, awish.toml, .gitignore).",
+    discussion: "On an existing folder it adds only what is missing and changes nothing else."
+  )
+
+  @Argument(help: "The workspace folder (made when missing).")
+  var folder: String = "."
+
+  func run() throws {
+    do throws(Workspace.Problem) {
+      let creation = try Workspace.create(at: folder)
+      for name in creation.created { print("created \(name)") }
+      if creation.gitInitialized { print("initialized a git repository") }
+      if creation.created.isEmpty && !creation.gitInitialized {
+        print("\(folder) is already a complete workspace")
+      }
+    } catch {
+      writeStandardError("error: \(error.message)\n")
+      throw ExitCode(1)
+    }
   }
 }
 

@@ -222,12 +222,7 @@ extension Builtins {
       examples: [Example("\(name)(frame(a=[1]), \"/dev/null\")", "nil")]
     ) { args in
       let frame = try args.frame("frame")
-      let path = try args.path("path")
-      if let raw = Workspace.rawFolder(containing: path) {
-        throw args.error(
-          "'\(try args.string("path"))' is inside the read-only raw folder \(raw)",
-          at: "path", help: "write processed data to data/ instead")
-      }
+      let path = try args.writablePath("path")
       let text = CSVWriter.text(frame, separator: separator)
       do {
         if path == "/dev/null" {
@@ -242,22 +237,5 @@ extension Builtins {
       }
       return .null
     }
-  }
-}
-
-/// Where a workspace (a folder with awish.toml) keeps its read-only raw data.
-enum Workspace {
-  /// The raw/ folder of the workspace that contains `path`, when the path is inside it.
-  static func rawFolder(containing path: String) -> String? {
-    var folder = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL
-    while folder.path != "/" {
-      let manifest = folder.appendingPathComponent("awish.toml").path
-      if FileManager.default.fileExists(atPath: manifest) {
-        let raw = folder.appendingPathComponent("raw").path + "/"
-        return URL(fileURLWithPath: path).standardizedFileURL.path.hasPrefix(raw) ? raw : nil
-      }
-      folder = folder.deletingLastPathComponent()
-    }
-    return nil
   }
 }

@@ -1,0 +1,174 @@
+/// The data table of a PANGAEA export as text cells, before types are inferred.
+struct PangaeaTable {
+  var labels: [Substring]
+  var rows: [[Substring]] = []
+  /// The file line of the first data row, for errors.
+  var firstLine = 2
+
+  init(labels: [Substring]) {
+    self.labels = labels
+  }
+
+  /// The frame: cleaned cells through `CSVReader` (type inference), then names and units.
+  func frame(parameters: [PangaeaMetadata.Parameter], sourceName: String) throws(CSVError)
+    -> Frame
+  {
+    let naming = PangaeaNaming(labels: labels, parameters: parameters)
+    var columns = Array(repeating: [Substring](), count: labels.count)
+    for (offset, row) in rows.enumerated() {
+      guard row.count <= labels.count || row[labels.count...].allSatisfy(\.isEmpty) else {
+        throw CSVError(
+          line: firstLine + offset,
+          message: "\(row.count) fields, but the header has \(labels.count)")
+      }
+      for index in labels.indices { columns[index].append(index < row.count ? row[index] : "") }
+    }
+    var names: [String] = []
+    var cells: [[Substring]] = []
+    var units: [String: String] = [:]
+    for index in labels.indices {
+      let name = naming.names[index]
+      let (values, flags) = PangaeaTable.peelFlags(columns[index])
+      names.append(name)
+      cells.append(values)
+      units[name] = naming.units[index]
+      if let flags {
+        names.append(name + "_flag")
+        cells.append(flags)
+      }
+    }
+    return try PangaeaTable.infer(names: names, cells: cells, units: units, sourceName: sourceName)
+  }
+
+  /// The values without their quality-flag prefixes, and the flags (nil when no value has
+  /// one). A prefix counts only when the rest is a number, so text values stay whole.
+  static func peelFlags(_ values: [Substring]) -> ([Substring], [Substring]?) {
+    var flags: [Substring]?
+    var peeled = values
+    for (row, value) in values.enumerated() {
+      guard let first = value.first, PangaeaReader.flagPrefixes.contains(first),
+        Double(value.dropFirst()) != nil
+      else { continue }
+      if flags == nil { flags = Array(repeating: "", count: values.count) }
+      flags?[row] = value.prefix(1)
+      peeled[row] = value.dropFirst()
+    }
+    return (peeled, flags)
+  }
+
+  /// Columns typed as `CSVReader` types a TSV file (only empty cells are missing).
+  static func infer(
+    names: [String], cells: [[Substring]], units: [String: String], sourceName: String
+  ) throws(CSVError) -> Frame {
+    var text = names.joined(separator: "\t") + "\n"
+    let rowCount = cells.first?.count ?? 0
+    for row in 0..<rowCount {
+      text += cells.map { $0[row] }.joined(separator: "\t")
+      text += "\n"
+    }
+    var options = CSVOptions.tsv
+    options.naValues = [""]
+    for name in names where name.hasSuffix("_flag") { options.types[name] = .string }
+    var frame = try CSVReader.parse(bytes: Array(text.utf8), options: options, sourceName: sourceName)
+      .frame
+    for (name, unit) in units {
+      guard var column = frame.column(named: name) else { continue }
+      column.unit = unit
+      try? frame.set(column)
+    }
+    return frame
+  }
+}
+
+/// Column names and units: the parameter's short name and unit by position, the header
+/// label as fallback; a name taken twice gets its label's comment, then a number.
+struct PangaeaNaming {
+  var names: [String] = []
+  var units: [String?] = []
+
+  init(labels: [Substring], parameters: [PangaeaMetadata.Parameter]) {
+    var taken: Set<String> = []
+    for (index, label) in labels.enumerated() {
+      let parsed = PangaeaMetadata.parameter(label)
+      let parameter = index < parameters.count ? parameters[index] : nil
+      var name = parameter?.shortName ?? parsed.shortName ?? parsed.name
+      if name.isEmpty { name = "column_\(index + 1)" }
+      if taken.contains(name) {
+        name = PangaeaNaming.withoutUnit(label)
+      }
+      var candidate = name
+      var number = 2
+      while taken.contains(candidate) {
+        candidate = "\(name)_\(number)"
+        number += 1
+      }
+      taken.insert(candidate)
+      names.append(candidate)
+      units.append(parameter?.unit ?? PangaeaNaming.unit(of: label))
+    }
+  }
+
+  /// A label such as `Temp [°C] (comment)` without its unit: `Temp (comment)`.
+  static func withoutUnit(_ label: Substring) -> String {
+    guard let open = label.firstIndex(of: "["), let close = label[open...].firstIndex(of: "]")
+    else { return label.trimmingSpaces() }
+    let before = label[..<open].trimmingSpaces()
+    let after = label[label.index(after: close)...].trimmingSpaces()
+    return after.isEmpty ? before : before + " " + after
+  }
+
+  static func unit(of label: Substring) -> String? {
+    guard let open = label.firstIndex(of: "["), let close = label[open...].firstIndex(of: "]")
+    else { return nil }
+    return String(label[label.index(after: open)..<close])
+  }
+}
+
+/// Adds each row's event position and time when the table lacks them: from the one event of
+/// the dataset, or by the row's `Event` label when there are several.
+enum EventColumns {
+  static func add(_ events: [PangaeaMetadata.Event], to frame: inout Frame) throws(CSVError) {
+    guard !events.isEmpty else { return }
+    let labels = frame.column(named: "Event").flatMap(labelsOf)
+    guard events.count == 1 || labels != nil else { return }
+    let rowEvents: [PangaeaMetadata.Event?] = (0..<frame.rowCount).map { row in
+      guard let labels else { return events.first }
+      return events.first(where: { $0.label == labels[row] })
+    }
+    if labels == nil, frame.column(named: "Event") == nil, let label = events.first?.label {
+      try set(Column(name: "Event", storage: .strings(Array(repeating: label, count: frame.rowCount))), in: &frame)
+    }
+    let numbers: [(String, String?, (PangaeaMetadata.Event) -> Double?)] = [
+      ("Latitude", nil, \.latitude), ("Longitude", nil, \.longitude), ("Elevation", "m", \.elevation),
+    ]
+    for (name, unit, value) in numbers where frame.column(named: name) == nil {
+      let values = rowEvents.map { $0.flatMap(value) }
+      guard values.contains(where: { $0 != nil }) else { continue }
+      try set(
+        Column(
+          name: name, storage: .float(values.map { $0 ?? .nan }),
+          validity: Bitmap(values.map { $0 != nil }), unit: unit), in: &frame)
+    }
+    if frame.column(named: "Date/Time") == nil {
+      let times = rowEvents.map { $0?.date.flatMap(TimeParsing.iso) }
+      if times.contains(where: { $0 != nil }) {
+        try set(
+          Column(name: "Date/Time", storage: .time(times.map { $0 ?? 0 }), validity: Bitmap(times.map { $0 != nil })),
+          in: &frame)
+      }
+    }
+  }
+
+  static func labelsOf(_ column: Column) -> [String]? {
+    guard case .string(let codes, let dictionary) = column.storage else { return nil }
+    return codes.map { Int($0) < dictionary.count && $0 >= 0 ? dictionary[Int($0)] : "" }
+  }
+
+  static func set(_ column: Column, in frame: inout Frame) throws(CSVError) {
+    do throws(Frame.Problem) {
+      try frame.set(column)
+    } catch {
+      throw CSVError(message: "cannot add the event column '\(column.name)'")
+    }
+  }
+}
