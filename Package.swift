@@ -27,6 +27,8 @@ let package = Package(
       linkerSettings: staticLink
     ),
     .target(name: "Lang", swiftSettings: staticRuntime),
+    // zlib from the system (zlib1g-dev), for the zip exports of EcoTaxa.
+    .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
     .target(name: "Tensor", swiftSettings: staticRuntime),
     .target(
       name: "Interpreter", dependencies: ["Lang", "Tensor"],
@@ -35,7 +37,7 @@ let package = Package(
       swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])] + staticRuntime
     ),
     .target(
-      name: "Builtins", dependencies: ["Interpreter", "Lang", "Tensor"],
+      name: "Builtins", dependencies: ["CZlib", "Interpreter", "Lang", "Tensor"],
       // Builtins mutate list and record objects in place on every call (see Interpreter).
       swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])] + staticRuntime
     ),

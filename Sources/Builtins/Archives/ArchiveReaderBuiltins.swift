@@ -31,6 +31,31 @@ extension Builtins {
       }
     },
     Builtin(
+      "read_ecotaxa", area: "archives",
+      summary: "Reads an EcoTaxa export or import file (TSV, or a zip of TSVs and images).",
+      parameters: [
+        Parameter("path", .string, "The .tsv or .zip file; relative to the script.")
+      ],
+      returns: "frame",
+      details: "The [t]/[f] type row is honoured; object_date and object_annotation_date become "
+        + "times, object_time and object_annotation_time HH:MM:SS text, object_lat/lon and "
+        + "depths floats with units; img_file_name stays text. A zip's TSVs are stacked by "
+        + "column name with `tsv_file` and `img_path` (the image's path inside the zip). A zip "
+        + "with an entry that would escape its folder (`../`, absolute paths) is refused.",
+      examples: [
+        Example(
+          "write_tsv(frame(object_id=[\"a\"], object_date=[\"20140420\"]), "
+            + "\"/tmp/awish-ecotaxa.tsv\")\n"
+            + "read_ecotaxa(\"/tmp/awish-ecotaxa.tsv\").object_date[0]", "2014-04-20T00:00:00")
+      ]
+    ) { args in
+      do {
+        return .frame(try ArchiveFormats.readEcoTaxa(try args.path("path"), extract: nil))
+      } catch let error as FetchError {
+        throw args.error(error.message, at: "path", help: error.help)
+      }
+    },
+    Builtin(
       "metadata", area: "archives",
       summary: "What a loader knows about a frame: source, citation, DOI, licence, events.",
       parameters: [Parameter("frame", .any, "The frame.")],

@@ -30,7 +30,7 @@ struct Fetcher {
     try retrieve(request, to: destination)
     _ = chmod(destination, 0o444)
     let entry = try describe(request, path: destination)
-    var frame = try read(request, path: destination, entry: entry)
+    var frame = try read(request, path: destination, entry: entry, isNew: true)
     let final = completed(entry, with: frame)
     try manifest.record(final)
     frame.metadata.removeAll(where: { $0.key == "retrieved" })
@@ -100,12 +100,18 @@ struct Fetcher {
     return entry
   }
 
-  private func read(_ request: FetchRequest, path: String, entry: Manifest.Entry) throws -> Frame {
+  private func read(
+    _ request: FetchRequest, path: String, entry: Manifest.Entry, isNew: Bool = false
+  ) throws -> Frame {
     var frame: Frame
-    do throws(CSVError) {
-      frame = try ArchiveFormats.read(path, format: request.format)
-    } catch {
-      throw FetchError("\(entry.path): \(error.description)")
+    if request.format == .ecotaxa {
+      frame = try ArchiveFormats.readEcoTaxa(path, extract: isNew)
+    } else {
+      do throws(CSVError) {
+        frame = try ArchiveFormats.read(path, format: request.format)
+      } catch {
+        throw FetchError("\(entry.path): \(error.description)")
+      }
     }
     frame.metadata.append(("uri", request.uri))
     frame.metadata.append(("sha256", entry.sha256))
@@ -132,6 +138,23 @@ enum ArchiveFormats {
     case .o2a: return try O2AReader.parse(bytes, sourceName: path)
     case .ecotaxa: return try EcoTaxaReader.read(path: path)
     }
+  }
+
+  /// An EcoTaxa zip fetched into raw/ is extracted beside itself (`raw/ecotaxa/<name>/`; again
+  /// when `extract` is true, once when it is false) so image paths are real files; with
+  /// `extract` nil the zip is only read. A TSV is read as it is.
+  static func readEcoTaxa(_ path: String, extract: Bool?) throws -> Frame {
+    guard path.lowercased().hasSuffix(".zip") else {
+      do throws(CSVError) {
+        return try EcoTaxaReader.read(path: path)
+      } catch {
+        throw FetchError("\((path as NSString).lastPathComponent): \(error.description)")
+      }
+    }
+    let folder = extract.map { _ in String(path.dropLast(4)) }
+    let missing = folder.map { !FileManager.default.fileExists(atPath: $0) } ?? false
+    return try EcoTaxaBundle.read(
+      zipPath: path, folder: folder, extract: extract == true || missing)
   }
 }
 

@@ -58,7 +58,8 @@ public enum EcoTaxaReader {
       .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" \r")).lowercased() }
   }
 
-  static func texts(_ column: Column) -> [String?] {
+  /// The text of each row of a string column (nil where missing).
+  public static func texts(_ column: Column) -> [String?] {
     guard case .string(let codes, let dictionary) = column.storage else { return [] }
     return codes.indices.map { row in
       column.isMissing(row) || Int(codes[row]) >= dictionary.count ? nil : dictionary[Int(codes[row])]
