@@ -49,6 +49,10 @@ let package = Package(
     .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "Builtins", "Lang"]),
     .testTarget(name: "BuiltinsTests", dependencies: ["Builtins", "Interpreter", "Lang"]),
     .testTarget(
+      name: "ArchivesTests", dependencies: ["Builtins", "Interpreter", "Lang", "Tensor"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
       name: "EndToEndTests", dependencies: ["awish", "Builtins", "Interpreter", "Lang"],
       resources: [.copy("Scripts")]
     ),
