@@ -18,15 +18,18 @@ enum ArchiveTestSupport {
     return folder
   }
 
-  /// A workspace made by `Workspace.create`, with `archives` lines added to awish.toml and
-  /// one retry with no backoff worth waiting for.
-  static func workspace(_ name: String, settings: String = "") throws -> String {
+  /// A workspace made by `Workspace.create`, with awish.toml changed by `replacing` and
+  /// `settings` added, a 5 s timeout and one retry.
+  static func workspace(
+    _ name: String, settings: String = "", replacing: [(String, String)] = []
+  ) throws -> String {
     let folder = try temporaryFolder(name)
     _ = try Workspace.create(at: folder)
     let config = folder + "/awish.toml"
     var text = try String(contentsOfFile: config, encoding: .utf8)
     text = text.replacingOccurrences(of: "timeout = 60", with: "timeout = 5")
     text = text.replacingOccurrences(of: "retries = 3", with: "retries = 1")
+    for (old, new) in replacing { text = text.replacingOccurrences(of: old, with: new) }
     text += settings
     try text.write(toFile: config, atomically: true, encoding: .utf8)
     return folder
