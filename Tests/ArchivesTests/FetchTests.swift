@@ -126,7 +126,7 @@ final class FetchTests: XCTestCase {
     server.route("/10.1594/PANGAEA.7", .truncated("Depth\n1\n2\n"))
     let error = Support.error("fetch(\"pangaea:7\", workspace=\"\(root)\")")
     XCTAssertTrue(
-      error.message.contains("stopped after") || error.message.contains("connection"),
+      error.message.contains("stopped after") || error.message.contains("transfer closed"),
       error.message)
     XCTAssertEqual(rawFiles, [], "no partial or temporary file")
     XCTAssertFalse(FileManager.default.fileExists(atPath: root + "/raw/MANIFEST.tsv"))
