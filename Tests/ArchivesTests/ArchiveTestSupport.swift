@@ -41,7 +41,9 @@ enum ArchiveTestSupport {
     case error(String, help: String?)
   }
 
-  static func run(_ code: String, name: String = "test", output: @escaping (String) -> Void = { _ in })
+  static func run(
+    _ code: String, name: String = "test", output: @escaping (String) -> Void = { _ in }
+  )
     -> Result
   {
     let session = Session(builtins: Builtins.all, output: output)

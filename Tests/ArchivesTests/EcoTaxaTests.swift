@@ -16,7 +16,8 @@ final class EcoTaxaTests: XCTestCase {
     XCTAssertEqual(frame.column(named: "object_id")?.type, .string)
     // The type row says [f] for object_new_field; "420" in object_time is 04:20:00.
     XCTAssertEqual(frame.column(named: "object_new_field")?.type, .float)
-    XCTAssertEqual(EcoTaxaReader.texts(try XCTUnwrap(frame.column(named: "object_time"))).first, "04:20:00")
+    XCTAssertEqual(
+      EcoTaxaReader.texts(try XCTUnwrap(frame.column(named: "object_time"))).first, "04:20:00")
     XCTAssertEqual(frame.column(named: "img_file_name")?.type, .string)
   }
 
@@ -53,7 +54,8 @@ final class EcoTaxaTests: XCTestCase {
     let path = try Support.fixture("ecotaxa/malicious.zip")
     let error = Support.error("read_ecotaxa(\"\(path)\")")
     XCTAssertEqual(
-      error.message, "the zip file has an entry '../escaped.txt' that would be written outside its folder")
+      error.message,
+      "the zip file has an entry '../escaped.txt' that would be written outside its folder")
   }
 
   func testFetchedZipIsExtractedIntoRaw() throws {
@@ -61,8 +63,10 @@ final class EcoTaxaTests: XCTestCase {
     defer { server.stop() }
     let root = try Support.workspace(
       "ecotaxa", replacing: [("https://ecotaxa.obs-vlfr.fr/api", server.base + "/api")])
-    let zip = try Data(contentsOf: URL(fileURLWithPath: try Support.fixture("ecotaxa/import_test.zip")))
-    server.route("/api/exports/import_test.zip", .bytes([UInt8](zip), contentType: "application/zip"))
+    let zip = try Data(
+      contentsOf: URL(fileURLWithPath: try Support.fixture("ecotaxa/import_test.zip")))
+    server.route(
+      "/api/exports/import_test.zip", .bytes([UInt8](zip), contentType: "application/zip"))
     let value = Support.value(
       "e = fetch(\"ecotaxa:exports/import_test.zip\", workspace=\"\(root)\")\n"
         + "[nrow(e), e.img_path[0]]")
@@ -70,10 +74,12 @@ final class EcoTaxaTests: XCTestCase {
     XCTAssertEqual(value, "[8, \"\(image)\"]")
     XCTAssertTrue(FileManager.default.fileExists(atPath: image))
     XCTAssertFalse(FileManager.default.isWritableFile(atPath: image) && getuid() != 0)
-    let evil = try Data(contentsOf: URL(fileURLWithPath: try Support.fixture("ecotaxa/malicious.zip")))
+    let evil = try Data(
+      contentsOf: URL(fileURLWithPath: try Support.fixture("ecotaxa/malicious.zip")))
     server.route("/api/evil.zip", .bytes([UInt8](evil), contentType: "application/zip"))
     let error = Support.error("fetch(\"ecotaxa:evil.zip\", workspace=\"\(root)\")")
-    XCTAssertTrue(error.message.hasPrefix("the zip file has an entry '../escaped.txt'"), error.message)
+    XCTAssertTrue(
+      error.message.hasPrefix("the zip file has an entry '../escaped.txt'"), error.message)
     XCTAssertFalse(FileManager.default.fileExists(atPath: root + "/raw/ecotaxa/escaped.txt"))
     XCTAssertFalse(FileManager.default.fileExists(atPath: root + "/raw/ecotaxa/evil"))
   }

@@ -20,7 +20,8 @@ final class FetchTests: XCTestCase {
     root = try Support.workspace(
       "fetch",
       replacing: [
-        ("https://doi.pangaea.de", server.base), ("https://dashboard.awi.de/data/rest", server.base + "/rest"),
+        ("https://doi.pangaea.de", server.base),
+        ("https://dashboard.awi.de/data/rest", server.base + "/rest"),
         ("https://ecotaxa.obs-vlfr.fr/api", server.base + "/ecotaxa"),
       ])
   }
@@ -62,11 +63,17 @@ final class FetchTests: XCTestCase {
     XCTAssertEqual(server.requests, ["/10.1594/PANGAEA.56040?format=textfile"])
     let manifest = try String(contentsOfFile: root + "/raw/MANIFEST.tsv", encoding: .utf8)
     let fields = manifest.split(separator: "\n")[1].split(separator: "\t").map(String.init)
-    XCTAssertEqual(fields[0...3], ["pangaea:10.1594/PANGAEA.56040", "10.1594/PANGAEA.56040", "raw/pangaea/PANGAEA.56040.tab", "225553"])
+    XCTAssertEqual(
+      fields[0...3],
+      [
+        "pangaea:10.1594/PANGAEA.56040", "10.1594/PANGAEA.56040", "raw/pangaea/PANGAEA.56040.tab",
+        "225553",
+      ])
     XCTAssertEqual(fields[4], "1cbb8f86bfc00a73500d55456c0bcfa982b2a6a47573c50b970eb754e29b4fae")
     XCTAssertTrue(fields[6].contains("CC-BY-3.0"))
     XCTAssertTrue(fields[7].hasPrefix("Berger, A; Loutre"))
-    XCTAssertEqual(Support.value("nrow(fetch(\"pangaea:56040\", refresh=true, workspace=\"\(root)\"))"), "5001")
+    XCTAssertEqual(
+      Support.value("nrow(fetch(\"pangaea:56040\", refresh=true, workspace=\"\(root)\"))"), "5001")
     XCTAssertEqual(server.requests.count, 2)
     XCTAssertEqual(Support.value("nrow(manifest(workspace=\"\(root)\"))"), "1")
   }
@@ -83,7 +90,9 @@ final class FetchTests: XCTestCase {
 
   func testNotFound() {
     let error = Support.error("fetch(\"pangaea:1\", workspace=\"\(root)\")")
-    XCTAssertTrue(error.message.hasSuffix("/10.1594/PANGAEA.1?format=textfile does not exist (HTTP 404)"), error.message)
+    XCTAssertTrue(
+      error.message.hasSuffix("/10.1594/PANGAEA.1?format=textfile does not exist (HTTP 404)"),
+      error.message)
     XCTAssertEqual(rawFiles, [])
   }
 
@@ -108,7 +117,8 @@ final class FetchTests: XCTestCase {
   }
 
   func testServerErrorThenSuccessIsRetried() throws {
-    let text = try String(contentsOfFile: try Support.fixture("pangaea/made_two_events.tab"), encoding: .utf8)
+    let text = try String(
+      contentsOfFile: try Support.fixture("pangaea/made_two_events.tab"), encoding: .utf8)
     server.route("/10.1594/PANGAEA.5", .status(500), .ok(text))
     XCTAssertEqual(Support.value("nrow(fetch(\"pangaea:5\", workspace=\"\(root)\"))"), "3")
     XCTAssertEqual(server.requests.count, 2)
@@ -140,7 +150,8 @@ final class FetchTests: XCTestCase {
   }
 
   func testSensorData() throws {
-    let text = try String(contentsOfFile: try Support.fixture("o2a/made_tsg_hourly.tsv"), encoding: .utf8)
+    let text = try String(
+      contentsOfFile: try Support.fixture("o2a/made_tsg_hourly.tsv"), encoding: .utf8)
     server.route("/rest/data", .ok(text, contentType: "text/tab-separated-values"))
     let value = Support.value(
       "d = fetch(\"o2a:vessel:polarstern:tsg:temperature\", begin=\"2023-06-01T00:00:00\", "
@@ -148,13 +159,17 @@ final class FetchTests: XCTestCase {
         + "[names(d), d.temperature.unit, d.salinity[1], d.time.type]")
     XCTAssertEqual(value, "[[\"time\", \"temperature\", \"salinity\"], \"°C\", nil, \"time\"]")
     let request = try XCTUnwrap(server.requests.first)
-    XCTAssertTrue(request.hasPrefix("/rest/data?sensors=vessel:polarstern:tsg:temperature&beginDate=2023-06-01T00:00:00"), request)
+    XCTAssertTrue(
+      request.hasPrefix(
+        "/rest/data?sensors=vessel:polarstern:tsg:temperature&beginDate=2023-06-01T00:00:00"),
+      request)
     XCTAssertTrue(request.contains("aggregate=HOUR"))
     XCTAssertTrue(request.contains("format=text/tab-separated-values"))
   }
 
   func testSensorDataNeedsATimeRange() {
-    let error = Support.error("fetch(\"o2a:vessel:polarstern:tsg:temperature\", workspace=\"\(root)\")")
+    let error = Support.error(
+      "fetch(\"o2a:vessel:polarstern:tsg:temperature\", workspace=\"\(root)\")")
     XCTAssertEqual(error.message, "an o2a: fetch needs begin= and end=")
   }
 

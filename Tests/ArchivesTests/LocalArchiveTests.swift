@@ -19,11 +19,13 @@ final class LocalArchiveTests: XCTestCase {
     let copy = root + "/raw/file/casts.csv"
     let permissions = try FileManager.default.attributesOfItem(atPath: copy)[.posixPermissions]
     XCTAssertEqual((permissions as? NSNumber)?.intValue, 0o444)
-    XCTAssertEqual(Support.value("manifest(workspace=\"\(root)\").path[0]"), "\"raw/file/casts.csv\"")
+    XCTAssertEqual(
+      Support.value("manifest(workspace=\"\(root)\").path[0]"), "\"raw/file/casts.csv\"")
   }
 
   func testHSMNotMounted() throws {
-    let root = try Support.workspace("hsm-missing", replacing: [("hsm = \"/hs\"", "hsm = \"/nonexistent-hsm\"")])
+    let root = try Support.workspace(
+      "hsm-missing", replacing: [("hsm = \"/hs\"", "hsm = \"/nonexistent-hsm\"")])
     let error = Support.error("fetch(\"hsm:/hs/projects/x/a.csv\", workspace=\"\(root)\")")
     XCTAssertEqual(error.message, "the HSM archive is not mounted at /nonexistent-hsm")
     XCTAssertTrue(error.help?.contains("AWISH_HSM_ROOT") == true)
@@ -33,15 +35,18 @@ final class LocalArchiveTests: XCTestCase {
     let hsm = try Support.temporaryFolder("hsm")
     let root = try Support.workspace(
       "hsm", replacing: [("hsm = \"/hs\"", "hsm = \"\(hsm)\""), ("timeout = 5", "timeout = 1")])
-    try FileManager.default.createDirectory(atPath: hsm + "/projects/p", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: hsm + "/projects/p", withIntermediateDirectories: true)
     try "a\tb\n1\t2\n".write(toFile: hsm + "/projects/p/t.tsv", atomically: true, encoding: .utf8)
-    XCTAssertEqual(Support.value("fetch(\"hsm:/hs/projects/p/t.tsv\", workspace=\"\(root)\").b[0]"), "2")
+    XCTAssertEqual(
+      Support.value("fetch(\"hsm:/hs/projects/p/t.tsv\", workspace=\"\(root)\").b[0]"), "2")
     XCTAssertTrue(FileManager.default.fileExists(atPath: root + "/raw/hsm/projects/p/t.tsv"))
     // A FIFO blocks its reader like a file still on tape: the fetch gives up with a notice.
     let fifo = hsm + "/projects/p/offline.tsv"
     XCTAssertEqual(mkfifo(fifo, 0o644), 0)
     let error = Support.error("fetch(\"hsm:/hs/projects/p/offline.tsv\", workspace=\"\(root)\")")
-    XCTAssertTrue(error.message.hasSuffix("is still being staged from tape: no data after 1 s"), error.message)
+    XCTAssertTrue(
+      error.message.hasSuffix("is still being staged from tape: no data after 1 s"), error.message)
     // Release the blocked reader; its copy is abandoned and leaves nothing in raw/.
     let writer = open(fifo, O_WRONLY | O_NONBLOCK)
     if writer >= 0 { close(writer) }
@@ -69,7 +74,8 @@ final class LocalArchiveTests: XCTestCase {
 
   func testFetchOutsideAWorkspace() {
     let error = Support.error("fetch(\"pangaea:1\", workspace=\"/proc/self\")")
-    XCTAssertTrue(error.message.hasPrefix("no workspace: no awish.toml in /proc/self"), error.message)
+    XCTAssertTrue(
+      error.message.hasPrefix("no workspace: no awish.toml in /proc/self"), error.message)
   }
 
   func testSHA256() {

@@ -120,14 +120,16 @@ final class LocalHTTPServer: @unchecked Sendable {
     case .drop: return
     case .truncated(let text):
       let body = Array(text.utf8)
-      let head = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: \(body.count * 2)\r\n"
+      let head =
+        "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: \(body.count * 2)\r\n"
         + "Connection: close\r\n\r\n"
       writeAll(client, Array(head.utf8) + body)
     }
   }
 
   private func write(_ client: Int32, _ status: Int, _ body: [UInt8], type: String) {
-    let head = "HTTP/1.1 \(status) Status\r\nContent-Type: \(type)\r\n"
+    let head =
+      "HTTP/1.1 \(status) Status\r\nContent-Type: \(type)\r\n"
       + "Content-Length: \(body.count)\r\nConnection: close\r\n\r\n"
     writeAll(client, Array(head.utf8) + body)
   }
@@ -147,6 +149,8 @@ final class LocalHTTPServer: @unchecked Sendable {
 extension Array where Element == UInt8 {
   func contains(subsequence: [UInt8]) -> Bool {
     guard count >= subsequence.count else { return false }
-    return (0...(count - subsequence.count)).contains { Array(self[$0..<($0 + subsequence.count)]) == subsequence }
+    return (0...(count - subsequence.count)).contains {
+      Array(self[$0..<($0 + subsequence.count)]) == subsequence
+    }
   }
 }

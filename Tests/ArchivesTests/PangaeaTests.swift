@@ -65,7 +65,8 @@ final class PangaeaTests: XCTestCase {
   func testSeveralEventsByLabel() throws {
     let frame = try PangaeaReader.read(path: try Support.fixture("pangaea/made_two_events.tab"))
       .frame
-    XCTAssertEqual(frame.names, ["Event", "Temp", "Temp_flag", "Latitude", "Longitude", "Date/Time"])
+    XCTAssertEqual(
+      frame.names, ["Event", "Temp", "Temp_flag", "Latitude", "Longitude", "Date/Time"])
     guard case .float(let longitudes)? = frame.column(named: "Longitude")?.storage else {
       return XCTFail("Longitude is not a float column")
     }

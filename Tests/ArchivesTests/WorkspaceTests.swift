@@ -17,7 +17,8 @@ final class WorkspaceTests: XCTestCase {
     let second = try Workspace.create(at: folder)
     XCTAssertEqual(second.created, ["model/"])
     XCTAssertFalse(second.gitInitialized)
-    XCTAssertEqual(try String(contentsOfFile: config, encoding: .utf8), "[project]\nname = \"mine\"\n")
+    XCTAssertEqual(
+      try String(contentsOfFile: config, encoding: .utf8), "[project]\nname = \"mine\"\n")
     let third = try Workspace.create(at: folder)
     XCTAssertEqual(third.created, [])
   }
@@ -34,7 +35,9 @@ final class WorkspaceTests: XCTestCase {
 
   func testWorkspaceRecordFromASubfolder() throws {
     let root = try Support.workspace("record", settings: "\n[extra]\nlevels = [1, 2]\n")
-    let value = Support.value("w = workspace(\"\(root)/src\")\n[w.name == w.settings.project.name, w.raw, w.settings.extra.levels]")
+    let value = Support.value(
+      "w = workspace(\"\(root)/src\")\n[w.name == w.settings.project.name, w.raw, w.settings.extra.levels]"
+    )
     XCTAssertEqual(value, "[true, \"\(root)/raw\", [1, 2]]")
   }
 
@@ -44,15 +47,20 @@ final class WorkspaceTests: XCTestCase {
 
   func testMalformedConfigNamesTheLine() throws {
     let root = try Support.temporaryFolder("bad")
-    try "[project]\nname = oops\n".write(toFile: root + "/awish.toml", atomically: true, encoding: .utf8)
-    XCTAssertTrue(Support.error("workspace(\"\(root)\")").message.hasSuffix("awish.toml:2: cannot read the value of 'name'"))
+    try "[project]\nname = oops\n".write(
+      toFile: root + "/awish.toml", atomically: true, encoding: .utf8)
+    XCTAssertTrue(
+      Support.error("workspace(\"\(root)\")").message.hasSuffix(
+        "awish.toml:2: cannot read the value of 'name'"))
   }
 
   func testImportFromLibWorksFromAnyFolder() throws {
     let root = try Support.workspace("import")
-    try "fn double(x) = 2 * x\n".write(toFile: root + "/lib/util.awi", atomically: true, encoding: .utf8)
+    try "fn double(x) = 2 * x\n".write(
+      toFile: root + "/lib/util.awi", atomically: true, encoding: .utf8)
     let script = root + "/src/analysis/run.awi"
-    try FileManager.default.createDirectory(atPath: root + "/src/analysis", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: root + "/src/analysis", withIntermediateDirectories: true)
     let code = "import \"lib/util.awi\"\ndouble(21)"
     try code.write(toFile: script, atomically: true, encoding: .utf8)
     let session = Session(builtins: [], output: { _ in })
@@ -83,7 +91,10 @@ final class WorkspaceTests: XCTestCase {
         + "list = [\"p\", \"q\"]\n\"quoted key\" = 1_000\n")
     XCTAssertEqual(
       entries.map(\.value),
-      [.int(1), .string("x # not a comment"), .float(2.5), .bool(true), .array([.string("p"), .string("q")]), .int(1000)])
+      [
+        .int(1), .string("x # not a comment"), .float(2.5), .bool(true),
+        .array([.string("p"), .string("q")]), .int(1000),
+      ])
     XCTAssertEqual(entries.map(\.section), ["", "a", "a", "a", "a", "a"])
     XCTAssertEqual(entries.last?.key, "quoted key")
     XCTAssertThrowsError(try TOML.parse("[a]\nx = [1, 2\n"))

@@ -77,7 +77,8 @@ enum EcoTaxaBundle {
     for (frame, source) in zip(frames, sources) {
       tables += Array(repeating: source, count: frame.rowCount)
       let base = (source as NSString).deletingLastPathComponent
-      let names = frame.column(named: "img_file_name").map(EcoTaxaReader.texts)
+      let names =
+        frame.column(named: "img_file_name").map(EcoTaxaReader.texts)
         ?? Array(repeating: nil, count: frame.rowCount)
       images += names.map { name in
         name.map { name in

@@ -47,7 +47,8 @@ extension Builtins {
       let progress: ((String) -> Void)? =
         isatty(2) == 1 ? { text in writeStandardError(text) } : nil
       do {
-        let request = try FetchRequest.parse(try args.string("uri"), settings: settings, query: query)
+        let request = try FetchRequest.parse(
+          try args.string("uri"), settings: settings, query: query)
         let fetcher = Fetcher(workspace: workspace, settings: settings, progress: progress)
         return .frame(try fetcher.fetch(request, refresh: try args.bool("refresh")))
       } catch let error as FetchError {
@@ -127,7 +128,9 @@ enum Citations {
   }
 
   static func bibtex(_ entry: Manifest.Entry) -> String {
-    let key = entry.doi.split(separator: "/").last.map { $0.replacingOccurrences(of: ".", with: "_") } ?? "dataset"
+    let key =
+      entry.doi.split(separator: "/").last.map { $0.replacingOccurrences(of: ".", with: "_") }
+      ?? "dataset"
     let year = entry.citation.firstMatch(of: /\((\d{4})\)/).map { String($0.1) }
     var fields = ["  doi = {\(entry.doi)}", "  url = {https://doi.org/\(entry.doi)}"]
     if let open = entry.citation.range(of: " (") {

@@ -83,8 +83,7 @@ extension FetchRequest {
       localPath: "raw/web/\(host)/\(path)", format: try format(of: url.lastPathComponent))
   }
 
-  static func hsm(_ path: String, uri: String, settings: ArchiveSettings) throws -> FetchRequest
-  {
+  static func hsm(_ path: String, uri: String, settings: ArchiveSettings) throws -> FetchRequest {
     let root = settings.endpoint("hsm")
     var relative = path.hasPrefix("/hs/") ? String(path.dropFirst(4)) : path
     relative = relative.split(separator: "/").filter { $0 != ".." && $0 != "." }
@@ -115,7 +114,8 @@ extension FetchRequest {
       guard let url = URL(string: "\(base)/\(location)") else {
         throw FetchError("'\(location)' is not a path on the EcoTaxa server")
       }
-      source = .http(url, headers: settings.token("ecotaxa").map { ["Authorization": "Bearer \($0)"] } ?? [:])
+      source = .http(
+        url, headers: settings.token("ecotaxa").map { ["Authorization": "Bearer \($0)"] } ?? [:])
     }
     return FetchRequest(
       uri: uri, archive: "ecotaxa", source: source, localPath: "raw/ecotaxa/" + name,
@@ -163,7 +163,9 @@ extension FetchRequest {
       URLQueryItem(name: "format", value: "text/tab-separated-values"),
     ]
     guard let url = components?.url else { throw FetchError("cannot build the O2A query URL") }
-    let safe: (String) -> String = { String($0.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_" }) }
+    let safe: (String) -> String = {
+      String($0.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_" })
+    }
     return FetchRequest(
       uri: "o2a:\(urn)?begin=\(begin)&end=\(end)&aggregate=\(aggregate)", archive: "o2a",
       source: .http(url, headers: [:]),

@@ -71,8 +71,9 @@ struct ArchiveSettings {
     guard let data = FileManager.default.contents(atPath: credentialsFile),
       let text = String(data: data, encoding: .utf8),
       let entries = try? TOML.parse(text),
-      case .string(let token)? = entries.last(where: { $0.section == archive && $0.key == "token" })?
-        .value
+      case .string(let token)? = entries.last(where: { $0.section == archive && $0.key == "token" }
+      )?
+      .value
     else { return nil }
     return token
   }

@@ -167,9 +167,13 @@ enum PangaeaCheck {
 
   static func reply(at path: String, _ response: HTTPClient.Response, url: URL) throws {
     guard response.contentType.lowercased().contains("text/html") else { return }
-    let head = FileManager.default.contents(atPath: path).map { String(decoding: $0.prefix(4096), as: UTF8.self) } ?? ""
+    let head =
+      FileManager.default.contents(atPath: path).map {
+        String(decoding: $0.prefix(4096), as: UTF8.self)
+      } ?? ""
     if head.lowercased().contains("log in") || head.lowercased().contains("login") {
-      throw FetchError("\(url.absoluteString) needs a login: the dataset is protected", help: loginHelp)
+      throw FetchError(
+        "\(url.absoluteString) needs a login: the dataset is protected", help: loginHelp)
     }
     throw FetchError(
       "\(url.absoluteString) sent a web page, not a data table",

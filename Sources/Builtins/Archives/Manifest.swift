@@ -51,7 +51,8 @@ struct Manifest {
     let clean: (String) -> String = {
       $0.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
     }
-    let lines = [Manifest.columns.joined(separator: "\t")]
+    let lines =
+      [Manifest.columns.joined(separator: "\t")]
       + entries.map { $0.fields.map(clean).joined(separator: "\t") }
     do {
       try CSVWriter.writeAtomically(lines.joined(separator: "\n") + "\n", to: file)

@@ -66,8 +66,10 @@ extension Workspace {
         (configName, defaultConfig(name: root.lastPathComponent)),
         (".gitignore", defaultGitignore),
       ]
-      for (name, text) in files where !manager.fileExists(atPath: root.appendingPathComponent(name).path) {
-        try Data(text.utf8).write(to: root.appendingPathComponent(name), options: .withoutOverwriting)
+      for (name, text) in files
+      where !manager.fileExists(atPath: root.appendingPathComponent(name).path) {
+        try Data(text.utf8).write(
+          to: root.appendingPathComponent(name), options: .withoutOverwriting)
         creation.created.append(name)
       }
     } catch {

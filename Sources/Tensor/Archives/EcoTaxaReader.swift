@@ -45,7 +45,10 @@ public enum EcoTaxaReader {
           name: name, storage: .strings(clocks.map { $0 ?? "" }),
           validity: Bitmap(clocks.map { $0 != nil })))
     }
-    for (name, unit) in [("object_lat", "°N"), ("object_lon", "°E"), ("object_depth_min", "m"), ("object_depth_max", "m")] {
+    for (name, unit) in [
+      ("object_lat", "°N"), ("object_lon", "°E"), ("object_depth_min", "m"),
+      ("object_depth_max", "m"),
+    ] {
       guard var column = frame.column(named: name) else { continue }
       column.unit = unit
       try? frame.set(column)
@@ -62,7 +65,8 @@ public enum EcoTaxaReader {
   public static func texts(_ column: Column) -> [String?] {
     guard case .string(let codes, let dictionary) = column.storage else { return [] }
     return codes.indices.map { row in
-      column.isMissing(row) || Int(codes[row]) >= dictionary.count ? nil : dictionary[Int(codes[row])]
+      column.isMissing(row) || Int(codes[row]) >= dictionary.count
+        ? nil : dictionary[Int(codes[row])]
     }
   }
 
@@ -71,10 +75,16 @@ public enum EcoTaxaReader {
   {
     guard let column = frame.column(named: name), column.type == .string else { return }
     let values = texts(column).map { $0.flatMap(parse) }
-    if let row = texts(column).indices.first(where: { texts(column)[$0] != nil && values[$0] == nil }) {
-      throw CSVError(line: row + 2, message: "'\(texts(column)[row] ?? "")' in \(name) is not a date")
+    if let row = texts(column).indices.first(where: {
+      texts(column)[$0] != nil && values[$0] == nil
+    }) {
+      throw CSVError(
+        line: row + 2, message: "'\(texts(column)[row] ?? "")' in \(name) is not a date")
     }
-    try? frame.set(Column(name: name, storage: .time(values.map { $0 ?? 0 }), validity: Bitmap(values.map { $0 != nil })))
+    try? frame.set(
+      Column(
+        name: name, storage: .time(values.map { $0 ?? 0 }),
+        validity: Bitmap(values.map { $0 != nil })))
   }
 
   /// `YYYYMMDD` or `YYYY-MM-DD` as microseconds since 1970.
@@ -88,8 +98,11 @@ public enum EcoTaxaReader {
   /// `HHMM`, `HHMMSS` (left-padded; fractional seconds dropped) or `HH:MM:SS` as `HH:MM:SS`.
   static func clock(_ text: String) -> String? {
     var digits = String(text.split(separator: ".").first ?? "").filter { $0 != ":" }
-    guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-    if digits.count <= 4 { digits = String(repeating: "0", count: 4 - digits.count) + digits + "00" }
+    guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy({ $0.isASCII && $0.isNumber })
+    else { return nil }
+    if digits.count <= 4 {
+      digits = String(repeating: "0", count: 4 - digits.count) + digits + "00"
+    }
     digits = String(repeating: "0", count: 6 - digits.count) + digits
     let parts = [digits.prefix(2), digits.dropFirst(2).prefix(2), digits.suffix(2)]
     guard let hour = Int(parts[0]), let minute = Int(parts[1]), let second = Int(parts[2]),

@@ -22,8 +22,12 @@ public enum O2AReader {
       column.unit = header.unit.flatMap { $0.isEmpty ? nil : $0 }
       try? frame.set(column)
       _ = frame.rename(name, to: short)
-      frame.metadata.append((key: "sensor", value: "column=\(short)\turn=\(header.urn)"
-        + (header.function.map { "\tfunction=\($0)" } ?? "")))
+      frame.metadata.append(
+        (
+          key: "sensor",
+          value: "column=\(short)\turn=\(header.urn)"
+            + (header.function.map { "\tfunction=\($0)" } ?? "")
+        ))
     }
     return frame
   }

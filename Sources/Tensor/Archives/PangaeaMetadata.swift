@@ -57,7 +57,9 @@ public struct PangaeaMetadata: Sendable, Equatable {
 
   /// The citation on one line.
   public var citation: String? {
-    field("Citation").map { $0.split(separator: "\n").map { $0.trimmingSpaces() }.joined(separator: " ") }
+    field("Citation").map {
+      $0.split(separator: "\n").map { $0.trimmingSpaces() }.joined(separator: " ")
+    }
   }
 
   /// The dataset DOI (`10.1594/PANGAEA.<id>`) named in the citation.
@@ -130,7 +132,8 @@ public struct PangaeaMetadata: Sendable, Equatable {
     var parameter = Parameter(name: String(head))
     var rest = head
     if rest.hasSuffix(")"), let open = rest.lastIndex(of: "(") {
-      parameter.shortName = String(rest[rest.index(after: open)..<rest.index(before: rest.endIndex)])
+      parameter.shortName = String(
+        rest[rest.index(after: open)..<rest.index(before: rest.endIndex)])
       rest = rest[..<open].dropLast(while: { $0 == " " })
     }
     if rest.hasSuffix("]"), let open = rest.lastIndex(of: "[") {

@@ -42,8 +42,11 @@ public enum PangaeaReader {
     }
     while lines.last?.isEmpty == true { lines.removeLast() }
     guard let labels = lines.first else { throw CSVError(message: "the file has no data table") }
-    var table = PangaeaTable(labels: labels.split(separator: "\t", omittingEmptySubsequences: false))
-    table.rows = lines.dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+    var table = PangaeaTable(
+      labels: labels.split(separator: "\t", omittingEmptySubsequences: false))
+    table.rows = lines.dropFirst().map {
+      $0.split(separator: "\t", omittingEmptySubsequences: false)
+    }
     table.firstLine = lineOffset + 2
     var frame = try table.frame(parameters: metadata.parameters, sourceName: sourceName)
     try EventColumns.add(metadata.events, to: &frame)
@@ -65,10 +68,16 @@ public enum PangaeaReader {
     ]
     for case (let key, let value?) in known { pairs.append((key, value)) }
     if !metadata.coverage.isEmpty {
-      pairs.append(("coverage", metadata.coverage.map { "\($0.key)=\($0.value)" }.joined(separator: "\t")))
+      pairs.append(
+        ("coverage", metadata.coverage.map { "\($0.key)=\($0.value)" }.joined(separator: "\t")))
     }
     for event in metadata.events {
-      pairs.append(("event", (["label=\(event.label)"] + event.attributes.map { "\($0.key)=\($0.value)" }).joined(separator: "\t")))
+      pairs.append(
+        (
+          "event",
+          (["label=\(event.label)"] + event.attributes.map { "\($0.key)=\($0.value)" }).joined(
+            separator: "\t")
+        ))
     }
     for parameter in metadata.parameters {
       let fields: [(String, String?)] = [
@@ -76,7 +85,11 @@ public enum PangaeaReader {
         ("method", parameter.method), ("pi", parameter.principalInvestigator),
         ("comment", parameter.comment),
       ]
-      pairs.append(("parameter", fields.compactMap { key, value in value.map { "\(key)=\($0)" } }.joined(separator: "\t")))
+      pairs.append(
+        (
+          "parameter",
+          fields.compactMap { key, value in value.map { "\(key)=\($0)" } }.joined(separator: "\t")
+        ))
     }
     return pairs
   }

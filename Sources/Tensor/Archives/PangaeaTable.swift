@@ -69,8 +69,10 @@ struct PangaeaTable {
     var options = CSVOptions.tsv
     options.naValues = [""]
     for name in names where name.hasSuffix("_flag") { options.types[name] = .string }
-    var frame = try CSVReader.parse(bytes: Array(text.utf8), options: options, sourceName: sourceName)
-      .frame
+    var frame = try CSVReader.parse(
+      bytes: Array(text.utf8), options: options, sourceName: sourceName
+    )
+    .frame
     for (name, unit) in units {
       guard var column = frame.column(named: name) else { continue }
       column.unit = unit
@@ -136,10 +138,13 @@ enum EventColumns {
       return events.first(where: { $0.label == labels[row] })
     }
     if labels == nil, frame.column(named: "Event") == nil, let label = events.first?.label {
-      try set(Column(name: "Event", storage: .strings(Array(repeating: label, count: frame.rowCount))), in: &frame)
+      try set(
+        Column(name: "Event", storage: .strings(Array(repeating: label, count: frame.rowCount))),
+        in: &frame)
     }
     let numbers: [(String, String?, (PangaeaMetadata.Event) -> Double?)] = [
-      ("Latitude", nil, \.latitude), ("Longitude", nil, \.longitude), ("Elevation", "m", \.elevation),
+      ("Latitude", nil, \.latitude), ("Longitude", nil, \.longitude),
+      ("Elevation", "m", \.elevation),
     ]
     for (name, unit, value) in numbers where frame.column(named: name) == nil {
       let values = rowEvents.map { $0.flatMap(value) }
@@ -153,7 +158,9 @@ enum EventColumns {
       let times = rowEvents.map { $0?.date.flatMap(TimeParsing.iso) }
       if times.contains(where: { $0 != nil }) {
         try set(
-          Column(name: "Date/Time", storage: .time(times.map { $0 ?? 0 }), validity: Bitmap(times.map { $0 != nil })),
+          Column(
+            name: "Date/Time", storage: .time(times.map { $0 ?? 0 }),
+            validity: Bitmap(times.map { $0 != nil })),
           in: &frame)
       }
     }
