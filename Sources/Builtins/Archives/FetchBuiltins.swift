@@ -3,6 +3,11 @@ import Interpreter
 import Tensor
 
 extension Builtins {
+  /// The `workspace=` parameter of the builtins that read a workspace's files.
+  static let workspaceParameter = Parameter(
+    "workspace", .optional(.string), "A folder of the workspace; the script's by default.",
+    default: .null)
+
   static let fetching: [Builtin] = [
     Builtin(
       "fetch", area: "archives",
@@ -59,14 +64,14 @@ extension Builtins {
       "manifest", area: "archives",
       summary: "The workspace's raw/MANIFEST.tsv as a frame: what fetch copied, from where.",
       parameters: [
-        Parameter(
-          "workspace", .optional(.string), "A folder of the workspace; the script's by default.",
-          default: .null)
+        workspaceParameter
       ],
       returns: "frame",
       details: "Columns uri, doi, path, size, sha256, retrieved, licence and citation; "
         + "no rows before the first fetch.",
-      examples: [Example("ncol(manifest(workspace=\"/tmp/awish-example\"))", "8")]
+      examples: [
+        Example("ncol(manifest(workspace=init_workspace(\"/tmp/awish-example\").root))", "8")
+      ]
     ) { args in
       let workspace = try WorkspaceLoading.required(args)
       return .frame(try Manifest(workspace: workspace).frame())
@@ -75,14 +80,16 @@ extension Builtins {
       "archives", area: "archives",
       summary: "The archives fetch knows, with the endpoint each uses here and where it is set.",
       parameters: [
-        Parameter(
-          "workspace", .optional(.string), "A folder of the workspace; the script's by default.",
-          default: .null)
+        workspaceParameter
       ],
       returns: "frame",
       details: "Columns archive, endpoint and origin (an environment variable, awish.toml or "
         + "default).",
-      examples: [Example("nrow(archives(workspace=\"/tmp/awish-example\"))", "4")]
+      examples: [
+        Example(
+          "archives(workspace=init_workspace(\"/tmp/awish-example\").root).archive[0]",
+          "\"pangaea\"")
+      ]
     ) { args in
       let settings = ArchiveSettings(workspace: try WorkspaceLoading.required(args))
       let names = ArchiveSettings.defaults.map(\.archive)
@@ -97,14 +104,12 @@ extension Builtins {
       "cite", area: "archives",
       summary: "Prints the citation of every dataset fetched into the workspace, then BibTeX.",
       parameters: [
-        Parameter(
-          "workspace", .optional(.string), "A folder of the workspace; the script's by default.",
-          default: .null)
+        workspaceParameter
       ],
       returns: "nil",
       details: "One plain-text citation per manifest row that has one (with its licence), "
         + "then a BibTeX @misc entry per dataset with a DOI.",
-      examples: [Example("cite(workspace=\"/tmp/awish-example\")", "nil")]
+      examples: [Example("cite(workspace=init_workspace(\"/tmp/awish-example\").root)", "nil")]
     ) { args in
       let manifest = Manifest(workspace: try WorkspaceLoading.required(args))
       args.write(Citations.text(manifest.entries))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The part of TOML that awish.toml uses: `[section]` headers, `key = value` lines with
 /// basic strings, integers, floats, booleans and one-line arrays of those, and `#` comments.
 /// Anything else is an error with its line number, never a guess.
@@ -31,21 +33,25 @@ public enum TOML {
     for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
       .enumerated()
     {
-      let line = withoutComment(Substring(rawLine)).trimmingWhitespace()
+      let line = withoutComment(Substring(rawLine)).trimmingCharacters(in: .whitespacesAndNewlines)
       if line.isEmpty { continue }
       if line.hasPrefix("[") {
         guard line.hasSuffix("]"), line.count > 2 else {
           throw Problem(line: offset + 1, message: "a section header looks like [name]")
         }
-        section = String(line.dropFirst().dropLast()).trimmingWhitespace()
+        section = String(line.dropFirst().dropLast()).trimmingCharacters(
+          in: .whitespacesAndNewlines)
         continue
       }
       guard let equals = line.firstIndex(of: "=") else {
         throw Problem(line: offset + 1, message: "expected key = value")
       }
-      let key = unquoted(String(line[..<equals]).trimmingWhitespace())
-      var rest = Substring(line[line.index(after: equals)...].trimmingWhitespace())
-      guard !key.isEmpty, let value = parseValue(&rest), rest.trimmingWhitespace().isEmpty else {
+      let key = unquoted(String(line[..<equals]).trimmingCharacters(in: .whitespacesAndNewlines))
+      var rest = Substring(
+        line[line.index(after: equals)...].trimmingCharacters(in: .whitespacesAndNewlines))
+      guard !key.isEmpty, let value = parseValue(&rest),
+        rest.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+      else {
         throw Problem(line: offset + 1, message: "cannot read the value of '\(key)'")
       }
       entries.append(Entry(section: section, key: key, value: value))
@@ -84,7 +90,8 @@ public enum TOML {
     if first == "\"" { return parseString(&text).map(Value.string) }
     if first == "[" { return parseArray(&text) }
     let end = text.firstIndex(where: { $0 == "," || $0 == "]" }) ?? text.endIndex
-    let word = String(text[..<end]).trimmingWhitespace().replacingUnderscores()
+    let word = String(text[..<end]).trimmingCharacters(in: .whitespacesAndNewlines)
+      .replacingUnderscores()
     text = text[end...]
     if word == "true" { return .bool(true) }
     if word == "false" { return .bool(false) }
@@ -137,13 +144,6 @@ public enum TOML {
 }
 
 extension StringProtocol {
-  func trimmingWhitespace() -> String {
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
-    guard let start = firstIndex(where: { !isSpace($0) }),
-      let end = lastIndex(where: { !isSpace($0) })
-    else { return "" }
-    return String(self[start...end])
-  }
 
   fileprivate func replacingUnderscores() -> String {
     String(filter { $0 != "_" })

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the tab-separated output of the AWI data web service (O2A DWS): a `datetime` column
 /// of ISO 8601 UTC times, then one column per sensor and aggregate function headed
 /// `<urn> (<function>) [<unit>]`. Columns are named by the URN's last part (with the

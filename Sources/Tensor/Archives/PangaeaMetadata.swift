@@ -58,7 +58,8 @@ public struct PangaeaMetadata: Sendable, Equatable {
   /// The citation on one line.
   public var citation: String? {
     field("Citation").map {
-      $0.split(separator: "\n").map { $0.trimmingSpaces() }.joined(separator: " ")
+      $0.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(
+        separator: " ")
     }
   }
 
@@ -74,7 +75,7 @@ public struct PangaeaMetadata: Sendable, Equatable {
     guard let citation, let open = citation.range(of: "): ") else { return nil }
     let rest = citation[open.upperBound...]
     let end = rest.range(of: " [dataset]")?.lowerBound ?? rest.range(of: ". ")?.lowerBound
-    return String(rest[..<(end ?? rest.endIndex)]).trimmingSpaces()
+    return String(rest[..<(end ?? rest.endIndex)]).trimmingCharacters(in: .whitespaces)
   }
 
   public var licence: String? { field("License") ?? field("Licence") }
@@ -113,22 +114,22 @@ public struct PangaeaMetadata: Sendable, Equatable {
     text.components(separatedBy: " * ").compactMap { part in
       guard let colon = part.range(of: ": ") else { return nil }
       return (
-        String(part[..<colon.lowerBound]).trimmingSpaces(),
-        String(part[colon.upperBound...]).trimmingSpaces()
+        String(part[..<colon.lowerBound]).trimmingCharacters(in: .whitespaces),
+        String(part[colon.upperBound...]).trimmingCharacters(in: .whitespaces)
       )
     }
   }
 
   static func event(_ line: Substring) -> Event {
     let parts = line.components(separatedBy: " * ")
-    var event = Event(label: (parts.first ?? "").trimmingSpaces())
+    var event = Event(label: (parts.first ?? "").trimmingCharacters(in: .whitespaces))
     event.attributes = attributes(Substring(parts.dropFirst().joined(separator: " * ")))
     return event
   }
 
   static func parameter(_ line: Substring) -> Parameter {
     let parts = line.components(separatedBy: " * ")
-    let head = Substring((parts.first ?? "").trimmingSpaces())
+    let head = Substring((parts.first ?? "").trimmingCharacters(in: .whitespaces))
     var parameter = Parameter(name: String(head))
     var rest = head
     if rest.hasSuffix(")"), let open = rest.lastIndex(of: "(") {
@@ -142,7 +143,7 @@ public struct PangaeaMetadata: Sendable, Equatable {
     }
     parameter.name = String(rest)
     for part in parts.dropFirst() {
-      let text = part.trimmingSpaces()
+      let text = part.trimmingCharacters(in: .whitespaces)
       if text.uppercased() == "GEOCODE" { parameter.isGeocode = true }
       for (key, value) in attributes(Substring(text)) {
         switch key {
@@ -154,17 +155,6 @@ public struct PangaeaMetadata: Sendable, Equatable {
       }
     }
     return parameter
-  }
-}
-
-extension StringProtocol {
-  /// Without leading and trailing spaces and tabs.
-  func trimmingSpaces() -> String {
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
-    guard let start = firstIndex(where: { !isSpace($0) }),
-      let end = lastIndex(where: { !isSpace($0) })
-    else { return "" }
-    return String(self[start...end])
   }
 }
 

@@ -33,7 +33,8 @@ public enum PangaeaReader {
     var metadata = PangaeaMetadata()
     var lineOffset = 0
     if lines.first?.hasPrefix("/* DATA DESCRIPTION:") == true {
-      guard let end = lines.firstIndex(where: { $0.trimmingSpaces() == "*/" }) else {
+      guard let end = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "*/" })
+      else {
         throw CSVError(message: "the metaheader that starts with /* has no closing */ line")
       }
       metadata = PangaeaMetadata.parse(Array(lines[1..<end]))

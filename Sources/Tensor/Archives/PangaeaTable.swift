@@ -1,3 +1,5 @@
+import Foundation
+
 /// The data table of a PANGAEA export as text cells, before types are inferred.
 struct PangaeaTable {
   var labels: [Substring]
@@ -89,33 +91,25 @@ struct PangaeaNaming {
   var units: [String?] = []
 
   init(labels: [Substring], parameters: [PangaeaMetadata.Parameter]) {
-    var taken: Set<String> = []
+    var wanted: [String] = []
     for (index, label) in labels.enumerated() {
       let parsed = PangaeaMetadata.parameter(label)
       let parameter = index < parameters.count ? parameters[index] : nil
       var name = parameter?.shortName ?? parsed.shortName ?? parsed.name
       if name.isEmpty { name = "column_\(index + 1)" }
-      if taken.contains(name) {
-        name = PangaeaNaming.withoutUnit(label)
-      }
-      var candidate = name
-      var number = 2
-      while taken.contains(candidate) {
-        candidate = "\(name)_\(number)"
-        number += 1
-      }
-      taken.insert(candidate)
-      names.append(candidate)
+      if wanted.contains(name) { name = PangaeaNaming.withoutUnit(label) }
+      wanted.append(name)
       units.append(parameter?.unit ?? PangaeaNaming.unit(of: label))
     }
+    names = ColumnNaming.deduplicated(wanted)
   }
 
   /// A label such as `Temp [°C] (comment)` without its unit: `Temp (comment)`.
   static func withoutUnit(_ label: Substring) -> String {
     guard let open = label.firstIndex(of: "["), let close = label[open...].firstIndex(of: "]")
-    else { return label.trimmingSpaces() }
-    let before = label[..<open].trimmingSpaces()
-    let after = label[label.index(after: close)...].trimmingSpaces()
+    else { return label.trimmingCharacters(in: .whitespaces) }
+    let before = label[..<open].trimmingCharacters(in: .whitespaces)
+    let after = label[label.index(after: close)...].trimmingCharacters(in: .whitespaces)
     return after.isEmpty ? before : before + " " + after
   }
 
