@@ -21,6 +21,13 @@ final class LocalArchiveTests: XCTestCase {
     XCTAssertEqual((permissions as? NSNumber)?.intValue, 0o444)
     XCTAssertEqual(
       Support.value("manifest(workspace=\"\(root)\").path[0]"), "\"raw/file/casts.csv\"")
+    // A relative file: path starts at the script's folder.
+    let script = root + "/src/load.awi"
+    let code = "nrow(fetch(\"file:casts2.csv\"))"
+    try "station\nA\nB\n".write(toFile: root + "/src/casts2.csv", atomically: true, encoding: .utf8)
+    try code.write(toFile: script, atomically: true, encoding: .utf8)
+    XCTAssertEqual(Support.run(code, name: script), .value("2"))
+    XCTAssertTrue(FileManager.default.fileExists(atPath: root + "/raw/file/casts2.csv"))
   }
 
   func testHSMNotMounted() throws {

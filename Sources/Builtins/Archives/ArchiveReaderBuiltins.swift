@@ -46,7 +46,7 @@ extension Builtins {
         Example(
           "write_tsv(frame(object_id=[\"a\"], object_date=[\"20140420\"]), "
             + "\"/tmp/awish-ecotaxa.tsv\")\n"
-            + "read_ecotaxa(\"/tmp/awish-ecotaxa.tsv\").object_date[0]", "2014-04-20T00:00:00")
+            + "read_ecotaxa(\"/tmp/awish-ecotaxa.tsv\").object_date[0]", "\"2014-04-20T00:00:00\"")
       ]
     ) { args in
       do {

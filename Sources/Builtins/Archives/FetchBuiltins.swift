@@ -48,7 +48,8 @@ extension Builtins {
       let query = FetchRequest.SensorQuery(
         begin: args.isNull("begin") ? nil : try args.string("begin"),
         end: args.isNull("end") ? nil : try args.string("end"),
-        aggregate: args.isNull("aggregate") ? nil : try args.string("aggregate"))
+        aggregate: args.isNull("aggregate") ? nil : try args.string("aggregate"),
+        folder: args.folder)
       let progress: ((String) -> Void)? =
         isatty(2) == 1 ? { text in writeStandardError(text) } : nil
       do {

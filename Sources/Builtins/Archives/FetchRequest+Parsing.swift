@@ -1,11 +1,13 @@
 import Foundation
 
 extension FetchRequest {
-  /// O2A query options: `begin=`, `end=`, `aggregate=`.
+  /// O2A query options (`begin=`, `end=`, `aggregate=`) and the folder relative `file:`
+  /// paths start from (the calling script's).
   struct SensorQuery {
     var begin: String?
     var end: String?
     var aggregate: String?
+    var folder = FileManager.default.currentDirectoryPath
   }
 
   /// The request a URI names; throws a `FetchError` for a URI no archive understands.
@@ -17,7 +19,7 @@ extension FetchRequest {
     let scheme = uri[..<colon].lowercased()
     let rest = String(uri[uri.index(after: colon)...])
     switch scheme {
-    case "file": return try file(rest, uri: uri)
+    case "file": return try file(rest, uri: uri, folder: query.folder)
     case "http", "https": return try web(uri)
     case "hsm": return try hsm(rest, uri: uri, settings: settings)
     case "o2a": return try o2a(rest, settings: settings, query: query)
@@ -64,8 +66,11 @@ extension FetchRequest {
     return request
   }
 
-  static func file(_ path: String, uri: String) throws -> FetchRequest {
-    let local = path.hasPrefix("//") ? String(path.dropFirst(2)) : path
+  static func file(_ path: String, uri: String, folder: String) throws -> FetchRequest {
+    var local = path.hasPrefix("//") ? String(path.dropFirst(2)) : path
+    if !local.hasPrefix("/") {
+      local = URL(fileURLWithPath: folder).appendingPathComponent(local).standardizedFileURL.path
+    }
     let name = (local as NSString).lastPathComponent
     return FetchRequest(
       uri: uri, archive: "file", source: .local(local), localPath: "raw/file/" + name,
