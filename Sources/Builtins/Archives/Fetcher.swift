@@ -8,8 +8,6 @@ struct Fetcher {
   let workspace: Workspace
   let settings: ArchiveSettings
   var client: HTTPClient
-  /// Notices for the user (staging from tape, retries).
-  var notice: (String) -> Void = { _ in }
 
   init(workspace: Workspace, settings: ArchiveSettings, progress: ((String) -> Void)?) {
     self.workspace = workspace

@@ -1,4 +1,5 @@
 import Foundation
+import Interpreter
 
 #if canImport(FoundationNetworking)
   import FoundationNetworking
@@ -14,6 +15,8 @@ struct HTTPClient {
   var backoff: TimeInterval = 1
   /// Where progress goes; nil for none (not a terminal).
   var progress: ((String) -> Void)?
+  /// Where a line about each retry goes.
+  var notice: (String) -> Void = { writeStandardError($0 + "\n") }
 
   /// What the server said about a finished download.
   struct Response {
@@ -34,7 +37,9 @@ struct HTTPClient {
       do {
         return try once(url, headers: headers, to: destination, check: check)
       } catch let error as FetchError where error.isTransient && attempt <= retries {
-        Thread.sleep(forTimeInterval: backoff * pow(2, Double(attempt - 1)))
+        let wait = backoff * pow(2, Double(attempt - 1))
+        notice("fetch: \(error.message); trying again in \(Int(wait)) s")
+        Thread.sleep(forTimeInterval: wait)
       }
     }
   }
