@@ -82,5 +82,8 @@ final class EcoTaxaTests: XCTestCase {
       error.message.hasPrefix("the zip file has an entry '../escaped.txt'"), error.message)
     XCTAssertFalse(FileManager.default.fileExists(atPath: root + "/raw/ecotaxa/escaped.txt"))
     XCTAssertFalse(FileManager.default.fileExists(atPath: root + "/raw/ecotaxa/evil"))
+    XCTAssertFalse(
+      FileManager.default.fileExists(atPath: root + "/raw/ecotaxa/evil.zip"),
+      "a download that cannot be read is not kept")
   }
 }

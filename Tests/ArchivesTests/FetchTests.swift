@@ -124,6 +124,21 @@ final class FetchTests: XCTestCase {
     XCTAssertEqual(server.requests.count, 2)
   }
 
+  func testRateLimitHonoursRetryAfter() throws {
+    server.route("/10.1594/PANGAEA.8", .retryAfter(0), .ok("Depth\n1\n"))
+    let started = Date()
+    XCTAssertEqual(Support.value("nrow(fetch(\"pangaea:8\", workspace=\"\(root)\"))"), "1")
+    XCTAssertLessThan(Date().timeIntervalSince(started), 0.9, "Retry-After: 0 means no wait")
+    XCTAssertEqual(server.requests.count, 2)
+  }
+
+  func testNoTableIsNotRetried() {
+    server.route("/10.1594/PANGAEA.9", .status(406))
+    let error = Support.error("fetch(\"pangaea:9\", workspace=\"\(root)\")")
+    XCTAssertTrue(error.message.hasSuffix("has no data table (HTTP 406)"), error.message)
+    XCTAssertEqual(server.requests.count, 1)
+  }
+
   func testDroppedConnectionFailsAfterRetries() {
     server.route("/10.1594/PANGAEA.6", .drop)
     let error = Support.error("fetch(\"pangaea:6\", workspace=\"\(root)\")")

@@ -13,6 +13,8 @@ final class LocalHTTPServer: @unchecked Sendable {
     case ok(String, contentType: String = "text/plain;charset=UTF-8")
     case bytes([UInt8], contentType: String)
     case status(Int)
+    /// 429 with a Retry-After header.
+    case retryAfter(Int)
     /// Closes the connection without answering.
     case drop
     /// Sends a Content-Length larger than the body, then closes.
@@ -117,6 +119,8 @@ final class LocalHTTPServer: @unchecked Sendable {
     case .ok(let text, let type): write(client, 200, Array(text.utf8), type: type)
     case .bytes(let bytes, let type): write(client, 200, bytes, type: type)
     case .status(let code): write(client, code, Array("error \(code)".utf8), type: "text/plain")
+    case .retryAfter(let seconds):
+      write(client, 429, [], type: "text/plain", extra: "Retry-After: \(seconds)\r\n")
     case .drop: return
     case .truncated(let text):
       let body = Array(text.utf8)
@@ -127,9 +131,11 @@ final class LocalHTTPServer: @unchecked Sendable {
     }
   }
 
-  private func write(_ client: Int32, _ status: Int, _ body: [UInt8], type: String) {
+  private func write(
+    _ client: Int32, _ status: Int, _ body: [UInt8], type: String, extra: String = ""
+  ) {
     let head =
-      "HTTP/1.1 \(status) Status\r\nContent-Type: \(type)\r\n"
+      "HTTP/1.1 \(status) Status\r\nContent-Type: \(type)\r\n" + extra
       + "Content-Length: \(body.count)\r\nConnection: close\r\n\r\n"
     writeAll(client, Array(head.utf8) + body)
   }

@@ -8,6 +8,8 @@ struct FetchError: Error {
   var status: Int?
   /// 5xx, 429, a dropped connection or a short body: worth another try.
   var isTransient = false
+  /// The server's Retry-After, in seconds, when it sent one.
+  var retryAfter: Double?
 
   init(_ message: String, help: String? = nil) {
     self.message = message
@@ -22,6 +24,10 @@ struct FetchError: Error {
         "\(url.absoluteString) needs a login (HTTP \(status)): the dataset is protected or the "
           + "token is wrong")
     case 404: error = FetchError("\(url.absoluteString) does not exist (HTTP 404)")
+    case 406:
+      error = FetchError(
+        "\(url.absoluteString) has no data table (HTTP 406)",
+        help: "the dataset is a collection or holds binary files; open it in a browser")
     default:
       error = FetchError("\(url.absoluteString) answered HTTP \(status)")
       error.isTransient = status >= 500 || status == 429

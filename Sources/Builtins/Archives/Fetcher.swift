@@ -25,15 +25,33 @@ struct Fetcher {
       return try read(request, path: workspace.path(entry.path), entry: entry)
     }
     try makeFolder(for: destination)
+    removeLeftovers(of: destination)
     try retrieve(request, to: destination)
     _ = chmod(destination, 0o444)
     let entry = try describe(request, path: destination)
-    var frame = try read(request, path: destination, entry: entry, isNew: true)
+    var frame: Frame
+    do {
+      frame = try read(request, path: destination, entry: entry, isNew: true)
+    } catch {
+      // A file that cannot be read is not kept: raw/ holds only what the manifest records.
+      try? FileManager.default.removeItem(atPath: destination)
+      throw error
+    }
     let final = completed(entry, with: frame)
     try manifest.record(final)
     frame.metadata.removeAll(where: { $0.key == "retrieved" })
     frame.metadata.append(("retrieved", final.retrieved))
     return frame
+  }
+
+  /// Temporary files that an interrupted earlier fetch of `destination` left behind.
+  private func removeLeftovers(of destination: String) {
+    let folder = (destination as NSString).deletingLastPathComponent
+    let prefix = (destination as NSString).lastPathComponent + ".tmp-"
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    for name in names where name.hasPrefix(prefix) {
+      try? FileManager.default.removeItem(atPath: folder + "/" + name)
+    }
   }
 
   private func makeFolder(for path: String) throws {

@@ -6,7 +6,7 @@ import Interpreter
 #endif
 
 /// The one way awish talks to archives over HTTP: a GET with a timeout, retried with
-/// exponential backoff on 5xx, 429 and connection errors, streamed into a temporary file
+/// exponential backoff (or the server's Retry-After) on 5xx, 429 and connection errors, streamed into a temporary file
 /// beside the destination that is renamed into place only when the whole body arrived.
 struct HTTPClient {
   var timeout: TimeInterval = 60
@@ -37,7 +37,7 @@ struct HTTPClient {
       do {
         return try once(url, headers: headers, to: destination, check: check)
       } catch let error as FetchError where error.isTransient && attempt <= retries {
-        let wait = backoff * pow(2, Double(attempt - 1))
+        let wait = min(error.retryAfter ?? backoff * pow(2, Double(attempt - 1)), 120)
         notice("fetch: \(error.message); trying again in \(Int(wait)) s")
         Thread.sleep(forTimeInterval: wait)
       }
@@ -74,7 +74,11 @@ struct HTTPClient {
     if let expected = outcome.expectedLength, expected >= 0, outcome.received != expected {
       throw FetchError.truncated(url, received: outcome.received, expected: expected)
     }
-    guard (200..<300).contains(status) else { throw FetchError.status(status, url) }
+    guard (200..<300).contains(status) else {
+      var error = FetchError.status(status, url)
+      error.retryAfter = outcome.retryAfter
+      throw error
+    }
     return Response(status: status, contentType: outcome.contentType)
   }
 }
@@ -85,6 +89,7 @@ final class BodyReceiver: NSObject, URLSessionDataDelegate, @unchecked Sendable 
     var status: Int?
     var contentType = ""
     var expectedLength: Int64?
+    var retryAfter: Double?
     var received: Int64 = 0
     var error: Error?
   }
@@ -118,6 +123,7 @@ final class BodyReceiver: NSObject, URLSessionDataDelegate, @unchecked Sendable 
     outcome.status = http?.statusCode
     outcome.contentType = http?.value(forHTTPHeaderField: "Content-Type") ?? ""
     outcome.expectedLength = response.expectedContentLength
+    outcome.retryAfter = http?.value(forHTTPHeaderField: "Retry-After").flatMap(Double.init)
     completionHandler(.allow)
   }
 
