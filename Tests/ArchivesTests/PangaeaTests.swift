@@ -81,6 +81,25 @@ final class PangaeaTests: XCTestCase {
     XCTAssertEqual(strings(frame, "Label"), ["#note", "*star"])
   }
 
+  func testShortRowsCRLFAndLatin1() throws {
+    let latin1: [UInt8] =
+      Array("/* DATA DESCRIPTION:\r\nCitation:\tK".utf8) + [0xF6]
+      + Array("nig (2008): T\r\n*/\r\nA\tB [m]\tC\r\n1\t2\r\n3\t4\t5\t\t\r\n".utf8)
+    let result = try PangaeaReader.parse(latin1, sourceName: "old.txt")
+    XCTAssertEqual(result.metadata.citation, "K\u{F6}nig (2008): T")
+    XCTAssertEqual(result.frame.names, ["A", "B", "C"])
+    XCTAssertEqual(result.frame.column(named: "B")?.unit, "m")
+    XCTAssertEqual(result.frame.column(named: "C")?.missingCount, 1)
+    XCTAssertEqual(result.frame.rowCount, 2)
+  }
+
+  func testRowWithTooManyFieldsNamesItsLine() {
+    let text = "/* DATA DESCRIPTION:\nCitation:\tx\n*/\nA\tB\n1\t2\n1\t2\t3\n"
+    XCTAssertThrowsError(try PangaeaReader.parse(Array(text.utf8), sourceName: "x")) { error in
+      XCTAssertEqual((error as? CSVError)?.line, 6)
+    }
+  }
+
   func testUnclosedHeaderIsAnError() {
     XCTAssertThrowsError(
       try PangaeaReader.parse(Array("/* DATA DESCRIPTION:\nCitation:\tx\n".utf8), sourceName: "x"))

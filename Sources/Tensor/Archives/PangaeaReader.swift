@@ -24,35 +24,63 @@ public enum PangaeaReader {
 
   /// Parses the bytes of an export; UTF-8, or Latin-1 for old exports that are not UTF-8.
   public static func parse(_ bytes: [UInt8], sourceName: String) throws(CSVError) -> Result {
-    let text =
-      String(validating: bytes, as: UTF8.self)
-      ?? String(decoding: bytes.map { UInt16($0) }, as: UTF16.self)
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? $0.dropLast() : $0
-    }
+    let bytes =
+      String(validating: bytes, as: UTF8.self) != nil
+      ? bytes : Array(String(decoding: bytes.map { UInt16($0) }, as: UTF16.self).utf8)
+    var lines = LineCursor(bytes)
     var metadata = PangaeaMetadata()
-    var lineOffset = 0
-    if lines.first?.hasPrefix("/* DATA DESCRIPTION:") == true {
-      guard let end = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "*/" })
-      else {
-        throw CSVError(message: "the metaheader that starts with /* has no closing */ line")
+    if bytes.starts(with: Array("/* DATA DESCRIPTION:".utf8)) {
+      var header: [Substring] = []
+      _ = lines.next()
+      while true {
+        guard let line = lines.next() else {
+          throw CSVError(message: "the metaheader that starts with /* has no closing */ line")
+        }
+        let text = Substring(String(decoding: line, as: UTF8.self))
+        if text.trimmingCharacters(in: .whitespaces) == "*/" { break }
+        header.append(text)
       }
-      metadata = PangaeaMetadata.parse(Array(lines[1..<end]))
-      lineOffset = end + 1
-      lines.removeFirst(end + 1)
+      metadata = PangaeaMetadata.parse(header)
     }
-    while lines.last?.isEmpty == true { lines.removeLast() }
-    guard let labels = lines.first else { throw CSVError(message: "the file has no data table") }
-    var table = PangaeaTable(
-      labels: labels.split(separator: "\t", omittingEmptySubsequences: false))
-    table.rows = lines.dropFirst().map {
-      $0.split(separator: "\t", omittingEmptySubsequences: false)
-    }
-    table.firstLine = lineOffset + 2
+    lines.skipBlank()
+    let firstLine = lines.number + 2
+    guard let labels = lines.next() else { throw CSVError(message: "the file has no data table") }
+    let table = PangaeaTable(
+      labels: String(decoding: labels, as: UTF8.self)
+        .split(separator: "\t", omittingEmptySubsequences: false),
+      body: bytes[lines.position...], firstLine: firstLine)
     var frame = try table.frame(parameters: metadata.parameters, sourceName: sourceName)
     try EventColumns.add(metadata.events, to: &frame)
     frame.metadata = describe(metadata, frame: frame, sourceName: sourceName)
     return Result(frame: frame, metadata: metadata)
+  }
+
+  /// Walks the lines of a byte buffer (without their LF or CRLF), counting them.
+  struct LineCursor {
+    let bytes: [UInt8]
+    var position = 0
+    var number = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    mutating func next() -> ArraySlice<UInt8>? {
+      guard position < bytes.count else { return nil }
+      let end = bytes[position...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+      var line = bytes[position..<end]
+      if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+      position = min(end + 1, bytes.count)
+      number += 1
+      return line
+    }
+
+    mutating func skipBlank() {
+      while position < bytes.count,
+        bytes[position] == UInt8(ascii: "\n") || bytes[position] == UInt8(ascii: "\r")
+      {
+        if bytes[position] == UInt8(ascii: "\n") { number += 1 }
+        position += 1
+      }
+    }
   }
 
   /// The frame's metadata pairs: source, citation, title, DOI, licence and the other header

@@ -1,82 +1,38 @@
 import Foundation
 
-/// The data table of a PANGAEA export as text cells, before types are inferred.
+/// The data table of a PANGAEA export: the label line and the rows as UTF-8 bytes. The rows
+/// are rewritten in one pass over the bytes (flag prefixes peeled into their own columns,
+/// short rows padded) and then typed by `CSVReader`, so a PANGAEA table reads as fast as a
+/// TSV file.
 struct PangaeaTable {
   var labels: [Substring]
-  var rows: [[Substring]] = []
+  var body: ArraySlice<UInt8>
   /// The file line of the first data row, for errors.
   var firstLine = 2
 
-  init(labels: [Substring]) {
-    self.labels = labels
-  }
-
-  /// The frame: cleaned cells through `CSVReader` (type inference), then names and units.
+  /// The frame: the rewritten rows through `CSVReader` (type inference), then names and units.
   func frame(parameters: [PangaeaMetadata.Parameter], sourceName: String) throws(CSVError)
     -> Frame
   {
     let naming = PangaeaNaming(labels: labels, parameters: parameters)
-    var columns = Array(repeating: [Substring](), count: labels.count)
-    for (offset, row) in rows.enumerated() {
-      guard row.count <= labels.count || row[labels.count...].allSatisfy(\.isEmpty) else {
-        throw CSVError(
-          line: firstLine + offset,
-          message: "\(row.count) fields, but the header has \(labels.count)")
-      }
-      for index in labels.indices { columns[index].append(index < row.count ? row[index] : "") }
-    }
+    var cells = PangaeaCells(columnCount: labels.count, firstLine: firstLine)
+    let flagged = try cells.flaggedColumns(in: body)
     var names: [String] = []
-    var cells: [[Substring]] = []
-    var units: [String: String] = [:]
-    for index in labels.indices {
-      let name = naming.names[index]
-      let (values, flags) = PangaeaTable.peelFlags(columns[index])
+    for (index, name) in naming.names.enumerated() {
       names.append(name)
-      cells.append(values)
-      units[name] = naming.units[index]
-      if let flags {
-        names.append(name + "_flag")
-        cells.append(flags)
-      }
+      if flagged[index] { names.append(name + "_flag") }
     }
-    return try PangaeaTable.infer(names: names, cells: cells, units: units, sourceName: sourceName)
-  }
-
-  /// The values without their quality-flag prefixes, and the flags (nil when no value has
-  /// one). A prefix counts only when the rest is a number, so text values stay whole.
-  static func peelFlags(_ values: [Substring]) -> ([Substring], [Substring]?) {
-    var flags: [Substring]?
-    var peeled = values
-    for (row, value) in values.enumerated() {
-      guard let first = value.first, PangaeaReader.flagPrefixes.contains(first),
-        Double(value.dropFirst()) != nil
-      else { continue }
-      if flags == nil { flags = Array(repeating: "", count: values.count) }
-      flags?[row] = value.prefix(1)
-      peeled[row] = value.dropFirst()
-    }
-    return (peeled, flags)
-  }
-
-  /// Columns typed as `CSVReader` types a TSV file (only empty cells are missing).
-  static func infer(
-    names: [String], cells: [[Substring]], units: [String: String], sourceName: String
-  ) throws(CSVError) -> Frame {
-    var text = names.joined(separator: "\t") + "\n"
-    let rowCount = cells.first?.count ?? 0
-    for row in 0..<rowCount {
-      text += cells.map { $0[row] }.joined(separator: "\t")
-      text += "\n"
-    }
+    var bytes = Array(names.joined(separator: "\t").utf8)
+    bytes.append(PangaeaCells.newline)
+    cells.rewrite(body, flagged: flagged, into: &bytes)
     var options = CSVOptions.tsv
     options.naValues = [""]
-    for name in names where name.hasSuffix("_flag") { options.types[name] = .string }
-    var frame = try CSVReader.parse(
-      bytes: Array(text.utf8), options: options, sourceName: sourceName
-    )
-    .frame
-    for (name, unit) in units {
-      guard var column = frame.column(named: name) else { continue }
+    for (index, name) in naming.names.enumerated() where flagged[index] {
+      options.types[name + "_flag"] = .string
+    }
+    var frame = try CSVReader.parse(bytes: bytes, options: options, sourceName: sourceName).frame
+    for (name, unit) in zip(naming.names, naming.units) {
+      guard var column = frame.column(named: name), let unit else { continue }
       column.unit = unit
       try? frame.set(column)
     }
