@@ -15,8 +15,11 @@ struct PangaeaTable {
     -> Frame
   {
     let naming = PangaeaNaming(labels: labels, parameters: parameters)
-    var cells = PangaeaCells(columnCount: labels.count, firstLine: firstLine)
-    let flagged = try cells.flaggedColumns(in: body)
+    let cells = PangaeaCells(columnCount: labels.count, firstLine: firstLine)
+    let scan = body.withUnsafeBufferPointer { buffer in
+      Result { () throws(CSVError) in try cells.flaggedColumns(in: buffer) }
+    }
+    let flagged = try scan.get()
     var names: [String] = []
     for (index, name) in naming.names.enumerated() {
       names.append(name)
@@ -24,7 +27,7 @@ struct PangaeaTable {
     }
     var bytes = Array(names.joined(separator: "\t").utf8)
     bytes.append(PangaeaCells.newline)
-    cells.rewrite(body, flagged: flagged, into: &bytes)
+    body.withUnsafeBufferPointer { cells.rewrite($0, flagged: flagged, into: &bytes) }
     var options = CSVOptions.tsv
     options.naValues = [""]
     for (index, name) in naming.names.enumerated() where flagged[index] {
