@@ -66,6 +66,7 @@ final class LocalArchiveTests: XCTestCase {
     for uri in [
       "pangaea:56040", "pangaea:10.1594/PANGAEA.56040", "doi:10.1594/PANGAEA.56040",
       "https://doi.org/10.1594/PANGAEA.56040", "https://doi.pangaea.de/10.1594/PANGAEA.56040",
+      "https://doi.pangaea.de/10.1594/PANGAEA.56040?format=textfile",
     ] {
       XCTAssertEqual(FetchRequest.pangaeaID(uri), "56040", uri)
     }

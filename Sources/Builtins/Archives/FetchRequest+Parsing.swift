@@ -45,7 +45,7 @@ extension FetchRequest {
     guard let prefix = prefixes.first(where: { text.lowercased().hasPrefix($0) }) else {
       return nil
     }
-    text = text.dropFirst(prefix.count)
+    text = text.dropFirst(prefix.count).prefix(while: { $0 != "?" && $0 != "#" })
     if text.lowercased().hasPrefix("10.1594/pangaea.") { text = text.dropFirst(16) }
     guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }), text.count < 12 else {
       return nil
