@@ -56,9 +56,13 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "Builtins", "Lang"]),
-    .testTarget(name: "BuiltinsTests", dependencies: ["Builtins", "Interpreter", "Lang"]),
+    // Decoders the tests check files with (libpng by dlopen), shared by the test targets.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["awish", "Builtins", "Interpreter", "Lang"],
+      name: "BuiltinsTests", dependencies: ["Builtins", "Interpreter", "Lang", "TestSupport"]),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["awish", "Builtins", "Interpreter", "Lang", "TestSupport"],
       resources: [.copy("Scripts")]
     ),
   ]

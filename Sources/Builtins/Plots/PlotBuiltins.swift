@@ -178,6 +178,7 @@ extension Builtins {
       }
       do {
         try AtomicFile.write(data, to: path)
+        DataLog.shared.record(path, .written)
       } catch {
         throw args.error("cannot write '\(given)': \(error.localizedDescription)", at: "path")
       }

@@ -28,9 +28,12 @@ enum AwishBinary {
   }
 
   /// Runs awish with `input` on a pipe as standard input.
-  static func run(input: String, environment: [String: String] = [:]) throws -> Result {
+  static func run(
+    _ arguments: [String] = [], input: String = "", environment: [String: String] = [:]
+  ) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: try path())
+    process.arguments = arguments
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     let stdin = Pipe()
     let stdout = Pipe()
