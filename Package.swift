@@ -59,7 +59,8 @@ let package = Package(
     // Decoders the tests check files with (libpng by dlopen), shared by the test targets.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(
-      name: "BuiltinsTests", dependencies: ["Builtins", "Interpreter", "Lang", "TestSupport"]),
+      name: "BuiltinsTests",
+      dependencies: ["Builtins", "Interpreter", "Lang", "Tensor", "TestSupport"]),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["awish", "Builtins", "Interpreter", "Lang", "TestSupport"],

@@ -1,4 +1,5 @@
 import Foundation
+import Tensor
 
 /// Writes 8-bit RGB PNG files. Compression uses the system zlib when it can be loaded
 /// (it always can on Linux); without it the data goes in stored deflate blocks, which every
@@ -45,56 +46,5 @@ enum CRC32 {
     var c: UInt32 = 0xFFFF_FFFF
     for byte in bytes { c = table[Int((c ^ UInt32(byte)) & 0xFF)] ^ (c >> 8) }
     return c ^ 0xFFFF_FFFF
-  }
-}
-
-/// zlib streams: the system library's compress2 by dlopen, or stored blocks.
-enum Zlib {
-  private typealias Compress2 =
-    @convention(c) (
-      UnsafeMutablePointer<UInt8>?, UnsafeMutablePointer<UInt>?, UnsafePointer<UInt8>?, UInt, Int32
-    ) -> Int32
-  private typealias CompressBound = @convention(c) (UInt) -> UInt
-
-  private static let functions: (Compress2, CompressBound)? = {
-    guard let handle = dlopen("libz.so.1", RTLD_NOW) ?? dlopen("libz.so", RTLD_NOW),
-      let compress = dlsym(handle, "compress2"), let bound = dlsym(handle, "compressBound")
-    else { return nil }
-    return (
-      unsafeBitCast(compress, to: Compress2.self), unsafeBitCast(bound, to: CompressBound.self)
-    )
-  }()
-
-  static func compress(_ bytes: [UInt8]) -> [UInt8]? {
-    guard let (compress2, compressBound) = functions else { return nil }
-    var size = compressBound(UInt(bytes.count))
-    var output = [UInt8](repeating: 0, count: Int(size))
-    let status = output.withUnsafeMutableBufferPointer { out in
-      bytes.withUnsafeBufferPointer { input in
-        compress2(out.baseAddress, &size, input.baseAddress, UInt(bytes.count), 6)
-      }
-    }
-    guard status == 0 else { return nil }
-    return Array(output.prefix(Int(size)))
-  }
-
-  /// A valid zlib stream without compression: stored blocks of up to 65,535 bytes.
-  static func stored(_ bytes: [UInt8]) -> [UInt8] {
-    var out: [UInt8] = [0x78, 0x01]
-    var start = 0
-    repeat {
-      let end = min(start + 65535, bytes.count)
-      let length = UInt16(end - start)
-      out.append(end == bytes.count ? 1 : 0)
-      out += [UInt8(length & 255), UInt8(length >> 8), UInt8(~length & 255), UInt8(~length >> 8)]
-      out += bytes[start..<end]
-      start = end
-    } while start < bytes.count
-    var (a, b): (UInt32, UInt32) = (1, 0)
-    for byte in bytes {
-      a = (a + UInt32(byte)) % 65521
-      b = (b + a) % 65521
-    }
-    return out + PNGEncoder.bigEndian(b << 16 | a)
   }
 }
