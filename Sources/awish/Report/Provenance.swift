@@ -24,26 +24,10 @@ struct Provenance {
       let size = (try? FileManager.default.attributesOfItem(atPath: entry.path))?[.size] as? Int
       return FileEntry(path: entry.path, access: entry.access.rawValue, size: size)
     }
-    let commit = git(["rev-parse", "HEAD"], in: folder)
-    let status = commit == nil ? nil : git(["status", "--porcelain"], in: folder)
+    let git = GitRecord.state(of: folder)
     return Provenance(
-      files: files, gitCommit: commit, gitDirty: !(status ?? "").isEmpty,
+      files: files, gitCommit: git?.commit, gitDirty: git?.dirty ?? false,
       host: ProcessInfo.processInfo.hostName, version: Awish.version, started: started,
       finished: finished)
-  }
-
-  /// A git command's trimmed output, or nil when git or the repository is not there.
-  private static func git(_ arguments: [String], in folder: String) -> String? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["git", "-C", folder.isEmpty ? "." : folder] + arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    do { try process.run() } catch { return nil }
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else { return nil }
-    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
   }
 }
