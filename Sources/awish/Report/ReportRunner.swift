@@ -21,14 +21,7 @@ struct ReportRunner {
     let started = Date()
     let file = SourceFile(name: path, text: source)
     var cells = ReportCell.cells(of: file)
-    let session = Session(builtins: Builtins.all)
-    ScriptRunner.keptUntilExit.append(session)
-    session.setValue(
-      .record(
-        RecordObject(
-          parameters.sorted { $0.key < $1.key }.map {
-            ($0.key, ScriptRunner.parameterValue($0.value))
-          })), for: "params")
+    let session = ScriptRunner.session(parameters: parameters)
     let renderer = DiagnosticRenderer(useColor: false)
     var current = 0
     session.output = { text in cells[current].append(text: text) }
