@@ -12,11 +12,11 @@ struct Awish: ParsableCommand {
     discussion: """
       With no arguments awish starts the interactive REPL. Scripts run with
       'awish run FILE'; 'awish check FILE' reports every syntax and name error
-      without running anything.
+      without running anything; 'awish report FILE' renders a script's cells as HTML.
       Exit status: 0 success, 1 error in the script, 2 wrong usage.
       """,
     version: version,
-    subcommands: [Run.self, Check.self, Init.self, Docs.self]
+    subcommands: [Run.self, Check.self, Report.self, Init.self, Docs.self]
   )
 
   @Option(name: .customShort("e"), help: "Run this code and exit.")
@@ -46,6 +46,12 @@ struct Run: ParsableCommand {
   var parameters: [String] = []
 
   func run() throws {
+    let runner = ScriptRunner(parameters: try Run.parse(parameters))
+    throw ExitCode(runner.runFile(file))
+  }
+
+  /// `--param key=value` options as a dictionary.
+  static func parse(_ parameters: [String]) throws -> [String: String] {
     var values: [String: String] = [:]
     for parameter in parameters {
       guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {
@@ -53,8 +59,7 @@ struct Run: ParsableCommand {
       }
       values[String(parameter[..<equals])] = String(parameter[parameter.index(after: equals)...])
     }
-    let runner = ScriptRunner(parameters: values)
-    throw ExitCode(runner.runFile(file))
+    return values
   }
 }
 

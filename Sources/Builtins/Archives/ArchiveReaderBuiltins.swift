@@ -25,7 +25,9 @@ extension Builtins {
     ) { args in
       let path = try args.path("path")
       do throws(CSVError) {
-        return .frame(try PangaeaReader.read(path: path).frame)
+        let frame = try PangaeaReader.read(path: path).frame
+        DataLog.shared.record(path, .read)
+        return .frame(frame)
       } catch {
         throw args.error(CSVLoading.message(error, path), at: "path")
       }
@@ -50,7 +52,10 @@ extension Builtins {
       ]
     ) { args in
       do {
-        return .frame(try ArchiveFormats.readEcoTaxa(try args.path("path"), extract: nil))
+        let path = try args.path("path")
+        let frame = try ArchiveFormats.readEcoTaxa(path, extract: nil)
+        DataLog.shared.record(path, .read)
+        return .frame(frame)
       } catch let error as FetchError {
         throw args.error(error.message, at: "path", help: error.help)
       }

@@ -50,8 +50,10 @@ extension Builtins {
         end: args.isNull("end") ? nil : try args.string("end"),
         aggregate: args.isNull("aggregate") ? nil : try args.string("aggregate"),
         folder: args.folder)
+      // The progress bar is drawn from URLSession's delegate thread, where no Interpreter
+      // code may run (its reference counts are not atomic), so it writes to stderr directly.
       let progress: ((String) -> Void)? =
-        isatty(2) == 1 ? { text in writeStandardError(text) } : nil
+        isatty(2) == 1 ? { text in FileHandle.standardError.write(Data(text.utf8)) } : nil
       do {
         let request = try FetchRequest.parse(
           try args.string("uri"), settings: settings, query: query)

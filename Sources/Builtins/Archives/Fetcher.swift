@@ -129,6 +129,7 @@ struct Fetcher {
         throw FetchError("\(entry.path): \(error.description)")
       }
     }
+    DataLog.shared.record(path, .read)
     frame.metadata.append(("uri", request.uri))
     frame.metadata.append(("sha256", entry.sha256))
     if !entry.retrieved.isEmpty { frame.metadata.append(("retrieved", entry.retrieved)) }

@@ -1,5 +1,5 @@
-import CZlib
 import Foundation
+import Tensor
 
 /// The entries of a zip file (stored or deflated; no ZIP64, no encryption), read from its
 /// central directory. Names that would escape a target folder (`..`, absolute paths) are
@@ -85,39 +85,22 @@ struct ZipArchive {
     let result: [UInt8]
     switch entry.method {
     case 0: result = data
-    case 8: result = try inflate(data, size: entry.size, name: entry.name)
+    case 8:
+      do throws(Zlib.Problem) {
+        result = try Zlib.inflateRaw(data, size: entry.size)
+      } catch {
+        throw error == .unavailable
+          ? FetchError(
+            "cannot inflate '\(entry.name)': zlib (libz.so.1) is not installed",
+            help: "install Debian's zlib1g")
+          : FetchError("the zip entry '\(entry.name)' is damaged")
+      }
     default: throw FetchError("the zip entry '\(entry.name)' uses compression \(entry.method)")
     }
-    let crc = result.withUnsafeBufferPointer {
-      UInt32(crc32(0, $0.baseAddress, uInt(result.count)))
-    }
-    guard crc == entry.crc, result.count == entry.size else {
+    guard CRC32.checksum(result) == entry.crc, result.count == entry.size else {
       throw FetchError("the zip entry '\(entry.name)' fails its checksum")
     }
     return result
-  }
-
-  private func inflate(_ input: [UInt8], size: Int, name: String) throws -> [UInt8] {
-    var output = [UInt8](repeating: 0, count: max(size, 1))
-    var stream = z_stream()
-    let status = inflateInit2_(
-      &stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
-    guard status == Z_OK else { throw FetchError("cannot inflate '\(name)'") }
-    defer { inflateEnd(&stream) }
-    var input = input
-    let result = input.withUnsafeMutableBufferPointer { inBuffer in
-      output.withUnsafeMutableBufferPointer { outBuffer in
-        stream.next_in = inBuffer.baseAddress
-        stream.avail_in = uInt(inBuffer.count)
-        stream.next_out = outBuffer.baseAddress
-        stream.avail_out = uInt(outBuffer.count)
-        return CZlib.inflate(&stream, Z_FINISH)
-      }
-    }
-    guard result == Z_STREAM_END || (size == 0 && result == Z_BUF_ERROR) else {
-      throw FetchError("the zip entry '\(name)' is damaged (inflate \(result))")
-    }
-    return Array(output.prefix(Int(stream.total_out)))
   }
 
   private func read16(_ offset: Int) -> UInt16 {

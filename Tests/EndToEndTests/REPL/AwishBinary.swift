@@ -29,7 +29,7 @@ enum AwishBinary {
 
   /// Runs awish with `arguments` and `input` on a pipe as standard input.
   static func run(
-    _ arguments: [String] = [], input: String, environment: [String: String] = [:]
+    _ arguments: [String] = [], input: String = "", environment: [String: String] = [:]
   ) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: try path())
