@@ -36,8 +36,7 @@ struct FetchError: Error {
     return error
   }
 
-  static func connection(_ url: URL, _ underlying: Error) -> FetchError {
-    let reason = (underlying as NSError).localizedDescription
+  static func connection(_ url: URL, reason: String) -> FetchError {
     var error = FetchError("the connection to \(url.host ?? url.absoluteString) failed: \(reason)")
     error.isTransient = true
     return error
