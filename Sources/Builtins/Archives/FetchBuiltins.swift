@@ -25,6 +25,13 @@ extension Builtins {
           "aggregate", .optional(.choice(["second", "minute", "hour", "day"])),
           "o2a: the averaging interval (hour by default).", default: .null),
         Parameter(
+          "quality", .optional(.list),
+          "o2a: only values with these quality flags (ints, e.g. [1, 2]); all by default.",
+          default: .null),
+        Parameter(
+          "flags", .bool, "o2a: also fetch each sensor's quality-flag column.",
+          default: .bool(false)),
+        Parameter(
           "workspace", .optional(.string),
           "A folder of the workspace to fetch into; the script's by default.", default: .null),
       ],
@@ -49,6 +56,13 @@ extension Builtins {
         begin: args.isNull("begin") ? nil : try args.string("begin"),
         end: args.isNull("end") ? nil : try args.string("end"),
         aggregate: args.isNull("aggregate") ? nil : try args.string("aggregate"),
+        quality: try args.isNull("quality")
+          ? []
+          : args.list("quality").map { flag in
+            guard case .int(let number) = flag else { throw args.typeError("quality", "ints") }
+            return number
+          },
+        withFlags: try args.bool("flags"),
         folder: args.folder)
       // The progress bar is drawn from URLSession's delegate thread, where no Interpreter
       // code may run (its reference counts are not atomic), so it writes to stderr directly.

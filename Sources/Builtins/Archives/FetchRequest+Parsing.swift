@@ -7,6 +7,10 @@ extension FetchRequest {
     var begin: String?
     var end: String?
     var aggregate: String?
+    /// Quality flags whose values the service should return (all when empty).
+    var quality: [Int] = []
+    /// Whether to ask for the quality-flag column of each sensor.
+    var withFlags = false
     var folder = FileManager.default.currentDirectoryPath
   }
 
@@ -167,14 +171,27 @@ extension FetchRequest {
       URLQueryItem(name: "aggregateFunctions", value: "MEAN"),
       URLQueryItem(name: "format", value: "text/tab-separated-values"),
     ]
+    components?.queryItems? += query.quality.map {
+      URLQueryItem(name: "qualityFlags", value: String($0))
+    }
+    if query.withFlags {
+      components?.queryItems?.append(URLQueryItem(name: "withQualityFlags", value: "true"))
+    }
     guard let url = components?.url else { throw FetchError("cannot build the O2A query URL") }
     let safe: (String) -> String = {
       String($0.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_" })
     }
+    // The filter and the flag columns change the data, so they are part of the cache key.
+    let quality = query.quality.map(String.init).joined(separator: ",")
+    let extra =
+      (quality.isEmpty ? "" : "&quality=\(quality)") + (query.withFlags ? "&flags=true" : "")
+    let suffix =
+      (quality.isEmpty ? "" : "_q\(safe(quality))") + (query.withFlags ? "_flags" : "")
     return FetchRequest(
-      uri: "o2a:\(urn)?begin=\(begin)&end=\(end)&aggregate=\(aggregate)", archive: "o2a",
-      source: .http(url, headers: [:]),
-      localPath: "raw/o2a/\(safe(urn))_\(safe(begin))_\(safe(end))_\(aggregate).tsv",
+      uri: "o2a:\(urn)?begin=\(begin)&end=\(end)&aggregate=\(aggregate)\(extra)",
+      archive: "o2a", source: .http(url, headers: [:]),
+      localPath:
+        "raw/o2a/\(safe(urn))_\(safe(begin))_\(safe(end))_\(aggregate)\(suffix).tsv",
       format: .o2a)
   }
 }

@@ -17,6 +17,9 @@ public enum O2AReader {
     for name in frame.names.dropFirst() {
       let header = Header(name)
       var short = header.urn.split(separator: ":").last.map(String.init) ?? header.urn
+      // withQualityFlags adds a column per sensor whose header names a flag; its layout is
+      // not documented, so any header mentioning "flag" is taken as the sensor's flags.
+      if header.isFlag { short += "_flag" }
       if taken.contains(short), let function = header.function { short += "_" + function }
       while taken.contains(short) { short += "_2" }
       taken.insert(short)
@@ -40,6 +43,10 @@ public enum O2AReader {
     var function: String?
     var unit: String?
 
+    var isFlag: Bool {
+      (function ?? "").lowercased().contains("flag") || urn.lowercased().hasSuffix("flag")
+    }
+
     init(_ text: String) {
       var rest = Substring(text).dropLast(while: { $0 == " " })
       if rest.hasSuffix("]"), let open = rest.lastIndex(of: "[") {
@@ -51,6 +58,12 @@ public enum O2AReader {
         rest = rest[..<open].dropLast(while: { $0 == " " })
       }
       urn = String(rest)
+      for suffix in [" quality_flag", " quality flag", " flag", "_quality_flag", "_flag"]
+      where urn.lowercased().hasSuffix(suffix) {
+        urn = String(urn.dropLast(suffix.count))
+        function = function ?? "flag"
+        break
+      }
     }
   }
 }
