@@ -30,8 +30,19 @@ extension Tensor {
         keptShape.append(positions.count)
       }
     }
+    switch storage {
+    case .float64(let values):
+      return Tensor(unchecked: keptShape, values: gathered(values, chosen))
+    case .float32(let values):
+      return Tensor(unchecked: keptShape, values: gathered(values, chosen))
+    }
+  }
+
+  /// The values at every combination of the chosen positions, row-major.
+  func gathered<E: TensorElement>(_ data: [E], _ chosen: [[Int]]) -> [E] {
     let strides = self.strides
-    var result: [Double] = []
+    let rank = self.rank
+    var result: [E] = []
     result.reserveCapacity(chosen.reduce(1) { $0 * $1.count })
     func walk(_ axis: Int, _ offset: Int) {
       if axis == rank {
@@ -41,6 +52,6 @@ extension Tensor {
       for position in chosen[axis] { walk(axis + 1, offset + position * strides[axis]) }
     }
     walk(0, 0)
-    return Tensor(unchecked: keptShape, data: result)
+    return result
   }
 }
