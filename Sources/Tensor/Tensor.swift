@@ -31,21 +31,24 @@ public struct Tensor: Equatable, Sendable {
 
   /// A tensor of `shape` holding `data` (whose count must be the product of the shape).
   public init(shape: [Int], data: [Double]) throws(Problem) {
-    guard shape.allSatisfy({ $0 >= 0 }) else { throw .badShape("negative size") }
-    guard let count = Tensor.elementCount(shape), count == data.count else {
-      throw .badShape("\(data.count) values do not fill shape \(shape)")
-    }
+    try Tensor.check(shape, count: data.count)
     self.shape = shape
     self.storage = .float64(data)
   }
 
   /// A float32 tensor of `shape` holding `values`.
   public init(shape: [Int], float32 values: [Float]) throws(Problem) {
-    try self.init(shape: shape, data: [])
-    guard Tensor.elementCount(shape) == values.count else {
-      throw .badShape("\(values.count) values do not fill shape \(shape)")
-    }
+    try Tensor.check(shape, count: values.count)
+    self.shape = shape
     self.storage = .float32(values)
+  }
+
+  /// Throws unless `count` values fill `shape` exactly.
+  static func check(_ shape: [Int], count: Int) throws(Problem) {
+    guard shape.allSatisfy({ $0 >= 0 }) else { throw .badShape("negative size") }
+    guard let expected = Tensor.elementCount(shape), expected == count else {
+      throw .badShape("\(count) values do not fill shape \(shape)")
+    }
   }
 
   init(unchecked shape: [Int], data: [Double]) {
