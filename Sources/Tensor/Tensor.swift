@@ -73,6 +73,16 @@ public struct Tensor: Equatable, Sendable {
     }
   }
 
+  /// Changes the values in place when they are of type `E` (copying them first only when
+  /// another tensor shares them); false, with nothing changed, for another dtype.
+  mutating func updateValues<E: TensorElement>(_ change: (inout [E]) -> Void) -> Bool {
+    guard var values = E.values(of: storage) else { return false }
+    storage = .float64([])  // drops the stored reference, so `values` is unique
+    change(&values)
+    storage = E.storage(values)
+    return true
+  }
+
   /// The values as float64 (float32 values converted exactly).
   public var data: [Double] {
     switch storage {

@@ -89,18 +89,10 @@ public enum Broadcast {
   /// and dtypes; false, with `a` unchanged, otherwise. O(n), split across the cores as `same`.
   public static func applyInPlace(_ a: inout Tensor, _ b: Tensor, _ op: Operator) -> Bool {
     guard a.shape == b.shape else { return false }
-    switch (a.storage, b.storage) {
-    case (.float64(var x), .float64(let y)):
-      a.storage = .float64([])  // x is then the only reference, so it changes in place
-      inPlace(&x, y, op)
-      a.storage = .float64(x)
-    case (.float32(var x), .float32(let y)):
-      a.storage = .float32([])
-      inPlace(&x, y, op)
-      a.storage = .float32(x)
-    default: return false
+    switch b.storage {
+    case .float64(let y): return a.updateValues { (x: inout [Double]) in inPlace(&x, y, op) }
+    case .float32(let y): return a.updateValues { (x: inout [Float]) in inPlace(&x, y, op) }
     }
-    return true
   }
 
   static func inPlace<E: TensorElement>(_ x: inout [E], _ y: [E], _ op: Operator) {
