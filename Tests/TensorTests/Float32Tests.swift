@@ -103,7 +103,8 @@ final class Float32Tests: XCTestCase {
     let three = try Tensor(shape: [], data: [3]).converted(to: .float32)
     let weak = try Broadcast.apply(try Broadcast.apply(a, scale, .multiply), three, .add)
     XCTAssertEqual(weak.storage, .float32(Self.floats(reference.weak_scalar)))
-    let third = try Broadcast.apply(b.converted(to: .float64), Tensor(shape: [], data: [3]), .divide)
+    let third = try Broadcast.apply(
+      b.converted(to: .float64), Tensor(shape: [], data: [3]), .divide)
     let mixed = try Broadcast.apply(a, third, .add)
     XCTAssertEqual(mixed.dtype, .float64)
     XCTAssertEqual(mixed.data, reference.mixed.compactMap(Double.init))

@@ -30,7 +30,9 @@ extension TensorValue {
     case .std: reduction = .std(ddof: 1)
     case .median: reduction = .median
     }
-    guard case .int(let axis) = axis else { return tensor.reduced(reduction).map { .float($0) } ?? .null }
+    guard case .int(let axis) = axis else {
+      return tensor.reduced(reduction).map { .float($0) } ?? .null
+    }
     do throws(Tensor.Problem) {
       return .object(TensorValue(try tensor.reduced(reduction, axis: axis)))
     } catch {
