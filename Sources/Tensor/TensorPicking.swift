@@ -30,6 +30,15 @@ extension Tensor {
         keptShape.append(positions.count)
       }
     }
+    if picks.allSatisfy({ if case .index = $0 { true } else { false } }) {
+      // Leading single positions select one contiguous block.
+      let start = zip(chosen, strides).reduce(0) { $0 + ($1.0.first ?? 0) * $1.1 }
+      let block = start..<(start + (Tensor.elementCount(keptShape) ?? 0))
+      switch storage {
+      case .float64(let values): return Tensor(unchecked: keptShape, values: Array(values[block]))
+      case .float32(let values): return Tensor(unchecked: keptShape, values: Array(values[block]))
+      }
+    }
     switch storage {
     case .float64(let values):
       return Tensor(unchecked: keptShape, values: gathered(values, chosen))
