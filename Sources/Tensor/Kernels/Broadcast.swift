@@ -216,11 +216,12 @@ public enum Broadcast {
     let outer = tensor.shape[..<normalized].reduce(1, *)
     let size = tensor.shape[normalized]
     let inner = tensor.shape[(normalized + 1)...].reduce(1, *)
+    let data = tensor.data
     var result = [Double](repeating: 0, count: outer * inner)
     var lane = [Double](repeating: 0, count: size)
     for o in 0..<outer {
       for i in 0..<inner {
-        for k in 0..<size { lane[k] = tensor.data[(o * size + k) * inner + i] }
+        for k in 0..<size { lane[k] = data[(o * size + k) * inner + i] }
         result[o * inner + i] = reduction(lane)
       }
     }
