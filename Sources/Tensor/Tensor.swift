@@ -83,7 +83,8 @@ public struct Tensor: Equatable, Sendable {
     return true
   }
 
-  /// The values as float64 (float32 values converted exactly).
+  /// The values as float64 (float32 values converted exactly). For a float32 tensor each
+  /// read converts all values (O(n)): read it once, outside loops.
   public var data: [Double] {
     switch storage {
     case .float64(let values): values

@@ -32,7 +32,7 @@ extension Builtins {
       let typeName = try args.string("type")
       guard typeName != "float32" else {
         throw args.error(
-          "columns hold float64 values", at: "type", help: "float32 is for tensors")
+          VerbMessages.columnsHoldFloat64, at: "type", help: "float32 is for tensors")
       }
       let type = ColumnType(rawValue: typeName) ?? (typeName == "float64" ? .float : .string)
       do throws(ColumnCasting.Failure) {

@@ -105,7 +105,7 @@ enum TensorArguments {
     let typeName = try args.string(type)
     guard let dtype = typeName == "float" ? .float64 : Tensor.DType(rawValue: typeName) else {
       throw args.error(
-        "a tensor holds floats, not \(typeName) values", at: type,
+        VerbMessages.tensorHoldsFloats(typeName), at: type,
         help: "use \"float64\" or \"float32\"")
     }
     return value.tensor.converted(to: dtype)
