@@ -33,6 +33,25 @@ final class EcoTaxaTests: XCTestCase {
     XCTAssertEqual(ISOTime.text(dates[0]), "2014-04-20T00:00:00")
   }
 
+  /// An export written with decimal commas ("18,0", "-24,4166666666667"): numbers, not text.
+  func testDecimalCommaExport() throws {
+    let frame = try EcoTaxaReader.read(
+      path: try Support.fixture("ecotaxa/export_comma_decimal.tsv"))
+    XCTAssertEqual(frame.rowCount, 5)
+    guard case .float(let latitudes)? = frame.column(named: "object_lat")?.storage,
+      case .float(let longitudes)? = frame.column(named: "object_lon")?.storage,
+      case .float(let areas)? = frame.column(named: "object_area")?.storage
+    else { return XCTFail("lat, lon and area are not floats") }
+    XCTAssertEqual(latitudes[0], 18.0)
+    XCTAssertEqual(longitudes[0], -24.4166666666667)
+    XCTAssertEqual(areas[0], 516.0)
+    XCTAssertEqual(frame.column(named: "object_lat")?.unit, "°N")
+    XCTAssertEqual(frame.column(named: "object_id")?.type, .string)
+    XCTAssertTrue(EcoTaxaReader.isCommaNumber("-24,41"))
+    XCTAssertFalse(EcoTaxaReader.isCommaNumber("1,2,3"))
+    XCTAssertFalse(EcoTaxaReader.isCommaNumber("13.125"))
+  }
+
   func testClockForms() {
     XCTAssertEqual(EcoTaxaReader.clock("420"), "04:20:00")
     XCTAssertEqual(EcoTaxaReader.clock("020139.315"), "02:01:39")

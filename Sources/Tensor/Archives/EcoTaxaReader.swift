@@ -26,14 +26,22 @@ public enum EcoTaxaReader {
         lines.remove(at: 1)
       }
     }
-    for name in ["object_lat", "object_lon", "object_depth_min", "object_depth_max"] {
-      options.types[name] = .float
+    // Exports from a decimal-comma locale write "18,0": numbers are read as text first and
+    // converted below, column by column.
+    let decimalComma = usesDecimalComma(lines)
+    if decimalComma {
+      options.types = options.types.filter { $0.value != .float }
+    } else {
+      for name in ["object_lat", "object_lon", "object_depth_min", "object_depth_max"] {
+        options.types[name] = .float
+      }
     }
     for name in ["object_date", "object_time", "object_annotation_date", "object_annotation_time"] {
       options.types[name] = .string
     }
     let body = Array(lines.joined(separator: [UInt8(ascii: "\n")]))
     var frame = try CSVReader.parse(bytes: body, options: options, sourceName: sourceName).frame
+    if decimalComma { convertDecimalCommas(&frame) }
     for name in frame.names where name.hasSuffix("_date") && name.hasPrefix("object_") {
       try retype(name, in: &frame, using: date)
     }
@@ -54,6 +62,68 @@ public enum EcoTaxaReader {
       try? frame.set(column)
     }
     return frame
+  }
+
+  /// Whether the first rows write object_lat (or, without it, any cell) as "18,0".
+  static func usesDecimalComma(_ lines: [ArraySlice<UInt8>]) -> Bool {
+    guard let header = lines.first else { return false }
+    let names = fields(header)
+    let latitude = names.firstIndex(of: "object_lat")
+    for line in lines.dropFirst().prefix(50) {
+      let cells = fields(line)
+      if let latitude, latitude < cells.count {
+        if isCommaNumber(cells[latitude]) { return true }
+        if !cells[latitude].isEmpty { return false }
+      } else if latitude == nil, cells.contains(where: isCommaNumber) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// "-24,4166", "600,0": digits, one comma, digits.
+  static func isCommaNumber(_ text: String) -> Bool {
+    let body = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+    let parts = body.split(separator: ",", omittingEmptySubsequences: false)
+    return parts.count == 2
+      && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+  }
+
+  /// Text columns whose every value is a number written with a decimal comma (or a plain
+  /// integer) become floats.
+  static func convertDecimalCommas(_ frame: inout Frame) {
+    for name in frame.names
+    where ![
+      "object_date", "object_time", "object_annotation_date", "object_annotation_time", "object_id",
+    ].contains(name) {
+      guard let column = frame.column(named: name), column.type == .string else { continue }
+      let values = texts(column)
+      var sawComma = false
+      var numbers: [Double] = []
+      numbers.reserveCapacity(values.count)
+      var valid: [Bool] = []
+      valid.reserveCapacity(values.count)
+      var convertible = true
+      for value in values {
+        guard let value, !value.isEmpty, value != "nan", value != "NA" else {
+          numbers.append(.nan)
+          valid.append(false)
+          continue
+        }
+        if isCommaNumber(value) { sawComma = true }
+        guard isCommaNumber(value) || Int(value) != nil,
+          let number = Double(value.replacingOccurrences(of: ",", with: "."))
+        else {
+          convertible = false
+          break
+        }
+        numbers.append(number)
+        valid.append(true)
+      }
+      guard convertible, sawComma else { continue }
+      try? frame.set(
+        Column(name: name, storage: .float(numbers), validity: Bitmap(valid), unit: column.unit))
+    }
   }
 
   static func fields(_ line: ArraySlice<UInt8>) -> [String] {
