@@ -1,0 +1,225 @@
+import Foundation
+
+/// One pass of a Stockham autosort FFT: `N / radix` butterflies of `radix` points each.
+/// Butterfly j reads `x[j + r·N/radix]`, multiplies by the twiddle `e^{-2πi·k·r/(span·radix)}`
+/// (k = j mod span) and writes its DFT to `y[(j/span)·span·radix + k + r·span]`. After the
+/// passes with spans 1, r₀, r₀r₁, … the output is in natural order.
+struct FFTStage: Sendable {
+  let radix: Int
+  let span: Int
+  /// Twiddles `[(r − 1)·span + k]` for r = 1..<radix.
+  let twiddleRe: [Double]
+  let twiddleIm: [Double]
+  /// `e^{-2πi·q/radix}` for the generic butterfly.
+  let rootRe: [Double]
+  let rootIm: [Double]
+
+  init(radix: Int, span: Int, count: Int) {
+    self.radix = radix
+    self.span = span
+    var twiddleRe = [Double](repeating: 0, count: (radix - 1) * span)
+    var twiddleIm = twiddleRe
+    let full = span * radix
+    for r in 1..<radix {
+      for k in 0..<span {
+        let (re, im) = FFTStage.root((k * r) % full, of: full)
+        twiddleRe[(r - 1) * span + k] = re
+        twiddleIm[(r - 1) * span + k] = im
+      }
+    }
+    self.twiddleRe = twiddleRe
+    self.twiddleIm = twiddleIm
+    let roots = (0..<radix).map { FFTStage.root($0, of: radix) }
+    rootRe = roots.map(\.0)
+    rootIm = roots.map(\.1)
+  }
+
+  /// `e^{-2πi·m/n}`, with the angle folded into the first octant for accuracy.
+  static func root(_ m: Int, of n: Int) -> (Double, Double) {
+    if m == 0 { return (1, 0) }
+    if 8 * m == n { return (sqrt(0.5), -sqrt(0.5)) }
+    if 4 * m == n { return (0, -1) }
+    if 2 * m == n { return (-1, 0) }
+    if 4 * m == 3 * n { return (0, 1) }
+    if 2 * m > n {
+      let (re, im) = root(n - m, of: n)
+      return (re, -im)
+    }
+    if 4 * m > n {
+      let (re, im) = root(n - 2 * m, of: 2 * n)  // e^{-iπ/2}·… via symmetry about π/2
+      return (-re, im)
+    }
+    let angle = -2 * Double.pi * Double(m) / Double(n)
+    return (cos(angle), sin(angle))
+  }
+
+  func run(
+    _ xr: UnsafeMutablePointer<Double>, _ xi: UnsafeMutablePointer<Double>,
+    _ yr: UnsafeMutablePointer<Double>, _ yi: UnsafeMutablePointer<Double>, _ count: Int
+  ) {
+    twiddleRe.withUnsafeBufferPointer { twr in
+      twiddleIm.withUnsafeBufferPointer { twi in
+        // Every stage has radix ≥ 2, so the twiddle tables are never empty.
+        guard let twr = twr.baseAddress, let twi = twi.baseAddress else { return }
+        switch radix {
+        case 4: radix4(xr, xi, yr, yi, count, twr, twi)
+        case 2: radix2(xr, xi, yr, yi, count, twr, twi)
+        case 3: radix3(xr, xi, yr, yi, count, twr, twi)
+        default: generic(xr, xi, yr, yi, count, twr, twi)
+        }
+      }
+    }
+  }
+
+  @inline(__always)
+  private func radix4(
+    _ xr: UnsafeMutablePointer<Double>, _ xi: UnsafeMutablePointer<Double>,
+    _ yr: UnsafeMutablePointer<Double>, _ yi: UnsafeMutablePointer<Double>, _ count: Int,
+    _ twr: UnsafePointer<Double>, _ twi: UnsafePointer<Double>
+  ) {
+    let quarter = count / 4
+    let blocks = quarter / span
+    for block in 0..<blocks {
+      let input = block * span
+      let output = block * span * 4
+      for k in 0..<span {
+        let j = input + k
+        let a0r = xr[j]
+        let a0i = xi[j]
+        var a1r = xr[j + quarter]
+        var a1i = xi[j + quarter]
+        var a2r = xr[j + 2 * quarter]
+        var a2i = xi[j + 2 * quarter]
+        var a3r = xr[j + 3 * quarter]
+        var a3i = xi[j + 3 * quarter]
+        if span > 1 {
+          (a1r, a1i) = (a1r * twr[k] - a1i * twi[k], a1r * twi[k] + a1i * twr[k])
+          let k2 = span + k
+          (a2r, a2i) = (a2r * twr[k2] - a2i * twi[k2], a2r * twi[k2] + a2i * twr[k2])
+          let k3 = 2 * span + k
+          (a3r, a3i) = (a3r * twr[k3] - a3i * twi[k3], a3r * twi[k3] + a3i * twr[k3])
+        }
+        let t0r = a0r + a2r
+        let t0i = a0i + a2i
+        let t1r = a0r - a2r
+        let t1i = a0i - a2i
+        let t2r = a1r + a3r
+        let t2i = a1i + a3i
+        let t3r = a1r - a3r
+        let t3i = a1i - a3i
+        let o = output + k
+        yr[o] = t0r + t2r
+        yi[o] = t0i + t2i
+        yr[o + span] = t1r + t3i
+        yi[o + span] = t1i - t3r
+        yr[o + 2 * span] = t0r - t2r
+        yi[o + 2 * span] = t0i - t2i
+        yr[o + 3 * span] = t1r - t3i
+        yi[o + 3 * span] = t1i + t3r
+      }
+    }
+  }
+
+  @inline(__always)
+  private func radix2(
+    _ xr: UnsafeMutablePointer<Double>, _ xi: UnsafeMutablePointer<Double>,
+    _ yr: UnsafeMutablePointer<Double>, _ yi: UnsafeMutablePointer<Double>, _ count: Int,
+    _ twr: UnsafePointer<Double>, _ twi: UnsafePointer<Double>
+  ) {
+    let half = count / 2
+    let blocks = half / span
+    for block in 0..<blocks {
+      let input = block * span
+      let output = block * span * 2
+      for k in 0..<span {
+        let j = input + k
+        var br = xr[j + half]
+        var bi = xi[j + half]
+        if span > 1 { (br, bi) = (br * twr[k] - bi * twi[k], br * twi[k] + bi * twr[k]) }
+        let o = output + k
+        yr[o] = xr[j] + br
+        yi[o] = xi[j] + bi
+        yr[o + span] = xr[j] - br
+        yi[o + span] = xi[j] - bi
+      }
+    }
+  }
+
+  @inline(__always)
+  private func radix3(
+    _ xr: UnsafeMutablePointer<Double>, _ xi: UnsafeMutablePointer<Double>,
+    _ yr: UnsafeMutablePointer<Double>, _ yi: UnsafeMutablePointer<Double>, _ count: Int,
+    _ twr: UnsafePointer<Double>, _ twi: UnsafePointer<Double>
+  ) {
+    let third = count / 3
+    let blocks = third / span
+    let s = sqrt(3.0) / 2
+    for block in 0..<blocks {
+      let input = block * span
+      let output = block * span * 3
+      for k in 0..<span {
+        let j = input + k
+        var a1r = xr[j + third]
+        var a1i = xi[j + third]
+        var a2r = xr[j + 2 * third]
+        var a2i = xi[j + 2 * third]
+        if span > 1 {
+          (a1r, a1i) = (a1r * twr[k] - a1i * twi[k], a1r * twi[k] + a1i * twr[k])
+          let k2 = span + k
+          (a2r, a2i) = (a2r * twr[k2] - a2i * twi[k2], a2r * twi[k2] + a2i * twr[k2])
+        }
+        let tr = a1r + a2r
+        let ti = a1i + a2i
+        let dr = a1r - a2r
+        let di = a1i - a2i
+        let mr = xr[j] - 0.5 * tr
+        let mi = xi[j] - 0.5 * ti
+        let o = output + k
+        yr[o] = xr[j] + tr
+        yi[o] = xi[j] + ti
+        yr[o + span] = mr + s * di
+        yi[o + span] = mi - s * dr
+        yr[o + 2 * span] = mr - s * di
+        yi[o + 2 * span] = mi + s * dr
+      }
+    }
+  }
+
+  /// Any radix: an O(radix²) DFT per butterfly (radices here are at most 31).
+  private func generic(
+    _ xr: UnsafeMutablePointer<Double>, _ xi: UnsafeMutablePointer<Double>,
+    _ yr: UnsafeMutablePointer<Double>, _ yi: UnsafeMutablePointer<Double>, _ count: Int,
+    _ twr: UnsafePointer<Double>, _ twi: UnsafePointer<Double>
+  ) {
+    let stride = count / radix
+    let blocks = stride / span
+    var vr = [Double](repeating: 0, count: radix)
+    var vi = vr
+    for block in 0..<blocks {
+      for k in 0..<span {
+        let j = block * span + k
+        vr[0] = xr[j]
+        vi[0] = xi[j]
+        for r in 1..<radix {
+          let (ar, ai) = (xr[j + r * stride], xi[j + r * stride])
+          let t = (r - 1) * span + k
+          let (wr, wi) = span > 1 ? (twr[t], twi[t]) : (1, 0)
+          vr[r] = ar * wr - ai * wi
+          vi[r] = ar * wi + ai * wr
+        }
+        let o = block * span * radix + k
+        for q in 0..<radix {
+          var sr = 0.0
+          var si = 0.0
+          for r in 0..<radix {
+            let m = (q * r) % radix
+            sr += vr[r] * rootRe[m] - vi[r] * rootIm[m]
+            si += vr[r] * rootIm[m] + vi[r] * rootRe[m]
+          }
+          yr[o + q * span] = sr
+          yi[o + q * span] = si
+        }
+      }
+    }
+  }
+}

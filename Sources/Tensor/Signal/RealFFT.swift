@@ -1,0 +1,98 @@
+import Foundation
+
+/// The one-sided DFT of real input (numpy's `rfft`): bins k = 0…N/2 of
+/// `X[k] = Σ_n x[n] e^{-2πi kn/N}`. Even lengths pack the input into a complex transform of
+/// half the length and untangle it; odd lengths run the full complex transform.
+public final class RealFFT: @unchecked Sendable {
+  public let count: Int
+  /// Bins in the output: `count / 2 + 1`.
+  public let bins: Int
+  let complex: FFTPlan
+  /// `e^{-2πik/N}`, k = 0..<bins (even lengths).
+  let splitRe: [Double]
+  let splitIm: [Double]
+  /// Doubles of work space `forward`/`inverse` need.
+  public let workCount: Int
+
+  /// The plan for `count` (> 0), cached per length.
+  public static func plan(_ count: Int) -> RealFFT {
+    PlanCache.shared.realPlan(count) { RealFFT(count: $0) }
+  }
+
+  init(count: Int) {
+    self.count = count
+    bins = count / 2 + 1
+    let isEven = count % 2 == 0 && count >= 2
+    complex = FFTPlan.plan(isEven ? count / 2 : count)
+    let roots = isEven ? (0..<bins).map { FFTStage.root($0, of: count) } : []
+    splitRe = roots.map(\.0)
+    splitIm = roots.map(\.1)
+    workCount = 2 * complex.count + complex.workCount + 2 * count
+  }
+
+  /// `rfft(input)` into `re`/`im` (`bins` values each). `work` holds `workCount` doubles.
+  public func forward(
+    _ input: UnsafePointer<Double>, re: UnsafeMutablePointer<Double>,
+    im: UnsafeMutablePointer<Double>, work: UnsafeMutablePointer<Double>
+  ) {
+    let half = complex.count
+    let zr = work
+    let zi = work + half
+    let inner = work + 2 * half
+    guard !splitRe.isEmpty else {
+      for n in 0..<count {
+        zr[n] = input[n]
+        zi[n] = 0
+      }
+      complex.transform(re: zr, im: zi, work: inner)
+      re.update(from: zr, count: bins)
+      im.update(from: zi, count: bins)
+      return
+    }
+    for m in 0..<half {
+      zr[m] = input[2 * m]
+      zi[m] = input[2 * m + 1]
+    }
+    complex.transform(re: zr, im: zi, work: inner)
+    splitRe.withUnsafeBufferPointer { wr in
+      splitIm.withUnsafeBufferPointer { wi in
+        for k in 0..<bins {
+          let a = k == half ? 0 : k
+          let b = k == 0 ? 0 : half - k
+          let (pr, pi) = (zr[a], zi[a])
+          let (qr, qi) = (zr[b], -zi[b])
+          let er = 0.5 * (pr + qr)
+          let ei = 0.5 * (pi + qi)
+          let or = 0.5 * (pi - qi)
+          let oi = -0.5 * (pr - qr)
+          re[k] = er + wr[k] * or - wi[k] * oi
+          im[k] = ei + wr[k] * oi + wi[k] * or
+        }
+      }
+    }
+  }
+
+  /// `irfft(bins, n=count)`: the real signal whose one-sided spectrum is `re`/`im`, scaled
+  /// by 1/N; the imaginary parts of bin 0 (and of N/2 for even N) are ignored as numpy does.
+  public func inverse(
+    re: UnsafePointer<Double>, im: UnsafePointer<Double>, output: UnsafeMutablePointer<Double>
+  ) {
+    let plan = FFTPlan.plan(count)
+    var scratch = [Double](repeating: 0, count: 2 * count + plan.workCount)
+    scratch.withUnsafeMutableBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      let zr = base
+      let zi = base + count
+      for k in 0..<count {
+        let mirrored = k < bins ? k : count - k
+        zr[k] = re[mirrored]
+        zi[k] = k < bins ? im[k] : -im[mirrored]
+      }
+      zi[0] = 0
+      if count % 2 == 0 { zi[count / 2] = 0 }
+      plan.transform(re: zr, im: zi, work: base + 2 * count, inverse: true)
+      let scale = 1 / Double(count)
+      for n in 0..<count { output[n] = zr[n] * scale }
+    }
+  }
+}
