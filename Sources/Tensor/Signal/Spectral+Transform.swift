@@ -1,0 +1,174 @@
+import Foundation
+
+extension Spectral {
+  /// Segments transformed together before their bins are written out, so the transposed
+  /// writes into `[frequency, time]` touch whole runs of memory.
+  static let tile = 32
+
+  /// Every segment's spectrum in `mode`, `[bins, segments]` (`[bins, segments, 2]` for
+  /// complex). PSD: `scale·|X|²`, doubled one-sided except DC (and Nyquist for even
+  /// lengths); the other modes use `√scale·X`. Segments are spread over the cores; each is
+  /// computed exactly as alone, so results do not depend on the thread count.
+  static func transform(
+    _ x: [Double], _ setup: SegmentSetup, segments: Int, scale: Double, mode: SpectralMode
+  ) -> Tensor {
+    let parts = mode == .complex ? 2 : 1
+    let bins = setup.bins
+    let total = bins * segments * parts
+    var output = [Double](repeating: 0, count: total)
+    let tiles = (segments + tile - 1) / tile
+    output.withUnsafeMutableBufferPointer { buffer in
+      let out = SendableBuffer(buffer: buffer)
+      x.withUnsafeBufferPointer { input in
+        let source = SendableBuffer(buffer: UnsafeMutableBufferPointer(mutating: input))
+        Parallel.ranges(tiles, minimum: max(1, 2048 / tile)) { range in
+          var worker = SegmentWorker(setup, scale: scale, mode: mode)
+          for tileIndex in range {
+            let first = tileIndex * tile
+            let count = min(tile, segments - first)
+            worker.run(source.buffer, first: first, count: count, segments: segments, out.buffer)
+          }
+        }
+      }
+    }
+    let shape = parts == 2 ? [bins, segments, 2] : [bins, segments]
+    return Tensor(unchecked: shape, data: output)
+  }
+}
+
+/// One thread's buffers for transforming tiles of segments.
+struct SegmentWorker {
+  let setup: SegmentSetup
+  let scale: Double
+  let mode: SpectralMode
+  let plan: RealFFT
+  var frame: [Double]
+  var re: [Double]
+  var im: [Double]
+  var work: [Double]
+  /// The tile's values, `[segment][bin][part]`.
+  var block: [Double]
+
+  init(_ setup: SegmentSetup, scale: Double, mode: SpectralMode) {
+    self.setup = setup
+    self.scale = scale
+    self.mode = mode
+    plan = RealFFT.plan(setup.fftLength)
+    frame = [Double](repeating: 0, count: setup.fftLength)
+    re = [Double](repeating: 0, count: plan.bins)
+    im = re
+    work = [Double](repeating: 0, count: plan.workCount)
+    block = [Double](repeating: 0, count: Spectral.tile * setup.bins * 2)
+  }
+
+  mutating func run(
+    _ x: UnsafeMutableBufferPointer<Double>, first: Int, count: Int, segments: Int,
+    _ output: UnsafeMutableBufferPointer<Double>
+  ) {
+    let parts = mode == .complex ? 2 : 1
+    let bins = setup.bins
+    for index in 0..<count {
+      transformSegment(x, start: (first + index) * setup.step)
+      store(into: index * bins * parts)
+    }
+    block.withUnsafeBufferPointer { block in
+      for k in 0..<bins {
+        for index in 0..<count {
+          for part in 0..<parts {
+            output[((k * segments) + first + index) * parts + part] =
+              block[(index * bins + k) * parts + part]
+          }
+        }
+      }
+    }
+  }
+
+  /// `rfft(window · detrend(x[start ..< start + nperseg]), nfft)` into `re`/`im`.
+  mutating func transformSegment(_ x: UnsafeMutableBufferPointer<Double>, start: Int) {
+    let length = setup.segmentLength
+    frame.withUnsafeMutableBufferPointer { frame in
+      for n in 0..<length { frame[n] = x[start + n] }
+      SegmentWorker.detrend(frame, length, setup.detrend)
+      setup.window.withUnsafeBufferPointer { window in
+        for n in 0..<length { frame[n] = window[n] * frame[n] }
+      }
+      for n in length..<frame.count { frame[n] = 0 }
+      re.withUnsafeMutableBufferPointer { re in
+        im.withUnsafeMutableBufferPointer { im in
+          work.withUnsafeMutableBufferPointer { work in
+            guard let input = frame.baseAddress, let r = re.baseAddress, let i = im.baseAddress,
+              let w = work.baseAddress
+            else { return }
+            plan.forward(input, re: r, im: i, work: w)
+          }
+        }
+      }
+    }
+  }
+
+  static func detrend(_ frame: UnsafeMutableBufferPointer<Double>, _ length: Int, _ kind: Detrend) {
+    switch kind {
+    case .none: return
+    case .constant:
+      var sum = 0.0
+      for n in 0..<length { sum += frame[n] }
+      let mean = sum / Double(length)
+      for n in 0..<length { frame[n] -= mean }
+    case .linear:
+      let middle = Double(length - 1) / 2
+      var mean = 0.0
+      for n in 0..<length { mean += frame[n] }
+      mean /= Double(length)
+      var covariance = 0.0
+      var spread = 0.0
+      for n in 0..<length {
+        let t = Double(n) - middle
+        covariance += t * (frame[n] - mean)
+        spread += t * t
+      }
+      let slope = spread > 0 ? covariance / spread : 0
+      for n in 0..<length { frame[n] -= mean + slope * (Double(n) - middle) }
+    }
+  }
+
+  /// The current segment's bins in `mode` into `block` at `offset`.
+  mutating func store(into offset: Int) {
+    let bins = setup.bins
+    let half = plan.bins
+    let nfft = setup.fftLength
+    let root = scale.squareRoot()
+    for k in 0..<bins {
+      // Two-sided bins past N/2 are the conjugates of their mirrors (real input).
+      let (r, i) = k < half ? (re[k], im[k]) : (re[nfft - k], -im[nfft - k])
+      switch mode {
+      case .psd:
+        var value = (r * r + i * i) * scale
+        if setup.isOneSided, k > 0, nfft % 2 == 1 || k < bins - 1 { value *= 2 }
+        block[offset + k] = value
+      case .complex:
+        block[offset + 2 * k] = r * root
+        block[offset + 2 * k + 1] = i * root
+      case .magnitude: block[offset + k] = hypot(r * root, i * root)
+      case .angle, .phase: block[offset + k] = atan2(i * root, r * root)
+      }
+    }
+    if mode == .phase { SegmentWorker.unwrap(&block, offset, bins) }
+  }
+
+  /// numpy's `unwrap` over `count` values: jumps larger than π lose whole turns.
+  static func unwrap(_ values: inout [Double], _ offset: Int, _ count: Int) {
+    var correction = 0.0
+    var previous = count > 0 ? values[offset] : 0
+    for k in 1..<max(1, count) {
+      let original = values[offset + k]
+      let d = original - previous
+      var dd = (d + Double.pi).truncatingRemainder(dividingBy: 2 * Double.pi)
+      if dd < 0 { dd += 2 * Double.pi }
+      dd -= Double.pi
+      if dd == -Double.pi, d > 0 { dd = Double.pi }
+      if abs(d) >= Double.pi { correction += dd - d }
+      previous = original
+      values[offset + k] = original + correction
+    }
+  }
+}
