@@ -135,3 +135,10 @@ public enum Spectral {
     return head + x + tail
   }
 }
+
+extension Tensor {
+  /// A rank-1 tensor of `values`.
+  public static func vector(_ values: [Double]) -> Tensor {
+    Tensor(unchecked: [values.count], data: values)
+  }
+}
