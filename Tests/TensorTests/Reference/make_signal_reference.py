@@ -130,6 +130,14 @@ def main():
     whale = pcm.astype(np.float64) / 32768.0
     f, t, S = signal.spectrogram(whale, fs=rate, window="hann", nperseg=256, noverlap=128)
     cases["whale.spectrogram.hann256"] = dict(summary(S), **axes(f, t))
+    cases["whale.features"] = {
+        "centroid": librosa.feature.spectral_centroid(S=S, freq=f)[0].tolist(),
+        "bandwidth": librosa.feature.spectral_bandwidth(S=S, freq=f)[0].tolist(),
+        "rolloff": librosa.feature.spectral_rolloff(S=S, freq=f, roll_percent=0.85)[0].tolist(),
+        "flatness": librosa.feature.spectral_flatness(S=S, power=1.0)[0].tolist(),
+        "rms_centred_2048_512": librosa.feature.rms(y=whale, frame_length=2048,
+                                                    hop_length=512)[0].tolist(),
+    }
     cases.update(librosa_cases(whale, rate, "whale."))
     cases["whale.head"] = whale[:16].tolist()
     windows = {}

@@ -179,3 +179,39 @@ final class SignalReferenceTests: XCTestCase {
     }
   }
 }
+
+/// Per-frame features against librosa's spectral_* and rms on the same spectrogram.
+final class FrameFeatureReferenceTests: XCTestCase {
+  func testSpectralFeaturesMatchLibrosa() throws {
+    let whale = try SignalReferenceTests.whale()
+    let expected = try SignalReferenceTests.entry("whale.features")
+    let setup = SegmentSetup(
+      rate: 8000, window: Window.hann.values(256), overlap: 128, fftLength: 256,
+      detrend: .constant, isOneSided: true)
+    let result = Spectral.spectrogram(whale.samples, setup, density: true, mode: .psd)
+    let columns = FrameFeatures.compute(
+      result.values, frequencies: result.frequencies, binWidth: 31.25, bands: [(0, 4001)],
+      fraction: 0.85, coverage: nil)
+    for name in ["centroid", "bandwidth", "rolloff", "flatness"] {
+      let ours = try XCTUnwrap(columns.first { $0.name == name }?.values)
+      let theirs = try XCTUnwrap(expected[name] as? [Double])
+      XCTAssertEqual(ours.count, theirs.count)
+      for (a, b) in zip(ours, theirs) { XCTAssertEqual(a, b, accuracy: 1e-9 * max(1, abs(b)), name) }
+    }
+    // All bins together: Σ S·Δf, the signal's power by Parseval (up to the window's loss).
+    let total = try XCTUnwrap(columns.last?.values.first)
+    XCTAssertGreaterThan(total, 0)
+  }
+
+  func testRMSOfCentredFramesMatchesLibrosa() throws {
+    let whale = try SignalReferenceTests.whale()
+    let theirs = try XCTUnwrap(
+      try SignalReferenceTests.entry("whale.features")["rms_centred_2048_512"] as? [Double])
+    let coverage = FrameFeatures.Coverage(
+      samples: whale.samples, offset: -1024, step: 512, length: 2048)
+    let (rms, zcr) = FrameFeatures.timeDomain(coverage, theirs.count)
+    // librosa.feature.rms computes in float32 (its dtype default).
+    for (a, b) in zip(rms, theirs) { XCTAssertEqual(a, b, accuracy: 1e-6 * b) }
+    XCTAssertTrue(zcr.allSatisfy { $0 >= 0 && $0 <= 1 })
+  }
+}
