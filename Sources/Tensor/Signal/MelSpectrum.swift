@@ -163,9 +163,10 @@ struct MelWorker {
               let w = work.baseAddress
             else { return }
             plan.forward(f, re: r, im: i, work: w)
-            for k in 0..<plan.bins {
-              let magnitude = hypot(r[k], i[k])
-              r[k] = power == 2 ? magnitude * magnitude : pow(magnitude, power)
+            if power == 2 {
+              for k in 0..<plan.bins { r[k] = r[k] * r[k] + i[k] * i[k] }
+            } else {
+              for k in 0..<plan.bins { r[k] = pow((r[k] * r[k] + i[k] * i[k]).squareRoot(), power) }
             }
             bank.apply(r, output)
           }
@@ -184,9 +185,9 @@ enum FrameColumns {
     count: Int, rows: Int, state: @Sendable () -> State,
     fill: @Sendable (inout State, Int, UnsafeMutablePointer<Double>) -> Void
   ) -> [Double] {
-    var output = [Double](repeating: 0, count: rows * count)
     let tiles = (count + tile - 1) / tile
-    output.withUnsafeMutableBufferPointer { buffer in
+    // Every value is written by exactly one tile.
+    return BufferPool.shared.filled(rows * count) { buffer in
       let out = SendableBuffer(buffer: buffer)
       Parallel.ranges(tiles, minimum: 32) { range in
         var local = state()
@@ -204,6 +205,5 @@ enum FrameColumns {
         }
       }
     }
-    return output
   }
 }

@@ -10,7 +10,7 @@ enum SampleDecoding {
     let total = frames * channels.count
     guard let base = bytes.baseAddress, total > 0 else { return [] }
     let source = base + offset
-    return [Double](unsafeUninitializedCapacity: total) { buffer, initialized in
+    return BufferPool.shared.filled(total) { buffer in
       let out = SendableBuffer(buffer: buffer)
       let pointer = SendablePointer(pointer: source)
       Parallel.ranges(frames, minimum: 1 << 18) { range in
@@ -21,7 +21,6 @@ enum SampleDecoding {
             pointer.pointer, layout: layout, channel: channel, range: range, into: target)
         }
       }
-      initialized = total
     }
   }
 

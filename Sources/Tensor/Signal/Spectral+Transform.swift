@@ -10,24 +10,21 @@ extension Spectral {
   /// lengths); the other modes use `√scale·X`. Segments are spread over the cores; each is
   /// computed exactly as alone, so results do not depend on the thread count.
   static func transform(
-    _ x: [Double], _ setup: SegmentSetup, segments: Int, scale: Double, mode: SpectralMode
+    _ x: Extended, _ setup: SegmentSetup, segments: Int, scale: Double, mode: SpectralMode
   ) -> Tensor {
     let parts = mode == .complex ? 2 : 1
     let bins = setup.bins
     let total = bins * segments * parts
-    var output = [Double](repeating: 0, count: total)
     let tiles = (segments + tile - 1) / tile
-    output.withUnsafeMutableBufferPointer { buffer in
+    // Every value is written by exactly one tile.
+    let output = BufferPool.shared.filled(total) { buffer in
       let out = SendableBuffer(buffer: buffer)
-      x.withUnsafeBufferPointer { input in
-        let source = SendableBuffer(buffer: UnsafeMutableBufferPointer(mutating: input))
-        Parallel.ranges(tiles, minimum: max(1, 2048 / tile)) { range in
-          var worker = SegmentWorker(setup, scale: scale, mode: mode)
-          for tileIndex in range {
-            let first = tileIndex * tile
-            let count = min(tile, segments - first)
-            worker.run(source.buffer, first: first, count: count, segments: segments, out.buffer)
-          }
+      Parallel.ranges(tiles, minimum: max(1, 2048 / tile)) { range in
+        var worker = SegmentWorker(setup, scale: scale, mode: mode)
+        for tileIndex in range {
+          let first = tileIndex * tile
+          let count = min(tile, segments - first)
+          worker.run(x, first: first, count: count, segments: segments, out.buffer)
         }
       }
     }
@@ -62,7 +59,7 @@ struct SegmentWorker {
   }
 
   mutating func run(
-    _ x: UnsafeMutableBufferPointer<Double>, first: Int, count: Int, segments: Int,
+    _ x: Extended, first: Int, count: Int, segments: Int,
     _ output: UnsafeMutableBufferPointer<Double>
   ) {
     let parts = mode == .complex ? 2 : 1
@@ -84,10 +81,11 @@ struct SegmentWorker {
   }
 
   /// `rfft(window · detrend(x[start ..< start + nperseg]), nfft)` into `re`/`im`.
-  mutating func transformSegment(_ x: UnsafeMutableBufferPointer<Double>, start: Int) {
+  mutating func transformSegment(_ x: Extended, start: Int) {
     let length = setup.segmentLength
     frame.withUnsafeMutableBufferPointer { frame in
-      for n in 0..<length { frame[n] = x[start + n] }
+      guard let base = frame.baseAddress else { return }
+      x.copy(from: start, count: length, into: base)
       SegmentWorker.detrend(frame, length, setup.detrend)
       setup.window.withUnsafeBufferPointer { window in
         for n in 0..<length { frame[n] = window[n] * frame[n] }

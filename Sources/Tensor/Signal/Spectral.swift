@@ -69,7 +69,8 @@ public enum Spectral {
     let times = (0..<segments).map {
       (Double(setup.segmentLength) / 2 + Double($0 * setup.step)) / setup.rate
     }
-    let values = transform(x, setup, segments: segments, scale: scale, mode: mode)
+    let values = transform(
+      Extended(head: [], body: x, tail: []), setup, segments: segments, scale: scale, mode: mode)
     return Spectrum(frequencies: setup.frequencies, times: times, values: values)
   }
 
@@ -84,12 +85,13 @@ public enum Spectral {
     _ x: [Double], _ setup: SegmentSetup, density: Bool, boundary: Boundary, padded: Bool
   ) -> Spectrum {
     let half = setup.segmentLength / 2
-    var extended = extend(x, half, boundary)
+    var (head, tail) = extensions(x, half, boundary)
     if padded {
-      let length = extended.count - setup.segmentLength
+      let length = head.count + x.count + tail.count - setup.segmentLength
       let add = ((-length % setup.step + setup.step) % setup.step) % setup.segmentLength
-      extended.append(contentsOf: [Double](repeating: 0, count: add))
+      tail.append(contentsOf: [Double](repeating: 0, count: add))
     }
+    let extended = Extended(head: head, body: x, tail: tail)
     let segments = segmentCount(extended.count, setup)
     let offset = boundary == .none ? 0 : Double(half) / setup.rate
     let times = (0..<segments).map {
@@ -111,10 +113,14 @@ public enum Spectral {
     length < setup.segmentLength ? 0 : 1 + (length - setup.segmentLength) / setup.step
   }
 
-  /// The signal extended by `count` samples at both ends as scipy's `zero_ext`, `even_ext`,
-  /// `odd_ext` and `const_ext` do.
-  static func extend(_ x: [Double], _ count: Int, _ boundary: Boundary) -> [Double] {
-    guard boundary != .none, count > 0, let first = x.first, let last = x.last else { return x }
+  /// The samples added before and after the signal (`count` each) by scipy's `zero_ext`,
+  /// `even_ext`, `odd_ext` and `const_ext`; the signal itself is not copied.
+  static func extensions(_ x: [Double], _ count: Int, _ boundary: Boundary) -> (
+    [Double], [Double]
+  ) {
+    guard boundary != .none, count > 0, let first = x.first, let last = x.last else {
+      return ([], [])
+    }
     let n = min(count, x.count - 1)
     var head: [Double]
     var tail: [Double]
@@ -132,7 +138,39 @@ public enum Spectral {
       head = (0..<n).map { 2 * first - x[n - $0] }
       tail = (0..<n).map { 2 * last - x[x.count - 2 - $0] }
     }
-    return head + x + tail
+    return (head, tail)
+  }
+}
+
+/// A signal with samples added at both ends, read without building the whole copy.
+struct Extended: Sendable {
+  let head: [Double]
+  let body: [Double]
+  let tail: [Double]
+
+  var count: Int { head.count + body.count + tail.count }
+
+  /// `count` samples from `start` into `target`.
+  func copy(from start: Int, count: Int, into target: UnsafeMutablePointer<Double>) {
+    let bodyStart = head.count
+    let bodyEnd = bodyStart + body.count
+    if start >= bodyStart, start + count <= bodyEnd {
+      body.withUnsafeBufferPointer { body in
+        guard let base = body.baseAddress else { return }
+        target.update(from: base + (start - bodyStart), count: count)
+      }
+      return
+    }
+    for n in 0..<count {
+      let index = start + n
+      if index < bodyStart {
+        target[n] = head[index]
+      } else if index < bodyEnd {
+        target[n] = body[index - bodyStart]
+      } else {
+        target[n] = tail[index - bodyEnd]
+      }
+    }
   }
 }
 

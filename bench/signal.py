@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Sound and spectra: awish against scipy and librosa in the same run.
+
+    swift build -c release
+    python3 ../shared/peers/gen_data.py /tmp/peers-data      # the peer harness's inputs
+    /tmp/peers-venv/bin/python bench/signal.py /tmp/peers-data/calls_10min.wav [--runs 5]
+
+The python needs numpy, scipy and librosa (the peer harness's venv). read_wav is timed as the
+harness times wav_read.*: a fresh process per run, the read call only, here including the
+conversion to float64 (scipy.io.wavfile.read, then astype(float64) / 32768). Spectra are timed
+inside one session with the signal loaded (spec.awi / spec.py). Peak memory of a spectrogram
+is the whole process's peak RSS (/usr/bin/time) for read + one spectrogram, in both tools.
+Prints medians and the awish/peer ratio."""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+AWISH = os.path.join(ROOT, ".build/release/awish")
+
+
+def run(command):
+    out = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.exit(f"failed: {' '.join(command)}\n{out.stderr}")
+    return dict((line.split()[0], float(line.split()[1])) for line in out.stdout.splitlines()
+                if len(line.split()) == 2)
+
+
+def peak(command):
+    """Seconds printed by the command and its peak RSS in MB."""
+    out = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, capture_output=True,
+                         text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1]), float(out.stderr.strip().splitlines()[-1]) / 1024
+
+
+def processes(commands, runs):
+    """Alternating fresh processes; median seconds and largest peak RSS per tool."""
+    times = {name: [] for name in commands}
+    peaks = {name: 0.0 for name in commands}
+    for name, command in commands.items():
+        peak(command)  # warm the page cache
+    for _ in range(runs):
+        for name, command in commands.items():
+            seconds, mb = peak(command)
+            times[name].append(seconds)
+            peaks[name] = max(peaks[name], mb)
+    return {name: statistics.median(values) for name, values in times.items()}, peaks
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("wav")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--python", default=sys.executable)
+    options = parser.parse_args()
+    wav = os.path.abspath(options.wav)
+    read = {
+        "awish": [AWISH, "-e", f't = time(); s = read_wav("{wav}"); print(time() - t)'],
+        "scipy": [options.python, "-c",
+                  "import time, numpy; from scipy.io import wavfile; t = time.perf_counter(); "
+                  f"fs, x = wavfile.read({wav!r}); y = x.astype(numpy.float64) / 32768.0; "
+                  "print(time.perf_counter() - t)"],
+    }
+    spec = {
+        "awish": [AWISH, "-e", f's = read_wav("{wav}"); t = time(); '
+                  'x = spectrogram(s, window="hann", nperseg=1024, noverlap=512); print(time() - t)'],
+        "scipy": [options.python, "-c",
+                  "import time, numpy; from scipy import signal; from scipy.io import wavfile; "
+                  f"fs, x = wavfile.read({wav!r}); y = x.astype(numpy.float64) / 32768.0; "
+                  "t = time.perf_counter(); f, tt, S = signal.spectrogram(y, fs=fs, window='hann', "
+                  "nperseg=1024, noverlap=512); print(time.perf_counter() - t)"],
+    }
+    print(f"{'operation':16} {'awish s':>9} {'peer s':>9} {'ratio':>6}")
+    seconds, peaks = processes(read, options.runs)
+    print(f"{'read_wav proc':16} {seconds['awish']:9.4f} {seconds['scipy']:9.4f} "
+          f"{seconds['awish'] / seconds['scipy']:6.2f}   peak RSS {peaks['awish']:.0f} MB vs "
+          f"{peaks['scipy']:.0f} MB")
+    seconds, peaks = processes(spec, max(1, options.runs // 2))
+    print(f"{'spectrogram proc':16} {seconds['awish']:9.4f} {seconds['scipy']:9.4f} "
+          f"{seconds['awish'] / seconds['scipy']:6.2f}   peak RSS {peaks['awish']:.0f} MB vs "
+          f"{peaks['scipy']:.0f} MB ({peaks['awish'] / peaks['scipy']:.2f})")
+    awish = run([AWISH, "run", "bench/signal/spec.awi", "--param", f"path={wav}",
+                 "--param", f"runs={options.runs}"])
+    peer = run([options.python, "bench/signal/spec.py", wav, str(options.runs)])
+    for name, value in awish.items():
+        if name in peer:
+            print(f"{name:16} {value:9.4f} {peer[name]:9.4f} {value / peer[name]:6.2f}")
+
+
+if __name__ == "__main__":
+    main()
