@@ -57,7 +57,8 @@ enum FeatureBinding {
       return (lo, hi)
     }
     let coverage = labels.frames.map {
-      FrameFeatures.Coverage(samples: $0.samples, offset: $0.offset, step: $0.step, length: $0.length)
+      FrameFeatures.Coverage(
+        samples: $0.samples, offset: $0.offset, step: $0.step, length: $0.length)
     }
     let frequencies = labels.axes[0].values
     // Linear frequency bins have a width; mel bands are summed as they are.
@@ -70,7 +71,8 @@ enum FeatureBinding {
     let times = labels.axes[1].values
     let time: Column
     if let origin = labels.timeOrigin {
-      time = Column(name: "time", storage: .time(times.map { Int64(((origin + $0) * 1e6).rounded()) }))
+      time = Column(
+        name: "time", storage: .time(times.map { Int64(((origin + $0) * 1e6).rounded()) }))
     } else {
       time = Column(name: "time", storage: .float(times), unit: "s")
     }

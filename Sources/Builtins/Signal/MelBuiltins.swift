@@ -31,7 +31,8 @@ extension Builtins {
         Parameter(
           "ref", .any, "The power that is 0 dB: a number, or \"max\" for the largest value.",
           default: .float(1)),
-        Parameter("amin", .number, "The smallest power used (avoids log of 0).", default: .float(1e-10)),
+        Parameter(
+          "amin", .number, "The smallest power used (avoids log of 0).", default: .float(1e-10)),
         Parameter(
           "top_db", .optional(.number), "Values are floored at max - top_db; nil for no floor.",
           default: .float(80)),
@@ -42,7 +43,8 @@ extension Builtins {
       examples: [Example("list(power_to_db(tensor([1, 10, 1e-12])))", "[0.0, 10.0, -70.0]")]
     ) { args in try MelBinding.powerToDB(args) },
     Builtin(
-      "mfcc", area: "signal", summary: "Mel-frequency cepstral coefficients, as librosa.feature.mfcc.",
+      "mfcc", area: "signal",
+      summary: "Mel-frequency cepstral coefficients, as librosa.feature.mfcc.",
       parameters: MelBinding.parameters + [
         Parameter("n_mfcc", .int, "Coefficients kept.", default: .int(20)),
         Parameter("lifter", .number, "Sine liftering factor; 0 for none.", default: .int(0)),
@@ -74,7 +76,8 @@ enum MelBinding {
     Parameter(
       "win_length", .optional(.int), "Window length (centred in n_fft); nil: n_fft.",
       default: .null),
-    Parameter("window", .any, "The window (periodic), as for spectrogram.", default: .string("hann")),
+    Parameter(
+      "window", .any, "The window (periodic), as for spectrogram.", default: .string("hann")),
     Parameter("center", .bool, "Centre frames on t·hop_length by padding.", default: .bool(true)),
     Parameter(
       "pad_mode", .choice(PadMode.allCases.map(\.rawValue)), "numpy.pad mode for centring.",
@@ -111,11 +114,13 @@ enum MelBinding {
       timeOrigin: input.startTime, rate: input.rate, frames: frames, kind: kind)
   }
 
-  static func framing(_ args: Arguments, _ input: SignalInput) throws -> (FrameSetup, MelFilterbank) {
+  static func framing(_ args: Arguments, _ input: SignalInput) throws -> (FrameSetup, MelFilterbank)
+  {
     let fftLength = try args.int("n_fft", in: 2...(1 << 22), "from 2 to 2^22")
     let hop = try args.int("hop_length", in: 1...(1 << 22), "from 1 to 2^22")
     let windowLength =
-      args.isNull("win_length") ? fftLength
+      args.isNull("win_length")
+      ? fftLength
       : try args.int("win_length", in: 1...fftLength, "from 1 to n_fft = \(fftLength)")
     let (window, given) = try args.window("window", fallback: .hann)
     let values = given ?? (window ?? .hann).values(windowLength)
@@ -145,7 +150,8 @@ enum MelBinding {
     let fmin = try args.double("fmin")
     let fmax = args.isNull("fmax") ? rate / 2 : try args.double("fmax")
     guard fmin >= 0, fmin < fmax, fmax.isFinite else {
-      throw args.error("the band must satisfy 0 ≤ fmin < fmax, not \(fmin) … \(fmax) Hz", at: "fmin")
+      throw args.error(
+        "the band must satisfy 0 ≤ fmin < fmax, not \(fmin) … \(fmax) Hz", at: "fmin")
     }
     return MelFilterbank(
       rate: rate, fftLength: fftLength, melCount: melCount, fmin: fmin, fmax: fmax,
@@ -182,12 +188,14 @@ enum MelBinding {
     let value = args.value("x")
     if case .object(let object as TensorValue) = value, object.tensor.rank == 2 {
       guard count <= object.tensor.shape[0] else {
-        throw args.error("n_mfcc \(count) is more than the \(object.tensor.shape[0]) mel bands", at: "n_mfcc")
+        throw args.error(
+          "n_mfcc \(count) is more than the \(object.tensor.shape[0]) mel bands", at: "n_mfcc")
       }
       var labels = object.labels
       labels?.axes[0] = .init(name: "coefficient", unit: "", values: (0..<count).map(Double.init))
       labels?.kind = "MFCC"
-      return .object(TensorValue(MelSpectrum.mfcc(object.tensor, count: count, lifter: lifter), labels: labels))
+      return .object(
+        TensorValue(MelSpectrum.mfcc(object.tensor, count: count, lifter: lifter), labels: labels))
     }
     let input = try args.signal("x")
     let (setup, bank) = try framing(args, input)
@@ -197,7 +205,8 @@ enum MelBinding {
     let mel = MelSpectrum.melspectrogram(input.samples, setup, power: 2, bank: bank)
     let topDB = args.isNull("top_db") ? nil : try args.double("top_db")
     let db = MelSpectrum.powerToDB(mel.data, ref: 1, amin: 1e-10, topDB: topDB)
-    let values = MelSpectrum.mfcc(try Tensor(shape: mel.shape, data: db), count: count, lifter: lifter)
+    let values = MelSpectrum.mfcc(
+      try Tensor(shape: mel.shape, data: db), count: count, lifter: lifter)
     return .object(TensorValue(values, labels: labels(values, setup, nil, input, "MFCC")))
   }
 }

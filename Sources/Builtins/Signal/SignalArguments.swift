@@ -20,7 +20,8 @@ extension Arguments {
           at: name, help: "read one channel with read_wav(path, channels=[0])")
       }
       let rate = isNull(rateName) ? signal.audio.rate : try positiveRate(rateName)
-      return SignalInput(samples: signal.audio.samples, rate: rate, startTime: signal.audio.startTime)
+      return SignalInput(
+        samples: signal.audio.samples, rate: rate, startTime: signal.audio.startTime)
     }
     guard let tensor = TensorValue.tensor(from: value), tensor.rank == 1 else {
       throw error(

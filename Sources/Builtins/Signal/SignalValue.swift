@@ -47,7 +47,8 @@ final class SignalValue: ObjectValue {
   func member(_ name: String) throws(RuntimeError) -> Value? {
     switch name {
     case "samples": return .object(TensorValue(samples))
-    case "rate": return audio.rate == audio.rate.rounded() ? .int(Int(audio.rate)) : .float(audio.rate)
+    case "rate":
+      return audio.rate == audio.rate.rounded() ? .int(Int(audio.rate)) : .float(audio.rate)
     case "channels": return .int(audio.channels)
     case "frames": return .int(audio.frames)
     case "duration": return .float(audio.duration)

@@ -69,15 +69,18 @@ enum SpectralBinding {
           at: "nperseg")
       }
     } else {
-      length = args.isNull("nperseg") ? 256 : try args.int("nperseg", in: 1...(1 << 24), "from 1 to 2^24")
+      length =
+        args.isNull("nperseg") ? 256 : try args.int("nperseg", in: 1...(1 << 24), "from 1 to 2^24")
       length = min(length, input.samples.count)
     }
     let values = given ?? (window ?? fallback).values(length)
     let overlap =
-      args.isNull("noverlap") ? length / overlapDivisor
+      args.isNull("noverlap")
+      ? length / overlapDivisor
       : try args.int("noverlap", in: 0...(length - 1), "from 0 to nperseg - 1 = \(length - 1)")
     let fftLength =
-      args.isNull("nfft") ? length
+      args.isNull("nfft")
+      ? length
       : try args.int("nfft", in: length...(1 << 24), "at least nperseg = \(length) (and ≤ 2^24)")
     return SegmentSetup(
       rate: input.rate, window: values, overlap: overlap, fftLength: fftLength, detrend: detrend,
@@ -106,9 +109,11 @@ enum SpectralBinding {
     let bins = tensor.shape[0]
     let natural = 2 * (bins - 1)
     let length =
-      args.isNull("nperseg") ? natural : try args.int("nperseg", in: 1...(1 << 24), "from 1 to 2^24")
+      args.isNull("nperseg")
+      ? natural : try args.int("nperseg", in: 1...(1 << 24), "from 1 to 2^24")
     let fftLength =
-      args.isNull("nfft") ? (length == natural + 1 ? length : natural)
+      args.isNull("nfft")
+      ? (length == natural + 1 ? length : natural)
       : try args.int("nfft", in: length...(1 << 24), "at least nperseg = \(length)")
     guard fftLength / 2 + 1 == bins else {
       throw args.error(
@@ -116,18 +121,21 @@ enum SpectralBinding {
         at: args.isNull("nfft") ? "nperseg" : "nfft")
     }
     let overlap =
-      args.isNull("noverlap") ? length / 2
+      args.isNull("noverlap")
+      ? length / 2
       : try args.int("noverlap", in: 0...(length - 1), "from 0 to nperseg - 1 = \(length - 1)")
     let (window, given) = try args.window("window", fallback: .hann)
     let values = given ?? (window ?? .hann).values(length)
     guard values.count == length else {
-      throw args.error("the window has \(values.count) values, not nperseg = \(length)", at: "window")
+      throw args.error(
+        "the window has \(values.count) values, not nperseg = \(length)", at: "window")
     }
     let setup = SegmentSetup(
       rate: rate, window: values, overlap: overlap, fftLength: fftLength, detrend: .none,
       isOneSided: true)
     let back = Spectral.istft(
-      tensor, setup, density: try args.string("scaling") == "psd", boundary: try args.bool("boundary"))
+      tensor, setup, density: try args.string("scaling") == "psd",
+      boundary: try args.bool("boundary"))
     return .object(
       SignalValue(Audio(rate: rate, channels: 1, samples: back.signal, encoding: .float(bits: 64))))
   }

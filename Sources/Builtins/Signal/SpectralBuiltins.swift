@@ -6,7 +6,9 @@ extension Builtins {
     Builtin(
       "spectrogram", area: "signal",
       summary: "The power spectral density of overlapping segments, as scipy.signal.spectrogram.",
-      parameters: SpectralParameters.common(window: "nil: a periodic Tukey window, alpha 0.25 (scipy's default)", overlap: "nperseg // 8")
+      parameters: SpectralParameters.common(
+        window: "nil: a periodic Tukey window, alpha 0.25 (scipy's default)",
+        overlap: "nperseg // 8")
         + [
           Parameter(
             "detrend", .choice(["constant", "linear", "none"]),
@@ -20,7 +22,8 @@ extension Builtins {
             "psd (power), magnitude, complex, angle or phase (unwrapped over frequency).",
             default: .string("psd")),
           Parameter(
-            "onesided", .bool, "Only non-negative frequencies (psd doubles all but DC and Nyquist).",
+            "onesided", .bool,
+            "Only non-negative frequencies (psd doubles all but DC and Nyquist).",
             default: .bool(true)),
         ],
       returns: "tensor (frequency × time)",
@@ -35,12 +38,13 @@ extension Builtins {
       examples: [
         Example(
           "s = signal([0, 1, 0, -1] * 64, rate=4)\nspectrogram(s, window=\"hann\", nperseg=16).shape",
-          "[9, 17]")
+          "[9, 18]")
       ]
     ) { args in try SpectralBinding.spectrogram(args) },
     Builtin(
       "stft", area: "signal", summary: "The short-time Fourier transform, as scipy.signal.stft.",
-      parameters: SpectralParameters.common(window: "The window (periodic).", overlap: "nperseg // 2", windowDefault: .string("hann"))
+      parameters: SpectralParameters.common(
+        window: "The window (periodic).", overlap: "nperseg // 2", windowDefault: .string("hann"))
         + [
           Parameter(
             "detrend", .choice(["none", "constant", "linear"]), "Per-segment detrending.",
@@ -78,7 +82,8 @@ extension Builtins {
         Parameter(
           "boundary", .bool, "Cut the nperseg/2 samples stft added at each end.",
           default: .bool(true)),
-        Parameter("scaling", .choice(["spectrum", "psd"]), "As stft's.", default: .string("spectrum")),
+        Parameter(
+          "scaling", .choice(["spectrum", "psd"]), "As stft's.", default: .string("spectrum")),
       ],
       returns: "signal",
       details: "Each segment's inverse FFT is windowed and overlap-added, then divided by the "
@@ -112,7 +117,9 @@ enum SpectralParameters {
         "nperseg", .optional(.int),
         "Samples per segment; nil: 256 (or the window's length). Cut to the signal's length "
           + "when longer.", default: .null),
-      Parameter("noverlap", .optional(.int), "Samples shared by neighbouring segments; nil: \(overlap).", default: .null),
+      Parameter(
+        "noverlap", .optional(.int), "Samples shared by neighbouring segments; nil: \(overlap).",
+        default: .null),
       Parameter("nfft", .optional(.int), "FFT length (zero-padded); nil: nperseg.", default: .null),
     ]
   }

@@ -68,7 +68,8 @@ extension Builtins {
       examples: [Example("write_wav(signal([0.25], rate=8000), \"/dev/null\")", "nil")]
     ) { args in
       guard case .object(let signal as SignalValue) = args.value("signal") else {
-        throw args.error("write_wav needs a signal", at: "signal", help: "make one: signal(x, rate=48000)")
+        throw args.error(
+          "write_wav needs a signal", at: "signal", help: "make one: signal(x, rate=48000)")
       }
       let path = try args.path("path")
       if let raw = Workspace.rawFolder(containing: path) {
@@ -108,7 +109,9 @@ extension Builtins {
         throw args.error("samples must be a list or a 1-D or 2-D tensor of numbers", at: "samples")
       }
       let channels = tensor.rank == 2 ? tensor.shape[0] : 1
-      guard channels > 0 else { throw args.error("a signal needs at least one channel", at: "samples") }
+      guard channels > 0 else {
+        throw args.error("a signal needs at least one channel", at: "samples")
+      }
       let audio = Audio(
         rate: try args.positiveRate("rate"), channels: channels, samples: tensor.data,
         encoding: .float(bits: 64))

@@ -199,7 +199,9 @@ enum FrameColumns {
             guard let base = block.baseAddress else { return }
             for index in 0..<width { fill(&local, first + index, base + index * rows) }
             for row in 0..<rows {
-              for index in 0..<width { out.buffer[row * count + first + index] = base[index * rows + row] }
+              for index in 0..<width {
+                out.buffer[row * count + first + index] = base[index * rows + row]
+              }
             }
           }
         }

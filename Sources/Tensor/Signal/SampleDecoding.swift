@@ -38,7 +38,8 @@ enum SampleDecoding {
       }
     case .pcm(bits: 8):
       for frame in range {
-        target[frame] = (Double(start.load(fromByteOffset: frame * stride, as: UInt8.self)) - 128)
+        target[frame] =
+          (Double(start.load(fromByteOffset: frame * stride, as: UInt8.self)) - 128)
           / 128
       }
     case .pcm(bits: 24):

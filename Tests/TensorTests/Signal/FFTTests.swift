@@ -71,7 +71,8 @@ final class FFTTests: XCTestCase {
         re.withUnsafeMutableBufferPointer { r in
           im.withUnsafeMutableBufferPointer { i in
             work.withUnsafeMutableBufferPointer { w in
-              plan.forward(input.baseAddress!, re: r.baseAddress!, im: i.baseAddress!, work: w.baseAddress!)
+              plan.forward(
+                input.baseAddress!, re: r.baseAddress!, im: i.baseAddress!, work: w.baseAddress!)
             }
           }
         }

@@ -34,7 +34,8 @@ final class MelReferenceTests: XCTestCase {
   }
 
   func db(_ m: Tensor, ref: Double = 1, topDB: Double? = 80) throws -> Tensor {
-    try Tensor(shape: m.shape, data: MelSpectrum.powerToDB(m.data, ref: ref, amin: 1e-10, topDB: topDB))
+    try Tensor(
+      shape: m.shape, data: MelSpectrum.powerToDB(m.data, ref: ref, amin: 1e-10, topDB: topDB))
   }
 
   func checkAll(_ x: [Double], rate: Double, prefix: String) throws {
@@ -42,14 +43,18 @@ final class MelReferenceTests: XCTestCase {
     try SignalReferenceTests.check(m, prefix + "mel.defaults", tolerance: 1e-6)
     let d = try db(m)
     try SignalReferenceTests.check(d, prefix + "db.defaults", tolerance: 1e-6)
-    try SignalReferenceTests.check(MelSpectrum.mfcc(d, count: 20, lifter: 0), prefix + "mfcc.defaults", tolerance: 1e-6)
-    let small = Case(fftLength: 512, hop: 128, windowLength: 512, melCount: 40, fmin: 50, fmax: 3500)
+    try SignalReferenceTests.check(
+      MelSpectrum.mfcc(d, count: 20, lifter: 0), prefix + "mfcc.defaults", tolerance: 1e-6)
+    let small = Case(
+      fftLength: 512, hop: 128, windowLength: 512, melCount: 40, fmin: 50, fmax: 3500)
     let (m2, bank) = mel(x, rate: rate, small)
     try SignalReferenceTests.check(m2, prefix + "mel.small", tolerance: 1e-6)
-    let centres = try XCTUnwrap(try SignalReferenceTests.entry(prefix + "mel.small")["centres"] as? [Double])
+    let centres = try XCTUnwrap(
+      try SignalReferenceTests.entry(prefix + "mel.small")["centres"] as? [Double])
     for (a, b) in zip(bank.centres, centres) { XCTAssertEqual(a, b, accuracy: 1e-9 * b) }
     let peak = m2.data.max() ?? 1
-    try SignalReferenceTests.check(try db(m2, ref: peak, topDB: 60), prefix + "db.small", tolerance: 1e-6)
+    try SignalReferenceTests.check(
+      try db(m2, ref: peak, topDB: 60), prefix + "db.small", tolerance: 1e-6)
     try SignalReferenceTests.check(
       MelSpectrum.mfcc(try db(m2), count: 13, lifter: 22), prefix + "mfcc.small", tolerance: 1e-6)
     let htk = Case(

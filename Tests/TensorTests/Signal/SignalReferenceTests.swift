@@ -8,7 +8,8 @@ import XCTest
 /// mel, dB and MFCC within 1e-6.
 final class SignalReferenceTests: XCTestCase {
   nonisolated(unsafe) static let reference: [String: Any] = {
-    guard let url = Bundle.module.url(forResource: "Fixtures/signal_reference", withExtension: "json"),
+    guard
+      let url = Bundle.module.url(forResource: "Fixtures/signal_reference", withExtension: "json"),
       let data = try? Data(contentsOf: url),
       let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
     else { return [:] }
@@ -142,7 +143,8 @@ final class SignalReferenceTests: XCTestCase {
         padded: options["padded"] as? Bool ?? true)
       try SignalReferenceTests.check(result.values, key, tolerance: 1e-9)
       try checkAxes(result, key)
-      guard let inverse = SignalReferenceTests.reference["synthetic.istft." + name] as? [String: Any]
+      guard
+        let inverse = SignalReferenceTests.reference["synthetic.istft." + name] as? [String: Any]
       else { continue }
       let back = Spectral.istft(result.values, setup, density: density, boundary: true)
       XCTAssertEqual(back.signal.count, inverse["length"] as? Int)
@@ -196,7 +198,9 @@ final class FrameFeatureReferenceTests: XCTestCase {
       let ours = try XCTUnwrap(columns.first { $0.name == name }?.values)
       let theirs = try XCTUnwrap(expected[name] as? [Double])
       XCTAssertEqual(ours.count, theirs.count)
-      for (a, b) in zip(ours, theirs) { XCTAssertEqual(a, b, accuracy: 1e-9 * max(1, abs(b)), name) }
+      for (a, b) in zip(ours, theirs) {
+        XCTAssertEqual(a, b, accuracy: 1e-9 * max(1, abs(b)), name)
+      }
     }
     // All bins together: Σ S·Δf, the signal's power by Parseval (up to the window's loss).
     let total = try XCTUnwrap(columns.last?.values.first)

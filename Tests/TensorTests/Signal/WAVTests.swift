@@ -64,7 +64,8 @@ final class WAVTests: XCTestCase {
     XCTAssertEqual(pcm32.samples, [-1, 0.5])
     let f32 = try read(wav(tag: 3, bits: 32, data: le(Int(Float(0.25).bitPattern), 4)))
     XCTAssertEqual(f32.samples, [0.25])
-    let f64 = try read(wav(tag: 3, bits: 64, data: le(Int(truncatingIfNeeded: (-0.125).bitPattern), 8)))
+    let f64 = try read(
+      wav(tag: 3, bits: 64, data: le(Int(truncatingIfNeeded: (-0.125).bitPattern), 8)))
     XCTAssertEqual(f64.samples, [-0.125])
   }
 
@@ -93,7 +94,8 @@ final class WAVTests: XCTestCase {
 
   func testRF64TakesTheDataSizeFromDs64() throws {
     let ds64 = Array("ds64".utf8) + le(28, 4) + le(0, 8) + le(4, 8) + le(2, 8) + le(0, 4)
-    let bytes = wav(magic: "RF64", chunks: [], data: le(16384, 2) + le(-16384, 2), dataSize: 0xFFFF_FFFF)
+    let bytes = wav(
+      magic: "RF64", chunks: [], data: le(16384, 2) + le(-16384, 2), dataSize: 0xFFFF_FFFF)
     // Put ds64 first, as RF64 requires.
     let head = Array(bytes[0..<12])
     let rest = Array(bytes[12...])
@@ -130,7 +132,8 @@ final class WAVTests: XCTestCase {
       let tolerance = name == "pcm8" ? 1.0 / 128 : 0
       for (a, b) in zip(back.samples, samples) { XCTAssertEqual(a, b, accuracy: tolerance, name) }
     }
-    let stereo = Audio(rate: 8000, channels: 3, samples: [0, 0.5, -0.5, 0.25, 0, 1], encoding: .pcm(bits: 24))
+    let stereo = Audio(
+      rate: 8000, channels: 3, samples: [0, 0.5, -0.5, 0.25, 0, 1], encoding: .pcm(bits: 24))
     let back = try read(try XCTUnwrap(WAVWriter.bytes(stereo, encoding: .pcm(bits: 24))))
     XCTAssertEqual(back.channels, 3)
     XCTAssertEqual(back.channel(2), [0, 1 - 1.0 / 8_388_608])
