@@ -21,7 +21,7 @@ final class SignalValue: ObjectValue {
       + "\(audio.channels) channel\(audio.channels == 1 ? "" : "s")>"
   }
 
-  var rateText: String { FrameDisplay.number(audio.rate) }
+  var rateText: String { TensorLabels.number(audio.rate) }
 
   func display(width: Int) -> String {
     var lines = [

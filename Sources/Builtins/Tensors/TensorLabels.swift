@@ -38,11 +38,16 @@ struct TensorLabels {
     axes.map { axis in
       let range =
         axis.values.count > 1
-        ? FrameDisplay.number(axis.values[0]) + " … "
-          + FrameDisplay.number(axis.values[axis.values.count - 1])
-        : axis.values.first.map(FrameDisplay.number) ?? "empty"
+        ? TensorLabels.number(axis.values[0]) + " … "
+          + TensorLabels.number(axis.values[axis.values.count - 1])
+        : axis.values.first.map(TensorLabels.number) ?? "empty"
       return "\(axis.name) \(range)\(axis.unit.isEmpty ? "" : " " + axis.unit)"
     }.joined(separator: " × ")
+  }
+
+  /// Whole numbers without a decimal point (8000 Hz, coefficient 19), others as frames show them.
+  static func number(_ x: Double) -> String {
+    x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : FrameDisplay.number(x)
   }
 
   func display(_ tensor: Tensor) -> String {
