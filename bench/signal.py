@@ -8,9 +8,11 @@
 The python needs numpy, scipy and librosa (the peer harness's venv). read_wav is timed as the
 harness times wav_read.*: a fresh process per run, the read call only, here including the
 conversion to float64 (scipy.io.wavfile.read, then astype(float64) / 32768). Spectra are timed
-inside one session with the signal loaded (spec.awi / spec.py). Peak memory of a spectrogram
-is the whole process's peak RSS (/usr/bin/time) for read + one spectrogram, in both tools.
-Prints medians and the awish/peer ratio."""
+inside one session with the signal loaded (spec.awi / spec.py: one warm-up, then the median of
+--runs), one operation per process, awish and the peer alternating for --rounds rounds, so a
+busy shared machine slows both alike. Peak memory of a spectrogram is the whole process's peak
+RSS (/usr/bin/time) for read + one spectrogram, in both tools. Prints medians and the
+awish/peer ratio."""
 import argparse
 import os
 import statistics
@@ -54,6 +56,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("wav")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--python", default=sys.executable)
     options = parser.parse_args()
     wav = os.path.abspath(options.wav)
@@ -82,13 +85,15 @@ def main():
     print(f"{'spectrogram proc':16} {seconds['awish']:9.4f} {seconds['scipy']:9.4f} "
           f"{seconds['awish'] / seconds['scipy']:6.2f}   peak RSS {peaks['awish']:.0f} MB vs "
           f"{peaks['scipy']:.0f} MB ({peaks['awish'] / peaks['scipy']:.2f})")
-    awish = run([AWISH, "run", "bench/signal/spec.awi", "--param", f"path={wav}",
-                 "--param", f"runs={options.runs}"])
-    peer = run([options.python, "bench/signal/spec.py", wav, str(options.runs)])
-    for name, value in awish.items():
-        if name in peer:
-            print(f"{name:16} {value:9.4f} {peer[name]:9.4f} {value / peer[name]:6.2f}")
-
+    for op in ["spectrogram", "stft", "melspectrogram", "mfcc"]:
+        ours, theirs = [], []
+        for _ in range(options.rounds):
+            ours.append(run([AWISH, "run", "bench/signal/spec.awi", "--param", f"path={wav}",
+                             "--param", f"runs={options.runs}", "--param", f"op={op}"])[op])
+            theirs.append(run([options.python, "bench/signal/spec.py", wav, str(options.runs),
+                               op])[op])
+        a, p = statistics.median(ours), statistics.median(theirs)
+        print(f"{op:16} {a:9.4f} {p:9.4f} {a / p:6.2f}")
 
 if __name__ == "__main__":
     main()

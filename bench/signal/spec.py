@@ -1,4 +1,4 @@
-"""The scipy and librosa side of bench/signal.py: the same operations as spec.awi, with the
+"""The scipy and librosa side of bench/signal.py: the same operation as spec.awi, with the
 harness's calls (scipy.io.wavfile.read, int16 → float64 / 32768, then scipy.signal)."""
 import statistics
 import sys
@@ -9,7 +9,7 @@ import numpy as np
 from scipy import signal
 from scipy.io import wavfile
 
-path, runs = sys.argv[1], int(sys.argv[2])
+path, runs, op = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 
 
 def timed(name, work):
@@ -25,7 +25,10 @@ def timed(name, work):
 fs, pcm = wavfile.read(path)
 x = pcm.astype(np.float64) / 32768.0
 kw = dict(fs=fs, window="hann", nperseg=1024, noverlap=512)
-timed("spectrogram", lambda: signal.spectrogram(x, **kw))
-timed("stft", lambda: signal.stft(x, **kw))
-timed("melspectrogram", lambda: librosa.feature.melspectrogram(y=x, sr=fs))
-timed("mfcc", lambda: librosa.feature.mfcc(y=x, sr=fs))
+work = {
+    "spectrogram": lambda: signal.spectrogram(x, **kw),
+    "stft": lambda: signal.stft(x, **kw),
+    "melspectrogram": lambda: librosa.feature.melspectrogram(y=x, sr=fs),
+    "mfcc": lambda: librosa.feature.mfcc(y=x, sr=fs),
+}
+timed(op, work[op])

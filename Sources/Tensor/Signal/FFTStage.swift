@@ -62,6 +62,8 @@ struct FFTStage: Sendable {
         // Every stage has radix ≥ 2, so the twiddle tables are never empty.
         guard let twr = twr.baseAddress, let twi = twi.baseAddress else { return }
         switch radix {
+        case 4 where span % 4 == 0: radix4Vector(xr, xi, yr, yi, count, twr, twi)
+        case 2 where span % 4 == 0: radix2Vector(xr, xi, yr, yi, count, twr, twi)
         case 4: radix4(xr, xi, yr, yi, count, twr, twi)
         case 2: radix2(xr, xi, yr, yi, count, twr, twi)
         case 3: radix3(xr, xi, yr, yi, count, twr, twi)

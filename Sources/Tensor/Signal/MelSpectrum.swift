@@ -39,8 +39,10 @@ public struct FrameSetup: Sendable {
   }
 
   /// The signal as the frames see it: padded by `fftLength/2` at both ends when centred.
-  func padded(_ x: [Double]) -> [Double] {
-    guard center, let first = x.first, let last = x.last else { return x }
+  func padded(_ x: [Double]) -> Extended {
+    guard center, let first = x.first, let last = x.last else {
+      return Extended(head: [], body: x, tail: [])
+    }
     let count = fftLength / 2
     let n = x.count
     func sample(_ index: Int) -> Double {
@@ -57,7 +59,7 @@ public struct FrameSetup: Sendable {
         return x[m < n ? m : period - 1 - m]
       }
     }
-    return (-count..<0).map(sample) + x + (n..<(n + count)).map(sample)
+    return Extended(head: (-count..<0).map(sample), body: x, tail: (n..<(n + count)).map(sample))
   }
 }
 
@@ -73,9 +75,7 @@ public enum MelSpectrum {
     let data = FrameColumns.fill(count: frames, rows: rows) {
       MelWorker(setup: setup, bank: bank, power: power)
     } fill: { worker, frame, output in
-      signal.withUnsafeBufferPointer { signal in
-        worker.run(signal, start: frame * setup.hop, output)
-      }
+      worker.run(signal, start: frame * setup.hop, output)
     }
     return Tensor(unchecked: [rows, frames], data: data)
   }
@@ -99,18 +99,23 @@ public enum MelSpectrum {
     let mels = db.shape[0]
     let frames = db.shape[1]
     let basis = dctBasis(count, mels)
-    var output = [Double](repeating: 0, count: count * frames)
-    for k in 0..<count {
-      let lift = lifter > 0 ? 1 + (lifter / 2) * sin(Double.pi * Double(k + 1) / lifter) : 1
-      for n in 0..<mels {
-        let weight = basis[k * mels + n]
-        let row = n * frames
-        let out = k * frames
-        for t in 0..<frames { output[out + t] += weight * db.data[row + t] }
+    // One coefficient row per task; each row sums in the same order on any thread.
+    let rows = Parallel.map(Array(0..<count)) { k -> [Double] in
+      var row = [Double](repeating: 0, count: frames)
+      db.data.withUnsafeBufferPointer { values in
+        for n in 0..<mels {
+          let weight = basis[k * mels + n]
+          let start = n * frames
+          for t in 0..<frames { row[t] += weight * values[start + t] }
+        }
       }
-      if lifter > 0 { for t in 0..<frames { output[k * frames + t] *= lift } }
+      if lifter > 0 {
+        let lift = 1 + (lifter / 2) * sin(Double.pi * Double(k + 1) / lifter)
+        for t in 0..<frames { row[t] *= lift }
+      }
+      return row
     }
-    return Tensor(unchecked: [count, frames], data: output)
+    return Tensor(unchecked: [count, frames], data: rows.flatMap { $0 })
   }
 
   /// `sqrt(2/N)·c_k·cos(πk(2n+1)/(2N))`, c₀ = 1/√2: row k for coefficient k.
@@ -150,11 +155,13 @@ struct MelWorker {
     work = [Double](repeating: 0, count: plan.workCount)
   }
 
-  mutating func run(
-    _ signal: UnsafeBufferPointer<Double>, start: Int, _ output: UnsafeMutablePointer<Double>
-  ) {
+  mutating func run(_ signal: Extended, start: Int, _ output: UnsafeMutablePointer<Double>) {
     let length = setup.fftLength
-    for n in 0..<length { frame[n] = setup.window[n] * signal[start + n] }
+    frame.withUnsafeMutableBufferPointer { frame in
+      guard let base = frame.baseAddress else { return }
+      signal.copy(from: start, count: length, into: base)
+    }
+    for n in 0..<length { frame[n] *= setup.window[n] }
     re.withUnsafeMutableBufferPointer { re in
       im.withUnsafeMutableBufferPointer { im in
         work.withUnsafeMutableBufferPointer { work in

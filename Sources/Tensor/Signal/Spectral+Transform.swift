@@ -66,16 +66,15 @@ struct SegmentWorker {
     let bins = setup.bins
     for index in 0..<count {
       transformSegment(x, start: (first + index) * setup.step)
-      store(into: index * bins * parts)
+      store(segment: index)
     }
+    // The block is already [bin][segment]: each bin's run of segments is one copy.
+    let width = Spectral.tile * parts
     block.withUnsafeBufferPointer { block in
+      guard let source = block.baseAddress, let target = output.baseAddress else { return }
       for k in 0..<bins {
-        for index in 0..<count {
-          for part in 0..<parts {
-            output[((k * segments) + first + index) * parts + part] =
-              block[(index * bins + k) * parts + part]
-          }
-        }
+        (target + ((k * segments) + first) * parts).update(
+          from: source + k * width, count: count * parts)
       }
     }
   }
@@ -129,8 +128,11 @@ struct SegmentWorker {
     }
   }
 
-  /// The current segment's bins in `mode` into `block` at `offset`.
-  mutating func store(into offset: Int) {
+  /// The current segment's bins in `mode` into `block`, bin k at `[k][segment]`.
+  mutating func store(segment: Int) {
+    let parts = mode == .complex ? 2 : 1
+    let stride = Spectral.tile * parts
+    let offset = segment * parts
     let bins = setup.bins
     let half = plan.bins
     let nfft = setup.fftLength
@@ -142,23 +144,24 @@ struct SegmentWorker {
       case .psd:
         var value = (r * r + i * i) * scale
         if setup.isOneSided, k > 0, nfft % 2 == 1 || k < bins - 1 { value *= 2 }
-        block[offset + k] = value
+        block[offset + k * stride] = value
       case .complex:
-        block[offset + 2 * k] = r * root
-        block[offset + 2 * k + 1] = i * root
-      case .magnitude: block[offset + k] = hypot(r * root, i * root)
-      case .angle, .phase: block[offset + k] = atan2(i * root, r * root)
+        block[offset + k * stride] = r * root
+        block[offset + k * stride + 1] = i * root
+      case .magnitude: block[offset + k * stride] = hypot(r * root, i * root)
+      case .angle, .phase: block[offset + k * stride] = atan2(i * root, r * root)
       }
     }
-    if mode == .phase { SegmentWorker.unwrap(&block, offset, bins) }
+    if mode == .phase { SegmentWorker.unwrap(&block, offset, bins, stride: stride) }
   }
 
-  /// numpy's `unwrap` over `count` values: jumps larger than π lose whole turns.
-  static func unwrap(_ values: inout [Double], _ offset: Int, _ count: Int) {
+  /// numpy's `unwrap` over `count` values `stride` apart: jumps larger than π lose whole
+  /// turns.
+  static func unwrap(_ values: inout [Double], _ offset: Int, _ count: Int, stride: Int) {
     var correction = 0.0
     var previous = count > 0 ? values[offset] : 0
     for k in 1..<max(1, count) {
-      let original = values[offset + k]
+      let original = values[offset + k * stride]
       let d = original - previous
       var dd = (d + Double.pi).truncatingRemainder(dividingBy: 2 * Double.pi)
       if dd < 0 { dd += 2 * Double.pi }
@@ -166,7 +169,7 @@ struct SegmentWorker {
       if dd == -Double.pi, d > 0 { dd = Double.pi }
       if abs(d) >= Double.pi { correction += dd - d }
       previous = original
-      values[offset + k] = original + correction
+      values[offset + k * stride] = original + correction
     }
   }
 }
