@@ -56,15 +56,17 @@ public final class RealFFT: @unchecked Sendable {
     complex.transform(re: zr, im: zi, work: inner)
     splitRe.withUnsafeBufferPointer { wr in
       splitIm.withUnsafeBufferPointer { wi in
-        for k in 0..<bins {
-          let a = k == half ? 0 : k
-          let b = k == 0 ? 0 : half - k
-          let (pr, pi) = (zr[a], zi[a])
-          let (qr, qi) = (zr[b], -zi[b])
-          let er = 0.5 * (pr + qr)
-          let ei = 0.5 * (pi + qi)
-          let or = 0.5 * (pi - qi)
-          let oi = -0.5 * (pr - qr)
+        // DC and Nyquist pair Z[0] with itself; the other bins pair Z[k] with Z[half − k].
+        re[0] = zr[0] + zi[0]
+        im[0] = 0
+        re[half] = zr[0] - zi[0]
+        im[half] = 0
+        for k in 1..<max(1, half) {
+          let b = half - k
+          let er = 0.5 * (zr[k] + zr[b])
+          let ei = 0.5 * (zi[k] - zi[b])
+          let or = 0.5 * (zi[k] + zi[b])
+          let oi = -0.5 * (zr[k] - zr[b])
           re[k] = er + wr[k] * or - wi[k] * oi
           im[k] = ei + wr[k] * oi + wi[k] * or
         }

@@ -85,8 +85,14 @@ struct SegmentWorker {
     frame.withUnsafeMutableBufferPointer { frame in
       guard let base = frame.baseAddress else { return }
       x.copy(from: start, count: length, into: base)
-      SegmentWorker.detrend(frame, length, setup.detrend)
       setup.window.withUnsafeBufferPointer { window in
+        if setup.detrend == .constant {
+          // Detrending and windowing in one pass: w·(x − mean).
+          let mean = SegmentWorker.sum(base, length) / Double(length)
+          for n in 0..<length { frame[n] = window[n] * (frame[n] - mean) }
+          return
+        }
+        SegmentWorker.detrend(frame, length, setup.detrend)
         for n in 0..<length { frame[n] = window[n] * frame[n] }
       }
       for n in length..<frame.count { frame[n] = 0 }
@@ -103,13 +109,28 @@ struct SegmentWorker {
     }
   }
 
+  /// The sum of `count` values in four interleaved partial sums (vector registers).
+  static func sum(_ values: UnsafePointer<Double>, _ count: Int) -> Double {
+    var partial = SIMD4<Double>()
+    var n = 0
+    while n + 4 <= count {
+      partial += FFTStage.load(values + n)
+      n += 4
+    }
+    var total = partial.sum()
+    while n < count {
+      total += values[n]
+      n += 1
+    }
+    return total
+  }
+
   static func detrend(_ frame: UnsafeMutableBufferPointer<Double>, _ length: Int, _ kind: Detrend) {
     switch kind {
     case .none: return
     case .constant:
-      var sum = 0.0
-      for n in 0..<length { sum += frame[n] }
-      let mean = sum / Double(length)
+      guard let base = frame.baseAddress else { return }
+      let mean = sum(base, length) / Double(length)
       for n in 0..<length { frame[n] -= mean }
     case .linear:
       let middle = Double(length - 1) / 2
@@ -137,14 +158,16 @@ struct SegmentWorker {
     let half = plan.bins
     let nfft = setup.fftLength
     let root = scale.squareRoot()
+    if mode == .psd, bins == half {
+      storePower(offset: offset, stride: stride)
+      return
+    }
     for k in 0..<bins {
       // Two-sided bins past N/2 are the conjugates of their mirrors (real input).
       let (r, i) = k < half ? (re[k], im[k]) : (re[nfft - k], -im[nfft - k])
       switch mode {
       case .psd:
-        var value = (r * r + i * i) * scale
-        if setup.isOneSided, k > 0, nfft % 2 == 1 || k < bins - 1 { value *= 2 }
-        block[offset + k * stride] = value
+        block[offset + k * stride] = (r * r + i * i) * scale
       case .complex:
         block[offset + k * stride] = r * root
         block[offset + k * stride + 1] = i * root
@@ -153,6 +176,23 @@ struct SegmentWorker {
       }
     }
     if mode == .phase { SegmentWorker.unwrap(&block, offset, bins, stride: stride) }
+  }
+
+  /// One-sided PSD: `scale·|X|²`, doubled except DC and (even lengths) Nyquist.
+  mutating func storePower(offset: Int, stride: Int) {
+    let bins = setup.bins
+    let last = setup.fftLength % 2 == 0 ? bins - 1 : bins
+    let scale = self.scale
+    re.withUnsafeBufferPointer { re in
+      im.withUnsafeBufferPointer { im in
+        block.withUnsafeMutableBufferPointer { block in
+          for k in 0..<bins {
+            let value = (re[k] * re[k] + im[k] * im[k]) * scale
+            block[offset + k * stride] = k > 0 && k < last ? value * 2 : value
+          }
+        }
+      }
+    }
   }
 
   /// numpy's `unwrap` over `count` values `stride` apart: jumps larger than π lose whole
