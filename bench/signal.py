@@ -24,11 +24,15 @@ AWISH = os.path.join(ROOT, ".build/release/awish")
 
 
 def run(command):
-    out = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    """The "name seconds" lines the command prints, and its CPU seconds (user + system)."""
+    out = subprocess.run(["/usr/bin/time", "-f", "%U %S"] + command, cwd=ROOT,
+                         capture_output=True, text=True)
     if out.returncode != 0:
         sys.exit(f"failed: {' '.join(command)}\n{out.stderr}")
-    return dict((line.split()[0], float(line.split()[1])) for line in out.stdout.splitlines()
-                if len(line.split()) == 2)
+    user, system = out.stderr.strip().splitlines()[-1].split()
+    timings = dict((line.split()[0], float(line.split()[1])) for line in out.stdout.splitlines()
+                   if len(line.split()) == 2)
+    return timings, float(user) + float(system)
 
 
 def peak(command):
@@ -85,15 +89,30 @@ def main():
     print(f"{'spectrogram proc':16} {seconds['awish']:9.4f} {seconds['scipy']:9.4f} "
           f"{seconds['awish'] / seconds['scipy']:6.2f}   peak RSS {peaks['awish']:.0f} MB vs "
           f"{peaks['scipy']:.0f} MB ({peaks['awish'] / peaks['scipy']:.2f})")
+    # CPU seconds per operation: the process's CPU time less that of a process that only
+    # loads the signal, over the warm-up and the timed runs. Wall time on a shared 2-core
+    # machine depends on the load; CPU time says what each tool costs.
+    def awish(op):
+        return run([AWISH, "run", "bench/signal/spec.awi", "--param", f"path={wav}",
+                    "--param", f"runs={options.runs}", "--param", f"op={op}"])
+
+    def peer(op):
+        return run([options.python, "bench/signal/spec.py", wav, str(options.runs), op])
+
+    base_awish, base_peer = awish("none")[1], peer("none")[1]
+    print(f"{'operation':16} {'awish s':>9} {'peer s':>9} {'ratio':>6}   cpu s/op awish, peer, ratio")
     for op in ["spectrogram", "stft", "melspectrogram", "mfcc"]:
-        ours, theirs = [], []
+        ours, theirs, our_cpu, their_cpu = [], [], [], []
         for _ in range(options.rounds):
-            ours.append(run([AWISH, "run", "bench/signal/spec.awi", "--param", f"path={wav}",
-                             "--param", f"runs={options.runs}", "--param", f"op={op}"])[op])
-            theirs.append(run([options.python, "bench/signal/spec.py", wav, str(options.runs),
-                               op])[op])
+            timings, cpu = awish(op)
+            ours.append(timings[op])
+            our_cpu.append((cpu - base_awish) / (options.runs + 1))
+            timings, cpu = peer(op)
+            theirs.append(timings[op])
+            their_cpu.append((cpu - base_peer) / (options.runs + 1))
         a, p = statistics.median(ours), statistics.median(theirs)
-        print(f"{op:16} {a:9.4f} {p:9.4f} {a / p:6.2f}")
+        ca, cp = statistics.median(our_cpu), statistics.median(their_cpu)
+        print(f"{op:16} {a:9.4f} {p:9.4f} {a / p:6.2f}   {ca:.3f} {cp:.3f} {ca / cp:.2f}")
 
 if __name__ == "__main__":
     main()

@@ -140,6 +140,21 @@ def main():
     }
     cases.update(librosa_cases(whale, rate, "whale."))
     cases["whale.head"] = whale[:16].tolist()
+    filters = {}
+    for name, (order, cutoff, kind) in {
+        "low4_500": (4, 500.0, "lowpass"), "high5_1000": (5, 1000.0, "highpass"),
+        "band3_300_1500": (3, [300.0, 1500.0], "bandpass"),
+        "band2_100_3900": (2, [100.0, 3900.0], "bandpass"),
+    }.items():
+        sos = signal.butter(order, cutoff, kind, fs=fs, output="sos")
+        y = signal.sosfiltfilt(sos, x)
+        filters[name] = {"order": order, "cutoff": cutoff, "kind": kind, "every97": y[::97].tolist(),
+                         "sum": float(y.sum()), "sumsq": float((y * y).sum())}
+    for up, down in [(3, 2), (1, 4), (6, 1)]:
+        y = signal.resample_poly(x, up, down)
+        filters[f"resample_{up}_{down}"] = {"up": up, "down": down, "length": len(y),
+                                           "every97": y[::97].tolist(), "sum": float(y.sum())}
+    cases["filters"] = filters
     windows = {}
     for name in ["hann", "hamming", "blackman", "boxcar", ("tukey", 0.25), ("kaiser", 14.0)]:
         for n in [1, 2, 7, 16]:

@@ -15,7 +15,8 @@ final class SpectralParallelTests: XCTestCase {
       let parallel = Spectral.spectrogram(x, setup, density: true, mode: mode).values.data
       let parts = mode == .complex ? 2 : 1
       var serial = [Double](repeating: .nan, count: setup.bins * segments * parts)
-      var worker = SegmentWorker(setup, scale: Spectral.scaleFactor(setup, density: true), mode: mode)
+      var worker = SegmentWorker(
+        setup, scale: Spectral.scaleFactor(setup, density: true), mode: mode)
       let signal = Extended(head: [], body: x, tail: [])
       serial.withUnsafeMutableBufferPointer { out in
         var first = 0
