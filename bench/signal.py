@@ -36,24 +36,30 @@ def run(command):
 
 
 def peak(command):
-    """Seconds printed by the command and its peak RSS in MB."""
-    out = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, capture_output=True,
+    """Seconds printed by the command, its peak RSS in MB and its CPU seconds."""
+    out = subprocess.run(["/usr/bin/time", "-f", "%M %U %S"] + command, capture_output=True,
                          text=True, check=True)
-    return float(out.stdout.strip().splitlines()[-1]), float(out.stderr.strip().splitlines()[-1]) / 1024
+    kb, user, system = out.stderr.strip().splitlines()[-1].split()
+    return float(out.stdout.strip().splitlines()[-1]), float(kb) / 1024, float(user) + float(system)
 
 
 def processes(commands, runs):
-    """Alternating fresh processes; median seconds and largest peak RSS per tool."""
+    """Alternating fresh processes; median seconds, largest peak RSS and median CPU seconds
+    per tool."""
     times = {name: [] for name in commands}
+    cpus = {name: [] for name in commands}
     peaks = {name: 0.0 for name in commands}
     for name, command in commands.items():
         peak(command)  # warm the page cache
     for _ in range(runs):
         for name, command in commands.items():
-            seconds, mb = peak(command)
+            seconds, mb, cpu = peak(command)
             times[name].append(seconds)
+            cpus[name].append(cpu)
             peaks[name] = max(peaks[name], mb)
-    return {name: statistics.median(values) for name, values in times.items()}, peaks
+    median = statistics.median
+    return ({name: median(values) for name, values in times.items()}, peaks,
+            {name: median(values) for name, values in cpus.items()})
 
 
 def main():
@@ -80,15 +86,31 @@ def main():
                   "t = time.perf_counter(); f, tt, S = signal.spectrogram(y, fs=fs, window='hann', "
                   "nperseg=1024, noverlap=512); print(time.perf_counter() - t)"],
     }
+    # The same processes without the measured call: their CPU time is subtracted.
+    bare = {
+        "awish": [AWISH, "-e", "print(0)"],
+        "scipy": [options.python, "-c", "import numpy; from scipy.io import wavfile; print(0)"],
+    }
+    loaded = {
+        "awish": [AWISH, "-e", f's = read_wav("{wav}"); print(0)'],
+        "scipy": [options.python, "-c",
+                  "import numpy; from scipy import signal; from scipy.io import wavfile; "
+                  f"fs, x = wavfile.read({wav!r}); y = x.astype(numpy.float64) / 32768.0; print(0)"],
+    }
     print(f"{'operation':16} {'awish s':>9} {'peer s':>9} {'ratio':>6}")
-    seconds, peaks = processes(read, options.runs)
+    _, _, bare_cpu = processes(bare, options.runs)
+    seconds, peaks, cpu = processes(read, options.runs)
+    ours, theirs = cpu["awish"] - bare_cpu["awish"], cpu["scipy"] - bare_cpu["scipy"]
     print(f"{'read_wav proc':16} {seconds['awish']:9.4f} {seconds['scipy']:9.4f} "
           f"{seconds['awish'] / seconds['scipy']:6.2f}   peak RSS {peaks['awish']:.0f} MB vs "
-          f"{peaks['scipy']:.0f} MB")
-    seconds, peaks = processes(spec, max(1, options.runs // 2))
+          f"{peaks['scipy']:.0f} MB; cpu s {ours:.3f} vs {theirs:.3f}")
+    _, _, loaded_cpu = processes(loaded, max(1, options.runs // 2))
+    seconds, peaks, cpu = processes(spec, max(1, options.runs // 2))
+    ours, theirs = cpu["awish"] - loaded_cpu["awish"], cpu["scipy"] - loaded_cpu["scipy"]
     print(f"{'spectrogram proc':16} {seconds['awish']:9.4f} {seconds['scipy']:9.4f} "
           f"{seconds['awish'] / seconds['scipy']:6.2f}   peak RSS {peaks['awish']:.0f} MB vs "
-          f"{peaks['scipy']:.0f} MB ({peaks['awish'] / peaks['scipy']:.2f})")
+          f"{peaks['scipy']:.0f} MB ({peaks['awish'] / peaks['scipy']:.2f}); "
+          f"cpu s {ours:.3f} vs {theirs:.3f}")
     # CPU seconds per operation: the process's CPU time less that of a process that only
     # loads the signal, over the warm-up and the timed runs. Wall time on a shared 2-core
     # machine depends on the load; CPU time says what each tool costs.
