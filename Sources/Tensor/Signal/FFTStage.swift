@@ -61,88 +61,16 @@ struct FFTStage: Sendable {
       twiddleIm.withUnsafeBufferPointer { twi in
         // Every stage has radix ≥ 2, so the twiddle tables are never empty.
         guard let twr = twr.baseAddress, let twi = twi.baseAddress else { return }
+        let buffers = StageBuffers(
+          xr: xr, xi: xi, yr: yr, yi: yi, twr: twr, twi: twi, count: count)
         switch radix {
-        case 4 where span % 4 == 0: radix4Vector(xr, xi, yr, yi, count, twr, twi)
-        case 2 where span % 4 == 0: radix2Vector(xr, xi, yr, yi, count, twr, twi)
-        case 4: radix4(xr, xi, yr, yi, count, twr, twi)
-        case 2: radix2(xr, xi, yr, yi, count, twr, twi)
+        case 4 where span % 4 == 0: radix4(SIMD4<Double>.self, buffers)
+        case 2 where span % 4 == 0: radix2(SIMD4<Double>.self, buffers)
+        case 4: radix4(Double.self, buffers)
+        case 2: radix2(Double.self, buffers)
         case 3: radix3(xr, xi, yr, yi, count, twr, twi)
         default: generic(xr, xi, yr, yi, count, twr, twi)
         }
-      }
-    }
-  }
-
-  @inline(__always)
-  private func radix4(
-    _ xr: UnsafeMutablePointer<Double>, _ xi: UnsafeMutablePointer<Double>,
-    _ yr: UnsafeMutablePointer<Double>, _ yi: UnsafeMutablePointer<Double>, _ count: Int,
-    _ twr: UnsafePointer<Double>, _ twi: UnsafePointer<Double>
-  ) {
-    let quarter = count / 4
-    let blocks = quarter / span
-    for block in 0..<blocks {
-      let input = block * span
-      let output = block * span * 4
-      for k in 0..<span {
-        let j = input + k
-        let a0r = xr[j]
-        let a0i = xi[j]
-        var a1r = xr[j + quarter]
-        var a1i = xi[j + quarter]
-        var a2r = xr[j + 2 * quarter]
-        var a2i = xi[j + 2 * quarter]
-        var a3r = xr[j + 3 * quarter]
-        var a3i = xi[j + 3 * quarter]
-        if span > 1 {
-          (a1r, a1i) = (a1r * twr[k] - a1i * twi[k], a1r * twi[k] + a1i * twr[k])
-          let k2 = span + k
-          (a2r, a2i) = (a2r * twr[k2] - a2i * twi[k2], a2r * twi[k2] + a2i * twr[k2])
-          let k3 = 2 * span + k
-          (a3r, a3i) = (a3r * twr[k3] - a3i * twi[k3], a3r * twi[k3] + a3i * twr[k3])
-        }
-        let t0r = a0r + a2r
-        let t0i = a0i + a2i
-        let t1r = a0r - a2r
-        let t1i = a0i - a2i
-        let t2r = a1r + a3r
-        let t2i = a1i + a3i
-        let t3r = a1r - a3r
-        let t3i = a1i - a3i
-        let o = output + k
-        yr[o] = t0r + t2r
-        yi[o] = t0i + t2i
-        yr[o + span] = t1r + t3i
-        yi[o + span] = t1i - t3r
-        yr[o + 2 * span] = t0r - t2r
-        yi[o + 2 * span] = t0i - t2i
-        yr[o + 3 * span] = t1r - t3i
-        yi[o + 3 * span] = t1i + t3r
-      }
-    }
-  }
-
-  @inline(__always)
-  private func radix2(
-    _ xr: UnsafeMutablePointer<Double>, _ xi: UnsafeMutablePointer<Double>,
-    _ yr: UnsafeMutablePointer<Double>, _ yi: UnsafeMutablePointer<Double>, _ count: Int,
-    _ twr: UnsafePointer<Double>, _ twi: UnsafePointer<Double>
-  ) {
-    let half = count / 2
-    let blocks = half / span
-    for block in 0..<blocks {
-      let input = block * span
-      let output = block * span * 2
-      for k in 0..<span {
-        let j = input + k
-        var br = xr[j + half]
-        var bi = xi[j + half]
-        if span > 1 { (br, bi) = (br * twr[k] - bi * twi[k], br * twi[k] + bi * twr[k]) }
-        let o = output + k
-        yr[o] = xr[j] + br
-        yi[o] = xi[j] + bi
-        yr[o + span] = xr[j] - br
-        yi[o + span] = xi[j] - bi
       }
     }
   }

@@ -138,46 +138,33 @@ struct MelWorker {
   let setup: FrameSetup
   let bank: MelFilterbank
   let power: Double
-  let plan: RealFFT
-  var frame: [Double]
-  var re: [Double]
-  var im: [Double]
-  var work: [Double]
+  var fft: RealFFTBuffers
 
   init(setup: FrameSetup, bank: MelFilterbank, power: Double) {
     self.setup = setup
     self.bank = bank
     self.power = power
-    plan = RealFFT.plan(setup.fftLength)
-    frame = [Double](repeating: 0, count: setup.fftLength)
-    re = [Double](repeating: 0, count: plan.bins)
-    im = re
-    work = [Double](repeating: 0, count: plan.workCount)
+    fft = RealFFTBuffers(setup.fftLength)
   }
 
   mutating func run(_ signal: Extended, start: Int, _ output: UnsafeMutablePointer<Double>) {
     let length = setup.fftLength
-    frame.withUnsafeMutableBufferPointer { frame in
+    fft.frame.withUnsafeMutableBufferPointer { frame in
       guard let base = frame.baseAddress else { return }
       signal.copy(from: start, count: length, into: base)
     }
-    for n in 0..<length { frame[n] *= setup.window[n] }
-    re.withUnsafeMutableBufferPointer { re in
-      im.withUnsafeMutableBufferPointer { im in
-        work.withUnsafeMutableBufferPointer { work in
-          frame.withUnsafeBufferPointer { frame in
-            guard let f = frame.baseAddress, let r = re.baseAddress, let i = im.baseAddress,
-              let w = work.baseAddress
-            else { return }
-            plan.forward(f, re: r, im: i, work: w)
-            if power == 2 {
-              for k in 0..<plan.bins { r[k] = r[k] * r[k] + i[k] * i[k] }
-            } else {
-              for k in 0..<plan.bins { r[k] = pow((r[k] * r[k] + i[k] * i[k]).squareRoot(), power) }
-            }
-            bank.apply(r, output)
-          }
+    for n in 0..<length { fft.frame[n] *= setup.window[n] }
+    fft.transform()
+    let bins = fft.plan.bins
+    fft.re.withUnsafeMutableBufferPointer { re in
+      fft.im.withUnsafeBufferPointer { im in
+        guard let r = re.baseAddress else { return }
+        if power == 2 {
+          for k in 0..<bins { r[k] = r[k] * r[k] + im[k] * im[k] }
+        } else {
+          for k in 0..<bins { r[k] = pow((r[k] * r[k] + im[k] * im[k]).squareRoot(), power) }
         }
+        bank.apply(r, output)
       }
     }
   }

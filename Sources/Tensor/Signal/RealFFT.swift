@@ -74,6 +74,22 @@ public final class RealFFT: @unchecked Sendable {
     }
   }
 
+  /// `rfft(frame)` with buffers the caller keeps between transforms (one worker's).
+  func forward(_ frame: [Double], re: inout [Double], im: inout [Double], work: inout [Double]) {
+    frame.withUnsafeBufferPointer { frame in
+      re.withUnsafeMutableBufferPointer { re in
+        im.withUnsafeMutableBufferPointer { im in
+          work.withUnsafeMutableBufferPointer { work in
+            guard let f = frame.baseAddress, let r = re.baseAddress, let i = im.baseAddress,
+              let w = work.baseAddress
+            else { return }
+            forward(f, re: r, im: i, work: w)
+          }
+        }
+      }
+    }
+  }
+
   /// `irfft(bins, n=count)`: the real signal whose one-sided spectrum is `re`/`im`, scaled
   /// by 1/N; the imaginary parts of bin 0 (and of N/2 for even N) are ignored as numpy does.
   public func inverse(
@@ -97,4 +113,25 @@ public final class RealFFT: @unchecked Sendable {
       for n in 0..<count { output[n] = zr[n] * scale }
     }
   }
+}
+
+/// One thread's buffers for real transforms of one length: the input frame, the bins and the
+/// work space, reused from frame to frame.
+struct RealFFTBuffers {
+  let plan: RealFFT
+  var frame: [Double]
+  var re: [Double]
+  var im: [Double]
+  var work: [Double]
+
+  init(_ length: Int) {
+    plan = RealFFT.plan(length)
+    frame = [Double](repeating: 0, count: length)
+    re = [Double](repeating: 0, count: plan.bins)
+    im = re
+    work = [Double](repeating: 0, count: plan.workCount)
+  }
+
+  /// `rfft(frame)` into `re` and `im`.
+  mutating func transform() { plan.forward(frame, re: &re, im: &im, work: &work) }
 }

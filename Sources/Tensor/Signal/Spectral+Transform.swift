@@ -38,11 +38,7 @@ struct SegmentWorker {
   let setup: SegmentSetup
   let scale: Double
   let mode: SpectralMode
-  let plan: RealFFT
-  var frame: [Double]
-  var re: [Double]
-  var im: [Double]
-  var work: [Double]
+  var fft: RealFFTBuffers
   /// The tile's values, `[segment][bin][part]`.
   var block: [Double]
 
@@ -50,11 +46,7 @@ struct SegmentWorker {
     self.setup = setup
     self.scale = scale
     self.mode = mode
-    plan = RealFFT.plan(setup.fftLength)
-    frame = [Double](repeating: 0, count: setup.fftLength)
-    re = [Double](repeating: 0, count: plan.bins)
-    im = re
-    work = [Double](repeating: 0, count: plan.workCount)
+    fft = RealFFTBuffers(setup.fftLength)
     block = [Double](repeating: 0, count: Spectral.tile * setup.bins * 2)
   }
 
@@ -82,7 +74,7 @@ struct SegmentWorker {
   /// `rfft(window · detrend(x[start ..< start + nperseg]), nfft)` into `re`/`im`.
   mutating func transformSegment(_ x: Extended, start: Int) {
     let length = setup.segmentLength
-    frame.withUnsafeMutableBufferPointer { frame in
+    fft.frame.withUnsafeMutableBufferPointer { frame in
       guard let base = frame.baseAddress else { return }
       x.copy(from: start, count: length, into: base)
       setup.window.withUnsafeBufferPointer { window in
@@ -96,17 +88,8 @@ struct SegmentWorker {
         for n in 0..<length { frame[n] = window[n] * frame[n] }
       }
       for n in length..<frame.count { frame[n] = 0 }
-      re.withUnsafeMutableBufferPointer { re in
-        im.withUnsafeMutableBufferPointer { im in
-          work.withUnsafeMutableBufferPointer { work in
-            guard let input = frame.baseAddress, let r = re.baseAddress, let i = im.baseAddress,
-              let w = work.baseAddress
-            else { return }
-            plan.forward(input, re: r, im: i, work: w)
-          }
-        }
-      }
     }
+    fft.transform()
   }
 
   /// The sum of `count` values in four interleaved partial sums (vector registers).
@@ -114,7 +97,7 @@ struct SegmentWorker {
     var partial = SIMD4<Double>()
     var n = 0
     while n + 4 <= count {
-      partial += FFTStage.load(values + n)
+      partial += SIMD4<Double>.load(values + n)
       n += 4
     }
     var total = partial.sum()
@@ -155,7 +138,7 @@ struct SegmentWorker {
     let stride = Spectral.tile * parts
     let offset = segment * parts
     let bins = setup.bins
-    let half = plan.bins
+    let half = fft.plan.bins
     let nfft = setup.fftLength
     let root = scale.squareRoot()
     if mode == .psd, bins == half {
@@ -164,7 +147,7 @@ struct SegmentWorker {
     }
     for k in 0..<bins {
       // Two-sided bins past N/2 are the conjugates of their mirrors (real input).
-      let (r, i) = k < half ? (re[k], im[k]) : (re[nfft - k], -im[nfft - k])
+      let (r, i) = k < half ? (fft.re[k], fft.im[k]) : (fft.re[nfft - k], -fft.im[nfft - k])
       switch mode {
       case .psd:
         block[offset + k * stride] = (r * r + i * i) * scale
@@ -183,8 +166,8 @@ struct SegmentWorker {
     let bins = setup.bins
     let last = setup.fftLength % 2 == 0 ? bins - 1 : bins
     let scale = self.scale
-    re.withUnsafeBufferPointer { re in
-      im.withUnsafeBufferPointer { im in
+    fft.re.withUnsafeBufferPointer { re in
+      fft.im.withUnsafeBufferPointer { im in
         block.withUnsafeMutableBufferPointer { block in
           for k in 0..<bins {
             let value = (re[k] * re[k] + im[k] * im[k]) * scale
