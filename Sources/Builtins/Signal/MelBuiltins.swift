@@ -140,6 +140,10 @@ enum MelBinding {
     let setup = FrameSetup(
       rate: input.rate, fftLength: fftLength, hop: hop, window: padded, center: center,
       padMode: PadMode(rawValue: try args.string("pad_mode")) ?? .constant)
+    let melCount = try args.int("n_mels", in: 1...4096, "from 1 to 4096")
+    try args.checkSize([melCount, fftLength / 2 + 1], "mel filterbank", at: "n_mels")
+    try args.checkSize(
+      [melCount, setup.frameCount(input.samples.count)], "result", at: "hop_length")
     return (setup, try filterbank(args, input.rate, fftLength))
   }
 

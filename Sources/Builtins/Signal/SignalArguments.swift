@@ -67,6 +67,9 @@ extension Arguments {
       if case .string(let text)? = list.items.first, list.items.count == 2,
         let parameter = ValueConversion.number(list.items[1])
       {
+        guard parameter.isFinite else {
+          throw error("the window's parameter must be a finite number", at: name)
+        }
         guard let window = Window.named(text, parameter: parameter) else {
           throw windowError(name, text)
         }
@@ -76,12 +79,30 @@ extension Arguments {
       guard values.count == list.items.count, !values.isEmpty else {
         throw error("a window is a name, [name, parameter] or a list of numbers", at: name)
       }
-      return (nil, values)
+      return (nil, try limited(values, name))
     default:
       if let tensor = TensorValue.tensor(from: value(name)), tensor.rank == 1, tensor.count > 0 {
-        return (nil, tensor.data)
+        return (nil, try limited(tensor.data, name))
       }
       throw error("a window is a name, [name, parameter] or a list of numbers", at: name)
+    }
+  }
+
+  /// Window values, at most 2^24 of them.
+  func limited(_ values: [Double], _ name: String) throws -> [Double] {
+    guard values.count <= 1 << 24 else {
+      throw error("a window of \(values.count) values is longer than 2^24", at: name)
+    }
+    return values
+  }
+
+  /// Refuses a result of more values than a tensor may hold, before computing it.
+  func checkSize(_ sizes: [Int], _ what: String, at name: String) throws {
+    guard let count = Tensor.elementCount(sizes), count <= Tensor.maxElements else {
+      throw error(
+        "the \(what) would have \(sizes.map(String.init).joined(separator: " × ")) values, more "
+          + "than a tensor may hold (\(Tensor.maxElements))", at: name,
+        help: "use fewer frequencies (nfft, n_mels) or a longer hop")
     }
   }
 

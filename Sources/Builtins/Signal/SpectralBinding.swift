@@ -10,6 +10,9 @@ enum SpectralBinding {
       args, input, fallback: .tukey(alpha: 0.25), overlapDivisor: 8,
       detrend: try detrend(args))
     let mode = SpectralMode(rawValue: try args.string("mode")) ?? .psd
+    try args.checkSize(
+      [setup.bins, Spectral.segmentCount(input.samples.count, setup), mode == .complex ? 2 : 1],
+      "spectrogram", at: "nfft")
     let result = Spectral.spectrogram(
       input.samples, setup, density: try args.string("scaling") == "density", mode: mode)
     let frames = TensorLabels.Frames(
@@ -27,6 +30,9 @@ enum SpectralBinding {
         "boundary=\"\(boundary.rawValue)\" needs more than nperseg/2 = "
           + "\(setup.segmentLength / 2) samples", at: "boundary")
     }
+    let extendedLength = input.samples.count + 2 * setup.segmentLength
+    try args.checkSize(
+      [setup.bins, Spectral.segmentCount(extendedLength, setup) + 1, 2], "stft", at: "nfft")
     let result = Spectral.stft(
       input.samples, setup, density: try args.string("scaling") == "psd", boundary: boundary,
       padded: try args.bool("padded"))
@@ -133,6 +139,7 @@ enum SpectralBinding {
     let setup = SegmentSetup(
       rate: rate, window: values, overlap: overlap, fftLength: fftLength, detrend: .none,
       isOneSided: true)
+    try args.checkSize([tensor.shape[1], setup.step], "signal", at: "nperseg")
     let back = Spectral.istft(
       tensor, setup, density: try args.string("scaling") == "psd",
       boundary: try args.bool("boundary"))

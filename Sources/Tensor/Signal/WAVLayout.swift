@@ -126,7 +126,8 @@ enum BroadcastExtension {
     let date = reader.text(body + 320, 10).split(whereSeparator: { "-_:. ".contains($0) })
     let time = reader.text(body + 330, 8).split(whereSeparator: { "-_:. ".contains($0) })
     let numbers = (date + time).compactMap { Int($0) }
-    guard numbers.count == 6, (1...12).contains(numbers[1]), (1...31).contains(numbers[2]),
+    guard numbers.count == 6, (1...9999).contains(numbers[0]), (1...12).contains(numbers[1]),
+      (1...31).contains(numbers[2]),
       numbers[3] < 24, numbers[4] < 60, numbers[5] < 61
     else { return nil }
     let days = daysFromCivil(numbers[0], numbers[1], numbers[2])

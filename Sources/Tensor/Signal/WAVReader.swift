@@ -36,18 +36,19 @@ public enum WAVReader {
     guard selection.start >= 0, selection.start.isFinite else {
       throw WAVError("start must be a time in seconds ≥ 0, not \(selection.start)")
     }
-    let first = Int((selection.start * rate).rounded())
-    guard first <= totalFrames else {
+    // Compared as doubles first: a huge start or duration must not overflow an Int.
+    guard (selection.start * rate).rounded() <= Double(totalFrames) else {
       throw WAVError(
         "start \(selection.start) s is past the end of the recording "
           + "(\(Double(totalFrames) / rate) s)")
     }
+    let first = Int((selection.start * rate).rounded())
     var count = totalFrames - first
     if let duration = selection.duration {
       guard duration >= 0, duration.isFinite else {
         throw WAVError("duration must be a time in seconds ≥ 0, not \(duration)")
       }
-      count = min(count, Int((duration * rate).rounded()))
+      count = Int(min(Double(count), (duration * rate).rounded()))
     }
     let picked = selection.channels ?? Array(0..<layout.channels)
     if let bad = picked.first(where: { $0 < 0 || $0 >= layout.channels }) {
