@@ -93,3 +93,46 @@ extension FFTStage {
     }
   }
 }
+
+extension FFTStage {
+  /// The first radix-4 pass (span 1, no twiddles) four butterflies at a time across blocks:
+  /// butterfly j writes `y[4j ..< 4j + 4]`, so four of them fill 16 consecutive values after
+  /// a 4 × 4 transpose. Needs `count` to be a multiple of 16.
+  func radix4First(_ b: StageBuffers) {
+    let quarter = b.count / 4
+    var j = 0
+    while j < quarter {
+      let (a0r, a0i) = (SIMD4<Double>.load(b.xr + j), SIMD4<Double>.load(b.xi + j))
+      let (a1r, a1i) = (
+        SIMD4<Double>.load(b.xr + j + quarter), SIMD4<Double>.load(b.xi + j + quarter)
+      )
+      let (a2r, a2i) = (
+        SIMD4<Double>.load(b.xr + j + 2 * quarter), SIMD4<Double>.load(b.xi + j + 2 * quarter)
+      )
+      let (a3r, a3i) = (
+        SIMD4<Double>.load(b.xr + j + 3 * quarter), SIMD4<Double>.load(b.xi + j + 3 * quarter)
+      )
+      let (t0r, t0i, t1r, t1i) = (a0r + a2r, a0i + a2i, a0r - a2r, a0i - a2i)
+      let (t2r, t2i, t3r, t3i) = (a1r + a3r, a1i + a3i, a1r - a3r, a1i - a3i)
+      FFTStage.storeTransposed(t0r + t2r, t1r + t3i, t0r - t2r, t1r - t3i, b.yr + 4 * j)
+      FFTStage.storeTransposed(t0i + t2i, t1i - t3r, t0i - t2i, t1i + t3r, b.yi + 4 * j)
+      j += 4
+    }
+  }
+
+  /// Rows a, b, c, d (lane l = butterfly j + l) stored as `[a0, b0, c0, d0, a1, b1, …]`.
+  @inline(__always)
+  static func storeTransposed(
+    _ a: SIMD4<Double>, _ b: SIMD4<Double>, _ c: SIMD4<Double>, _ d: SIMD4<Double>,
+    _ target: UnsafeMutablePointer<Double>
+  ) {
+    let ab01 = SIMD4(lowHalf: a.lowHalf, highHalf: b.lowHalf)
+    let cd01 = SIMD4(lowHalf: c.lowHalf, highHalf: d.lowHalf)
+    let ab23 = SIMD4(lowHalf: a.highHalf, highHalf: b.highHalf)
+    let cd23 = SIMD4(lowHalf: c.highHalf, highHalf: d.highHalf)
+    SIMD4(lowHalf: ab01.evenHalf, highHalf: cd01.evenHalf).store(target)
+    SIMD4(lowHalf: ab01.oddHalf, highHalf: cd01.oddHalf).store(target + 4)
+    SIMD4(lowHalf: ab23.evenHalf, highHalf: cd23.evenHalf).store(target + 8)
+    SIMD4(lowHalf: ab23.oddHalf, highHalf: cd23.oddHalf).store(target + 12)
+  }
+}

@@ -64,6 +64,7 @@ struct FFTStage: Sendable {
         let buffers = StageBuffers(
           xr: xr, xi: xi, yr: yr, yi: yi, twr: twr, twi: twi, count: count)
         switch radix {
+        case 4 where span == 1 && count % 16 == 0: radix4First(buffers)
         case 4 where span % 4 == 0: radix4(SIMD4<Double>.self, buffers)
         case 2 where span % 4 == 0: radix2(SIMD4<Double>.self, buffers)
         case 4: radix4(Double.self, buffers)
