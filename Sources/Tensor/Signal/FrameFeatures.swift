@@ -45,31 +45,8 @@ public enum FrameFeatures {
     var column = [Double](repeating: 0, count: bins)
     for j in 0..<frames {
       for k in 0..<bins { column[k] = spectrum.data[k * frames + j] }
-      let total = column.reduce(0, +)
-      if total > 0 {
-        var weighted = 0.0
-        for k in 0..<bins { weighted += frequencies[k] * column[k] }
-        centroid[j] = weighted / total
-        var spread = 0.0
-        for k in 0..<bins { spread += column[k] * pow(frequencies[k] - centroid[j], 2) }
-        bandwidth[j] = (spread / total).squareRoot()
-        var running = 0.0
-        for k in 0..<bins {
-          running += column[k]
-          if running >= fraction * total {
-            rolloff[j] = frequencies[k]
-            break
-          }
-        }
-      }
-      var logSum = 0.0
-      var sum = 0.0
-      for value in column {
-        let floored = max(value, 1e-10)
-        logSum += log(floored)
-        sum += floored
-      }
-      flatness[j] = bins > 0 ? exp(logSum / Double(bins)) / (sum / Double(bins)) : 0
+      (centroid[j], bandwidth[j], rolloff[j]) = shape(column, frequencies, fraction)
+      flatness[j] = self.flatness(column)
       for (index, band) in bands.enumerated() {
         var energy = 0.0
         for k in 0..<bins where frequencies[k] >= band.0 && frequencies[k] < band.1 {
@@ -86,6 +63,42 @@ public enum FrameFeatures {
       columns.append(("band_\(label(band.0))_\(label(band.1))", energies[index]))
     }
     return columns
+  }
+
+  /// Centroid, bandwidth and rolloff of one frame; zeros when it holds no energy.
+  static func shape(_ column: [Double], _ frequencies: [Double], _ fraction: Double)
+    -> (Double, Double, Double)
+  {
+    let total = column.reduce(0, +)
+    guard total > 0 else { return (0, 0, 0) }
+    var weighted = 0.0
+    for k in column.indices { weighted += frequencies[k] * column[k] }
+    let centroid = weighted / total
+    var spread = 0.0
+    for k in column.indices { spread += column[k] * pow(frequencies[k] - centroid, 2) }
+    var running = 0.0
+    var rolloff = 0.0
+    for k in column.indices {
+      running += column[k]
+      if running >= fraction * total {
+        rolloff = frequencies[k]
+        break
+      }
+    }
+    return (centroid, (spread / total).squareRoot(), rolloff)
+  }
+
+  /// Geometric over arithmetic mean of `max(S, 1e-10)`.
+  static func flatness(_ column: [Double]) -> Double {
+    guard !column.isEmpty else { return 0 }
+    var logSum = 0.0
+    var sum = 0.0
+    for value in column {
+      let floored = max(value, 1e-10)
+      logSum += log(floored)
+      sum += floored
+    }
+    return exp(logSum / Double(column.count)) / (sum / Double(column.count))
   }
 
   static func label(_ x: Double) -> String {
