@@ -70,6 +70,7 @@ def spectral_cases(x, fs):
         "kaiser_odd": dict(window=("kaiser", 8.0), nperseg=255, noverlap=17, detrend=False),
         "boxcar_twosided": dict(window="boxcar", nperseg=128, return_onesided=False),
         "tukey_angle": dict(window=("tukey", 0.3), nperseg=256, mode="angle"),
+        "hann_phase": dict(window="hann", nperseg=128, mode="phase"),
     }
     for name, kw in configs.items():
         f, t, S = signal.spectrogram(x, fs=fs, **kw)

@@ -104,7 +104,7 @@ final class SignalReferenceTests: XCTestCase {
     let x = SignalReferenceTests.synthetic()
     for name in [
       "defaults", "hann512", "spectrum", "magnitude", "complex", "linear_nfft", "kaiser_odd",
-      "boxcar_twosided", "tukey_angle",
+      "boxcar_twosided", "tukey_angle", "hann_phase",
     ] {
       let key = "synthetic.spectrogram." + name
       let options = try XCTUnwrap(try SignalReferenceTests.entry(key)["options"] as? [String: Any])
