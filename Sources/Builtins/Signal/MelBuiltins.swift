@@ -171,14 +171,15 @@ enum MelBinding {
     guard amin > 0 else { throw args.error("amin must be above 0", at: "amin") }
     let topDB = args.isNull("top_db") ? nil : try args.double("top_db")
     if let topDB, topDB < 0 { throw args.error("top_db must be ≥ 0", at: "top_db") }
+    let values = tensor.data
     let ref: Double
     if case .string(let text) = args.value("ref") {
       guard text == "max" else { throw args.error("ref is a number or \"max\"", at: "ref") }
-      ref = tensor.data.max() ?? 1
+      ref = values.max() ?? 1
     } else {
       ref = abs(try args.double("ref"))
     }
-    let db = MelSpectrum.powerToDB(tensor.data, ref: ref, amin: amin, topDB: topDB)
+    let db = MelSpectrum.powerToDB(values, ref: ref, amin: amin, topDB: topDB)
     var labels: TensorLabels?
     if case .object(let object as TensorValue) = value { labels = object.labels }
     labels?.kind = "dB"

@@ -71,12 +71,7 @@ extension Builtins {
         throw args.error(
           "write_wav needs a signal", at: "signal", help: "make one: signal(x, rate=48000)")
       }
-      let path = try args.path("path")
-      if let raw = Workspace.rawFolder(containing: path) {
-        throw args.error(
-          "'\(try args.string("path"))' is inside the read-only raw folder \(raw)",
-          at: "path", help: "write processed data to data/ instead")
-      }
+      let path = try args.writablePath("path")
       guard let encoding = SampleEncoding.named(try args.string("format")),
         let bytes = WAVWriter.bytes(signal.audio, encoding: encoding)
       else {
@@ -86,7 +81,8 @@ extension Builtins {
         if path == "/dev/null" {
           try Data(bytes).write(to: URL(fileURLWithPath: path))
         } else {
-          try CSVWriter.writeAtomically(Data(bytes), to: path)
+          try AtomicFile.write(Data(bytes), to: path)
+          DataLog.shared.record(path, .written)
         }
       } catch {
         throw args.error(

@@ -43,8 +43,9 @@ public enum FrameFeatures {
     var flatness = centroid
     var energies = bands.map { _ in [Double](repeating: 0, count: frames) }
     var column = [Double](repeating: 0, count: bins)
+    let values = spectrum.data  // read once: a float32 tensor converts on every read
     for j in 0..<frames {
-      for k in 0..<bins { column[k] = spectrum.data[k * frames + j] }
+      for k in 0..<bins { column[k] = values[k * frames + j] }
       (centroid[j], bandwidth[j], rolloff[j]) = shape(column, frequencies, fraction)
       flatness[j] = self.flatness(column)
       for (index, band) in bands.enumerated() {

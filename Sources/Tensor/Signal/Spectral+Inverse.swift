@@ -21,10 +21,11 @@ extension Spectral {
     var re = [Double](repeating: 0, count: plan.bins)
     var im = re
     var frame = [Double](repeating: 0, count: setup.fftLength)
+    let data = values.data  // read once: a float32 tensor converts on every read
     for j in 0..<segments {
       for k in 0..<min(bins, plan.bins) {
-        re[k] = values.data[(k * segments + j) * 2]
-        im[k] = values.data[(k * segments + j) * 2 + 1]
+        re[k] = data[(k * segments + j) * 2]
+        im[k] = data[(k * segments + j) * 2 + 1]
       }
       re.withUnsafeBufferPointer { r in
         im.withUnsafeBufferPointer { i in
