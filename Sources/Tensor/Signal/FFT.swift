@@ -63,6 +63,10 @@ public final class FFTPlan: @unchecked Sendable {
     }
   }
 
+  deinit {
+    for stage in stages { stage.deallocate() }
+  }
+
   /// The transform of `re`/`im` (each `count` values) in place; `inverse` flips the sign of
   /// the exponent (no 1/N scaling). `work` must hold `workCount` doubles.
   public func transform(
@@ -100,16 +104,31 @@ public final class FFTPlan: @unchecked Sendable {
     re: UnsafeMutablePointer<Double>, im: UnsafeMutablePointer<Double>,
     work: UnsafeMutablePointer<Double>
   ) {
+    let (resultRe, resultIm) = forwardLeavingResult(re: re, im: im, work: work)
+    if resultRe != re {
+      re.update(from: resultRe, count: count)
+      im.update(from: resultIm, count: count)
+    }
+  }
+
+  /// The forward transform, its result left in `re`/`im` or in the first `2·count` values
+  /// of `work`, whichever the passes ended in; returns where it is. Saves a copy for callers
+  /// that only read the result.
+  func forwardLeavingResult(
+    re: UnsafeMutablePointer<Double>, im: UnsafeMutablePointer<Double>,
+    work: UnsafeMutablePointer<Double>
+  ) -> (UnsafeMutablePointer<Double>, UnsafeMutablePointer<Double>) {
+    if let bluestein {
+      bluestein.transform(re: re, im: im, work: work)
+      return (re, im)
+    }
     var source = (re, im)
     var target = (work, work + count)
     for stage in stages {
       stage.run(source.0, source.1, target.0, target.1, count)
       swap(&source, &target)
     }
-    if source.0 != re {
-      re.update(from: source.0, count: count)
-      im.update(from: source.1, count: count)
-    }
+    return source
   }
 }
 

@@ -4,21 +4,25 @@ import Foundation
 /// Butterfly j reads `x[j + r·N/radix]`, multiplies by the twiddle `e^{-2πi·k·r/(span·radix)}`
 /// (k = j mod span) and writes its DFT to `y[(j/span)·span·radix + k + r·span]`. After the
 /// passes with spans 1, r₀, r₀r₁, … the output is in natural order.
-struct FFTStage: Sendable {
+///
+/// The tables are plain pointers (no reference counting on the hot path), allocated once;
+/// the owning plan frees them with `deallocate()`.
+struct FFTStage: @unchecked Sendable {
   let radix: Int
   let span: Int
   /// Twiddles `[(r − 1)·span + k]` for r = 1..<radix.
-  let twiddleRe: [Double]
-  let twiddleIm: [Double]
+  let twiddleRe: UnsafeMutablePointer<Double>
+  let twiddleIm: UnsafeMutablePointer<Double>
   /// `e^{-2πi·q/radix}` for the generic butterfly.
-  let rootRe: [Double]
-  let rootIm: [Double]
+  let rootRe: UnsafeMutablePointer<Double>
+  let rootIm: UnsafeMutablePointer<Double>
 
   init(radix: Int, span: Int, count: Int) {
     self.radix = radix
     self.span = span
-    var twiddleRe = [Double](repeating: 0, count: (radix - 1) * span)
-    var twiddleIm = twiddleRe
+    let size = (radix - 1) * span
+    twiddleRe = .allocate(capacity: size)
+    twiddleIm = .allocate(capacity: size)
     let full = span * radix
     for r in 1..<radix {
       for k in 0..<span {
@@ -27,11 +31,13 @@ struct FFTStage: Sendable {
         twiddleIm[(r - 1) * span + k] = im
       }
     }
-    self.twiddleRe = twiddleRe
-    self.twiddleIm = twiddleIm
-    let roots = (0..<radix).map { FFTStage.root($0, of: radix) }
-    rootRe = roots.map(\.0)
-    rootIm = roots.map(\.1)
+    rootRe = .allocate(capacity: radix)
+    rootIm = .allocate(capacity: radix)
+    for q in 0..<radix { (rootRe[q], rootIm[q]) = FFTStage.root(q, of: radix) }
+  }
+
+  func deallocate() {
+    for table in [twiddleRe, twiddleIm, rootRe, rootIm] { table.deallocate() }
   }
 
   /// `e^{-2πi·m/n}`, with the angle folded into the first octant for accuracy.
@@ -57,22 +63,16 @@ struct FFTStage: Sendable {
     _ xr: UnsafeMutablePointer<Double>, _ xi: UnsafeMutablePointer<Double>,
     _ yr: UnsafeMutablePointer<Double>, _ yi: UnsafeMutablePointer<Double>, _ count: Int
   ) {
-    twiddleRe.withUnsafeBufferPointer { twr in
-      twiddleIm.withUnsafeBufferPointer { twi in
-        // Every stage has radix ≥ 2, so the twiddle tables are never empty.
-        guard let twr = twr.baseAddress, let twi = twi.baseAddress else { return }
-        let buffers = StageBuffers(
-          xr: xr, xi: xi, yr: yr, yi: yi, twr: twr, twi: twi, count: count)
-        switch radix {
-        case 4 where span == 1 && count % 16 == 0: radix4First(buffers)
-        case 4 where span % 4 == 0: radix4(SIMD4<Double>.self, buffers)
-        case 2 where span % 4 == 0: radix2(SIMD4<Double>.self, buffers)
-        case 4: radix4(Double.self, buffers)
-        case 2: radix2(Double.self, buffers)
-        case 3: radix3(xr, xi, yr, yi, count, twr, twi)
-        default: generic(xr, xi, yr, yi, count, twr, twi)
-        }
-      }
+    let (twr, twi) = (UnsafePointer(twiddleRe), UnsafePointer(twiddleIm))
+    let buffers = StageBuffers(xr: xr, xi: xi, yr: yr, yi: yi, twr: twr, twi: twi, count: count)
+    switch radix {
+    case 4 where span == 1 && count % 16 == 0: radix4First(buffers)
+    case 4 where span % 4 == 0: radix4(SIMD4<Double>.self, buffers)
+    case 2 where span % 4 == 0: radix2(SIMD4<Double>.self, buffers)
+    case 4: radix4(Double.self, buffers)
+    case 2: radix2(Double.self, buffers)
+    case 3: radix3(xr, xi, yr, yi, count, twr, twi)
+    default: generic(xr, xi, yr, yi, count, twr, twi)
     }
   }
 

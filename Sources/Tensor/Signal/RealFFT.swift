@@ -8,9 +8,10 @@ public final class RealFFT: @unchecked Sendable {
   /// Bins in the output: `count / 2 + 1`.
   public let bins: Int
   let complex: FFTPlan
-  /// `e^{-2πik/N}`, k = 0..<bins (even lengths).
-  let splitRe: [Double]
-  let splitIm: [Double]
+  /// `e^{-2πik/N}`, k = 0..<bins (even lengths; nil for odd ones). Plain pointers: no
+  /// reference counting per transform; freed with the plan.
+  let splitRe: UnsafeMutablePointer<Double>?
+  let splitIm: UnsafeMutablePointer<Double>?
   /// Doubles of work space `forward`/`inverse` need.
   public let workCount: Int
 
@@ -24,10 +25,22 @@ public final class RealFFT: @unchecked Sendable {
     bins = count / 2 + 1
     let isEven = count % 2 == 0 && count >= 2
     complex = FFTPlan.plan(isEven ? count / 2 : count)
-    let roots = isEven ? (0..<bins).map { FFTStage.root($0, of: count) } : []
-    splitRe = roots.map(\.0)
-    splitIm = roots.map(\.1)
+    if isEven {
+      let (re, im) = (
+        UnsafeMutablePointer<Double>.allocate(capacity: bins),
+        UnsafeMutablePointer<Double>.allocate(capacity: bins)
+      )
+      for k in 0..<bins { (re[k], im[k]) = FFTStage.root(k, of: count) }
+      (splitRe, splitIm) = (re, im)
+    } else {
+      (splitRe, splitIm) = (nil, nil)
+    }
     workCount = 2 * complex.count + complex.workCount + 2 * count
+  }
+
+  deinit {
+    splitRe?.deallocate()
+    splitIm?.deallocate()
   }
 
   /// `rfft(input)` into `re`/`im` (`bins` values each). `work` holds `workCount` doubles.
@@ -39,7 +52,7 @@ public final class RealFFT: @unchecked Sendable {
     let zr = work
     let zi = work + half
     let inner = work + 2 * half
-    guard !splitRe.isEmpty else {
+    guard let wr = splitRe, let wi = splitIm else {
       for n in 0..<count {
         zr[n] = input[n]
         zi[n] = 0
@@ -53,24 +66,20 @@ public final class RealFFT: @unchecked Sendable {
       zr[m] = input[2 * m]
       zi[m] = input[2 * m + 1]
     }
-    complex.transform(re: zr, im: zi, work: inner)
-    splitRe.withUnsafeBufferPointer { wr in
-      splitIm.withUnsafeBufferPointer { wi in
-        // DC and Nyquist pair Z[0] with itself; the other bins pair Z[k] with Z[half − k].
-        re[0] = zr[0] + zi[0]
-        im[0] = 0
-        re[half] = zr[0] - zi[0]
-        im[half] = 0
-        for k in 1..<max(1, half) {
-          let b = half - k
-          let er = 0.5 * (zr[k] + zr[b])
-          let ei = 0.5 * (zi[k] - zi[b])
-          let or = 0.5 * (zi[k] + zi[b])
-          let oi = -0.5 * (zr[k] - zr[b])
-          re[k] = er + wr[k] * or - wi[k] * oi
-          im[k] = ei + wr[k] * oi + wi[k] * or
-        }
-      }
+    let (zr2, zi2) = complex.forwardLeavingResult(re: zr, im: zi, work: inner)
+    // DC and Nyquist pair Z[0] with itself; the other bins pair Z[k] with Z[half − k].
+    re[0] = zr2[0] + zi2[0]
+    im[0] = 0
+    re[half] = zr2[0] - zi2[0]
+    im[half] = 0
+    for k in 1..<max(1, half) {
+      let b = half - k
+      let er = 0.5 * (zr2[k] + zr2[b])
+      let ei = 0.5 * (zi2[k] - zi2[b])
+      let or = 0.5 * (zi2[k] + zi2[b])
+      let oi = -0.5 * (zr2[k] - zr2[b])
+      re[k] = er + wr[k] * or - wi[k] * oi
+      im[k] = ei + wr[k] * oi + wi[k] * or
     }
   }
 
