@@ -85,7 +85,13 @@ public enum MelSpectrum {
     -> [Double]
   {
     let offset = 10.0 * log10(max(amin, ref))
-    var db = values.map { 10.0 * log10(max(amin, $0)) - offset }
+    // Value by value on both cores (each value's result is the same on any thread).
+    var db = BufferPool.shared.filled(values.count) { buffer in
+      let out = SendableBuffer(buffer: buffer)
+      Parallel.ranges(values.count, minimum: 1 << 16) { range in
+        for index in range { out.buffer[index] = 10.0 * log10(max(amin, values[index])) - offset }
+      }
+    }
     if let topDB, let peak = db.max() {
       let floor = peak - topDB
       for index in db.indices where db[index] < floor { db[index] = floor }
@@ -102,11 +108,15 @@ public enum MelSpectrum {
     // One coefficient row per task; each row sums in the same order on any thread.
     let rows = Parallel.map(Array(0..<count)) { k -> [Double] in
       var row = [Double](repeating: 0, count: frames)
-      db.data.withUnsafeBufferPointer { values in
-        for n in 0..<mels {
-          let weight = basis[k * mels + n]
-          let start = n * frames
-          for t in 0..<frames { row[t] += weight * values[start + t] }
+      let data = db.data
+      row.withUnsafeMutableBufferPointer { row in
+        data.withUnsafeBufferPointer { values in
+          guard let out = row.baseAddress, let input = values.baseAddress else { return }
+          for n in 0..<mels {
+            let weight = basis[k * mels + n]
+            let start = input + n * frames
+            for t in 0..<frames { out[t] += weight * start[t] }
+          }
         }
       }
       if lifter > 0 {
