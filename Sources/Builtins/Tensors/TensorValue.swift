@@ -7,9 +7,12 @@ import Tensor
 /// along the first axis, and a display with the shape and an abbreviated body.
 final class TensorValue: ObjectValue {
   private(set) var tensor: Tensor
+  /// Axis coordinates and provenance of spectral results (see TensorLabels).
+  var labels: TensorLabels?
 
-  init(_ tensor: Tensor) {
+  init(_ tensor: Tensor, labels: TensorLabels? = nil) {
     self.tensor = tensor
+    self.labels = labels
   }
 
   deinit {
@@ -19,9 +22,17 @@ final class TensorValue: ObjectValue {
   var typeName: String { "tensor" }
   var length: Int? { tensor.shape.first ?? 1 }
   var shortDescription: String { "<tensor \(TensorText.heading(tensor))>" }
-  func display(width: Int) -> String { TensorText.display(tensor) }
+  func display(width: Int) -> String {
+    labels.map { $0.display(tensor) } ?? TensorText.display(tensor)
+  }
 
   func binary(_ op: BinaryOperator, _ other: Value, isLeft: Bool) throws(RuntimeError) -> Value? {
+    keepingLabels(try plainBinary(op, other, isLeft: isLeft))
+  }
+
+  private func plainBinary(_ op: BinaryOperator, _ other: Value, isLeft: Bool) throws(RuntimeError)
+    -> Value?
+  {
     guard let otherTensor = TensorValue.operand(other, with: tensor) else { return nil }
     let (a, b) = isLeft ? (tensor, otherTensor) : (otherTensor, tensor)
     if op != .matmul, let shape = Broadcast.shape(a.shape, b.shape),
@@ -75,7 +86,7 @@ final class TensorValue: ObjectValue {
 
   func unary(_ op: UnaryOperator) throws(RuntimeError) -> Value? {
     guard op == .negate else { return nil }
-    return .object(TensorValue(tensor.negated()))
+    return .object(TensorValue(tensor.negated(), labels: labels))
   }
 
   func element(_ index: Value) throws(RuntimeError) -> Value? {
@@ -123,6 +134,11 @@ final class TensorValue: ObjectValue {
     }
   }
 
+  /// `t[lower:upper:step]`: a slice along the first axis.
+  func slice(_ lower: Int?, _ upper: Int?, _ step: Int?) throws(RuntimeError) -> Value? {
+    try elements(at: [.slice(lower, upper, step)])
+  }
+
   func elements() throws(RuntimeError) -> [Value]? {
     guard let first = tensor.shape.first else { return tensor.data.map { .float($0) } }
     var items: [Value] = []
@@ -134,6 +150,9 @@ final class TensorValue: ObjectValue {
   }
 
   func member(_ name: String) throws(RuntimeError) -> Value? {
+    if let axis = labels?.axis(name) {
+      return .object(TensorValue(Tensor.vector(axis.values)))
+    }
     switch name {
     case "shape": return .list(ListObject(tensor.shape.map { .int($0) }))
     case "dtype": return .string(tensor.dtype.rawValue)
@@ -147,7 +166,7 @@ final class TensorValue: ObjectValue {
     }
   }
 
-  var memberNames: [String] { ["shape", "dtype", "T"] }
+  var memberNames: [String] { ["shape", "dtype", "T"] + (labels?.axes.map(\.name) ?? []) }
 
   /// A tensor from a tensor, a number (rank 0), or nested lists of numbers.
   static func tensor(from value: Value) -> Tensor? {
