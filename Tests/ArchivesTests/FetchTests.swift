@@ -157,6 +157,21 @@ final class FetchTests: XCTestCase {
     XCTAssertFalse(FileManager.default.fileExists(atPath: root + "/raw/MANIFEST.tsv"))
   }
 
+  /// A WAV file over HTTP lands in raw/ and comes back as a recording.
+  func testWAVOverHTTP() throws {
+    let made = try Support.temporaryFolder("wav-source") + "/tone.wav"
+    XCTAssertEqual(
+      Support.value(
+        "write_wav(signal([0, 0.5, -0.5, 0.25, 0], rate=8000), \"\(made)\")"), "nil")
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: made))
+    server.route("/audio/tone.wav", .bytes([UInt8](bytes), contentType: "audio/wav"))
+    let value = Support.value(
+      "s = fetch(\"\(server.base)/audio/tone.wav\", workspace=\"\(root)\")\n"
+        + "[type(s), s.rate, s.frames]")
+    XCTAssertEqual(value, "[\"signal\", 8000, 5]")
+    XCTAssertTrue(rawFiles.contains("web/127.0.0.1/audio/tone.wav"))
+  }
+
   func testCSVOverHTTP() {
     server.route("/data/ctd.csv", .ok("depth,temp\n1,3.5\n2,3.4\n"))
     XCTAssertEqual(

@@ -76,8 +76,8 @@ final class LocalArchiveTests: XCTestCase {
     let error = Support.error("fetch(\"ftp://x/y.csv\", workspace=\"\(root)\")")
     XCTAssertEqual(error.message, "fetch does not know the archive of 'ftp://x/y.csv'")
     XCTAssertEqual(
-      Support.error("fetch(\"file:/tmp/x.wav\", workspace=\"\(root)\")").message,
-      "fetch reads CSV, TSV and PANGAEA .tab files, not 'x.wav'")
+      Support.error("fetch(\"file:/tmp/x.flac\", workspace=\"\(root)\")").message,
+      "fetch reads CSV, TSV, PANGAEA .tab and WAV files, not 'x.flac'")
   }
 
   func testFetchOutsideAWorkspace() {

@@ -35,7 +35,7 @@ extension Builtins {
           "workspace", .optional(.string),
           "A folder of the workspace to fetch into; the script's by default.", default: .null),
       ],
-      returns: "frame",
+      returns: "frame (a signal for .wav files)",
       details: "The copy goes to raw/<archive>/…, is made read-only and is recorded in "
         + "raw/MANIFEST.tsv (URI, DOI, path, size, sha256, time, licence, citation); later "
         + "calls read the copy. Downloads retry on server and connection errors, go to a "
@@ -64,15 +64,14 @@ extension Builtins {
           },
         withFlags: try args.bool("flags"),
         folder: args.folder)
-      // The progress bar is drawn from URLSession's delegate thread, where no Interpreter
-      // code may run (its reference counts are not atomic), so it writes to stderr directly.
+      // The progress line goes straight to stderr, beside the script's own output.
       let progress: ((String) -> Void)? =
         isatty(2) == 1 ? { text in FileHandle.standardError.write(Data(text.utf8)) } : nil
       do {
         let request = try FetchRequest.parse(
           try args.string("uri"), settings: settings, query: query)
         let fetcher = Fetcher(workspace: workspace, settings: settings, progress: progress)
-        return .frame(try fetcher.fetch(request, refresh: try args.bool("refresh")))
+        return try fetcher.fetch(request, refresh: try args.bool("refresh")).value
       } catch let error as FetchError {
         throw args.error(error.message, at: "uri", help: error.help)
       }

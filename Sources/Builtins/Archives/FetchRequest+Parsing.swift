@@ -137,8 +137,9 @@ extension FetchRequest {
     if lower.hasSuffix(".csv") { return .csv }
     if lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") { return .tsv }
     if lower.hasSuffix(".tab") { return .pangaea }
+    if lower.hasSuffix(".wav") { return .wav }
     throw FetchError(
-      "fetch reads CSV, TSV and PANGAEA .tab files, not '\(name)'",
+      "fetch reads CSV, TSV, PANGAEA .tab and WAV files, not '\(name)'",
       help: "copy other files with the archive's own tools")
   }
 }

@@ -3,7 +3,7 @@ import Interpreter
 import Tensor
 
 /// fetch(): copies a request's data into raw/ once (the manifest says it is there), makes
-/// the copy read-only, records it, and reads it into a frame.
+/// the copy read-only, records it, and reads it: into a frame, or a recording for WAV.
 struct Fetcher {
   let workspace: Workspace
   let settings: ArchiveSettings
@@ -15,8 +15,26 @@ struct Fetcher {
     client = HTTPClient(timeout: settings.timeout, retries: settings.retries, progress: progress)
   }
 
-  /// The frame of `request`, fetched unless the manifest has it and `refresh` is false.
-  func fetch(_ request: FetchRequest, refresh: Bool) throws -> Frame {
+  /// What fetch gives: a frame, or a recording for WAV files.
+  enum Fetched {
+    case frame(Frame)
+    case audio(Audio, path: String)
+
+    var value: Value {
+      switch self {
+      case .frame(let frame): return .frame(frame)
+      case .audio(let audio, let path): return .object(SignalValue(audio, source: path))
+      }
+    }
+
+    var metadata: [(key: String, value: String)] {
+      if case .frame(let frame) = self { return frame.metadata }
+      return []
+    }
+  }
+
+  /// The data of `request`, fetched unless the manifest has it and `refresh` is false.
+  func fetch(_ request: FetchRequest, refresh: Bool) throws -> Fetched {
     var manifest = Manifest(workspace: workspace)
     let destination = workspace.path(request.localPath)
     if !refresh, let entry = manifest.entry(for: request.uri),
@@ -29,19 +47,22 @@ struct Fetcher {
     try retrieve(request, to: destination)
     _ = chmod(destination, 0o444)
     let entry = try describe(request, path: destination)
-    var frame: Frame
+    var fetched: Fetched
     do {
-      frame = try read(request, path: destination, entry: entry, isNew: true)
+      fetched = try read(request, path: destination, entry: entry, isNew: true)
     } catch {
       // A file that cannot be read is not kept: raw/ holds only what the manifest records.
       try? FileManager.default.removeItem(atPath: destination)
       throw error
     }
-    let final = completed(entry, with: frame)
+    let final = completed(entry, with: fetched.metadata)
     try manifest.record(final)
-    frame.metadata.removeAll(where: { $0.key == "retrieved" })
-    frame.metadata.append(("retrieved", final.retrieved))
-    return frame
+    if case .frame(var frame) = fetched {
+      frame.metadata.removeAll(where: { $0.key == "retrieved" })
+      frame.metadata.append(("retrieved", final.retrieved))
+      fetched = .frame(frame)
+    }
+    return fetched
   }
 
   /// Temporary files that an interrupted earlier fetch of `destination` left behind.
@@ -107,9 +128,11 @@ struct Fetcher {
   }
 
   /// The entry with the licence, citation and DOI the reader found in the file.
-  private func completed(_ entry: Manifest.Entry, with frame: Frame) -> Manifest.Entry {
+  private func completed(
+    _ entry: Manifest.Entry, with metadata: [(key: String, value: String)]
+  ) -> Manifest.Entry {
     var entry = entry
-    let value: (String) -> String? = { key in frame.metadata.last(where: { $0.key == key })?.value }
+    let value: (String) -> String? = { key in metadata.last(where: { $0.key == key })?.value }
     entry.licence = value("licence") ?? ""
     entry.citation = value("citation") ?? ""
     if entry.doi.isEmpty { entry.doi = value("doi") ?? "" }
@@ -118,7 +141,16 @@ struct Fetcher {
 
   private func read(
     _ request: FetchRequest, path: String, entry: Manifest.Entry, isNew: Bool = false
-  ) throws -> Frame {
+  ) throws -> Fetched {
+    if request.format == .wav {
+      do throws(WAVError) {
+        let audio = try WAVReader.read(path: path)
+        DataLog.shared.record(path, .read)
+        return .audio(audio, path: path)
+      } catch {
+        throw FetchError("\(entry.path): \(error.message)")
+      }
+    }
     var frame: Frame
     if request.format == .ecotaxa {
       frame = try ArchiveFormats.readEcoTaxa(path, extract: isNew)
@@ -133,7 +165,7 @@ struct Fetcher {
     frame.metadata.append(("uri", request.uri))
     frame.metadata.append(("sha256", entry.sha256))
     if !entry.retrieved.isEmpty { frame.metadata.append(("retrieved", entry.retrieved)) }
-    return frame
+    return .frame(frame)
   }
 }
 
@@ -154,6 +186,7 @@ enum ArchiveFormats {
       ).frame
     case .o2a: return try O2AReader.parse(bytes, sourceName: path)
     case .ecotaxa: return try EcoTaxaReader.read(path: path)
+    case .wav: throw CSVError(message: "a WAV file is a recording, not a table")
     }
   }
 
