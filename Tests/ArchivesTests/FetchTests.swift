@@ -84,7 +84,8 @@ final class FetchTests: XCTestCase {
     var output = ""
     _ = Support.run("cite(workspace=\"\(root)\")", output: { output += $0 })
     XCTAssertTrue(output.hasPrefix("Example, Ann; Sample, Bob (2024): Made CTD profile"), output)
-    XCTAssertTrue(output.contains("@misc{PANGAEA_999001,\n  author = {Example, Ann; Sample, Bob},"))
+    XCTAssertTrue(
+      output.contains("@misc{PANGAEA_999001,\n  author = {Example, Ann and Sample, Bob},"))
     XCTAssertTrue(output.contains("  year = {2024}"))
   }
 

@@ -115,3 +115,35 @@ final class PlotRenderingTests: XCTestCase {
     XCTAssertEqual(BoxStatistics.percentile([1, 2, 3, 4], 0.25), 1.75)
   }
 }
+
+/// Spectrograms as images: decibels with a floor, loudest-value reduction, log rows.
+final class SpectrogramImageTests: XCTestCase {
+  func testDecibelsFloorAndReduction() throws {
+    // 2 frequencies × 4 frames of power; 10·log10: 0, 10, 20, -∞ → floored at 30 - 25 = 5.
+    let image = try XCTUnwrap(
+      SpectrogramImage.image(
+        values: [1, 10, 100, 0, 1000, 1, 1, 1], frequencies: [0, 100], times: [0, 1, 2, 3],
+        scale: .power, topDB: 25, logFrequency: false, maxColumns: 2))
+    XCTAssertEqual(image.columns, 2)
+    XCTAssertEqual(image.rows, 2)
+    XCTAssertEqual(image.highest, 30)
+    XCTAssertEqual(image.lowest, 5)
+    XCTAssertEqual(image.values, [10, 20, 30, 5])
+    XCTAssertEqual(image.x0, -0.5)
+    XCTAssertEqual(image.x1, 3.5)
+  }
+
+  func testLogRowsPickTheirBin() throws {
+    let frequencies = (0..<101).map { Double($0) * 10 }
+    let values = frequencies.map { $0 }
+    let image = try XCTUnwrap(
+      SpectrogramImage.image(
+        values: values, frequencies: frequencies, times: [0], scale: .decibels, topDB: 2000,
+        logFrequency: true))
+    XCTAssertEqual(image.rows, 256)
+    XCTAssertEqual(image.y0, 5)
+    XCTAssertEqual(image.values.first, 10)
+    XCTAssertEqual(image.values.last, 990, "the top band is centred at 994.6 Hz")
+    XCTAssertEqual(image.values, image.values.sorted(), "rows rise with frequency")
+  }
+}

@@ -155,7 +155,9 @@ enum Citations {
     let year = entry.citation.firstMatch(of: /\((\d{4})\)/).map { String($0.1) }
     var fields = ["  doi = {\(entry.doi)}", "  url = {https://doi.org/\(entry.doi)}"]
     if let open = entry.citation.range(of: " (") {
-      fields.insert("  author = {\(entry.citation[..<open.lowerBound])}", at: 0)
+      // PANGAEA separates authors with ';', BibTeX with 'and'.
+      let authors = entry.citation[..<open.lowerBound].replacingOccurrences(of: "; ", with: " and ")
+      fields.insert("  author = {\(authors)}", at: 0)
     }
     if let year { fields.append("  year = {\(year)}") }
     if !entry.citation.isEmpty { fields.append("  note = {\(entry.citation)}") }

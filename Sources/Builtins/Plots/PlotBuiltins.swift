@@ -146,6 +146,57 @@ extension Builtins {
       return .object(PlotValue(plot))
     },
     Builtin(
+      "specshow", area: "plots",
+      summary: "A spectrogram as an image: time along x, frequency in Hz up, colours in dB.",
+      parameters: [
+        Parameter(
+          "spectrogram", .any,
+          "A result of spectrogram, stft, melspectrogram or power_to_db (axes labelled)."),
+        Parameter(
+          "top_db", .number, "The range of the colour bar below its loudest value.",
+          default: .float(80)),
+      ] + PlotOptions.parameters,
+      returns: "plot",
+      details: "Power values (spectrogram's psd, melspectrogram) are shown as 10·log10, "
+        + "magnitudes and complex values as 20·log10 of their size, results of power_to_db as "
+        + "they are. logy=true draws the frequency axis on a log scale. Long recordings are "
+        + "reduced to the loudest value per drawn cell, so short calls stay visible.",
+      examples: [
+        Example(
+          "s = signal([0, 1, 0, -1, 0, 1, 0, -1, 0, 1, 0, -1, 0, 1, 0, -1], rate=8)\n"
+            + "specshow(spectrogram(s, nperseg=8, noverlap=4)).ylabel",
+          "\"frequency [Hz]\"")
+      ]
+    ) { args in
+      guard case .object(let value as TensorValue) = args.value("spectrogram"),
+        let labels = value.labels, value.tensor.shape.count == 2,
+        let frequencies = labels.axes.first, let times = labels.axis("time")
+      else {
+        throw args.error(
+          "specshow needs a spectrogram: a 2-D result with frequency and time axes",
+          at: "spectrogram", help: "for example specshow(spectrogram(read_wav(path)))")
+      }
+      let topDB = try args.double("top_db")
+      guard topDB > 0 else { throw args.error("top_db must be above 0", at: "top_db") }
+      let kind = labels.kind.lowercased()
+      let scale: SpectrogramImage.Scale =
+        kind.contains("db")
+        ? .decibels
+        : kind.contains("magnitude") || kind.contains("complex") ? .amplitude : .power
+      guard
+        let image = SpectrogramImage.image(
+          values: value.tensor.data, frequencies: frequencies.values, times: times.values,
+          scale: scale, topDB: topDB, logFrequency: try args.bool("logy"))
+      else {
+        throw args.error("the spectrogram is empty or has no frequency above 0", at: "spectrogram")
+      }
+      var plot = try PlotOptions.plot(
+        args, layers: [.image(image)], xLabel: "time [s]",
+        yLabel: "\(frequencies.name) [\(frequencies.unit)]")
+      plot.colorLabel = "dB"
+      return .object(PlotValue(plot))
+    },
+    Builtin(
       "save", area: "plots", summary: "Writes a plot to an SVG or PNG file.",
       parameters: [
         Parameter("plot", .any, "The plot."),
