@@ -1,0 +1,136 @@
+import Foundation
+import XCTest
+
+@testable import Tensor
+
+/// Classifiers against scikit-learn on the same explicit splits of iris, wine, breast cancer,
+/// digits and penguins (Reference/make_learning_reference.py wrote the numbers).
+final class LearningReferenceTests: XCTestCase {
+  struct Outcome: Decodable {
+    let accuracy: Double
+    let predictions: [Int]?
+    let coef: [[Double]]?
+    let intercept: [Double]?
+  }
+
+  struct Reference: Decodable {
+    let X: [[Double]]
+    let y: [Int]
+    let train: [Int]
+    let test: [Int]
+    let logistic_tight: Outcome
+    let logistic: Outcome
+    let naive_bayes: Outcome
+    let knn_uniform: Outcome
+    let knn_distance: Outcome
+    let tree: Outcome
+    let random_forest: Outcome
+    let mlp: Outcome
+  }
+
+  static let names = ["iris", "wine", "breast_cancer", "digits", "penguins"]
+
+  static func load(_ name: String) throws -> Reference {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("Reference/learning/\(name).json")
+    return try JSONDecoder().decode(Reference.self, from: Data(contentsOf: url))
+  }
+
+  /// Raw and standardized train/test matrices of a reference.
+  struct Prepared {
+    let rawTrain: Matrix
+    let rawTest: Matrix
+    let train: Matrix
+    let test: Matrix
+    let yTrain: [Int]
+    let yTest: [Int]
+    let classCount: Int
+  }
+
+  static func prepare(_ r: Reference) -> Prepared {
+    let d = r.X[0].count
+    let all = Matrix(rows: r.X.count, columns: d, values: r.X.flatMap { $0 })
+    let rawTrain = all.gathering(r.train)
+    let rawTest = all.gathering(r.test)
+    let scaling = Standardizer.fit(rawTrain)
+    func scaled(_ m: Matrix) -> Matrix {
+      var out = m
+      for row in 0..<m.rows {
+        for (j, s) in scaling.enumerated() { out[row, j] = (m[row, j] - s.mean) / s.scale }
+      }
+      return out
+    }
+    return Prepared(
+      rawTrain: rawTrain, rawTest: rawTest, train: scaled(rawTrain), test: scaled(rawTest),
+      yTrain: r.train.map { r.y[$0] }, yTest: r.test.map { r.y[$0] },
+      classCount: (r.y.max() ?? 0) + 1)
+  }
+
+  static func accuracy(_ predicted: [Int], _ truth: [Int]) -> Double {
+    Double(zip(predicted, truth).filter { $0 == $1 }.count) / Double(truth.count)
+  }
+
+  func fitted(_ spec: ClassifierSpec, _ p: Prepared, raw: Bool = false) throws -> [Int] {
+    let model = try spec.fit(raw ? p.rawTrain : p.train, p.yTrain, classCount: p.classCount)
+    return model.predict(raw ? p.rawTest : p.test)
+  }
+
+  func testNaiveBayesPredictionsAreSklearns() throws {
+    for name in Self.names {
+      let r = try Self.load(name)
+      let p = Self.prepare(r)
+      let predicted = try fitted(.naiveBayes(varSmoothing: 1e-9), p, raw: true)
+      XCTAssertEqual(predicted, r.naive_bayes.predictions, name)
+    }
+  }
+
+  func testNearestNeighbourPredictionsAreSklearns() throws {
+    for name in Self.names {
+      let r = try Self.load(name)
+      let p = Self.prepare(r)
+      let uniform = try fitted(.nearestNeighbors(k: 5, isDistanceWeighted: false), p)
+      XCTAssertEqual(uniform, r.knn_uniform.predictions, name)
+      let distance = try fitted(.nearestNeighbors(k: 5, isDistanceWeighted: true), p)
+      XCTAssertEqual(distance, r.knn_distance.predictions, name)
+    }
+  }
+
+  func testLogisticCoefficientsMatchATightSklearnFit() throws {
+    for name in Self.names {
+      let r = try Self.load(name)
+      let p = Self.prepare(r)
+      let options = LogisticRegression.Options(c: 1, maxIterations: 10000, tolerance: 1e-10)
+      let model = LogisticRegression(p.train, p.yTrain, classCount: p.classCount, options: options)
+      let coef = try XCTUnwrap(r.logistic_tight.coef)
+      var largest = 0.0
+      for (k, row) in coef.enumerated() {
+        for (j, value) in row.enumerated() {
+          largest = max(largest, abs(model.coefficients[k, j] - value))
+        }
+      }
+      for (k, value) in (r.logistic_tight.intercept ?? []).enumerated() {
+        largest = max(largest, abs(model.intercepts[k] - value))
+      }
+      XCTAssertLessThan(largest, 1e-4, name)
+      let defaults = try fitted(.logistic(.init(maxIterations: 1000)), p)
+      XCTAssertEqual(Self.accuracy(defaults, p.yTest), r.logistic.accuracy, accuracy: 0.02, name)
+    }
+  }
+
+  func testTreeForestAccuracyIsWithinTwoPointsOfSklearn() throws {
+    for name in Self.names {
+      let r = try Self.load(name)
+      let p = Self.prepare(r)
+      var treeAccuracy = 0.0
+      for seed in 0..<5 {
+        var options = DecisionTree.Options()
+        options.seed = UInt64(seed)
+        treeAccuracy += Self.accuracy(try fitted(.tree(options), p), p.yTest) / 5
+      }
+      XCTAssertEqual(treeAccuracy, r.tree.accuracy, accuracy: 0.02, "\(name) tree")
+      let forest = try fitted(.randomForest(RandomForest.Options()), p)
+      XCTAssertEqual(
+        Self.accuracy(forest, p.yTest), r.random_forest.accuracy, accuracy: 0.02, "\(name) forest")
+    }
+  }
+}
