@@ -11,6 +11,19 @@ final class LearningReferenceTests: XCTestCase {
     let predictions: [Int]?
     let coef: [[Double]]?
     let intercept: [Double]?
+    let proba: [[Double]]?
+  }
+
+  struct Scores: Decodable {
+    let confusion: [[Int]]
+    let precision: [Double]
+    let recall: [Double]
+    let f1: [Double]
+    let support: [Int]
+    let balanced_accuracy: Double
+    let report: String
+    let auc_macro: Double
+    let auc_weighted: Double
   }
 
   struct Reference: Decodable {
@@ -26,6 +39,8 @@ final class LearningReferenceTests: XCTestCase {
     let tree: Outcome
     let random_forest: Outcome
     let mlp: Outcome
+    let metrics: Scores
+    let cv_unshuffled: [[Int]]
   }
 
   static let names = ["iris", "wine", "breast_cancer", "digits", "penguins"]
@@ -131,6 +146,29 @@ final class LearningReferenceTests: XCTestCase {
       let forest = try fitted(.randomForest(RandomForest.Options()), p)
       XCTAssertEqual(
         Self.accuracy(forest, p.yTest), r.random_forest.accuracy, accuracy: 0.02, "\(name) forest")
+    }
+  }
+
+  func testMetricsOnSklearnsPredictionsAreSklearns() throws {
+    for name in Self.names {
+      let r = try Self.load(name)
+      let p = Self.prepare(r)
+      let predicted = try XCTUnwrap(r.logistic.predictions)
+      let metrics = Metrics(truth: p.yTest, predicted: predicted, classCount: p.classCount)
+      XCTAssertEqual(metrics.confusion, r.metrics.confusion, name)
+      XCTAssertEqual(metrics.precision, r.metrics.precision, name)
+      XCTAssertEqual(metrics.recall, r.metrics.recall, name)
+      XCTAssertEqual(metrics.support, r.metrics.support, name)
+      for (a, b) in zip(metrics.f1, r.metrics.f1) { XCTAssertEqual(a, b, accuracy: 1e-15, name) }
+      XCTAssertEqual(metrics.balancedAccuracy, r.metrics.balanced_accuracy, accuracy: 1e-15)
+      let names = (0..<p.classCount).map { "c\($0)" }
+      XCTAssertEqual(metrics.report(names: names), r.metrics.report, name)
+      let proba = try XCTUnwrap(r.logistic.proba)
+      let matrix = Matrix(rows: proba.count, columns: p.classCount, values: proba.flatMap { $0 })
+      let macro = Metrics.rocAUC(truth: p.yTest, probabilities: matrix, isWeighted: false)
+      let weighted = Metrics.rocAUC(truth: p.yTest, probabilities: matrix, isWeighted: true)
+      XCTAssertEqual(try XCTUnwrap(macro), r.metrics.auc_macro, accuracy: 1e-12, name)
+      XCTAssertEqual(try XCTUnwrap(weighted), r.metrics.auc_weighted, accuracy: 1e-12, name)
     }
   }
 }
