@@ -6,12 +6,13 @@ public enum Builtins {
     core + math + strings + collections + io + csv + csvWriting + cleaning + harmonizing + frames
     + statistics + grouping + tensors + merging + concatenation + filling + counting + casting
     + sampling + rolling + pivoting + timeParsing + resampling + asofJoining + across + clipping
-    + outliers + rescaling + recoding
+    + outliers + rescaling + recoding + models + fitting + evaluating
 
   /// Area titles for help() and the docs, in order.
   public static let areas: [(id: String, title: String)] = [
     ("core", "Core"), ("math", "Numbers and math"), ("strings", "Strings"),
     ("collections", "Lists, records and functions"), ("io", "Files"),
     ("frames", "Frames and columns"), ("tensors", "Tensors"), ("cleaning", "Cleaning and units"),
+    ("learning", "Learning"),
   ]
 }
