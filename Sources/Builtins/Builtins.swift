@@ -6,7 +6,7 @@ public enum Builtins {
     core + math + strings + collections + io + csv + csvWriting + cleaning + harmonizing + frames
     + statistics + grouping + tensors + merging + concatenation + filling + counting + casting
     + sampling + rolling + pivoting + timeParsing + resampling + asofJoining + across + clipping
-    + outliers + rescaling + recoding + models + fitting + evaluating
+    + outliers + rescaling + recoding + splitting + models + fitting + evaluating + validation
 
   /// Area titles for help() and the docs, in order.
   public static let areas: [(id: String, title: String)] = [

@@ -59,8 +59,8 @@ extension Builtins {
       details: "One float column per class, named after the class, in the order of m.classes.",
       examples: [
         Example(
-          "m = fit(knn(k=2), frame(x=[1, 2, 10], y=[0, 0, 1]), target=\"y\")\npredict_proba(m, frame(x=[9]))",
-          "    0    1\n  0.5  0.5")
+          "m = fit(knn(k=2), frame(x=[1, 2, 10], y=[0, 0, 1]), target=\"y\")\nlist(predict_proba(m, frame(x=[9]))[\"1\"])",
+          "[0.5]")
       ]
     ) { args in
       let model = try args.model("model")

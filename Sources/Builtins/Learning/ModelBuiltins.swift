@@ -13,7 +13,7 @@ extension Builtins {
       returns: "model spec",
       details: "As sklearn's GaussianNB: per-class means and population variances, priors "
         + "from the class frequencies of the training rows.",
-      examples: [Example("naive_bayes()", "naive_bayes(var_smoothing=1e-09) — untrained; fit(spec, frame, target=…)")]
+      examples: [Example("naive_bayes()", "<naive_bayes(var_smoothing=1e-09)>")]
     ) { args in
       let smoothing = try args.double("var_smoothing")
       guard smoothing >= 0 else {
@@ -37,7 +37,7 @@ extension Builtins {
       details: "Euclidean distance, as sklearn's KNeighborsClassifier; standardize the features "
         + "(fit(…, standardize=true)) when their units differ. Vote ties go to the first class; "
         + "neighbours at equal distance are taken in training-row order.",
-      examples: [Example("knn(k=3)", "knn(k=3, weights=\"uniform\") — untrained; fit(spec, frame, target=…)")]
+      examples: [Example("knn(k=3)", "<knn(k=3, weights=\"uniform\")>")]
     ) { args in
       let k = try args.int("k", atLeast: 1)
       let weights = try args.string("weights")
@@ -58,7 +58,7 @@ extension Builtins {
       details: "Minimises sklearn's objective, mean log loss + ‖W‖²/(2·C·n) with unpenalised "
         + "intercepts, from zero: softmax over the classes (one sigmoid for two). The optimum "
         + "is sklearn's; how close a fit gets to it depends on tol.",
-      examples: [Example("logistic(C=0.5)", "logistic(C=0.5, max_iter=100, tol=0.0001) — untrained; fit(spec, frame, target=…)")]
+      examples: [Example("logistic(C=0.5)", "<logistic(C=0.5, max_iter=100, tol=0.0001)>")]
     ) { args in
       let options = LogisticRegression.Options(
         c: try args.positive("C"), maxIterations: try args.int("max_iter", atLeast: 1),
@@ -79,7 +79,7 @@ extension Builtins {
       details: "As sklearn's DecisionTreeClassifier: features are compared as 32-bit floats, "
         + "visited in a random order at each split (the seed decides ties), thresholds are "
         + "midpoints and rows with x ≤ threshold go left.",
-      examples: [Example("tree(max_depth=3)", "tree(criterion=\"gini\", max_depth=3, min_samples_split=2, min_samples_leaf=1, max_features=nil, seed=0) — untrained; fit(spec, frame, target=…)")]
+      examples: [Example("tree(max_depth=3)", "<tree(criterion=\"gini\", max_depth=3, min_samples_split=2, min_samples_leaf=1, max_features=nil, seed=0)>")]
     ) { args in
       let (options, settings) = try treeOptions(args)
       var all = settings
@@ -101,7 +101,7 @@ extension Builtins {
         + "counts act as row weights) and tries max_features random features per split; "
         + "probabilities are the trees' mean. Trees train on all cores; each tree's seed comes "
         + "from the forest's, so the forest is the same whatever the number of threads.",
-      examples: [Example("random_forest(trees=50)", "random_forest(trees=50, criterion=\"gini\", max_depth=nil, min_samples_split=2, min_samples_leaf=1, max_features=\"sqrt\", bootstrap=true, seed=0) — untrained; fit(spec, frame, target=…)")]
+      examples: [Example("random_forest(trees=50)", "<random_forest(trees=50, criterion=\"gini\", max_depth=nil, min_samples_split=2, min_samples_leaf=1, max_features=\"sqrt\", bootstrap=true, seed=0)>")]
     ) { args in
       var options = RandomForest.Options()
       options.trees = try args.int("trees", atLeast: 1)

@@ -32,6 +32,20 @@ public struct FeaturePipeline: Sendable {
     }
   }
 
+  /// For each input column, the matrix columns it becomes.
+  public var outputRanges: [Range<Int>] {
+    var start = 0
+    return steps.map { step in
+      let width: Int
+      switch step {
+      case .numeric: width = 1
+      case .oneHot(_, let categories, _): width = categories.count
+      }
+      defer { start += width }
+      return start..<(start + width)
+    }
+  }
+
   /// Fits the steps on `frame`'s `features` columns.
   public static func fit(
     _ frame: Frame, features: [String], standardize: Bool, impute: Imputation?, encode: Bool
