@@ -2,19 +2,22 @@ import Foundation
 
 /// k-nearest-neighbour classification with Euclidean distance, as sklearn's
 /// KNeighborsClassifier. With few features (≤ 15) distances are summed directly, as sklearn's
-/// KD-tree does; with more, as `‖y‖² − 2x·y` from a matrix product, as sklearn's brute force
-/// does. Distance ties at the k-th neighbour go to the earlier training row.
+/// KD-tree does; with more, as `‖y‖² − 2x·y` from matrix products over cache-sized tiles, as
+/// sklearn's brute force does. Distance ties at the k-th neighbour go to the earlier training
+/// row. Test rows are processed in fixed blocks, so results do not depend on threads.
 public struct NearestNeighbors: Classifier {
   public let classCount: Int
   let train: Matrix
   let labels: [Int]
   let k: Int
   let isDistanceWeighted: Bool
-  /// The training matrix transposed (features × rows) and each row's squared norm.
-  let transposed: [Double]
+  /// The training rows in tiles of `tile` rows, each transposed (features × tile rows).
+  let tiles: [[Double]]
+  /// Each training row's squared norm.
   let norms: [Double]
-  /// Test rows per block of the matrix-product path.
-  static let block = 256
+  /// Test rows per block, and training rows per tile, of the matrix-product path.
+  static let block = 128
+  static let tile = 1024
 
   init(_ x: Matrix, _ y: [Int], classCount: Int, k: Int, isDistanceWeighted: Bool) {
     self.classCount = classCount
@@ -23,29 +26,30 @@ public struct NearestNeighbors: Classifier {
     self.k = min(k, x.rows)
     self.isDistanceWeighted = isDistanceWeighted
     let (d, n) = (x.columns, x.rows)
-    var transposed = [Double](repeating: 0, count: d > 15 ? d * n : 0)
-    var norms = [Double](repeating: 0, count: d > 15 ? n : 0)
-    if d > 15 {
-      for t in 0..<n {
-        for j in 0..<d {
-          transposed[j * n + t] = x[t, j]
-          norms[t] += x[t, j] * x[t, j]
-        }
+    let useProducts = d > 15
+    tiles = !useProducts ? [] : stride(from: 0, to: n, by: Self.tile).map { start in
+      let count = min(Self.tile, n - start)
+      var tile = [Double](repeating: 0, count: d * count)
+      for t in 0..<count {
+        for j in 0..<d { tile[j * count + t] = x[start + t, j] }
       }
+      return tile
     }
-    self.transposed = transposed
-    self.norms = norms
+    norms = !useProducts ? [] : (0..<n).map { t in (0..<d).reduce(0.0) { $0 + x[t, $1] * x[t, $1] } }
   }
 
   public func predict(_ x: Matrix) -> [Int] { probabilities(x).argmaxPerRow() }
 
   public func probabilities(_ x: Matrix) -> Matrix {
     let blocks = (x.rows + Self.block - 1) / Self.block
-    let parts = Parallel.map(Array(0..<blocks)) { block -> Matrix in
-      let rows = (block * Self.block)..<min(x.rows, (block + 1) * Self.block)
-      return self.blockProbabilities(x, rows)
+    let parts = GEMM.singleThreaded {
+      Parallel.map(Array(0..<blocks)) { block -> Matrix in
+        let rows = (block * Self.block)..<min(x.rows, (block + 1) * Self.block)
+        return self.blockProbabilities(x, rows)
+      }
     }
     var out = Matrix(rows: 0, columns: classCount)
+    out.values.reserveCapacity(x.rows * classCount)
     for part in parts {
       out.values.append(contentsOf: part.values)
       out.rows += part.rows
@@ -53,51 +57,85 @@ public struct NearestNeighbors: Classifier {
     return out
   }
 
-  /// The neighbours (squared distance, training row) of each row in `rows`, nearest first.
-  func neighbours(_ x: Matrix, _ rows: Range<Int>) -> [[(Double, Int)]] {
+  /// The neighbours of each row in `rows`: k squared distances and training rows per row,
+  /// nearest first.
+  func neighbours(_ x: Matrix, _ rows: Range<Int>) -> Neighbours {
+    if x.columns > 15 { return productNeighbours(x, rows) }
+    var found = Neighbours(rows: rows.count, k: k)
     let d = x.columns
-    if d > 15 { return productNeighbours(x, rows) }
-    return rows.map { row in
-      var best = TopK(k)
-      for t in 0..<train.rows {
-        var sum = 0.0
-        for j in 0..<d {
-          let diff = x[row, j] - train[t, j]
-          sum += diff * diff
+    x.values.withUnsafeBufferPointer { xs in
+      train.values.withUnsafeBufferPointer { ts in
+        for (i, row) in rows.enumerated() {
+          for t in 0..<train.rows {
+            var sum = 0.0
+            for j in 0..<d {
+              let diff = xs[row * d + j] - ts[t * d + j]
+              sum += diff * diff
+            }
+            found.offer(i, sum, t)
+          }
         }
-        best.offer(sum, t)
       }
-      return best.items
     }
+    return found
   }
 
-  func productNeighbours(_ x: Matrix, _ rows: Range<Int>) -> [[(Double, Int)]] {
+  func productNeighbours(_ x: Matrix, _ rows: Range<Int>) -> Neighbours {
     let d = x.columns
-    let n = train.rows
-    let block = x.gathering(Array(rows))
-    let products = GEMM.multiply(block.values, transposed, m: block.rows, k: d, n: n)
-    return (0..<block.rows).map { i in
-      var own = 0.0
-      for j in 0..<d { own += block[i, j] * block[i, j] }
-      var best = TopK(k)
-      products.withUnsafeBufferPointer { p in
-        for t in 0..<n { best.offer(norms[t] - 2 * p[i * n + t], t) }
+    let m = rows.count
+    var found = Neighbours(rows: m, k: k)
+    var products = [Double](repeating: 0, count: m * Self.tile)
+    let block = Array(x.values[(rows.lowerBound * d)..<(rows.upperBound * d)])
+    block.withUnsafeBufferPointer { a in
+      products.withUnsafeMutableBufferPointer { c in
+        guard let a = a.baseAddress, let c = c.baseAddress else { return }
+        for (index, tile) in tiles.enumerated() {
+          let start = index * Self.tile
+          let n = tile.count / max(d, 1)
+          tile.withUnsafeBufferPointer { b in
+            guard let b = b.baseAddress else { return }
+            GEMM.multiply(a, b, into: c, m: m, k: d, n: n)
+          }
+          norms.withUnsafeBufferPointer { norms in
+            for i in 0..<m {
+              var worst = found.worst[i]
+              let row = c + i * n
+              for t in 0..<n {
+                let distance = norms[start + t] - 2 * row[t]
+                if distance < worst {
+                  found.offer(i, distance, start + t)
+                  worst = found.worst[i]
+                }
+              }
+            }
+          }
+        }
       }
-      return best.items.map { (max($0.0 + own, 0), $0.1) }
     }
+    for i in 0..<m {
+      var own = 0.0
+      for j in 0..<d { own += block[i * d + j] * block[i * d + j] }
+      for slot in 0..<found.counts[i] {
+        found.distances[i * k + slot] = max(found.distances[i * k + slot] + own, 0)
+      }
+    }
+    return found
   }
 
   func blockProbabilities(_ x: Matrix, _ rows: Range<Int>) -> Matrix {
     var out = Matrix(rows: rows.count, columns: classCount)
-    for (i, found) in neighbours(x, rows).enumerated() {
-      let hasExact = found.contains { $0.0 == 0 }
+    let found = neighbours(x, rows)
+    for i in 0..<rows.count {
+      let slots = (i * k)..<(i * k + found.counts[i])
+      let hasExact = slots.contains { found.distances[$0] == 0 }
       var total = 0.0
-      for (squared, t) in found {
+      for slot in slots {
+        let squared = found.distances[slot]
         var weight = 1.0
         if isDistanceWeighted {
           weight = hasExact ? (squared == 0 ? 1 : 0) : 1 / squared.squareRoot()
         }
-        out[i, labels[t]] += weight
+        out[i, labels[found.rows[slot]]] += weight
         total += weight
       }
       for c in 0..<classCount { out[i, c] /= total }
@@ -106,23 +144,37 @@ public struct NearestNeighbors: Classifier {
   }
 }
 
-/// The k smallest (distance, row) pairs seen, sorted; a later row with an equal distance does
-/// not displace an earlier one.
-struct TopK {
+/// The k smallest (distance, training row) pairs of each of several rows, sorted; a later
+/// training row at an equal distance does not displace an earlier one.
+struct Neighbours {
   let k: Int
-  var items: [(Double, Int)] = []
+  var distances: [Double]
+  var rows: [Int]
+  var counts: [Int]
+  /// The distance a candidate must beat: the k-th smallest so far, or +∞ until k are found.
+  var worst: [Double]
 
-  init(_ k: Int) {
+  init(rows: Int, k: Int) {
     self.k = k
-    items.reserveCapacity(k + 1)
+    distances = [Double](repeating: 0, count: rows * k)
+    self.rows = [Int](repeating: 0, count: rows * k)
+    counts = [Int](repeating: 0, count: rows)
+    worst = [Double](repeating: .infinity, count: rows)
   }
 
   @inline(__always)
-  mutating func offer(_ distance: Double, _ row: Int) {
-    if items.count == k, let last = items.last, !(distance < last.0) { return }
-    var position = items.count
-    while position > 0, distance < items[position - 1].0 { position -= 1 }
-    items.insert((distance, row), at: position)
-    if items.count > k { items.removeLast() }
+  mutating func offer(_ i: Int, _ distance: Double, _ row: Int) {
+    guard distance < worst[i] else { return }
+    let base = i * k
+    var position = min(counts[i], k - 1)
+    while position > 0, distance < distances[base + position - 1] {
+      distances[base + position] = distances[base + position - 1]
+      rows[base + position] = rows[base + position - 1]
+      position -= 1
+    }
+    distances[base + position] = distance
+    rows[base + position] = row
+    counts[i] = min(counts[i] + 1, k)
+    if counts[i] == k { worst[i] = distances[base + k - 1] }
   }
 }
