@@ -171,4 +171,16 @@ final class LearningReferenceTests: XCTestCase {
       XCTAssertEqual(try XCTUnwrap(weighted), r.metrics.auc_weighted, accuracy: 1e-12, name)
     }
   }
+
+  func testNeuralNetworkAccuracyIsWithinTwoPointsOfSklearn() throws {
+    for name in Self.names {
+      let r = try Self.load(name)
+      let p = Self.prepare(r)
+      var options = NeuralNetwork.Options()
+      options.hiddenLayers = [64]
+      options.epochs = 300
+      let predicted = try fitted(.neuralNetwork(options), p)
+      XCTAssertEqual(Self.accuracy(predicted, p.yTest), r.mlp.accuracy, accuracy: 0.02, name)
+    }
+  }
 }

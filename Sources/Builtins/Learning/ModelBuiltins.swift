@@ -125,6 +125,54 @@ extension Builtins {
       all.append(("seed", String(try args.int("seed"))))
       return .object(ModelSpecValue(.randomForest(options), settings: all))
     },
+    Builtin(
+      "mlp", area: "learning", summary: "A neural network classifier (multi-layer perceptron), to fit.",
+      parameters: [
+        Parameter("hidden", .list, "Units per hidden layer.", default: .list),
+        Parameter("alpha", .number, "L2 penalty on the weights.", default: .float(1e-4)),
+        Parameter("batch_size", .optional(.int), "Rows per mini-batch; nil for min(200, rows).", default: .null),
+        Parameter("learning_rate", .number, "Adam's step size.", default: .float(1e-3)),
+        Parameter("epochs", .int, "The most passes over the training rows.", default: .int(200)),
+        Parameter(
+          "early_stopping", .bool, "Hold out 10% of the rows and stop when their accuracy "
+            + "stops improving.", default: .bool(false)),
+        Parameter("tol", .number, "The improvement that counts.", default: .float(1e-4)),
+        Parameter("patience", .int, "Epochs without improvement before stopping.", default: .int(10)),
+        Parameter("seed", .int, "Seeds the initial weights and the batch order.", default: .int(0)),
+      ],
+      returns: "model spec",
+      details: "As sklearn's MLPClassifier(activation=\"relu\", solver=\"adam\"): ReLU hidden "
+        + "layers (hidden=[] means one layer of 100), a softmax output, Glorot-uniform initial "
+        + "weights, Adam on shuffled mini-batches. Standardize the features.",
+      examples: [Example("mlp(hidden=[32, 16], epochs=50)", "<mlp(hidden=[32, 16], alpha=0.0001, batch_size=nil, learning_rate=0.001, epochs=50, early_stopping=false, tol=0.0001, patience=10, seed=0)>")]
+    ) { args in
+      var options = NeuralNetwork.Options()
+      let hidden = try args.list("hidden").map { item -> Int in
+        guard case .int(let units) = item, units > 0 else {
+          throw args.typeError("hidden", "a list of positive ints")
+        }
+        return units
+      }
+      options.hiddenLayers = hidden.isEmpty ? [100] : hidden
+      options.alpha = try args.double("alpha")
+      options.batchSize = args.isNull("batch_size") ? nil : try args.int("batch_size", atLeast: 1)
+      options.learningRate = try args.positive("learning_rate")
+      options.epochs = try args.int("epochs", atLeast: 1)
+      options.isEarlyStopping = try args.bool("early_stopping")
+      options.tolerance = try args.double("tol")
+      options.patience = try args.int("patience", atLeast: 1)
+      options.seed = try args.seed()
+      let settings = [
+        ("hidden", "[" + options.hiddenLayers.map(String.init).joined(separator: ", ") + "]"),
+        ("alpha", FloatFormat.shortest(options.alpha)),
+        ("batch_size", options.batchSize.map(String.init) ?? "nil"),
+        ("learning_rate", FloatFormat.shortest(options.learningRate)),
+        ("epochs", String(options.epochs)), ("early_stopping", String(options.isEarlyStopping)),
+        ("tol", FloatFormat.shortest(options.tolerance)), ("patience", String(options.patience)),
+        ("seed", String(try args.int("seed"))),
+      ]
+      return .object(ModelSpecValue(.neuralNetwork(options), settings: settings))
+    },
   ]
 
   /// The parameters trees and forests share.

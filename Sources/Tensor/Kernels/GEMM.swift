@@ -80,22 +80,28 @@ public enum GEMM {
     return c
   }
 
-  /// C = A·B for row-major buffers the caller owns (m×k times k×n into m×n), so hot loops
-  /// can reuse one output buffer. Uses the BLAS when there is one, else an i-k-j loop.
+  /// C = op(A)·op(B) for row-major buffers the caller owns (op(A) m×k, op(B) k×n, C m×n;
+  /// op transposes when asked), so hot loops can reuse one output buffer. `accumulate` adds
+  /// to C instead of overwriting it. Uses the BLAS when there is one, else plain loops.
   public static func multiply(
     _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, into c: UnsafeMutablePointer<Double>,
-    m: Int, k: Int, n: Int
+    m: Int, k: Int, n: Int, transposeA: Bool = false, transposeB: Bool = false,
+    accumulate: Bool = false
   ) {
     guard m > 0, n > 0 else { return }
+    let (lda, ldb) = (transposeA ? m : k, transposeB ? k : n)
     if let blas, m < Int(Int32.max), n < Int(Int32.max), k < Int(Int32.max) {
-      blas.dgemm(101, 111, 111, Int32(m), Int32(n), Int32(k), 1, a, Int32(k), b, Int32(n), 0, c, Int32(n))
+      // CblasRowMajor = 101, CblasNoTrans = 111, CblasTrans = 112.
+      blas.dgemm(
+        101, transposeA ? 112 : 111, transposeB ? 112 : 111, Int32(m), Int32(n), Int32(k), 1, a,
+        Int32(lda), b, Int32(ldb), accumulate ? 1 : 0, c, Int32(n))
       return
     }
-    c.update(repeating: 0, count: m * n)
+    if !accumulate { c.update(repeating: 0, count: m * n) }
     for i in 0..<m {
       for p in 0..<k {
-        let scale = a[i * k + p]
-        for j in 0..<n { c[i * n + j] += scale * b[p * n + j] }
+        let scale = transposeA ? a[p * lda + i] : a[i * lda + p]
+        for j in 0..<n { c[i * n + j] += scale * (transposeB ? b[j * ldb + p] : b[p * ldb + j]) }
       }
     }
   }

@@ -20,6 +20,7 @@ public enum ClassifierSpec: Sendable {
   case logistic(LogisticRegression.Options)
   case tree(DecisionTree.Options)
   case randomForest(RandomForest.Options)
+  case neuralNetwork(NeuralNetwork.Options)
 
   /// The model's name as users write it.
   public var name: String {
@@ -29,6 +30,7 @@ public enum ClassifierSpec: Sendable {
     case .logistic: return "logistic"
     case .tree: return "tree"
     case .randomForest: return "random_forest"
+    case .neuralNetwork: return "mlp"
     }
   }
 
@@ -47,6 +49,8 @@ public enum ClassifierSpec: Sendable {
       return DecisionTree(x, y, classCount: classCount, options: options)
     case .randomForest(let options):
       return RandomForest(x, y, classCount: classCount, options: options)
+    case .neuralNetwork(let options):
+      return NeuralNetwork(x, y, classCount: classCount, options: options)
     }
   }
 }

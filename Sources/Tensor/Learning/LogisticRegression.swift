@@ -75,22 +75,25 @@ public struct LogisticRegression: Classifier {
     let d = x.columns
     var gradient = [Double](repeating: 0, count: w.count)
     var loss = 0.0
-    var z = [Double](repeating: 0, count: outputs)
+    var scores = [Double](repeating: 0, count: outputs)
     x.values.withUnsafeBufferPointer { xs in
       w.withUnsafeBufferPointer { ws in
         gradient.withUnsafeMutableBufferPointer { gs in
-          for row in rows {
-            let base = row * d
-            for k in 0..<outputs {
-              var sum = ws[outputs * d + k]
-              for j in 0..<d { sum += ws[k * d + j] * xs[base + j] }
-              z[k] = sum
-            }
-            loss += residuals(&z, y[row], outputs)
-            for k in 0..<outputs {
-              let r = z[k]
-              for j in 0..<d { gs[k * d + j] += r * xs[base + j] }
-              gs[outputs * d + k] += r
+          scores.withUnsafeMutableBufferPointer { z in
+            for row in rows {
+              let features = xs.baseAddress.map { $0 + row * d }
+              guard let features else { continue }
+              for k in 0..<outputs {
+                var sum = ws[outputs * d + k]
+                for j in 0..<d { sum += ws[k * d + j] * features[j] }
+                z[k] = sum
+              }
+              loss += residuals(z, y[row], outputs)
+              for k in 0..<outputs {
+                let r = z[k]
+                for j in 0..<d { gs[k * d + j] += r * features[j] }
+                gs[outputs * d + k] += r
+              }
             }
           }
         }
@@ -100,7 +103,10 @@ public struct LogisticRegression: Classifier {
   }
 
   /// Turns scores `z` into ∂ℓ/∂z (probability − indicator) and returns ℓ for class `label`.
-  static func residuals(_ z: inout [Double], _ label: Int, _ outputs: Int) -> Double {
+  @inline(__always)
+  static func residuals(_ z: UnsafeMutableBufferPointer<Double>, _ label: Int, _ outputs: Int)
+    -> Double
+  {
     if outputs == 1 {
       let score = z[0]
       let sign = label == 1 ? 1.0 : -1.0
@@ -134,15 +140,22 @@ public struct LogisticRegression: Classifier {
     let d = x.columns
     let outputs = coefficients.rows
     var out = Matrix(rows: x.rows, columns: classCount)
-    for row in 0..<x.rows {
-      for k in 0..<outputs {
-        var sum = intercepts[k]
-        for j in 0..<d { sum += coefficients[k, j] * x[row, j] }
-        if outputs == 1 {
-          out[row, 0] = -sum / 2
-          out[row, 1] = sum / 2
-        } else {
-          out[row, k] = sum
+    let k = classCount
+    x.values.withUnsafeBufferPointer { xs in
+      coefficients.values.withUnsafeBufferPointer { ws in
+        out.values.withUnsafeMutableBufferPointer { o in
+          for row in 0..<x.rows {
+            for c in 0..<outputs {
+              var sum = intercepts[c]
+              for j in 0..<d { sum += ws[c * d + j] * xs[row * d + j] }
+              if outputs == 1 {
+                o[row * k] = -sum / 2
+                o[row * k + 1] = sum / 2
+              } else {
+                o[row * k + c] = sum
+              }
+            }
+          }
         }
       }
     }
