@@ -80,34 +80,53 @@ struct NetworkTrainer {
     guard let output = activations.last else { return 0 }
     let outputs = network.sizes[layers]
     var delta = output
-    var loss = 0.0
-    let eps = Double.ulpOfOne
-    for row in 0..<n {
-      if outputs == 1 {
-        let p = min(max(output[row], eps), 1 - eps)
-        loss -= y[row] == 1 ? log(p) : log(1 - p)
-        delta[row] -= y[row] == 1 ? 1 : 0
-      } else {
-        loss -= log(min(max(output[row * outputs + y[row]], eps), 1 - eps))
-        delta[row * outputs + y[row]] -= 1
-      }
+    let loss = delta.withUnsafeMutableBufferPointer { d in
+      NetworkTrainer.outputDeltas(d, y, outputs: outputs)
     }
     var penalty = 0.0
     for w in network.weights { penalty += w.reduce(0) { $0 + $1 * $1 } }
-    loss = loss / Double(n) + 0.5 * options.alpha * penalty / Double(n)
+    let batchLoss = loss / Double(n) + 0.5 * options.alpha * penalty / Double(n)
     var gradients: [[Double]] = Array(repeating: [], count: 2 * layers)
     for layer in stride(from: layers - 1, through: 0, by: -1) {
       gradients[2 * layer] = weightGradient(activations[layer], delta, layer, n)
-      var biasGradient = [Double](repeating: 0, count: network.sizes[layer + 1])
-      let fanOut = network.sizes[layer + 1]
-      for row in 0..<n {
-        for j in 0..<fanOut { biasGradient[j] += delta[row * fanOut + j] }
-      }
-      gradients[2 * layer + 1] = biasGradient.map { $0 / Double(n) }
+      gradients[2 * layer + 1] = Self.columnMeans(delta, rows: n, columns: network.sizes[layer + 1])
       if layer > 0 { delta = backPropagated(delta, activations[layer], layer, n) }
     }
     adam(gradients)
+    return batchLoss
+  }
+
+  /// Turns output probabilities into δ = p − y in place and returns the summed log loss
+  /// (probabilities clipped to [eps, 1 − eps], as sklearn's log_loss).
+  static func outputDeltas(_ d: UnsafeMutableBufferPointer<Double>, _ y: [Int], outputs: Int)
+    -> Double
+  {
+    var loss = 0.0
+    let eps = Double.ulpOfOne
+    for row in y.indices {
+      if outputs == 1 {
+        let p = min(max(d[row], eps), 1 - eps)
+        loss -= y[row] == 1 ? log(p) : log(1 - p)
+        d[row] -= y[row] == 1 ? 1 : 0
+      } else {
+        loss -= log(min(max(d[row * outputs + y[row]], eps), 1 - eps))
+        d[row * outputs + y[row]] -= 1
+      }
+    }
     return loss
+  }
+
+  static func columnMeans(_ values: [Double], rows: Int, columns: Int) -> [Double] {
+    var sums = [Double](repeating: 0, count: columns)
+    values.withUnsafeBufferPointer { v in
+      sums.withUnsafeMutableBufferPointer { s in
+        for row in 0..<rows {
+          for j in 0..<columns { s[j] += v[row * columns + j] }
+        }
+        for j in 0..<columns { s[j] /= Double(rows) }
+      }
+    }
+    return sums
   }
 
   /// (Aᵀδ + alpha·W) / n for one layer.
@@ -119,10 +138,11 @@ struct NetworkTrainer {
         gradient.withUnsafeMutableBufferPointer { g in
           guard let a = a.baseAddress, let d = d.baseAddress, let g = g.baseAddress else { return }
           GEMM.multiply(a, d, into: g, m: fanIn, k: n, n: fanOut, transposeA: true, accumulate: true)
+          for i in 0..<(fanIn * fanOut) { g[i] /= Double(n) }
         }
       }
     }
-    return gradient.map { $0 / Double(n) }
+    return gradient
   }
 
   /// δ·Wᵀ masked by the ReLU of the layer's input activations.
@@ -134,10 +154,12 @@ struct NetworkTrainer {
         out.withUnsafeMutableBufferPointer { o in
           guard let d = d.baseAddress, let w = w.baseAddress, let o = o.baseAddress else { return }
           GEMM.multiply(d, w, into: o, m: n, k: fanOut, n: fanIn, transposeB: true)
+          a.withUnsafeBufferPointer { a in
+            for i in 0..<(n * fanIn) where a[i] <= 0 { o[i] = 0 }
+          }
         }
       }
     }
-    for i in out.indices where a[i] <= 0 { out[i] = 0 }
     return out
   }
 
@@ -149,14 +171,29 @@ struct NetworkTrainer {
       / (1 - pow(beta1, Double(step)))
     for (index, gradient) in gradients.enumerated() {
       let layer = index / 2
-      for i in gradient.indices {
-        moments[index][i] = beta1 * moments[index][i] + (1 - beta1) * gradient[i]
-        squares[index][i] = beta2 * squares[index][i] + (1 - beta2) * gradient[i] * gradient[i]
-        let update = -rate * moments[index][i] / (squares[index][i].squareRoot() + 1e-8)
-        if index % 2 == 0 {
-          network.weights[layer][i] += update
-        } else {
-          network.biases[layer][i] += update
+      if index % 2 == 0 {
+        Self.adamUpdate(&network.weights[layer], &moments[index], &squares[index], gradient, rate)
+      } else {
+        Self.adamUpdate(&network.biases[layer], &moments[index], &squares[index], gradient, rate)
+      }
+    }
+  }
+
+  static func adamUpdate(
+    _ values: inout [Double], _ moments: inout [Double], _ squares: inout [Double],
+    _ gradient: [Double], _ rate: Double
+  ) {
+    let (beta1, beta2) = (0.9, 0.999)
+    values.withUnsafeMutableBufferPointer { v in
+      moments.withUnsafeMutableBufferPointer { m in
+        squares.withUnsafeMutableBufferPointer { s in
+          gradient.withUnsafeBufferPointer { g in
+            for i in 0..<v.count {
+              m[i] = beta1 * m[i] + (1 - beta1) * g[i]
+              s[i] = beta2 * s[i] + (1 - beta2) * g[i] * g[i]
+              v[i] -= rate * m[i] / (s[i].squareRoot() + 1e-8)
+            }
+          }
         }
       }
     }

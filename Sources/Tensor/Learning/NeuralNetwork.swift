@@ -63,22 +63,26 @@ public struct NeuralNetwork: Classifier {
     for layer in 0..<weights.count {
       let fanOut = sizes[layer + 1]
       var next = [Double](repeating: 0, count: rows * fanOut)
-      for row in 0..<rows {
-        for j in 0..<fanOut { next[row * fanOut + j] = biases[layer][j] }
-      }
+      let isHidden = layer < weights.count - 1
       previous.withUnsafeBufferPointer { a in
         weights[layer].withUnsafeBufferPointer { w in
-          next.withUnsafeMutableBufferPointer { c in
-            guard let a = a.baseAddress, let w = w.baseAddress, let c = c.baseAddress else { return }
-            GEMM.multiply(a, w, into: c, m: rows, k: sizes[layer], n: fanOut, accumulate: true)
+          biases[layer].withUnsafeBufferPointer { b in
+            next.withUnsafeMutableBufferPointer { c in
+              guard let a = a.baseAddress, let w = w.baseAddress, let out = c.baseAddress else {
+                return
+              }
+              for row in 0..<rows {
+                for j in 0..<fanOut { out[row * fanOut + j] = b[j] }
+              }
+              GEMM.multiply(a, w, into: out, m: rows, k: sizes[layer], n: fanOut, accumulate: true)
+              if isHidden {
+                for i in 0..<c.count { out[i] = max(out[i], 0) }
+              }
+            }
           }
         }
       }
-      if layer < weights.count - 1 {
-        for i in next.indices where next[i] < 0 { next[i] = 0 }
-      } else {
-        NeuralNetwork.outputActivation(&next, rows: rows, outputs: fanOut)
-      }
+      if !isHidden { NeuralNetwork.outputActivation(&next, rows: rows, outputs: fanOut) }
       activations.append(previous)
       previous = next
     }
