@@ -70,8 +70,9 @@ struct Evaluation {
     }
     let shared = Set(ModelTraining.texts(column).compactMap { $0 }).intersection(group.values)
     guard let example = shared.sorted().first else { return nil }
-    return "\(shared.count) groups of '\(group.name)' (such as '\(example)') are in both the "
-      + "training and the test rows, so the score is optimistic; split with "
+    let count = shared.count == 1 ? "1 group" : "\(shared.count) groups"
+    return "\(count) of '\(group.name)' (such as '\(example)') \(shared.count == 1 ? "is" : "are") "
+      + "in both the training and the test rows, so the score is optimistic; split with "
       + "group=\"\(group.name)\""
   }
 }
