@@ -19,7 +19,8 @@ final class CrossValidationValue: ObjectValue {
 
   static func meanAndStd(_ values: [Double]) -> (Double, Double) {
     let mean = values.reduce(0, +) / Double(max(values.count, 1))
-    let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(values.count, 1))
+    let variance =
+      values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(values.count, 1))
     return (mean, variance.squareRoot())
   }
 
@@ -37,7 +38,8 @@ final class CrossValidationValue: ObjectValue {
     }
     let parts = columns.map { name, values in
       let (mean, std) = Self.meanAndStd(values)
-      return "\(name.replacingOccurrences(of: "_", with: " ")) \(String(format: "%.3f ± %.3f", mean, std))"
+      return
+        "\(name.replacingOccurrences(of: "_", with: " ")) \(String(format: "%.3f ± %.3f", mean, std))"
     }
     return text + "mean ± std: " + parts.joined(separator: ", ")
   }

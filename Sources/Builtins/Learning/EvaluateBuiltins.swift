@@ -24,7 +24,8 @@ extension Builtins {
           "1.0")
       ]
     ) { args in
-      let evaluation = try Evaluation(try args.model("model"), try args.frame("frame"), args, at: "frame")
+      let evaluation = try Evaluation(
+        try args.model("model"), try args.frame("frame"), args, at: "frame")
       for warning in evaluation.warnings { args.write("warning: \(warning)\n") }
       return .object(evaluation.report)
     }

@@ -10,7 +10,8 @@ extension Builtins {
         Parameter("frame", .any, "The training rows."),
       ] + ModelTraining.parameters + [
         Parameter(
-          "group", .optional(.string), "A grouping column (station, cruise): evaluate() warns "
+          "group", .optional(.string),
+          "A grouping column (station, cruise): evaluate() warns "
             + "when test rows share a group with these rows. It is not a feature.",
           default: .null)
       ],
@@ -28,7 +29,9 @@ extension Builtins {
       let training = try ModelTraining(args)
       let frame = try args.frame("frame")
       let group = args.isNull("group") ? nil : try args.string("group")
-      return .object(try args.learning({ () throws(LearningError) in try training.fit(frame, group: group) }, at: "frame"))
+      return .object(
+        try args.learning(
+          { () throws(LearningError) in try training.fit(frame, group: group) }, at: "frame"))
     },
     Builtin(
       "predict", area: "learning", summary: "The class a model predicts for each row.",

@@ -7,7 +7,8 @@ extension Builtins {
       "naive_bayes", area: "learning", summary: "A Gaussian naive Bayes classifier, to fit.",
       parameters: [
         Parameter(
-          "var_smoothing", .number, "Share of the largest feature variance added to every "
+          "var_smoothing", .number,
+          "Share of the largest feature variance added to every "
             + "variance, for stability.", default: .float(1e-9))
       ],
       returns: "model spec",
@@ -50,9 +51,11 @@ extension Builtins {
       "logistic", area: "learning",
       summary: "A multinomial logistic regression classifier (L2, L-BFGS), to fit.",
       parameters: [
-        Parameter("C", .number, "Inverse regularisation strength; smaller is smoother.", default: .float(1)),
+        Parameter(
+          "C", .number, "Inverse regularisation strength; smaller is smoother.", default: .float(1)),
         Parameter("max_iter", .int, "The most L-BFGS iterations.", default: .int(100)),
-        Parameter("tol", .number, "Stop when no gradient component exceeds this.", default: .float(1e-4)),
+        Parameter(
+          "tol", .number, "Stop when no gradient component exceeds this.", default: .float(1e-4)),
       ],
       returns: "model spec",
       details: "Minimises sklearn's objective, mean log loss + ‖W‖²/(2·C·n) with unpenalised "
@@ -73,35 +76,56 @@ extension Builtins {
     },
     Builtin(
       "tree", area: "learning", summary: "A decision tree classifier (CART), to fit.",
-      parameters: treeParameters(maxFeatures: Parameter(
-        "max_features", .optional(.int), "Features tried per split; nil for all.", default: .null)),
+      parameters: treeParameters(
+        maxFeatures: Parameter(
+          "max_features", .optional(.int), "Features tried per split; nil for all.", default: .null)
+      ),
       returns: "model spec",
       details: "As sklearn's DecisionTreeClassifier: features are compared as 32-bit floats, "
         + "visited in a random order at each split (the seed decides ties), thresholds are "
         + "midpoints and rows with x ≤ threshold go left.",
-      examples: [Example("tree(max_depth=3)", "<tree(criterion=\"gini\", max_depth=3, min_samples_split=2, min_samples_leaf=1, max_features=nil, seed=0)>")]
+      examples: [
+        Example(
+          "tree(max_depth=3)",
+          "<tree(criterion=\"gini\", max_depth=3, min_samples_split=2, min_samples_leaf=1, max_features=nil, seed=0)>"
+        )
+      ]
     ) { args in
       let (options, settings) = try treeOptions(args)
       var all = settings
-      all.insert(("max_features", args.isNull("max_features") ? "nil" : String(try args.int("max_features"))), at: 4)
+      all.insert(
+        (
+          "max_features", args.isNull("max_features") ? "nil" : String(try args.int("max_features"))
+        ), at: 4)
       all.append(("seed", String(try args.int("seed"))))
       var withFeatures = options
-      withFeatures.maxFeatures = args.isNull("max_features") ? nil : try args.int("max_features", atLeast: 1)
+      withFeatures.maxFeatures =
+        args.isNull("max_features") ? nil : try args.int("max_features", atLeast: 1)
       return .object(ModelSpecValue(.tree(withFeatures), settings: all))
     },
     Builtin(
       "random_forest", area: "learning", summary: "A random forest classifier, to fit.",
       parameters: [Parameter("trees", .int, "How many trees.", default: .int(100))]
-        + treeParameters(maxFeatures: Parameter(
-          "max_features", .any, "Features tried per split: \"sqrt\" (√features), an int, or "
-            + "nil for all.", default: .string("sqrt")))
-        + [Parameter("bootstrap", .bool, "Train each tree on a bootstrap sample.", default: .bool(true))],
+        + treeParameters(
+          maxFeatures: Parameter(
+            "max_features", .any,
+            "Features tried per split: \"sqrt\" (√features), an int, or "
+              + "nil for all.", default: .string("sqrt")))
+        + [
+          Parameter(
+            "bootstrap", .bool, "Train each tree on a bootstrap sample.", default: .bool(true))
+        ],
       returns: "model spec",
       details: "As sklearn's RandomForestClassifier: each tree sees a bootstrap sample (drawn "
         + "counts act as row weights) and tries max_features random features per split; "
         + "probabilities are the trees' mean. Trees train on all cores; each tree's seed comes "
         + "from the forest's, so the forest is the same whatever the number of threads.",
-      examples: [Example("random_forest(trees=50)", "<random_forest(trees=50, criterion=\"gini\", max_depth=nil, min_samples_split=2, min_samples_leaf=1, max_features=\"sqrt\", bootstrap=true, seed=0)>")]
+      examples: [
+        Example(
+          "random_forest(trees=50)",
+          "<random_forest(trees=50, criterion=\"gini\", max_depth=nil, min_samples_split=2, min_samples_leaf=1, max_features=\"sqrt\", bootstrap=true, seed=0)>"
+        )
+      ]
     ) { args in
       var options = RandomForest.Options()
       options.trees = try args.int("trees", atLeast: 1)
@@ -126,25 +150,35 @@ extension Builtins {
       return .object(ModelSpecValue(.randomForest(options), settings: all))
     },
     Builtin(
-      "mlp", area: "learning", summary: "A neural network classifier (multi-layer perceptron), to fit.",
+      "mlp", area: "learning",
+      summary: "A neural network classifier (multi-layer perceptron), to fit.",
       parameters: [
         Parameter("hidden", .list, "Units per hidden layer.", default: .list),
         Parameter("alpha", .number, "L2 penalty on the weights.", default: .float(1e-4)),
-        Parameter("batch_size", .optional(.int), "Rows per mini-batch; nil for min(200, rows).", default: .null),
+        Parameter(
+          "batch_size", .optional(.int), "Rows per mini-batch; nil for min(200, rows).",
+          default: .null),
         Parameter("learning_rate", .number, "Adam's step size.", default: .float(1e-3)),
         Parameter("epochs", .int, "The most passes over the training rows.", default: .int(200)),
         Parameter(
-          "early_stopping", .bool, "Hold out 10% of the rows and stop when their accuracy "
+          "early_stopping", .bool,
+          "Hold out 10% of the rows and stop when their accuracy "
             + "stops improving.", default: .bool(false)),
         Parameter("tol", .number, "The improvement that counts.", default: .float(1e-4)),
-        Parameter("patience", .int, "Epochs without improvement before stopping.", default: .int(10)),
+        Parameter(
+          "patience", .int, "Epochs without improvement before stopping.", default: .int(10)),
         Parameter("seed", .int, "Seeds the initial weights and the batch order.", default: .int(0)),
       ],
       returns: "model spec",
       details: "As sklearn's MLPClassifier(activation=\"relu\", solver=\"adam\"): ReLU hidden "
         + "layers (hidden=[] means one layer of 100), a softmax output, Glorot-uniform initial "
         + "weights, Adam on shuffled mini-batches. Standardize the features.",
-      examples: [Example("mlp(hidden=[32, 16], epochs=50)", "<mlp(hidden=[32, 16], alpha=0.0001, batch_size=nil, learning_rate=0.001, epochs=50, early_stopping=false, tol=0.0001, patience=10, seed=0)>")]
+      examples: [
+        Example(
+          "mlp(hidden=[32, 16], epochs=50)",
+          "<mlp(hidden=[32, 16], alpha=0.0001, batch_size=nil, learning_rate=0.001, epochs=50, early_stopping=false, tol=0.0001, patience=10, seed=0)>"
+        )
+      ]
     ) { args in
       var options = NeuralNetwork.Options()
       let hidden = try args.list("hidden").map { item -> Int in
@@ -181,11 +215,14 @@ extension Builtins {
       Parameter(
         "criterion", .choice(["gini", "entropy"]), "The impurity a split reduces.",
         default: .string("gini")),
-      Parameter("max_depth", .optional(.int), "The deepest level; nil for no limit.", default: .null),
+      Parameter(
+        "max_depth", .optional(.int), "The deepest level; nil for no limit.", default: .null),
       Parameter("min_samples_split", .int, "A node with fewer rows is a leaf.", default: .int(2)),
-      Parameter("min_samples_leaf", .int, "The fewest rows on each side of a split.", default: .int(1)),
+      Parameter(
+        "min_samples_leaf", .int, "The fewest rows on each side of a split.", default: .int(1)),
       maxFeatures,
-      Parameter("seed", .int, "Seeds the random choices (feature order, bootstrap).", default: .int(0)),
+      Parameter(
+        "seed", .int, "Seeds the random choices (feature order, bootstrap).", default: .int(0)),
     ]
   }
 

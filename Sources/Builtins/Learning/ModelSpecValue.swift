@@ -15,7 +15,9 @@ final class ModelSpecValue: ObjectValue {
 
   var typeName: String { "model spec" }
   var shortDescription: String { "<\(spec.name)(\(settings))>" }
-  func display(width: Int) -> String { "\(spec.name)(\(settings)) — untrained; fit(spec, frame, target=…)" }
+  func display(width: Int) -> String {
+    "\(spec.name)(\(settings)) — untrained; fit(spec, frame, target=…)"
+  }
 }
 
 extension Arguments {

@@ -18,7 +18,8 @@ struct ModelTraining {
       "features", .optional(.list), "The feature columns; nil for every other column.",
       default: .null),
     Parameter(
-      "standardize", .bool, "Scale each feature to mean 0, std 1 (population std, fitted on "
+      "standardize", .bool,
+      "Scale each feature to mean 0, std 1 (population std, fitted on "
         + "the training rows).", default: .bool(false)),
     Parameter(
       "impute", .optional(.choice(["mean", "median", "most_frequent"])),
@@ -30,12 +31,18 @@ struct ModelTraining {
   init(_ args: Arguments, spec: String = "spec") throws {
     self.spec = try args.modelSpec(spec)
     target = try args.string("target")
-    features = args.isNull("features") ? nil : try args.list("features").map { item in
-      guard case .string(let name) = item else { throw args.typeError("features", "column names") }
-      return name
-    }
+    features =
+      args.isNull("features")
+      ? nil
+      : try args.list("features").map { item in
+        guard case .string(let name) = item else {
+          throw args.typeError("features", "column names")
+        }
+        return name
+      }
     standardize = try args.bool("standardize")
-    impute = args.isNull("impute")
+    impute =
+      args.isNull("impute")
       ? nil : FeaturePipeline.Imputation(rawValue: try args.string("impute"))
     encode = try args.bool("encode")
   }
@@ -62,7 +69,8 @@ struct ModelTraining {
       spec: spec, pipeline: pipeline, classes: classes, target: target, classifier: classifier,
       trainingCounts: counts, seconds: Date().timeIntervalSince(start), units: units,
       isStandardized: standardize,
-      group: try group.map { name throws(LearningError) in (name, try Self.groupValues(frame, name)) })
+      group: try group.map { name throws(LearningError) in (name, try Self.groupValues(frame, name))
+      })
   }
 
   /// The distinct values of a grouping column, as text.

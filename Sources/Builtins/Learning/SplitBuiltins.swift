@@ -8,14 +8,17 @@ extension Builtins {
       summary: "Splits a frame's rows into a training and a test frame.",
       parameters: [
         Parameter("frame", .any, "The rows to split."),
-        Parameter("test", .number, "The share of rows for testing (rounded up).", default: .float(0.25)),
+        Parameter(
+          "test", .number, "The share of rows for testing (rounded up).", default: .float(0.25)),
         Parameter(
           "stratify", .optional(.string), "A class column whose shares both sides keep.",
           default: .null),
         Parameter(
-          "group", .optional(.string), "A column (station, cruise, recording) whose rows all "
+          "group", .optional(.string),
+          "A column (station, cruise, recording) whose rows all "
             + "go to the same side.", default: .null),
-        Parameter("seed", .int, "Seeds the shuffle; the same seed gives the same split.", default: .int(0)),
+        Parameter(
+          "seed", .int, "Seeds the shuffle; the same seed gives the same split.", default: .int(0)),
       ],
       returns: "record {train, test}",
       details: "As sklearn's train_test_split: ceil(test · rows) test rows, stratified by "
@@ -40,16 +43,22 @@ extension Builtins {
         seed: try args.seed())
       return .record(
         RecordObject([
-          ("train", .frame(frame.gathering(split.train))), ("test", .frame(frame.gathering(split.test))),
+          ("train", .frame(frame.gathering(split.train))),
+          ("test", .frame(frame.gathering(split.test))),
         ]))
     },
     Builtin(
-      "kfold", area: "learning", summary: "The fold number of each row, for k-fold cross-validation.",
+      "kfold", area: "learning",
+      summary: "The fold number of each row, for k-fold cross-validation.",
       parameters: [
         Parameter("frame", .any, "The rows to divide."),
         Parameter("k", .int, "How many folds.", default: .int(5)),
-        Parameter("stratify", .optional(.string), "A class column each fold keeps the shares of.", default: .null),
-        Parameter("group", .optional(.string), "A column whose rows all go to the same fold.", default: .null),
+        Parameter(
+          "stratify", .optional(.string), "A class column each fold keeps the shares of.",
+          default: .null),
+        Parameter(
+          "group", .optional(.string), "A column whose rows all go to the same fold.",
+          default: .null),
         Parameter("seed", .int, "Seeds the shuffle.", default: .int(0)),
       ],
       returns: "column",
@@ -75,14 +84,16 @@ extension Builtins {
     if !args.isNull("stratify") && !args.isNull("group") {
       throw args.error("split by group or stratify by class, not both", at: "group")
     }
-    func ids(_ parameter: String) throws -> [Int]? {
-      if args.isNull(parameter) { return nil }
-      let name = try args.string(parameter)
-      guard let column = frame.column(named: name) else {
-        throw args.error(FrameMessages.noColumn(name, frame.columnCount), at: parameter)
-      }
-      return GroupIds.of([column], rowCount: frame.rowCount).ids
+    return (try rowKeys(args, frame, "stratify"), try rowKeys(args, frame, "group"))
+  }
+
+  /// Ids of the distinct values of the column a parameter names (nil when it is nil).
+  static func rowKeys(_ args: Arguments, _ frame: Frame, _ parameter: String) throws -> [Int]? {
+    if args.isNull(parameter) { return nil }
+    let name = try args.string(parameter)
+    guard let column = frame.column(named: name) else {
+      throw args.error(FrameMessages.noColumn(name, frame.columnCount), at: parameter)
     }
-    return (try ids("stratify"), try ids("group"))
+    return GroupIds.of([column], rowCount: frame.rowCount).ids
   }
 }

@@ -30,17 +30,16 @@ extension Builtins {
       let training = try ModelTraining(args)
       let frame = try args.frame("frame")
       let k = try args.int("folds", atLeast: 2)
+      guard k <= frame.rowCount else {
+        throw args.error("cannot make \(k) folds of \(frame.rowCount) rows", at: "folds")
+      }
       guard let targetColumn = frame.column(named: training.target) else {
         throw args.error(FrameMessages.noColumn(training.target, frame.columnCount), at: "target")
       }
-      let (_, classes) = try args.learning({ () throws(LearningError) in try ClassLabels.encode(targetColumn) }, at: "target")
+      let (_, classes) = try args.learning(
+        { () throws(LearningError) in try ClassLabels.encode(targetColumn) }, at: "target")
       let group = args.isNull("group") ? nil : try args.string("group")
-      let groups = try group.map { name -> [Int] in
-        guard let column = frame.column(named: name) else {
-          throw args.error(FrameMessages.noColumn(name, frame.columnCount), at: "group")
-        }
-        return GroupIds.of([column], rowCount: frame.rowCount).ids
-      }
+      let groups = try rowKeys(args, frame, "group")
       let folds = Splitting.folds(
         count: frame.rowCount, k: k, classes: groups == nil ? classes : nil, groups: groups,
         seed: try args.seed())
@@ -48,11 +47,13 @@ extension Builtins {
       for fold in 0..<k {
         let train = frame.gathering(folds.indices.filter { folds[$0] != fold })
         let test = frame.gathering(folds.indices.filter { folds[$0] == fold })
-        let model = try args.learning({ () throws(LearningError) in try training.fit(train, group: group) }, at: "frame")
+        let model = try args.learning(
+          { () throws(LearningError) in try training.fit(train, group: group) }, at: "frame")
         let metrics = try Evaluation(model, test, args, at: "frame").metrics
         scores.append((metrics.accuracy, metrics.balancedAccuracy, metrics.macro(metrics.f1)))
       }
-      let title = "\(k)-fold cross-validation of \(training.spec.spec.name)(\(training.spec.settings)) on \(frame.rowCount) rows"
+      let title =
+        "\(k)-fold cross-validation of \(training.spec.spec.name)(\(training.spec.settings)) on \(frame.rowCount) rows"
       return .object(CrossValidationValue(title: title, scores: scores))
     },
     Builtin(
@@ -60,9 +61,12 @@ extension Builtins {
       parameters: [
         Parameter("model", .any, "A model from fit()."),
         Parameter(
-          "permutation", .bool, "Measure the accuracy lost when a feature's values are "
+          "permutation", .bool,
+          "Measure the accuracy lost when a feature's values are "
             + "shuffled (any model; needs frame).", default: .bool(false)),
-        Parameter("frame", .optional(.any), "Held-out rows with the target, for permutation.", default: .null),
+        Parameter(
+          "frame", .optional(.any), "Held-out rows with the target, for permutation.",
+          default: .null),
         Parameter("repeats", .int, "Shuffles per feature, for permutation.", default: .int(5)),
         Parameter("seed", .int, "Seeds the shuffles.", default: .int(0)),
       ],
@@ -81,7 +85,8 @@ extension Builtins {
       let model = try args.model("model")
       if try args.bool("permutation") {
         guard case .object(let value as FrameValue) = args.value("frame") else {
-          throw args.error("permutation importance needs held-out rows: pass frame=", at: "permutation")
+          throw args.error(
+            "permutation importance needs held-out rows: pass frame=", at: "permutation")
         }
         return .frame(try permutationFrame(model, value.frame, args))
       }
@@ -101,9 +106,13 @@ extension Builtins {
     let names = Column(name: "feature", storage: .strings(model.pipeline.outputNames))
     switch model.classifier {
     case let tree as DecisionTree:
-      return try importanceFrame([names, Column(name: "importance", storage: .float(tree.importances))])
+      return try importanceFrame([
+        names, Column(name: "importance", storage: .float(tree.importances)),
+      ])
     case let forest as RandomForest:
-      return try importanceFrame([names, Column(name: "importance", storage: .float(forest.importances))])
+      return try importanceFrame([
+        names, Column(name: "importance", storage: .float(forest.importances)),
+      ])
     case let logistic as LogisticRegression:
       let w = logistic.coefficients
       let labels = w.rows == 1 ? ["coefficient"] : model.classes.names
@@ -118,7 +127,9 @@ extension Builtins {
     }
   }
 
-  static func permutationFrame(_ model: ModelValue, _ frame: Frame, _ args: Arguments) throws -> Frame {
+  static func permutationFrame(_ model: ModelValue, _ frame: Frame, _ args: Arguments) throws
+    -> Frame
+  {
     guard let column = frame.column(named: model.target) else {
       throw args.error("the frame has no target column '\(model.target)'", at: "frame")
     }

@@ -37,7 +37,9 @@ public enum ClassLabels: Sendable, Equatable {
       let classes = Array(Set(ints)).sorted()
       return (.int(classes), ints.map { classes.firstIndex(of: $0) ?? 0 })
     case .string(let codes, let dictionary):
-      let used = Array(Set(codes.map { dictionary[Int($0)] })).sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+      let used = Array(Set(codes.map { dictionary[Int($0)] })).sorted {
+        $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars)
+      }
       let lookup = Dictionary(uniqueKeysWithValues: used.enumerated().map { ($1, $0) })
       let byCode = dictionary.map { lookup[$0] ?? -1 }
       return (.string(used), codes.map { byCode[Int($0)] })

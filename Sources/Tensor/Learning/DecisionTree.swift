@@ -35,7 +35,9 @@ public struct DecisionTree: Classifier {
 
   init(_ x: Matrix, _ y: [Int], classCount: Int, options: Options) {
     let data = TreeData(x, y)
-    self.init(data, weights: [Double](repeating: 1, count: x.rows), classCount: classCount, options: options)
+    self.init(
+      data, weights: [Double](repeating: 1, count: x.rows), classCount: classCount, options: options
+    )
   }
 
   init(_ data: TreeData, weights: [Double], classCount: Int, options: Options) {

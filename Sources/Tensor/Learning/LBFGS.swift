@@ -20,15 +20,16 @@ public struct LBFGS {
 
   public init() {}
 
-  public func minimize(_ start: [Double], _ evaluate: ([Double]) -> (Double, [Double])) -> Result
-  {
+  public func minimize(_ start: [Double], _ evaluate: ([Double]) -> (Double, [Double])) -> Result {
     var x = start
     var (f, g) = evaluate(x)
     var steps: [[Double]] = []
     var changes: [[Double]] = []
     var iteration = 0
     while iteration < maxIterations {
-      if largest(g) <= gradientTolerance { return Result(x: x, value: f, iterations: iteration, isConverged: true) }
+      if largest(g) <= gradientTolerance {
+        return Result(x: x, value: f, iterations: iteration, isConverged: true)
+      }
       var direction = twoLoop(g, steps, changes)
       if dot(direction, g) >= 0 {
         direction = g.map { -$0 }
@@ -54,9 +55,12 @@ public struct LBFGS {
           changes.removeFirst()
         }
       }
-      if decrease <= functionTolerance { return Result(x: x, value: f, iterations: iteration, isConverged: true) }
+      if decrease <= functionTolerance {
+        return Result(x: x, value: f, iterations: iteration, isConverged: true)
+      }
     }
-    return Result(x: x, value: f, iterations: iteration, isConverged: largest(g) <= gradientTolerance)
+    return Result(
+      x: x, value: f, iterations: iteration, isConverged: largest(g) <= gradientTolerance)
   }
 
   /// −H·g by the two-loop recursion over the stored pairs.

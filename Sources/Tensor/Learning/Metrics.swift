@@ -64,7 +64,8 @@ public struct Metrics: Sendable {
   public static func rocAUC(truth: [Int], probabilities: Matrix, isWeighted: Bool) -> Double? {
     let k = probabilities.columns
     if k == 2 {
-      return binaryAUC((0..<truth.count).map { truth[$0] == 1 }, (0..<truth.count).map { probabilities[$0, 1] })
+      return binaryAUC(
+        (0..<truth.count).map { truth[$0] == 1 }, (0..<truth.count).map { probabilities[$0, 1] })
     }
     var sum = 0.0
     var weights = 0.0
@@ -107,17 +108,22 @@ public struct Metrics: Sendable {
       String(repeating: " ", count: max(0, size - text.count)) + text
     }
     func number(_ x: Double) -> String { pad(String(format: "%.2f", x), 9) }
-    var text = pad("", width) + " " + ["precision", "recall", "f1-score", "support"]
+    var text =
+      pad("", width) + " "
+      + ["precision", "recall", "f1-score", "support"]
       .map { " " + pad($0, 9) }.joined() + "\n\n"
     for row in rows {
-      text += pad(row.0, width) + " " + " " + number(row.1) + " " + number(row.2) + " "
+      text +=
+        pad(row.0, width) + " " + " " + number(row.1) + " " + number(row.2) + " "
         + number(row.3) + " " + pad(String(row.4), 9) + "\n"
     }
     text += "\n"
-    text += pad("accuracy", width) + " " + " " + pad("", 9) + " " + pad("", 9) + " "
+    text +=
+      pad("accuracy", width) + " " + " " + pad("", 9) + " " + pad("", 9) + " "
       + number(accuracy) + " " + pad(String(total), 9) + "\n"
     for (label, average) in [("macro avg", macro), ("weighted avg", weighted)] {
-      text += pad(label, width) + " " + " " + number(average(precision)) + " "
+      text +=
+        pad(label, width) + " " + " " + number(average(precision)) + " "
         + number(average(recall)) + " " + number(average(f1)) + " " + pad(String(total), 9) + "\n"
     }
     return text

@@ -27,15 +27,19 @@ public struct NearestNeighbors: Classifier {
     self.isDistanceWeighted = isDistanceWeighted
     let (d, n) = (x.columns, x.rows)
     let useProducts = d > 15
-    tiles = !useProducts ? [] : stride(from: 0, to: n, by: Self.tile).map { start in
-      let count = min(Self.tile, n - start)
-      var tile = [Double](repeating: 0, count: d * count)
-      for t in 0..<count {
-        for j in 0..<d { tile[j * count + t] = x[start + t, j] }
+    tiles =
+      !useProducts
+      ? []
+      : stride(from: 0, to: n, by: Self.tile).map { start in
+        let count = min(Self.tile, n - start)
+        var tile = [Double](repeating: 0, count: d * count)
+        for t in 0..<count {
+          for j in 0..<d { tile[j * count + t] = x[start + t, j] }
+        }
+        return tile
       }
-      return tile
-    }
-    norms = !useProducts ? [] : (0..<n).map { t in (0..<d).reduce(0.0) { $0 + x[t, $1] * x[t, $1] } }
+    norms =
+      !useProducts ? [] : (0..<n).map { t in (0..<d).reduce(0.0) { $0 + x[t, $1] * x[t, $1] } }
   }
 
   public func predict(_ x: Matrix) -> [Int] { probabilities(x).argmaxPerRow() }

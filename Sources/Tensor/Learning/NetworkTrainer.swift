@@ -137,7 +137,8 @@ struct NetworkTrainer {
       delta.withUnsafeBufferPointer { d in
         gradient.withUnsafeMutableBufferPointer { g in
           guard let a = a.baseAddress, let d = d.baseAddress, let g = g.baseAddress else { return }
-          GEMM.multiply(a, d, into: g, m: fanIn, k: n, n: fanOut, transposeA: true, accumulate: true)
+          GEMM.multiply(
+            a, d, into: g, m: fanIn, k: n, n: fanOut, transposeA: true, accumulate: true)
           for i in 0..<(fanIn * fanOut) { g[i] /= Double(n) }
         }
       }

@@ -23,7 +23,8 @@ public enum PermutationImportance {
       }
       let mean = drops.reduce(0, +) / Double(drops.count)
       means.append(mean)
-      stds.append((drops.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(drops.count)).squareRoot())
+      stds.append(
+        (drops.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(drops.count)).squareRoot())
     }
     return (means, stds)
   }

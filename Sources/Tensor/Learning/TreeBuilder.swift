@@ -44,7 +44,8 @@ struct TreeBuilder {
     while let item = stack.popLast() {
       let counts = classCounts(item.start, item.end)
       let total = counts.reduce(0, +)
-      let node = tree.addNode(value: counts.map { $0 / max(total, .leastNonzeroMagnitude) }, depth: item.depth)
+      let node = tree.addNode(
+        value: counts.map { $0 / max(total, .leastNonzeroMagnitude) }, depth: item.depth)
       if item.parent >= 0 { tree.attach(node, to: item.parent, isLeft: item.isLeft) }
       let impurity = Self.impurity(counts, total, options.criterion)
       guard !isLeaf(item, impurity), let split = findSplit(item.start, item.end, counts) else {
@@ -53,11 +54,14 @@ struct TreeBuilder {
       let middle = item.start + split.position + 1
       let (left, right) = (classCounts(item.start, middle), classCounts(middle, item.end))
       let (wl, wr) = (left.reduce(0, +), right.reduce(0, +))
-      let gain = total * impurity - wl * Self.impurity(left, wl, options.criterion)
+      let gain =
+        total * impurity - wl * Self.impurity(left, wl, options.criterion)
         - wr * Self.impurity(right, wr, options.criterion)
       tree.setSplit(node, feature: split.feature, threshold: split.threshold, gain: gain)
-      stack.append(Pending(start: middle, end: item.end, depth: item.depth + 1, parent: node, isLeft: false))
-      stack.append(Pending(start: item.start, end: middle, depth: item.depth + 1, parent: node, isLeft: true))
+      stack.append(
+        Pending(start: middle, end: item.end, depth: item.depth + 1, parent: node, isLeft: false))
+      stack.append(
+        Pending(start: item.start, end: middle, depth: item.depth + 1, parent: node, isLeft: true))
     }
   }
 
