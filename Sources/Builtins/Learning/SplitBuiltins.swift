@@ -59,12 +59,17 @@ extension Builtins {
         Parameter(
           "group", .optional(.string), "A column whose rows all go to the same fold.",
           default: .null),
+        Parameter(
+          "shuffle", .bool, "Shuffle before dealing; false gives sklearn's folds exactly.",
+          default: .bool(true)),
         Parameter("seed", .int, "Seeds the shuffle.", default: .int(0)),
       ],
       returns: "column",
       details: "An int column of folds 0..k-1, one per row: test fold i is "
-        + "where(.fold == i). Stratified folds deal each class's shuffled rows round robin; "
-        + "group folds deal whole groups, largest first, to the smallest fold.",
+        + "where(.fold == i). As sklearn's KFold, StratifiedKFold and GroupKFold: plain "
+        + "folds are runs of the shuffled rows; stratified folds keep each class's share "
+        + "(fold sizes differ by at most one per class); group folds deal whole groups, "
+        + "largest first, to the smallest fold.",
       examples: [Example("list(kfold(frame(x=1..6), k=3, seed=0)) |> sort()", "[0, 0, 1, 1, 2, 2]")]
     ) { args in
       let frame = try args.frame("frame")
@@ -74,7 +79,8 @@ extension Builtins {
       }
       let (classes, groups) = try splitKeys(args, frame)
       let folds = Splitting.folds(
-        count: frame.rowCount, k: k, classes: classes, groups: groups, seed: try args.seed())
+        count: frame.rowCount, k: k, classes: classes, groups: groups,
+        isShuffled: try args.bool("shuffle"), seed: try args.seed())
       return .column(Column(name: "fold", storage: .int(folds)))
     },
   ]

@@ -14,6 +14,9 @@ extension Builtins {
         Parameter(
           "group", .optional(.string), "A column whose rows stay in one fold (not a feature).",
           default: .null),
+        Parameter(
+          "shuffle", .bool, "Shuffle the folds; false gives sklearn's cross_val_score folds.",
+          default: .bool(true)),
         Parameter("seed", .int, "Seeds the fold assignment.", default: .int(0)),
       ],
       returns: "cross-validation",
@@ -42,7 +45,7 @@ extension Builtins {
       let groups = try rowKeys(args, frame, "group")
       let folds = Splitting.folds(
         count: frame.rowCount, k: k, classes: groups == nil ? classes : nil, groups: groups,
-        seed: try args.seed())
+        isShuffled: try args.bool("shuffle"), seed: try args.seed())
       var scores: [(Double, Double, Double)] = []
       for fold in 0..<k {
         let train = frame.gathering(folds.indices.filter { folds[$0] != fold })

@@ -47,33 +47,65 @@ public enum Splitting {
       train: (0..<count).filter { !isTest[$0] }, test: (0..<count).filter { isTest[$0] })
   }
 
-  /// The fold (0..<k) of each row. Stratified folds deal each class's shuffled rows round
-  /// robin; group folds deal whole groups, largest first, to the fold with fewest rows.
+  /// The fold (0..<k) of each row, as sklearn's KFold, StratifiedKFold and GroupKFold with
+  /// our generator for the shuffles. Plain folds are contiguous runs of the (shuffled) rows,
+  /// the first `count % k` one row longer. Stratified folds give fold i the count of each
+  /// class that `sorted(classes)[i::k]` holds, and deal a class's (shuffled) fold labels to its
+  /// rows in row order. Group folds deal whole groups, largest first, to the smallest fold.
+  /// Unshuffled, the folds are exactly sklearn's.
   public static func folds(
-    count: Int, k: Int, classes: [Int]?, groups: [Int]?, seed: UInt64
+    count: Int, k: Int, classes: [Int]?, groups: [Int]?, isShuffled: Bool, seed: UInt64
   ) -> [Int] {
     var random = RandomGenerator(seed: seed)
+    if let groups { return groupFolds(groups, k: k, isShuffled: isShuffled, &random) }
+    if let classes { return stratifiedFolds(classes, k: k, isShuffled: isShuffled, &random) }
+    var order = Array(0..<count)
+    if isShuffled { random.shuffle(&order) }
     var fold = [Int](repeating: 0, count: count)
-    if let groups {
-      var sizes = [Int](repeating: 0, count: k)
-      let dealt = shuffledGroups(groups, &random).enumerated()
-        .sorted { ($0.element.count, $1.offset) > ($1.element.count, $0.offset) }
-      for (_, rows) in dealt {
-        let target = sizes.indices.min { sizes[$0] < sizes[$1] } ?? 0
-        sizes[target] += rows.count
-        for row in rows { fold[row] = target }
-      }
-      return fold
+    var position = 0
+    for f in 0..<k {
+      let size = count / k + (f < count % k ? 1 : 0)
+      for row in order[position..<(position + size)] { fold[row] = f }
+      position += size
     }
-    let members = classes.map(membersByClass) ?? [Array(0..<count)]
-    var next = 0
-    for rows in members {
-      var order = rows
-      random.shuffle(&order)
-      for row in order {
-        fold[row] = next
-        next = (next + 1) % k
-      }
+    return fold
+  }
+
+  static func groupFolds(
+    _ groups: [Int], k: Int, isShuffled: Bool, _ random: inout RandomGenerator
+  ) -> [Int] {
+    var fold = [Int](repeating: 0, count: groups.count)
+    var members = membersByClass(groups)
+    if isShuffled { random.shuffle(&members) }
+    var sizes = [Int](repeating: 0, count: k)
+    let dealt = members.enumerated()
+      .sorted { ($0.element.count, $1.offset) > ($1.element.count, $0.offset) }
+    for (_, rows) in dealt {
+      let target = sizes.indices.min { sizes[$0] < sizes[$1] } ?? 0
+      sizes[target] += rows.count
+      for row in rows { fold[row] = target }
+    }
+    return fold
+  }
+
+  static func stratifiedFolds(
+    _ classes: [Int], k: Int, isShuffled: Bool, _ random: inout RandomGenerator
+  ) -> [Int] {
+    // Classes numbered in order of first appearance, as sklearn encodes them.
+    var number: [Int: Int] = [:]
+    let encoded = classes.map { id in
+      if let n = number[id] { return n }
+      number[id] = number.count
+      return number.count - 1
+    }
+    let sorted = encoded.sorted()
+    var allocation = [[Int]](repeating: [Int](repeating: 0, count: number.count), count: k)
+    for (position, c) in sorted.enumerated() { allocation[position % k][c] += 1 }
+    var fold = [Int](repeating: 0, count: classes.count)
+    for (c, rows) in membersByClass(encoded).enumerated() {
+      var labels = (0..<k).flatMap { f in [Int](repeating: f, count: allocation[f][c]) }
+      if isShuffled { random.shuffle(&labels) }
+      for (row, label) in zip(rows, labels) { fold[row] = label }
     }
     return fold
   }
