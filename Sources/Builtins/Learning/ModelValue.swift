@@ -57,11 +57,23 @@ final class ModelValue: ObjectValue {
     case "rows": return .int(trainingRows)
     case "seconds": return .float(seconds)
     case "kind": return .string(spec.spec.name)
+    case "iterations": return iterations.map { .int($0) } ?? .null
     default: return nil
     }
   }
 
-  var memberNames: [String] { ["classes", "features", "target", "rows", "seconds", "kind"] }
+  var memberNames: [String] {
+    ["classes", "features", "target", "rows", "seconds", "kind", "iterations"]
+  }
+
+  /// L-BFGS iterations (logistic) or epochs (mlp) the training ran, as sklearn's n_iter_.
+  var iterations: Int? {
+    switch classifier {
+    case let logistic as LogisticRegression: return logistic.iterations
+    case let network as NeuralNetwork: return network.epochsRun
+    default: return nil
+    }
+  }
 
   /// The features of `frame` as the model's matrix.
   func matrix(_ frame: Frame, _ args: Arguments, at parameter: String) throws -> Matrix {

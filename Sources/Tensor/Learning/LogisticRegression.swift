@@ -84,9 +84,7 @@ public struct LogisticRegression: Classifier {
               let features = xs.baseAddress.map { $0 + row * d }
               guard let features else { continue }
               for k in 0..<outputs {
-                var sum = ws[outputs * d + k]
-                for j in 0..<d { sum += ws[k * d + j] * features[j] }
-                z[k] = sum
+                z[k] = ws[outputs * d + k] + dot(ws.baseAddress.map { $0 + k * d }, features, d)
               }
               loss += residuals(z, y[row], outputs)
               for k in 0..<outputs {
@@ -100,6 +98,26 @@ public struct LogisticRegression: Classifier {
       }
     }
     return (loss, gradient)
+  }
+
+  /// Σ a[j]·b[j] over j < count, with four running sums so the additions overlap.
+  @inline(__always)
+  static func dot(_ a: UnsafePointer<Double>?, _ b: UnsafePointer<Double>, _ count: Int) -> Double {
+    guard let a else { return 0 }
+    var (s0, s1, s2, s3) = (0.0, 0.0, 0.0, 0.0)
+    var j = 0
+    while j + 4 <= count {
+      s0 += a[j] * b[j]
+      s1 += a[j + 1] * b[j + 1]
+      s2 += a[j + 2] * b[j + 2]
+      s3 += a[j + 3] * b[j + 3]
+      j += 4
+    }
+    while j < count {
+      s0 += a[j] * b[j]
+      j += 1
+    }
+    return (s0 + s1) + (s2 + s3)
   }
 
   /// Turns scores `z` into ∂ℓ/∂z (probability − indicator) and returns ℓ for class `label`.
@@ -119,12 +137,14 @@ public struct LogisticRegression: Classifier {
     }
     var top = -Double.infinity
     for k in 0..<outputs { top = max(top, z[k]) }
+    let loss = top - z[label]
     var sum = 0.0
-    for k in 0..<outputs { sum += exp(z[k] - top) }
-    let logSum = top + log(sum)
-    let loss = logSum - z[label]
-    for k in 0..<outputs { z[k] = exp(z[k] - logSum) - (k == label ? 1 : 0) }
-    return loss
+    for k in 0..<outputs {
+      z[k] = exp(z[k] - top)
+      sum += z[k]
+    }
+    for k in 0..<outputs { z[k] = z[k] / sum - (k == label ? 1 : 0) }
+    return loss + log(sum)
   }
 
   public func predict(_ x: Matrix) -> [Int] { scores(x).argmaxPerRow() }
@@ -146,8 +166,8 @@ public struct LogisticRegression: Classifier {
         out.values.withUnsafeMutableBufferPointer { o in
           for row in 0..<x.rows {
             for c in 0..<outputs {
-              var sum = intercepts[c]
-              for j in 0..<d { sum += ws[c * d + j] * xs[row * d + j] }
+              guard let features = xs.baseAddress.map({ $0 + row * d }) else { continue }
+              let sum = intercepts[c] + Self.dot(ws.baseAddress.map { $0 + c * d }, features, d)
               if outputs == 1 {
                 o[row * k] = -sum / 2
                 o[row * k + 1] = sum / 2
