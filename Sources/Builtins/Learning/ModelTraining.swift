@@ -60,7 +60,10 @@ struct ModelTraining {
     let (classes, ids) = try ClassLabels.encode(targetColumn)
     let (pipeline, matrix) = try FeaturePipeline.fit(
       frame, features: names, standardize: standardize, impute: impute, encode: encode)
-    let classifier = try spec.spec.fit(matrix, ids, classCount: classes.count)
+    let terminal = TerminalProgress.make()
+    defer { terminal?.0.finish() }
+    let classifier = try spec.spec.fit(
+      matrix, ids, classCount: classes.count, progress: terminal?.1)
     var counts = [Int](repeating: 0, count: classes.count)
     for id in ids { counts[id] += 1 }
     var units: [String: String] = [:]

@@ -34,9 +34,11 @@ public enum ClassifierSpec: Sendable {
     }
   }
 
-  /// Trains on features `x` and class ids `y` (0..<classCount).
-  public func fit(_ x: Matrix, _ y: [Int], classCount: Int) throws(LearningError) -> any Classifier
-  {
+  /// Trains on features `x` and class ids `y` (0..<classCount); forests and networks tell
+  /// `progress` how far they are.
+  public func fit(
+    _ x: Matrix, _ y: [Int], classCount: Int, progress: TrainingProgress? = nil
+  ) throws(LearningError) -> any Classifier {
     guard x.rows > 0 else { throw LearningError("there are no training rows") }
     switch self {
     case .naiveBayes(let smoothing):
@@ -48,9 +50,9 @@ public enum ClassifierSpec: Sendable {
     case .tree(let options):
       return DecisionTree(x, y, classCount: classCount, options: options)
     case .randomForest(let options):
-      return RandomForest(x, y, classCount: classCount, options: options)
+      return RandomForest(x, y, classCount: classCount, options: options, progress: progress)
     case .neuralNetwork(let options):
-      return NeuralNetwork(x, y, classCount: classCount, options: options)
+      return NeuralNetwork(x, y, classCount: classCount, options: options, progress: progress)
     }
   }
 }

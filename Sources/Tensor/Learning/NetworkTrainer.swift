@@ -9,9 +9,14 @@ struct NetworkTrainer {
   var moments: [[Double]] = []
   var squares: [[Double]] = []
   var step = 0
+  let progress: TrainingProgress?
 
-  init(network: NeuralNetwork, options: NeuralNetwork.Options, random: RandomGenerator) {
+  init(
+    network: NeuralNetwork, options: NeuralNetwork.Options, random: RandomGenerator,
+    progress: TrainingProgress?
+  ) {
     self.network = network
+    self.progress = progress
     self.options = options
     self.random = random
     for layer in network.weights.indices {
@@ -49,6 +54,8 @@ struct NetworkTrainer {
       let loss = total / Double(rows)
       network.losses.append(loss)
       network.epochsRun += 1
+      progress?.update(
+        "epoch \(network.epochsRun)/\(options.epochs), loss \(String(format: "%.4f", loss))")
       if let (vx, vy) = validation {
         let score = PermutationImportance.accuracy(network.predict(vx), vy)
         stale = score < bestScore + options.tolerance ? stale + 1 : 0

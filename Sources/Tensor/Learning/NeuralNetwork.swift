@@ -36,7 +36,10 @@ public struct NeuralNetwork: Classifier {
     self.biases = biases
   }
 
-  init(_ x: Matrix, _ y: [Int], classCount: Int, options: Options) {
+  init(
+    _ x: Matrix, _ y: [Int], classCount: Int, options: Options,
+    progress: TrainingProgress? = nil
+  ) {
     let outputs = classCount <= 2 ? 1 : classCount
     let sizes = [x.columns] + options.hiddenLayers + [outputs]
     var random = RandomGenerator(seed: options.seed)
@@ -50,7 +53,8 @@ public struct NeuralNetwork: Classifier {
     }
     let untrained = NeuralNetwork(
       classCount: classCount, sizes: sizes, weights: weights, biases: biases)
-    var trainer = NetworkTrainer(network: untrained, options: options, random: random)
+    var trainer = NetworkTrainer(
+      network: untrained, options: options, random: random, progress: progress)
     trainer.train(x, y)
     self = trainer.network
   }

@@ -24,7 +24,10 @@ public struct RandomForest: Classifier {
     return sum.map { $0 / Double(members.count) }
   }
 
-  init(_ x: Matrix, _ y: [Int], classCount: Int, options: Options) {
+  init(
+    _ x: Matrix, _ y: [Int], classCount: Int, options: Options,
+    progress: TrainingProgress? = nil
+  ) {
     self.classCount = classCount
     let data = TreeData(x, y)
     var seeds = RandomGenerator(seed: options.tree.seed)
@@ -43,7 +46,9 @@ public struct RandomForest: Classifier {
       }
       var own = treeOptions
       own.seed = random.next()
-      return DecisionTree(data, weights: weights, classCount: classCount, options: own)
+      let tree = DecisionTree(data, weights: weights, classCount: classCount, options: own)
+      progress?.step("trees built", of: treeSeeds.count)
+      return tree
     }
   }
 
