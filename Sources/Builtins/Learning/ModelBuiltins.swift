@@ -129,6 +129,9 @@ extension Builtins {
     ) { args in
       var options = RandomForest.Options()
       options.trees = try args.int("trees", atLeast: 1)
+      guard options.trees <= 100_000 else {
+        throw args.error("'trees' must be at most 100000", at: "trees")
+      }
       options.isBootstrap = try args.bool("bootstrap")
       let (tree, settings) = try treeOptions(args)
       options.tree = tree
@@ -182,8 +185,8 @@ extension Builtins {
     ) { args in
       var options = NeuralNetwork.Options()
       let hidden = try args.list("hidden").map { item -> Int in
-        guard case .int(let units) = item, units > 0 else {
-          throw args.typeError("hidden", "a list of positive ints")
+        guard case .int(let units) = item, units > 0, units <= 100_000 else {
+          throw args.typeError("hidden", "a list of ints from 1 to 100000")
         }
         return units
       }

@@ -7,7 +7,7 @@ struct ModelTraining {
   let spec: ModelSpecValue
   let target: String
   let features: [String]?
-  let standardize: Bool
+  let scaling: FeaturePipeline.Scaling?
   let impute: FeaturePipeline.Imputation?
   let encode: Bool
 
@@ -21,6 +21,9 @@ struct ModelTraining {
       "standardize", .bool,
       "Scale each feature to mean 0, std 1 (population std, fitted on "
         + "the training rows).", default: .bool(false)),
+    Parameter(
+      "minmax", .bool, "Scale each feature to the range 0 to 1 of the training rows.",
+      default: .bool(false)),
     Parameter(
       "impute", .optional(.choice(["mean", "median", "most_frequent"])),
       "Fill missing feature values from the training rows; nil makes them an error.",
@@ -40,7 +43,11 @@ struct ModelTraining {
         }
         return name
       }
-    standardize = try args.bool("standardize")
+    let (standardize, minmax) = (try args.bool("standardize"), try args.bool("minmax"))
+    if standardize && minmax {
+      throw args.error("choose standardize=true or minmax=true, not both", at: "minmax")
+    }
+    scaling = standardize ? .standard : (minmax ? .minmax : nil)
     impute =
       args.isNull("impute")
       ? nil : FeaturePipeline.Imputation(rawValue: try args.string("impute"))
@@ -59,7 +66,7 @@ struct ModelTraining {
     let start = Date()
     let (classes, ids) = try ClassLabels.encode(targetColumn)
     let (pipeline, matrix) = try FeaturePipeline.fit(
-      frame, features: names, standardize: standardize, impute: impute, encode: encode)
+      frame, features: names, scaling: scaling, impute: impute, encode: encode)
     let terminal = TerminalProgress.make()
     defer { terminal?.0.finish() }
     let classifier = try spec.spec.fit(
@@ -71,7 +78,7 @@ struct ModelTraining {
     return ModelValue(
       spec: spec, pipeline: pipeline, classes: classes, target: target, classifier: classifier,
       trainingCounts: counts, seconds: Date().timeIntervalSince(start), units: units,
-      isStandardized: standardize,
+      scaling: scaling,
       group: try group.map { name throws(LearningError) in (name, try Self.groupValues(frame, name))
       })
   }

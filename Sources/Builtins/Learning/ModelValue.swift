@@ -14,14 +14,14 @@ final class ModelValue: ObjectValue {
   let seconds: Double
   /// Units of the input features, by name.
   let units: [String: String]
-  let isStandardized: Bool
+  let scaling: FeaturePipeline.Scaling?
   /// The grouping column and the groups of the training rows, for the leakage warning.
   let group: (name: String, values: Set<String>)?
 
   init(
     spec: ModelSpecValue, pipeline: FeaturePipeline, classes: ClassLabels, target: String,
     classifier: any Classifier, trainingCounts: [Int], seconds: Double, units: [String: String],
-    isStandardized: Bool, group: (name: String, values: Set<String>)?
+    scaling: FeaturePipeline.Scaling?, group: (name: String, values: Set<String>)?
   ) {
     self.spec = spec
     self.pipeline = pipeline
@@ -31,7 +31,7 @@ final class ModelValue: ObjectValue {
     self.trainingCounts = trainingCounts
     self.seconds = seconds
     self.units = units
-    self.isStandardized = isStandardized
+    self.scaling = scaling
     self.group = group
   }
 
@@ -44,9 +44,17 @@ final class ModelValue: ObjectValue {
     return """
       \(spec.spec.name) model (\(spec.settings))
         target:   \(target), \(classes.count) classes: \(classes.names.joined(separator: ", "))
-        features: \(features.joined(separator: ", "))\(isStandardized ? " (standardized)" : "")
+        features: \(features.joined(separator: ", "))\(scalingNote)
         trained on \(trainingRows) rows in \(String(format: "%.3f", seconds)) s
       """
+  }
+
+  var scalingNote: String {
+    switch scaling {
+    case .standard: return " (standardized)"
+    case .minmax: return " (scaled to 0–1)"
+    case nil: return ""
+    }
   }
 
   func member(_ name: String) throws(RuntimeError) -> Value? {

@@ -40,6 +40,10 @@ public enum ClassifierSpec: Sendable {
     _ x: Matrix, _ y: [Int], classCount: Int, progress: TrainingProgress? = nil
   ) throws(LearningError) -> any Classifier {
     guard x.rows > 0 else { throw LearningError("there are no training rows") }
+    guard classCount >= 2 else {
+      throw LearningError(
+        "the training rows hold only one class; a classifier needs two or more", at: "target")
+    }
     switch self {
     case .naiveBayes(let smoothing):
       return NaiveBayes(x, y, classCount: classCount, varSmoothing: smoothing)

@@ -46,9 +46,17 @@ public struct FeaturePipeline: Sendable {
     }
   }
 
+  /// How features are rescaled, with offsets and scales from the training rows.
+  public enum Scaling: String, Sendable {
+    /// (x − mean) / population std, as StandardScaler.
+    case standard
+    /// (x − min) / (max − min), as MinMaxScaler.
+    case minmax
+  }
+
   /// Fits the steps on `frame`'s `features` columns.
   public static func fit(
-    _ frame: Frame, features: [String], standardize: Bool, impute: Imputation?, encode: Bool
+    _ frame: Frame, features: [String], scaling: Scaling?, impute: Imputation?, encode: Bool
   ) throws(LearningError) -> (FeaturePipeline, Matrix) {
     var steps: [Step] = []
     for name in features {
@@ -59,9 +67,9 @@ public struct FeaturePipeline: Sendable {
     }
     var pipeline = FeaturePipeline(steps: steps, scaling: nil, outputNames: names(of: steps))
     var matrix = try pipeline.unscaled(frame)
-    if standardize {
-      pipeline = FeaturePipeline(
-        steps: steps, scaling: Standardizer.fit(matrix), outputNames: pipeline.outputNames)
+    if let scaling {
+      let fitted = scaling == .standard ? Standardizer.fit(matrix) : Standardizer.ranges(matrix)
+      pipeline = FeaturePipeline(steps: steps, scaling: fitted, outputNames: pipeline.outputNames)
       pipeline.scale(&matrix)
     }
     return (pipeline, matrix)
@@ -214,6 +222,23 @@ public struct FeaturePipeline: Sendable {
         index = fillIndex
       }
       if let index { matrix[row, offset + index] = 1 }
+    }
+  }
+}
+
+/// Offsets and scales for rescaling matrix columns.
+extension Standardizer {
+  /// MinMaxScaler's fit: the minimum and the range of each column (a zero range scales by 1).
+  public static func ranges(_ matrix: Matrix) -> [(mean: Double, scale: Double)] {
+    (0..<matrix.columns).map { column in
+      var low = Double.infinity
+      var high = -Double.infinity
+      for row in 0..<matrix.rows {
+        low = min(low, matrix[row, column])
+        high = max(high, matrix[row, column])
+      }
+      guard low.isFinite, high.isFinite else { return (0, 1) }
+      return (low, high - low > 0 ? high - low : 1)
     }
   }
 }
