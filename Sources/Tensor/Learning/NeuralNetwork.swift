@@ -55,7 +55,8 @@ public struct NeuralNetwork: Classifier {
       classCount: classCount, sizes: sizes, weights: weights, biases: biases)
     var trainer = NetworkTrainer(
       network: untrained, options: options, random: random, progress: progress)
-    trainer.train(x, y)
+    // One BLAS thread: the products are small, and their sums then never depend on threads.
+    GEMM.singleThreaded { trainer.train(x, y) }
     self = trainer.network
   }
 
