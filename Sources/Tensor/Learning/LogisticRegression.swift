@@ -33,8 +33,10 @@ public struct LogisticRegression: Classifier {
     solver.maxIterations = options.maxIterations
     solver.gradientTolerance = options.tolerance
     let penalty = 1 / (options.c * Double(x.rows))
-    let result = solver.minimize([Double](repeating: 0, count: outputs * (d + 1))) { w in
-      LogisticRegression.objective(w, x, y, outputs: outputs, penalty: penalty)
+    let result = GEMM.singleThreaded {
+      solver.minimize([Double](repeating: 0, count: outputs * (d + 1))) { w in
+        LogisticRegression.objective(w, x, y, outputs: outputs, penalty: penalty)
+      }
     }
     coefficients = Matrix(
       rows: outputs, columns: d, values: Array(result.x[0..<(outputs * d)]))
@@ -68,56 +70,39 @@ public struct LogisticRegression: Classifier {
     return (loss, gradient)
   }
 
-  /// Σ ℓ_i and Σ ∂ℓ_i/∂w over `rows`.
+  /// Σ ℓ_i and Σ ∂ℓ_i/∂w over `rows`: scores Z = X·Wᵀ + b and the gradient Rᵀ·X (R the
+  /// residuals) as matrix products.
   static func partialLoss(
     _ w: [Double], _ x: Matrix, _ y: [Int], _ outputs: Int, _ rows: Range<Int>
   ) -> (Double, [Double]) {
     let d = x.columns
+    let n = rows.count
     var gradient = [Double](repeating: 0, count: w.count)
+    var scores = [Double](repeating: 0, count: n * outputs)
     var loss = 0.0
-    var scores = [Double](repeating: 0, count: outputs)
     x.values.withUnsafeBufferPointer { xs in
       w.withUnsafeBufferPointer { ws in
-        gradient.withUnsafeMutableBufferPointer { gs in
-          scores.withUnsafeMutableBufferPointer { z in
-            for row in rows {
-              let features = xs.baseAddress.map { $0 + row * d }
-              guard let features else { continue }
-              for k in 0..<outputs {
-                z[k] = ws[outputs * d + k] + dot(ws.baseAddress.map { $0 + k * d }, features, d)
-              }
-              loss += residuals(z, y[row], outputs)
-              for k in 0..<outputs {
-                let r = z[k]
-                for j in 0..<d { gs[k * d + j] += r * features[j] }
-                gs[outputs * d + k] += r
-              }
+        scores.withUnsafeMutableBufferPointer { z in
+          gradient.withUnsafeMutableBufferPointer { gs in
+            guard let xBase = xs.baseAddress, let wBase = ws.baseAddress,
+              let zBase = z.baseAddress, let gBase = gs.baseAddress
+            else { return }
+            let block = xBase + rows.lowerBound * d
+            GEMM.multiply(block, wBase, into: zBase, m: n, k: d, n: outputs, transposeB: true)
+            for i in 0..<n {
+              let row = UnsafeMutableBufferPointer(start: zBase + i * outputs, count: outputs)
+              for k in 0..<outputs { row[k] += ws[outputs * d + k] }
+              loss += residuals(row, y[rows.lowerBound + i], outputs)
+              for k in 0..<outputs { gs[outputs * d + k] += row[k] }
             }
+            GEMM.multiply(
+              zBase, block, into: gBase, m: outputs, k: n, n: d, transposeA: true,
+              accumulate: true)
           }
         }
       }
     }
     return (loss, gradient)
-  }
-
-  /// Σ a[j]·b[j] over j < count, with four running sums so the additions overlap.
-  @inline(__always)
-  static func dot(_ a: UnsafePointer<Double>?, _ b: UnsafePointer<Double>, _ count: Int) -> Double {
-    guard let a else { return 0 }
-    var (s0, s1, s2, s3) = (0.0, 0.0, 0.0, 0.0)
-    var j = 0
-    while j + 4 <= count {
-      s0 += a[j] * b[j]
-      s1 += a[j + 1] * b[j + 1]
-      s2 += a[j + 2] * b[j + 2]
-      s3 += a[j + 3] * b[j + 3]
-      j += 4
-    }
-    while j < count {
-      s0 += a[j] * b[j]
-      j += 1
-    }
-    return (s0 + s1) + (s2 + s3)
   }
 
   /// Turns scores `z` into ∂ℓ/∂z (probability − indicator) and returns ℓ for class `label`.
@@ -157,25 +142,27 @@ public struct LogisticRegression: Classifier {
 
   /// Decision scores per class (binary: −z/2 and z/2, whose softmax is the sigmoid pair).
   func scores(_ x: Matrix) -> Matrix {
-    let d = x.columns
     let outputs = coefficients.rows
-    var out = Matrix(rows: x.rows, columns: classCount)
-    let k = classCount
+    var z = [Double](repeating: 0, count: x.rows * outputs)
     x.values.withUnsafeBufferPointer { xs in
       coefficients.values.withUnsafeBufferPointer { ws in
-        out.values.withUnsafeMutableBufferPointer { o in
-          for row in 0..<x.rows {
-            for c in 0..<outputs {
-              guard let features = xs.baseAddress.map({ $0 + row * d }) else { continue }
-              let sum = intercepts[c] + Self.dot(ws.baseAddress.map { $0 + c * d }, features, d)
-              if outputs == 1 {
-                o[row * k] = -sum / 2
-                o[row * k + 1] = sum / 2
-              } else {
-                o[row * k + c] = sum
-              }
-            }
+        z.withUnsafeMutableBufferPointer { zs in
+          guard let a = xs.baseAddress, let b = ws.baseAddress, let c = zs.baseAddress else {
+            return
           }
+          GEMM.multiply(a, b, into: c, m: x.rows, k: x.columns, n: outputs, transposeB: true)
+        }
+      }
+    }
+    var out = Matrix(rows: x.rows, columns: classCount)
+    for row in 0..<x.rows {
+      for c in 0..<outputs {
+        let sum = z[row * outputs + c] + intercepts[c]
+        if outputs == 1 {
+          out[row, 0] = -sum / 2
+          out[row, 1] = sum / 2
+        } else {
+          out[row, c] = sum
         }
       }
     }
