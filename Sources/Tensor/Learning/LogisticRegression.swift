@@ -150,7 +150,10 @@ public struct LogisticRegression: Classifier {
           guard let a = xs.baseAddress, let b = ws.baseAddress, let c = zs.baseAddress else {
             return
           }
-          GEMM.multiply(a, b, into: c, m: x.rows, k: x.columns, n: outputs, transposeB: true)
+          // One BLAS thread: with five outputs more threads only add start-up and spinning.
+          GEMM.singleThreaded {
+            GEMM.multiply(a, b, into: c, m: x.rows, k: x.columns, n: outputs, transposeB: true)
+          }
         }
       }
     }
