@@ -65,23 +65,36 @@ public struct NaiveBayes: Classifier {
 
   /// Joint log likelihood of each row and class, in sklearn's order of operations.
   func logLikelihoods(_ x: Matrix) -> Matrix {
-    var out = Matrix(rows: x.rows, columns: classCount)
     let d = x.columns
-    let logNorms = (0..<classCount).map { c in
+    let k = classCount
+    let logNorms = (0..<k).map { c in
       (0..<d).reduce(0.0) { $0 + log(2 * Double.pi * variances[c, $1]) } * -0.5
     }
-    for row in 0..<x.rows {
-      for c in 0..<classCount {
-        var squares = 0.0
-        for j in 0..<d {
-          let deviation = x[row, j] - means[c, j]
-          squares += deviation * deviation / variances[c, j]
+    let block = 4096
+    let parts = Parallel.map(Array(stride(from: 0, to: x.rows, by: block))) { start in
+      let rows = start..<min(x.rows, start + block)
+      var out = [Double](repeating: 0, count: rows.count * k)
+      x.values.withUnsafeBufferPointer { xs in
+        means.values.withUnsafeBufferPointer { mu in
+          variances.values.withUnsafeBufferPointer { v in
+            for (i, row) in rows.enumerated() {
+              for c in 0..<k {
+                var squares = 0.0
+                for j in 0..<d {
+                  let deviation = xs[row * d + j] - mu[c * d + j]
+                  squares += deviation * deviation / v[c * d + j]
+                }
+                out[i * k + c] = logPriors[c] + (logNorms[c] - 0.5 * squares)
+              }
+            }
+          }
         }
-        out[row, c] = logPriors[c] + (logNorms[c] - 0.5 * squares)
       }
+      return out
     }
-    return out
+    return Matrix(rows: x.rows, columns: k, values: parts.flatMap { $0 })
   }
+
 }
 
 /// Row-wise softmax of log scores, stable (the row maximum is subtracted first).
