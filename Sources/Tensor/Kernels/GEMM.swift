@@ -89,6 +89,10 @@ public enum GEMM {
     accumulate: Bool = false
   ) {
     guard m > 0, n > 0 else { return }
+    guard k > 0 else {
+      if !accumulate { c.update(repeating: 0, count: m * n) }
+      return
+    }
     let (lda, ldb) = (transposeA ? m : k, transposeB ? k : n)
     if let blas, m < Int(Int32.max), n < Int(Int32.max), k < Int(Int32.max) {
       // CblasRowMajor = 101, CblasNoTrans = 111, CblasTrans = 112.

@@ -2,11 +2,13 @@
 /// ascending, strings by code point), and each row's class id.
 public enum ClassLabels: Sendable, Equatable {
   case int([Int])
+  case bool([Bool])
   case string([String])
 
   public var count: Int {
     switch self {
     case .int(let values): return values.count
+    case .bool(let values): return values.count
     case .string(let values): return values.count
     }
   }
@@ -15,6 +17,7 @@ public enum ClassLabels: Sendable, Equatable {
   public var names: [String] {
     switch self {
     case .int(let values): return values.map(String.init)
+    case .bool(let values): return values.map(String.init)
     case .string(let values): return values
     }
   }
@@ -33,9 +36,8 @@ public enum ClassLabels: Sendable, Equatable {
       let lookup = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })
       return (.int(classes), values.map { lookup[$0] ?? 0 })
     case .bool(let values):
-      let ints = values.map { $0 ? 1 : 0 }
-      let classes = Array(Set(ints)).sorted()
-      return (.int(classes), ints.map { classes.firstIndex(of: $0) ?? 0 })
+      let classes = [false, true].filter { values.contains($0) }
+      return (.bool(classes), values.map { classes.firstIndex(of: $0) ?? 0 })
     case .string(let codes, let dictionary):
       let used = Array(Set(codes.map { dictionary[Int($0)] })).sorted {
         $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars)
@@ -56,8 +58,10 @@ public enum ClassLabels: Sendable, Equatable {
     case (.int(let classes), .int(let values)):
       let lookup = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })
       return values.enumerated().map { column.isMissing($0) ? -1 : lookup[$1] ?? -1 }
-    case (.int(let classes), .bool(let values)):
-      return values.map { classes.firstIndex(of: $0 ? 1 : 0) ?? -1 }
+    case (.bool(let classes), .bool(let values)):
+      return values.enumerated().map {
+        column.isMissing($0) ? -1 : classes.firstIndex(of: $1) ?? -1
+      }
     case (.string(let classes), .string(let codes, let dictionary)):
       let lookup = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })
       let byCode = dictionary.map { lookup[$0] ?? -1 }
@@ -70,6 +74,7 @@ public enum ClassLabels: Sendable, Equatable {
   public func column(named name: String, ids: [Int]) -> Column {
     switch self {
     case .int(let classes): return Column(name: name, storage: .int(ids.map { classes[$0] }))
+    case .bool(let classes): return Column(name: name, storage: .bool(ids.map { classes[$0] }))
     case .string(let classes): return Column(name: name, storage: .strings(ids.map { classes[$0] }))
     }
   }

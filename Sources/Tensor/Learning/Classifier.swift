@@ -40,6 +40,9 @@ public enum ClassifierSpec: Sendable {
     _ x: Matrix, _ y: [Int], classCount: Int, progress: TrainingProgress? = nil
   ) throws(LearningError) -> any Classifier {
     guard x.rows > 0 else { throw LearningError("there are no training rows") }
+    guard x.columns > 0 else {
+      throw LearningError("there are no features to learn from", at: "features")
+    }
     guard classCount >= 2 else {
       throw LearningError(
         "the training rows hold only one class; a classifier needs two or more", at: "target")
