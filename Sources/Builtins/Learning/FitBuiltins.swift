@@ -37,10 +37,7 @@ extension Builtins {
     },
     Builtin(
       "predict", area: "learning", summary: "The class a model predicts for each row.",
-      parameters: [
-        Parameter("model", .any, "A model from fit()."),
-        Parameter("frame", .any, "Rows with the model's feature columns."),
-      ],
+      parameters: modelAndRows,
       returns: "column",
       details: "The class with the highest probability (ties go to the first class); the "
         + "column is named after the target.",
@@ -50,16 +47,12 @@ extension Builtins {
           "[1, 0]")
       ]
     ) { args in
-      let model = try args.model("model")
-      let x = try model.matrix(try args.frame("frame"), args, at: "frame")
+      let (model, x) = try modelAndMatrix(args)
       return .column(model.classes.column(named: model.target, ids: model.classifier.predict(x)))
     },
     Builtin(
       "predict_proba", area: "learning", summary: "Class probabilities for each row, as a frame.",
-      parameters: [
-        Parameter("model", .any, "A model from fit()."),
-        Parameter("frame", .any, "Rows with the model's feature columns."),
-      ],
+      parameters: modelAndRows,
       returns: "frame",
       details: "One float column per class, named after the class, in the order of m.classes.",
       examples: [
@@ -68,11 +61,22 @@ extension Builtins {
           "[0.5]")
       ]
     ) { args in
-      let model = try args.model("model")
-      let x = try model.matrix(try args.frame("frame"), args, at: "frame")
+      let (model, x) = try modelAndMatrix(args)
       return .frame(try probabilityFrame(model, model.classifier.probabilities(x)))
     },
   ]
+
+  /// The parameters of predict and predict_proba.
+  static let modelAndRows = [
+    Parameter("model", .any, "A model from fit()."),
+    Parameter("frame", .any, "Rows with the model's feature columns."),
+  ]
+
+  /// The model and the preprocessed features of the frame, for predict and predict_proba.
+  static func modelAndMatrix(_ args: Arguments) throws -> (ModelValue, Matrix) {
+    let model = try args.model("model")
+    return (model, try model.matrix(try args.frame("frame"), args, at: "frame"))
+  }
 
   /// A frame with one column of probabilities per class.
   static func probabilityFrame(_ model: ModelValue, _ p: Matrix) throws -> Frame {
