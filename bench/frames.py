@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Frame and tensor operations: awish against pandas and numpy in the same run.
+"""Frame and tensor operations (float64, and float32 tensors): awish against pandas and numpy
+in the same run.
 
     swift build -c release
     python3 ../shared/peers/gen_data.py /tmp/peers-data      # the peer harness's inputs
@@ -57,13 +58,13 @@ def main():
                  "--param", f"path={os.path.abspath(options.csv)}",
                  "--param", f"runs={options.runs}"], env)
     peer = run([options.python, "bench/frames/colops.py", options.csv, str(options.runs)], env)
-    print(f"{'operation':14} {'awish s':>9} {'peer s':>9} {'ratio':>6}")
+    print(f"{'operation':16} {'awish s':>9} {'peer s':>9} {'ratio':>6}")
     a, p, peaks = read_csv_processes(os.path.abspath(options.csv), options.python, options.runs)
-    print(f"{'read_csv proc':14} {a:9.4f} {p:9.4f} {a / p:6.2f}   "
+    print(f"{'read_csv proc':16} {a:9.4f} {p:9.4f} {a / p:6.2f}   "
           f"peak RSS {peaks['awish']:.0f} MB vs {peaks['pandas']:.0f} MB")
     for name, seconds in awish.items():
         if name in peer and name != "read_csv":
-            print(f"{name:14} {seconds:9.4f} {peer[name]:9.4f} {seconds / peer[name]:6.2f}")
+            print(f"{name:16} {seconds:9.4f} {peer[name]:9.4f} {seconds / peer[name]:6.2f}")
 
 
 if __name__ == "__main__":

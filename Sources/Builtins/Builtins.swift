@@ -6,13 +6,16 @@ public enum Builtins {
     core + math + strings + collections + io + csv + csvWriting + cleaning + harmonizing + frames
     + statistics + grouping + tensors + merging + concatenation + filling + counting + casting
     + sampling + rolling + pivoting + timeParsing + resampling + asofJoining + across + clipping
-    + outliers + rescaling + recoding + splitting + models + fitting + evaluating + validation
+    + outliers + rescaling + recoding + plotting + workspaces + archiveReaders
+    + fetching + splitting + models + fitting + evaluating + validation
 
   /// Area titles for help() and the docs, in order.
   public static let areas: [(id: String, title: String)] = [
     ("core", "Core"), ("math", "Numbers and math"), ("strings", "Strings"),
     ("collections", "Lists, records and functions"), ("io", "Files"),
     ("frames", "Frames and columns"), ("tensors", "Tensors"), ("cleaning", "Cleaning and units"),
+    ("plots", "Plots"),
+    ("archives", "Workspace and data archives"),
     ("learning", "Learning"),
   ]
 }

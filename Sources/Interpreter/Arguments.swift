@@ -117,6 +117,12 @@ public struct Arguments {
     machine.output(text)
   }
 
+  /// Offers a value to the session's rich output (a report's figures and tables); true when
+  /// it was shown there and needs no text.
+  public func showRichly(_ value: Value) -> Bool {
+    machine.richOutput?(value) ?? false
+  }
+
   /// The builtins of the session, for `help`.
   public var allBuiltins: [Builtin] { machine.builtins }
 }

@@ -81,16 +81,18 @@ extension Compiler {
     if case .local(let slot) = binding(name) {
       return { m throws(RuntimeError) in
         let right = try value(m)
-        let index = m.base &+ slot
-        var left = m.stack[index]
-        m.stack[index] = .null
-        if case .string(var text) = left, case .string(let suffix) = right, op == .add {
-          left = .null
+        let target = m.stack + (m.base &+ slot)
+        if op == .add, case .string(let suffix) = right, case .string = target.pointee,
+          case .string(var text) = target.move()
+        {
+          // Moved out of the slot, the text is uniquely referenced and grows in place.
           text.append(suffix)
-          m.stack[index] = .string(text)
+          target.initialize(to: .string(text))
           return .normal
         }
-        m.stack[index] = try combine(left, right)
+        let left = target.pointee
+        target.pointee = .null
+        target.pointee = try combine(left, right)
         return .normal
       }
     }

@@ -26,6 +26,9 @@ public final class Machine {
   public let builtins: [Builtin]
   /// Where `print` writes.
   public var output: (String) -> Void
+  /// Shows a value richly instead of as text (a report draws plots and tables); true when it
+  /// took the value.
+  public var richOutput: ((Value) -> Bool)?
   /// Runs an imported file once; set by the session.
   var importer: ((String, SourceFile, SourceRange) throws(RuntimeError) -> Void)?
   /// Names of the globals, for error messages.

@@ -6,16 +6,10 @@ import Lang
 /// `-e` code resolve from the current directory.
 public enum Paths {
   public static func resolve(_ path: String, from file: SourceFile) -> String {
-    let url: URL
-    if path.hasPrefix("/") {
-      url = URL(fileURLWithPath: path)
-    } else if FileManager.default.fileExists(atPath: file.name) {
-      url = URL(fileURLWithPath: file.name).deletingLastPathComponent()
-        .appendingPathComponent(path)
-    } else {
-      url = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        .appendingPathComponent(path)
-    }
+    let url =
+      path.hasPrefix("/")
+      ? URL(fileURLWithPath: path)
+      : URL(fileURLWithPath: Workspace.folder(of: file)).appendingPathComponent(path)
     return url.standardizedFileURL.path
   }
 }
@@ -25,4 +19,7 @@ extension Arguments {
   public func path(_ name: String) throws -> String {
     Paths.resolve(try string(name), from: file)
   }
+
+  /// The folder relative paths start from: the calling script's, or the current directory.
+  public var folder: String { Workspace.folder(of: file) }
 }

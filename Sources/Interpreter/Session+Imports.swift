@@ -2,9 +2,16 @@ import Foundation
 import Lang
 
 extension Session {
-  /// The absolute path an import names (see `Paths.resolve`).
+  /// The absolute path an import names (see `Paths.resolve`). A relative path that names no
+  /// file beside the script is looked up from the workspace root, so `import "lib/x.awi"`
+  /// works from any folder of a workspace.
   func importPath(_ path: String, from file: SourceFile) -> String {
-    Paths.resolve(path, from: file)
+    let beside = Paths.resolve(path, from: file)
+    guard !path.hasPrefix("/"), !FileManager.default.fileExists(atPath: beside),
+      let root = Workspace.rootFolder(above: Workspace.folder(of: file))
+    else { return beside }
+    let fromRoot = URL(fileURLWithPath: root).appendingPathComponent(path).standardizedFileURL.path
+    return FileManager.default.fileExists(atPath: fromRoot) ? fromRoot : beside
   }
 
   /// Loads, resolves and compiles every file the program imports at its top level (once

@@ -48,6 +48,12 @@ public final class Session {
     set { machine.output = newValue }
   }
 
+  /// Takes values that `print` and `show` are given alone, to show them other than as text.
+  public var richOutput: ((Value) -> Bool)? {
+    get { machine.richOutput }
+    set { machine.richOutput = newValue }
+  }
+
   /// Parses, resolves and runs source text. `name` is what diagnostics call the file (a path
   /// for scripts: imports resolve from its folder).
   public func run(_ text: String, name: String, keepLastValue: Bool = false) -> Outcome {

@@ -1,8 +1,27 @@
-/// An n-dimensional array of float64 values, row-major and contiguous. Copies share storage
-/// until one is changed.
+/// An n-dimensional array of float64 (or float32) values, row-major and contiguous. Copies
+/// share storage until one is changed.
 public struct Tensor: Equatable, Sendable {
   public let shape: [Int]
-  public internal(set) var data: [Double]
+  /// The values, typed as the tensor's dtype.
+  public internal(set) var storage: Storage
+
+  /// The element type: numpy's names.
+  public enum DType: String, Sendable, CaseIterable {
+    case float64, float32
+  }
+
+  /// The values of one dtype.
+  public enum Storage: Equatable, Sendable {
+    case float64([Double])
+    case float32([Float])
+
+    public var count: Int {
+      switch self {
+      case .float64(let values): values.count
+      case .float32(let values): values.count
+      }
+    }
+  }
 
   public enum Problem: Error, Equatable {
     case shapeMismatch([Int], [Int])
@@ -12,17 +31,76 @@ public struct Tensor: Equatable, Sendable {
 
   /// A tensor of `shape` holding `data` (whose count must be the product of the shape).
   public init(shape: [Int], data: [Double]) throws(Problem) {
-    guard shape.allSatisfy({ $0 >= 0 }) else { throw .badShape("negative size") }
-    guard let count = Tensor.elementCount(shape), count == data.count else {
-      throw .badShape("\(data.count) values do not fill shape \(shape)")
-    }
+    try Tensor.check(shape, count: data.count)
     self.shape = shape
-    self.data = data
+    self.storage = .float64(data)
+  }
+
+  /// A float32 tensor of `shape` holding `values`.
+  public init(shape: [Int], float32 values: [Float]) throws(Problem) {
+    try Tensor.check(shape, count: values.count)
+    self.shape = shape
+    self.storage = .float32(values)
+  }
+
+  /// Throws unless `count` values fill `shape` exactly.
+  static func check(_ shape: [Int], count: Int) throws(Problem) {
+    guard shape.allSatisfy({ $0 >= 0 }) else { throw .badShape("negative size") }
+    guard let expected = Tensor.elementCount(shape), expected == count else {
+      throw .badShape("\(count) values do not fill shape \(shape)")
+    }
   }
 
   init(unchecked shape: [Int], data: [Double]) {
     self.shape = shape
-    self.data = data
+    self.storage = .float64(data)
+  }
+
+  init(unchecked shape: [Int], storage: Storage) {
+    self.shape = shape
+    self.storage = storage
+  }
+
+  init<E: TensorElement>(unchecked shape: [Int], values: [E]) {
+    self.shape = shape
+    self.storage = E.storage(values)
+  }
+
+  public var dtype: DType {
+    switch storage {
+    case .float64: .float64
+    case .float32: .float32
+    }
+  }
+
+  /// Changes the values in place when they are of type `E` (copying them first only when
+  /// another tensor shares them); false, with nothing changed, for another dtype.
+  mutating func updateValues<E: TensorElement>(_ change: (inout [E]) -> Void) -> Bool {
+    guard var values = E.values(of: storage) else { return false }
+    storage = .float64([])  // drops the stored reference, so `values` is unique
+    change(&values)
+    storage = E.storage(values)
+    return true
+  }
+
+  /// The values as float64 (float32 values converted exactly). For a float32 tensor each
+  /// read converts all values (O(n)): read it once, outside loops.
+  public var data: [Double] {
+    switch storage {
+    case .float64(let values): values
+    case .float32(let values): values.map(Double.init)
+    }
+  }
+
+  /// The same values as `dtype` (float64 to float32 rounds to nearest, as numpy's astype).
+  public func converted(to dtype: DType) -> Tensor {
+    switch (storage, dtype) {
+    case (.float64(let values), .float32):
+      Tensor(unchecked: shape, storage: .float32(values.map(Float.init)))
+    case (.float32(let values), .float64):
+      Tensor(unchecked: shape, storage: .float64(values.map(Double.init)))
+    default: self
+    }
   }
 
   /// A tensor of `shape` filled with one value.
@@ -50,7 +128,7 @@ public struct Tensor: Equatable, Sendable {
   }
 
   public var rank: Int { shape.count }
-  public var count: Int { data.count }
+  public var count: Int { storage.count }
 
   /// Row-major strides in elements.
   public var strides: [Int] {
@@ -63,9 +141,21 @@ public struct Tensor: Equatable, Sendable {
     return result
   }
 
-  /// Each value transformed, same shape.
+  /// Each value transformed, same shape and dtype.
   public func mapped(_ transform: (Double) -> Double) -> Tensor {
-    Tensor(unchecked: shape, data: data.map(transform))
+    switch storage {
+    case .float64(let values): Tensor(unchecked: shape, data: values.map(transform))
+    case .float32(let values):
+      Tensor(unchecked: shape, storage: .float32(values.map { Float(transform(Double($0))) }))
+    }
+  }
+
+  /// Each value negated, same shape and dtype.
+  public func negated() -> Tensor {
+    switch storage {
+    case .float64(let values): Tensor(unchecked: shape, storage: .float64(values.map { -$0 }))
+    case .float32(let values): Tensor(unchecked: shape, storage: .float32(values.map { -$0 }))
+    }
   }
 
   /// The same values in a new shape; one size may be -1 (inferred).
@@ -81,7 +171,7 @@ public struct Tensor: Equatable, Sendable {
     guard Tensor.elementCount(shape) == count, shape.allSatisfy({ $0 >= 0 }) else {
       throw .badShape("cannot reshape \(self.shape) (\(count) values) to \(newShape)")
     }
-    return Tensor(unchecked: shape, data: data)
+    return Tensor(unchecked: shape, storage: storage)
   }
 
   /// Axes reversed (the matrix transpose for rank 2), or permuted by `axes`.
@@ -93,7 +183,21 @@ public struct Tensor: Equatable, Sendable {
     let newShape = order.map { shape[$0] }
     let oldStrides = strides
     let newStrides = order.map { oldStrides[$0] }
-    var result = [Double](repeating: 0, count: count)
+    switch storage {
+    case .float64(let values):
+      return Tensor(unchecked: newShape, values: Tensor.permuted(values, newShape, newStrides))
+    case .float32(let values):
+      return Tensor(unchecked: newShape, values: Tensor.permuted(values, newShape, newStrides))
+    }
+  }
+
+  /// `data` read at `newStrides` in the order of `newShape`. O(count · rank).
+  static func permuted<E: TensorElement>(_ data: [E], _ newShape: [Int], _ newStrides: [Int])
+    -> [E]
+  {
+    let rank = newShape.count
+    let count = data.count
+    var result = [E](repeating: 0, count: count)
     var index = Array(repeating: 0, count: rank)
     for position in 0..<count {
       var offset = 0
@@ -107,6 +211,6 @@ public struct Tensor: Equatable, Sendable {
         axis -= 1
       }
     }
-    return Tensor(unchecked: newShape, data: result)
+    return result
   }
 }

@@ -14,6 +14,7 @@ extension Tensor {
     guard picks.count <= rank else {
       throw .badShape("\(picks.count) subscripts for a tensor of rank \(rank)")
     }
+    if let block = try leadingBlock(picks) { return block }
     var chosen: [[Int]] = []
     var keptShape: [Int] = []
     for axis in 0..<rank {
@@ -30,8 +31,37 @@ extension Tensor {
         keptShape.append(positions.count)
       }
     }
+    switch storage {
+    case .float64(let values):
+      return Tensor(unchecked: keptShape, values: gathered(values, chosen))
+    case .float32(let values):
+      return Tensor(unchecked: keptShape, values: gathered(values, chosen))
+    }
+  }
+
+  /// The contiguous block that single positions on the leading axes select (`t[i]`,
+  /// `t[i, j]`); nil when some pick keeps its axis. O(size of the block).
+  func leadingBlock(_ picks: [Pick]) throws(Problem) -> Tensor? {
+    var start = 0
     let strides = self.strides
-    var result: [Double] = []
+    for (axis, pick) in picks.enumerated() {
+      guard case .index(let position) = pick else { return nil }
+      guard position >= 0, position < shape[axis] else { throw .badShape("index out of range") }
+      start += position * strides[axis]
+    }
+    let keptShape = Array(shape[picks.count...])
+    let block = start..<(start + (Tensor.elementCount(keptShape) ?? 0))
+    switch storage {
+    case .float64(let values): return Tensor(unchecked: keptShape, values: Array(values[block]))
+    case .float32(let values): return Tensor(unchecked: keptShape, values: Array(values[block]))
+    }
+  }
+
+  /// The values at every combination of the chosen positions, row-major.
+  func gathered<E: TensorElement>(_ data: [E], _ chosen: [[Int]]) -> [E] {
+    let strides = self.strides
+    let rank = self.rank
+    var result: [E] = []
     result.reserveCapacity(chosen.reduce(1) { $0 * $1.count })
     func walk(_ axis: Int, _ offset: Int) {
       if axis == rank {
@@ -41,6 +71,6 @@ extension Tensor {
       for position in chosen[axis] { walk(axis + 1, offset + position * strides[axis]) }
     }
     walk(0, 0)
-    return Tensor(unchecked: keptShape, data: result)
+    return result
   }
 }

@@ -12,11 +12,11 @@ struct Awish: ParsableCommand {
     discussion: """
       With no arguments awish starts the interactive REPL. Scripts run with
       'awish run FILE'; 'awish check FILE' reports every syntax and name error
-      without running anything.
+      without running anything; 'awish report FILE' renders a script's cells as HTML.
       Exit status: 0 success, 1 error in the script, 2 wrong usage.
       """,
     version: version,
-    subcommands: [Run.self, Check.self, Docs.self]
+    subcommands: [Run.self, Check.self, Report.self, Init.self, Docs.self]
   )
 
   @Option(name: .customShort("e"), help: "Run this code and exit.")
@@ -46,6 +46,12 @@ struct Run: ParsableCommand {
   var parameters: [String] = []
 
   func run() throws {
+    let runner = ScriptRunner(parameters: try Run.parse(parameters))
+    throw ExitCode(runner.runFile(file))
+  }
+
+  /// `--param key=value` options as a dictionary.
+  static func parse(_ parameters: [String]) throws -> [String: String] {
     var values: [String: String] = [:]
     for parameter in parameters {
       guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {
@@ -53,8 +59,7 @@ struct Run: ParsableCommand {
       }
       values[String(parameter[..<equals])] = String(parameter[parameter.index(after: equals)...])
     }
-    let runner = ScriptRunner(parameters: values)
-    throw ExitCode(runner.runFile(file))
+    return values
   }
 }
 
@@ -70,6 +75,31 @@ struct Check: ParsableCommand {
   func run() throws {
     let runner = ScriptRunner(parameters: [:])
     throw ExitCode(runner.check(files))
+  }
+}
+
+/// `awish init DIR`: a workspace, or the missing parts of one.
+struct Init: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Create a workspace (raw/ src/ lib/ model/ data/, awish.toml, .gitignore).",
+    discussion: "On an existing folder it adds only what is missing and changes nothing else."
+  )
+
+  @Argument(help: "The workspace folder (made when missing).")
+  var folder: String = "."
+
+  func run() throws {
+    do throws(Workspace.Problem) {
+      let creation = try Workspace.create(at: folder)
+      for name in creation.created { print("created \(name)") }
+      if creation.gitInitialized { print("initialized a git repository") }
+      if creation.created.isEmpty && !creation.gitInitialized {
+        print("\(folder) is already a complete workspace")
+      }
+    } catch {
+      writeStandardError("error: \(error.message)\n")
+      throw ExitCode(1)
+    }
   }
 }
 

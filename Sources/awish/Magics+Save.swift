@@ -1,4 +1,5 @@
 import Foundation
+import Interpreter
 
 extension REPL {
   /// `%save FILE [N | N-M]…`: writes those inputs (all by default) as `# %%` cells of an awi
@@ -18,7 +19,9 @@ extension REPL {
       return nil
     }
     let text = chosen.map { "# %% In [\($0.number)]\n\($0.text)\n" }.joined(separator: "\n")
-    if let reason = REPL.writeAtomically(text, to: path) {
+    if let raw = RawFolder.containing(path) {
+      usageError(RawFolder.Refusal(written: path, raw: raw).message)
+    } else if let reason = REPL.writeAtomically(text, to: path) {
       usageError(REPLMessages.cannotWrite(path, reason))
     } else {
       console.write(REPLMessages.saved(chosen.count, path) + "\n")

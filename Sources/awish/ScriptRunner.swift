@@ -16,17 +16,22 @@ struct ScriptRunner {
     return run(source: source, name: path == "-" ? "<stdin>" : path, showValue: false)
   }
 
-  func run(source: String, name: String, showValue: Bool) -> Int32 {
+  /// A session for one script run, with `params` set.
+  static func session(parameters: [String: String]) -> Session {
     let session = Session(builtins: Builtins.all)
     // The process exits right after the script; freeing millions of values first is wasted
     // time, so the session is kept until exit.
-    ScriptRunner.keptUntilExit.append(session)
+    keptUntilExit.append(session)
     session.setValue(
       .record(
         RecordObject(
-          parameters.sorted { $0.key < $1.key }.map {
-            ($0.key, ScriptRunner.parameterValue($0.value))
-          })), for: "params")
+          parameters.sorted { $0.key < $1.key }.map { ($0.key, parameterValue($0.value)) })),
+      for: "params")
+    return session
+  }
+
+  func run(source: String, name: String, showValue: Bool) -> Int32 {
+    let session = ScriptRunner.session(parameters: parameters)
     switch session.run(source, name: name, keepLastValue: showValue) {
     case .success(let value):
       if let value, showValue, !isNull(value) { print(display(value)) }

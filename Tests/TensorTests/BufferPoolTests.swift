@@ -10,10 +10,10 @@ final class BufferPoolTests: XCTestCase {
     let count = BufferPool.minimumCount
     pool.give([Double](repeating: 7, count: count))
     pool.give([Double](repeating: 1, count: 10))
-    XCTAssertNil(pool.take(count + 1))
-    XCTAssertNil(pool.take(10))
-    XCTAssertEqual(pool.take(count)?.count, count)
-    XCTAssertNil(pool.take(count))
+    XCTAssertNil(pool.take(count + 1) as [Double]?)
+    XCTAssertNil(pool.take(10) as [Double]?)
+    XCTAssertEqual((pool.take(count) as [Double]?)?.count, count)
+    XCTAssertNil(pool.take(count) as [Double]?)
   }
 
   func testReusedBuffersGiveTheSameResults() throws {

@@ -18,7 +18,7 @@ extension Builtins {
     ) { args in
       switch args[0] {
       case .list(let list): return .int(list.items.count)
-      case .string(let text): return .int(text.count)
+      case .string(let text): return .int(text.characterCount)
       case .record(let record): return .int(record.keys.count)
       case .range(let range): return .int(range.count)
       case .object(let object): return .int(object.length ?? 0)

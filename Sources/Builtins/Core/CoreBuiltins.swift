@@ -15,6 +15,7 @@ extension Builtins {
       examples: [Example("print(\"depth\", 10, [1, 2])", "nil")]
     ) { args in
       let values = try args.list("values")
+      if values.count == 1, case .object = values[0], args.showRichly(values[0]) { return .null }
       args.write(
         values.map(\.text).joined(separator: try args.string("sep"))
           + (try args.string("end")))

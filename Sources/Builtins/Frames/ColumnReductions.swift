@@ -11,6 +11,9 @@ enum ColumnReductions {
     switch value {
     case .object(let object as ColumnValue): return reduce(object.column, kind)
     case .object(let object as TensorValue):
+      if let reduced = try TensorValue.reduceFloat32(object.tensor, kind, axis: axis) {
+        return reduced
+      }
       guard case .int(let axis) = axis else {
         return reduce(Column(name: "", storage: .float(object.tensor.data)), kind)
       }

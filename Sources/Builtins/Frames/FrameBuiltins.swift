@@ -258,6 +258,7 @@ extension Builtins {
       returns: "nil",
       examples: [Example("show(frame(a=[1]))", "nil")]
     ) { args in
+      if case .object = args.value("data"), args.showRichly(args.value("data")) { return .null }
       switch args.value("data") {
       case .object(let frame as FrameValue):
         args.write(FrameDisplay.frame(frame.frame, width: 100, all: try args.bool("all")))

@@ -6,15 +6,24 @@ extension Builtins {
     Builtin(
       "std", area: "frames", summary: "The sample standard deviation (ddof=1, as pandas).",
       parameters: [
-        Parameter("values", .sequence, "A column or a list of numbers."),
+        Parameter("values", .sequence, "A column, a tensor or a list of numbers."),
         Parameter(
           "ddof", .int, "Delta degrees of freedom; 0 for numpy's.",
           default: .int(1)),
+        Parameter(
+          "axis", .optional(.int), "For a tensor: along this axis only.", default: .null),
       ],
-      returns: "float",
-      details: "Missing values in a column are skipped.",
-      examples: [Example("std([2, 4, 4, 4, 5, 5, 7, 9])", "2.138089935299395")]
+      returns: "float or tensor",
+      details: "Missing values in a column are skipped. A tensor's is computed as numpy's "
+        + "std, in the tensor's dtype.",
+      examples: [
+        Example("std([2, 4, 4, 4, 5, 5, 7, 9])", "2.138089935299395"),
+        Example("std(tensor([[1, 2], [3, 5]]), ddof=0, axis=1)[1]", "1.0"),
+      ]
     ) { args in
+      if case .object(let tensor as TensorValue) = args.value("values") {
+        return try tensor.std(ddof: try args.int("ddof"), axis: args.value("axis"))
+      }
       let values = try Statistics.numbers(args, "values")
       return Reduce.standardDeviation(values, ddof: try args.int("ddof")).map(Value.float) ?? .null
     },

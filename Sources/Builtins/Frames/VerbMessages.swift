@@ -3,6 +3,7 @@ import Tensor
 /// Texts of the frame verbs (merge, concat, fill_na, astype, sample, rolling, pivots),
 /// alphabetical. One lowercase sentence, code in quotes.
 enum VerbMessages {
+  static let columnsHoldFloat64 = "columns hold float64 values"
   static func cannotConvert(_ value: String, _ row: Int, _ type: String) -> String {
     "cannot convert \(value) at row \(row) to \(type)"
   }
@@ -24,6 +25,9 @@ enum VerbMessages {
   static let fillNeedsOne = "fill_na() takes a value or a method, not both and not neither"
   static func notNumeric(_ name: String, _ type: ColumnType) -> String {
     "column '\(name)' is \(type.rawValue); this needs numbers"
+  }
+  static func tensorHoldsFloats(_ type: String) -> String {
+    "a tensor holds floats, not \(type) values"
   }
   static func valueDoesNotFit(_ value: String, _ type: ColumnType) -> String {
     "\(value) cannot fill a \(type.rawValue) column"

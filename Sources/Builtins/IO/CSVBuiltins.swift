@@ -70,6 +70,7 @@ enum CSVLoading {
     for path in paths {
       do throws(CSVError) {
         let result = try CSVReader.read(path: path, options: options)
+        DataLog.shared.record(path, .read)
         skipped += result.skippedRows.count
         var frame = result.frame
         try applyTimeFormats(formats, to: &frame, path: path)
@@ -222,18 +223,14 @@ extension Builtins {
       examples: [Example("\(name)(frame(a=[1]), \"/dev/null\")", "nil")]
     ) { args in
       let frame = try args.frame("frame")
-      let path = try args.path("path")
-      if let raw = Workspace.rawFolder(containing: path) {
-        throw args.error(
-          "'\(try args.string("path"))' is inside the read-only raw folder \(raw)",
-          at: "path", help: "write processed data to data/ instead")
-      }
+      let path = try args.writablePath("path")
       let text = CSVWriter.text(frame, separator: separator)
       do {
         if path == "/dev/null" {
           try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         } else {
           try CSVWriter.writeAtomically(text, to: path)
+          DataLog.shared.record(path, .written)
         }
       } catch {
         throw args.error(
@@ -242,22 +239,5 @@ extension Builtins {
       }
       return .null
     }
-  }
-}
-
-/// Where a workspace (a folder with awish.toml) keeps its read-only raw data.
-enum Workspace {
-  /// The raw/ folder of the workspace that contains `path`, when the path is inside it.
-  static func rawFolder(containing path: String) -> String? {
-    var folder = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL
-    while folder.path != "/" {
-      let manifest = folder.appendingPathComponent("awish.toml").path
-      if FileManager.default.fileExists(atPath: manifest) {
-        let raw = folder.appendingPathComponent("raw").path + "/"
-        return URL(fileURLWithPath: path).standardizedFileURL.path.hasPrefix(raw) ? raw : nil
-      }
-      folder = folder.deletingLastPathComponent()
-    }
-    return nil
   }
 }

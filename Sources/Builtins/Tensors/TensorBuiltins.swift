@@ -97,6 +97,19 @@ enum TensorArguments {
     }
     return tensor
   }
+
+  /// The tensor argument `name` as the dtype named by argument `type`; nil when `name` is
+  /// not a tensor.
+  static func converted(_ args: Arguments, _ name: String, to type: String) throws -> Tensor? {
+    guard case .object(let value as TensorValue) = args.value(name) else { return nil }
+    let typeName = try args.string(type)
+    guard let dtype = typeName == "float" ? .float64 : Tensor.DType(rawValue: typeName) else {
+      throw args.error(
+        VerbMessages.tensorHoldsFloats(typeName), at: type,
+        help: "use \"float64\" or \"float32\"")
+    }
+    return value.tensor.converted(to: dtype)
+  }
 }
 
 /// Shapes and tensor bodies as text, numpy-like but shorter.
@@ -105,20 +118,37 @@ enum TensorText {
     "(" + shape.map(String.init).joined(separator: ", ") + (shape.count == 1 ? ",)" : ")")
   }
 
+  /// The shape, and the dtype when it is not the usual float64: `(2, 3) float32`.
+  static func heading(_ tensor: Tensor) -> String {
+    shape(tensor.shape) + (tensor.dtype == .float64 ? "" : " " + tensor.dtype.rawValue)
+  }
+
   static func display(_ tensor: Tensor) -> String {
-    "tensor " + shape(tensor.shape) + "\n" + body(tensor.data[...], tensor.shape[...], indent: 0)
+    "tensor " + heading(tensor) + "\n"
+      + body(tensor.data[...], tensor.shape[...], indent: 0, isSingle: tensor.dtype == .float32)
+  }
+
+  /// A value as the table shows it; float32 values with the shortest digits that give the
+  /// same float32 (0.1, not 0.10000000149011612).
+  static func number(_ value: Double, isSingle: Bool) -> String {
+    guard isSingle, value.isFinite else { return FrameDisplay.number(value) }
+    return FrameDisplay.number(Double(Float(value).description) ?? value)
   }
 
   /// Nested brackets, at most 6 items per axis (first 3, …, last 3).
-  static func body(_ data: ArraySlice<Double>, _ shape: ArraySlice<Int>, indent: Int) -> String {
-    guard let size = shape.first else { return data.first.map(FrameDisplay.number) ?? "" }
+  static func body(
+    _ data: ArraySlice<Double>, _ shape: ArraySlice<Int>, indent: Int, isSingle: Bool = false
+  ) -> String {
+    guard let size = shape.first else {
+      return data.first.map { number($0, isSingle: isSingle) } ?? ""
+    }
     let inner = shape.dropFirst()
     let step = Tensor.elementCount(Array(inner)) ?? 0
     let shown = size <= 6 ? Array(0..<size) : [0, 1, 2, -1, size - 3, size - 2, size - 1]
     let parts = shown.map { index -> String in
       if index < 0 { return "…" }
       let start = data.startIndex + index * step
-      return body(data[start..<(start + step)], inner, indent: indent + 1)
+      return body(data[start..<(start + step)], inner, indent: indent + 1, isSingle: isSingle)
     }
     let separator = inner.isEmpty ? ", " : ",\n" + String(repeating: " ", count: indent + 1)
     return "[" + parts.joined(separator: separator) + "]"

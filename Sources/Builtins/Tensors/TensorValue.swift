@@ -13,16 +13,16 @@ final class TensorValue: ObjectValue {
   }
 
   deinit {
-    BufferPool.shared.give(tensor.data)
+    BufferPool.shared.give(tensor.storage)
   }
 
   var typeName: String { "tensor" }
   var length: Int? { tensor.shape.first ?? 1 }
-  var shortDescription: String { "<tensor \(TensorText.shape(tensor.shape))>" }
+  var shortDescription: String { "<tensor \(TensorText.heading(tensor))>" }
   func display(width: Int) -> String { TensorText.display(tensor) }
 
   func binary(_ op: BinaryOperator, _ other: Value, isLeft: Bool) throws(RuntimeError) -> Value? {
-    guard let otherTensor = TensorValue.tensor(from: other) else { return nil }
+    guard let otherTensor = TensorValue.operand(other, with: tensor) else { return nil }
     let (a, b) = isLeft ? (tensor, otherTensor) : (otherTensor, tensor)
     if op != .matmul, let shape = Broadcast.shape(a.shape, b.shape),
       (Tensor.elementCount(shape) ?? Int.max) > Tensor.maxElements
@@ -38,7 +38,7 @@ final class TensorValue: ObjectValue {
       case .subtract: return .object(TensorValue(try Broadcast.apply(a, b, .subtract)))
       case .multiply: return .object(TensorValue(try Broadcast.apply(a, b, .multiply)))
       case .divide: return .object(TensorValue(try Broadcast.apply(a, b, .divide)))
-      case .power: return .object(TensorValue(try Broadcast.apply(a, b, Foundation.pow)))
+      case .power: return .object(TensorValue(try Broadcast.apply(a, b, .power)))
       default: return nil
       }
     } catch {
@@ -75,7 +75,7 @@ final class TensorValue: ObjectValue {
 
   func unary(_ op: UnaryOperator) throws(RuntimeError) -> Value? {
     guard op == .negate else { return nil }
-    return .object(TensorValue(tensor.mapped { -$0 }))
+    return .object(TensorValue(tensor.negated()))
   }
 
   func element(_ index: Value) throws(RuntimeError) -> Value? {
@@ -84,11 +84,8 @@ final class TensorValue: ObjectValue {
     guard row >= 0, row < first else {
       throw RuntimeError(InterpreterMessages.indexOutOfRange(position, first))
     }
-    let inner = Array(tensor.shape.dropFirst())
-    let size = Tensor.elementCount(inner) ?? 0
-    let values = Array(tensor.data[(row * size)..<((row + 1) * size)])
-    if inner.isEmpty { return .float(values[0]) }
-    guard let sub = try? Tensor(shape: inner, data: values) else { return nil }
+    guard let sub = try? tensor.picking([.index(row)]) else { return nil }
+    if sub.rank == 0, let value = sub.data.first { return .float(value) }
     return .object(TensorValue(sub))
   }
 
@@ -139,6 +136,7 @@ final class TensorValue: ObjectValue {
   func member(_ name: String) throws(RuntimeError) -> Value? {
     switch name {
     case "shape": return .list(ListObject(tensor.shape.map { .int($0) }))
+    case "dtype": return .string(tensor.dtype.rawValue)
     case "T":
       do throws(Tensor.Problem) {
         return .object(TensorValue(try tensor.transposed()))
@@ -149,7 +147,7 @@ final class TensorValue: ObjectValue {
     }
   }
 
-  var memberNames: [String] { ["shape", "T"] }
+  var memberNames: [String] { ["shape", "dtype", "T"] }
 
   /// A tensor from a tensor, a number (rank 0), or nested lists of numbers.
   static func tensor(from value: Value) -> Tensor? {

@@ -34,19 +34,7 @@ public enum CSVWriter {
   /// Writes `text` to `path` atomically: a temporary file beside it, then a rename, so a
   /// crash leaves either the old file or the new one, never half of one.
   public static func writeAtomically(_ text: String, to path: String) throws {
-    let url = URL(fileURLWithPath: path)
-    let temporary = url.deletingLastPathComponent()
-      .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-    do {
-      try Data(text.utf8).write(to: temporary)
-    } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      throw error
-    }
-    guard rename(temporary.path, url.path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(at: temporary)
-      throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: reason])
-    }
+    try AtomicFile.write(Data(text.utf8), to: path)
   }
+
 }

@@ -13,37 +13,50 @@ public enum Broadcast {
     return result
   }
 
-  /// The element-wise operators with loops of their own (so the compiler vectorises them).
+  /// The element-wise operators with loops of their own (so the compiler vectorises them;
+  /// `power` calls pow or powf per value).
   public enum Operator: Sendable {
-    case add, subtract, multiply, divide
+    case add, subtract, multiply, divide, power
   }
 
   /// `a op b` element-wise with broadcasting; equal shapes and scalars take tight loops.
+  /// float32 with float32 gives float32; any float64 operand makes the result float64.
   public static func apply(_ a: Tensor, _ b: Tensor, _ op: Operator) throws(Tensor.Problem)
     -> Tensor
   {
-    if a.shape == b.shape {
-      return Tensor(unchecked: a.shape, data: same(a.data, b.data, op))
+    switch (a.storage, b.storage) {
+    case (.float64(let x), .float64(let y)): return try apply(x, a.shape, y, b.shape, op)
+    case (.float32(let x), .float32(let y)): return try apply(x, a.shape, y, b.shape, op)
+    default: return try apply(a.converted(to: .float64), b.converted(to: .float64), op)
     }
-    if b.count == 1, let scalar = b.data.first, a.count > 0 {
-      return Tensor(
-        unchecked: a.shape, data: same(a.data, [Double](repeating: scalar, count: a.count), op))
+  }
+
+  static func apply<E: TensorElement>(
+    _ x: [E], _ xShape: [Int], _ y: [E], _ yShape: [Int], _ op: Operator
+  ) throws(Tensor.Problem) -> Tensor {
+    if xShape == yShape {
+      return Tensor(unchecked: xShape, values: same(x, y, op))
     }
-    if a.count == 1, let scalar = a.data.first, b.count > 0 {
+    if y.count == 1, let scalar = y.first, !x.isEmpty, yShape.count <= xShape.count {
       return Tensor(
-        unchecked: b.shape, data: same([Double](repeating: scalar, count: b.count), b.data, op))
+        unchecked: xShape, values: same(x, [E](repeating: scalar, count: x.count), op))
+    }
+    if x.count == 1, let scalar = x.first, !y.isEmpty, xShape.count <= yShape.count {
+      return Tensor(
+        unchecked: yShape, values: same([E](repeating: scalar, count: y.count), y, op))
     }
     switch op {
-    case .add: return try apply(a, b, +)
-    case .subtract: return try apply(a, b, -)
-    case .multiply: return try apply(a, b, *)
-    case .divide: return try apply(a, b, /)
+    case .add: return try stretched(x, xShape, y, yShape, +)
+    case .subtract: return try stretched(x, xShape, y, yShape, -)
+    case .multiply: return try stretched(x, xShape, y, yShape, *)
+    case .divide: return try stretched(x, xShape, y, yShape, /)
+    case .power: return try stretched(x, xShape, y, yShape, E.power)
     }
   }
 
   /// `x op y` for equal counts; a million values and more are split across the cores.
-  static func same(_ x: [Double], _ y: [Double], _ op: Operator) -> [Double] {
-    if var reused = BufferPool.shared.take(x.count) {
+  static func same<E: TensorElement>(_ x: [E], _ y: [E], _ op: Operator) -> [E] {
+    if var reused: [E] = BufferPool.shared.take(x.count) {
       x.withUnsafeBufferPointer { a in
         y.withUnsafeBufferPointer { b in
           reused.withUnsafeMutableBufferPointer { out in
@@ -57,13 +70,13 @@ public enum Broadcast {
       }
       return reused
     }
-    return [Double](unsafeUninitializedCapacity: x.count) { out, initialized in
+    return [E](unsafeUninitializedCapacity: x.count) { out, initialized in
       x.withUnsafeBufferPointer { a in
         y.withUnsafeBufferPointer { b in
           guard let pa = a.baseAddress, let pb = b.baseAddress, let po = out.baseAddress else {
             return
           }
-          HugePages.advise(UnsafeMutableRawPointer(po), bytes: a.count * 8)
+          HugePages.advise(UnsafeMutableRawPointer(po), bytes: a.count * MemoryLayout<E>.stride)
           let operands = Operands(a: pa, b: pb, out: po)
           Parallel.ranges(a.count, minimum: parallelMinimum) { operands.apply(op, $0) }
         }
@@ -72,19 +85,25 @@ public enum Broadcast {
     }
   }
 
-  /// `a op b` written into `a`'s storage (copied first only when shared) for equal shapes;
-  /// false, with `a` unchanged, for other shapes. O(n), split across the cores as `same`.
+  /// `a op b` written into `a`'s storage (copied first only when shared) for equal shapes
+  /// and dtypes; false, with `a` unchanged, otherwise. O(n), split across the cores as `same`.
   public static func applyInPlace(_ a: inout Tensor, _ b: Tensor, _ op: Operator) -> Bool {
     guard a.shape == b.shape else { return false }
-    let count = a.count
-    b.data.withUnsafeBufferPointer { y in
-      a.data.withUnsafeMutableBufferPointer { x in
-        guard let pa = x.baseAddress, let pb = y.baseAddress else { return }
+    switch b.storage {
+    case .float64(let y): return a.updateValues { (x: inout [Double]) in inPlace(&x, y, op) }
+    case .float32(let y): return a.updateValues { (x: inout [Float]) in inPlace(&x, y, op) }
+    }
+  }
+
+  static func inPlace<E: TensorElement>(_ x: inout [E], _ y: [E], _ op: Operator) {
+    let count = x.count
+    y.withUnsafeBufferPointer { b in
+      x.withUnsafeMutableBufferPointer { a in
+        guard let pa = a.baseAddress, let pb = b.baseAddress else { return }
         let operands = Operands(a: UnsafePointer(pa), b: pb, out: pa)
         Parallel.ranges(count, minimum: parallelMinimum) { operands.apply(op, $0) }
       }
     }
-    return true
   }
 
   /// The fewest values per thread worth splitting an element-wise loop for.
@@ -92,10 +111,10 @@ public enum Broadcast {
 
   /// The operand and result buffers of one element-wise loop, shared by its threads, each
   /// writing a range of its own.
-  struct Operands: @unchecked Sendable {
-    let a: UnsafePointer<Double>
-    let b: UnsafePointer<Double>
-    let out: UnsafeMutablePointer<Double>
+  struct Operands<E: TensorElement>: @unchecked Sendable {
+    let a: UnsafePointer<E>
+    let b: UnsafePointer<E>
+    let out: UnsafeMutablePointer<E>
 
     /// `out[i] = a[i] op b[i]` for `i` in `range`.
     func apply(_ op: Operator, _ range: Range<Int>) {
@@ -105,53 +124,61 @@ public enum Broadcast {
       case .subtract: lanes(pa, pb, po, range.count, { $0 - $1 }, { $0 - $1 })
       case .multiply: lanes(pa, pb, po, range.count, { $0 * $1 }, { $0 * $1 })
       case .divide: lanes(pa, pb, po, range.count, { $0 / $1 }, { $0 / $1 })
+      case .power: for i in 0..<range.count { po[i] = E.power(pa[i], pb[i]) }
       }
     }
   }
 
-  /// Runs `vector` over 8 values at a time and `scalar` over the rest.
+  /// Runs `vector` over 64 bytes of values at a time (8 doubles or 16 floats) and `scalar`
+  /// over the rest.
   @inline(__always)
-  static func lanes(
-    _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>,
-    _ count: Int, _ vector: (SIMD8<Double>, SIMD8<Double>) -> SIMD8<Double>,
-    _ scalar: (Double, Double) -> Double
+  static func lanes<E: TensorElement>(
+    _ a: UnsafePointer<E>, _ b: UnsafePointer<E>, _ out: UnsafeMutablePointer<E>,
+    _ count: Int, _ vector: (E.Vector, E.Vector) -> E.Vector, _ scalar: (E, E) -> E
   ) {
     let rawA = UnsafeRawPointer(a)
     let rawB = UnsafeRawPointer(b)
     let rawOut = UnsafeMutableRawPointer(out)
-    let stride = MemoryLayout<SIMD8<Double>>.stride
+    let width = E.Vector.scalarCount
+    let size = MemoryLayout<E>.stride
     var i = 0
-    while i + 8 <= count {
-      let x = rawA.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self)
-      let y = rawB.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self)
-      rawOut.storeBytes(of: vector(x, y), toByteOffset: i * 8, as: SIMD8<Double>.self)
-      i += 8
+    while i + width <= count {
+      let x = rawA.loadUnaligned(fromByteOffset: i * size, as: E.Vector.self)
+      let y = rawB.loadUnaligned(fromByteOffset: i * size, as: E.Vector.self)
+      rawOut.storeBytes(of: vector(x, y), toByteOffset: i * size, as: E.Vector.self)
+      i += width
     }
-    _ = stride
     while i < count {
       out[i] = scalar(a[i], b[i])
       i += 1
     }
   }
 
-  /// `a op b` element-wise with broadcasting, for any operation.
+  /// `a op b` element-wise with broadcasting, for any operation on float64 values.
   public static func apply(_ a: Tensor, _ b: Tensor, _ op: (Double, Double) -> Double)
     throws(Tensor.Problem) -> Tensor
   {
-    if a.shape == b.shape {
-      var result = [Double](repeating: 0, count: a.count)
-      for i in 0..<a.count { result[i] = op(a.data[i], b.data[i]) }
-      return Tensor(unchecked: a.shape, data: result)
+    try stretched(a.data, a.shape, b.data, b.shape, op)
+  }
+
+  /// `x op y` with broadcasting, one value at a time.
+  static func stretched<E: TensorElement>(
+    _ x: [E], _ xShape: [Int], _ y: [E], _ yShape: [Int], _ op: (E, E) -> E
+  ) throws(Tensor.Problem) -> Tensor {
+    if xShape == yShape {
+      var result = [E](repeating: 0, count: x.count)
+      for i in 0..<x.count { result[i] = op(x[i], y[i]) }
+      return Tensor(unchecked: xShape, values: result)
     }
-    guard let shape = shape(a.shape, b.shape) else { throw .shapeMismatch(a.shape, b.shape) }
+    guard let shape = shape(xShape, yShape) else { throw .shapeMismatch(xShape, yShape) }
     let count = Tensor.elementCount(shape) ?? 0
-    let aStrides = stretchedStrides(a, rank: shape.count)
-    let bStrides = stretchedStrides(b, rank: shape.count)
-    var result = [Double](repeating: 0, count: count)
+    let aStrides = stretchedStrides(xShape, rank: shape.count)
+    let bStrides = stretchedStrides(yShape, rank: shape.count)
+    var result = [E](repeating: 0, count: count)
     var index = [Int](repeating: 0, count: shape.count)
     var (aOffset, bOffset) = (0, 0)
     for position in 0..<count {
-      result[position] = op(a.data[aOffset], b.data[bOffset])
+      result[position] = op(x[aOffset], y[bOffset])
       var axis = shape.count - 1
       while axis >= 0 {
         index[axis] += 1
@@ -164,17 +191,18 @@ public enum Broadcast {
         axis -= 1
       }
     }
-    return Tensor(unchecked: shape, data: result)
+    return Tensor(unchecked: shape, values: result)
   }
 
   /// Strides of `tensor` seen at `rank` dimensions, 0 along stretched (size-1 or missing) axes.
-  static func stretchedStrides(_ tensor: Tensor, rank: Int) -> [Int] {
-    let own = tensor.strides
-    let offset = rank - tensor.rank
-    return (0..<rank).map { axis in
-      guard axis >= offset else { return 0 }
-      return tensor.shape[axis - offset] == 1 ? 0 : own[axis - offset]
+  static func stretchedStrides(_ shape: [Int], rank: Int) -> [Int] {
+    var strides = [Int](repeating: 0, count: shape.count)
+    var stride = 1
+    for axis in shape.indices.reversed() {
+      strides[axis] = shape[axis] == 1 ? 0 : stride
+      stride *= shape[axis]
     }
+    return [Int](repeating: 0, count: rank - shape.count) + strides
   }
 
   /// Sums (or another reduction) along one axis, removing it.
@@ -188,11 +216,12 @@ public enum Broadcast {
     let outer = tensor.shape[..<normalized].reduce(1, *)
     let size = tensor.shape[normalized]
     let inner = tensor.shape[(normalized + 1)...].reduce(1, *)
+    let data = tensor.data
     var result = [Double](repeating: 0, count: outer * inner)
     var lane = [Double](repeating: 0, count: size)
     for o in 0..<outer {
       for i in 0..<inner {
-        for k in 0..<size { lane[k] = tensor.data[(o * size + k) * inner + i] }
+        for k in 0..<size { lane[k] = data[(o * size + k) * inner + i] }
         result[o * inner + i] = reduction(lane)
       }
     }

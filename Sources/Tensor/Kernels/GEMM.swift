@@ -2,9 +2,9 @@
   import Glibc
 #endif
 
-/// Matrix products. A BLAS's `cblas_dgemm` (OpenBLAS or the reference BLAS, found with
-/// dlopen at first use) does the work when the machine has one; otherwise a blocked Swift
-/// kernel does. Both give C = A·B for row-major matrices.
+/// Matrix products. A BLAS's `cblas_dgemm` or `cblas_sgemm` (OpenBLAS or the reference BLAS,
+/// found with dlopen at first use) does the work when the machine has one; otherwise a
+/// blocked Swift kernel does. Both give C = A·B for row-major matrices.
 public enum GEMM {
   typealias CBLASDgemm =
     @convention(c) (
@@ -12,17 +12,26 @@ public enum GEMM {
       UnsafePointer<Double>?, Int32, Double, UnsafeMutablePointer<Double>?, Int32
     ) -> Void
 
+  typealias CBLASSgemm =
+    @convention(c) (
+      Int32, Int32, Int32, Int32, Int32, Int32, Float, UnsafePointer<Float>?, Int32,
+      UnsafePointer<Float>?, Int32, Float, UnsafeMutablePointer<Float>?, Int32
+    ) -> Void
+
   /// The BLAS library names tried, in order.
   static let libraries = ["libopenblas.so.0", "libopenblas.so", "libblas.so.3", "libcblas.so.3"]
 
-  /// cblas_dgemm from the first BLAS that loads; nil when there is none.
-  static let blas: (name: String, dgemm: CBLASDgemm)? = {
+  /// cblas_dgemm and cblas_sgemm from the first BLAS that has both; nil when there is none.
+  static let blas: (name: String, dgemm: CBLASDgemm, sgemm: CBLASSgemm)? = {
     if getenv("AWISH_NO_BLAS") != nil { return nil }
     for name in libraries {
       guard let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL),
-        let symbol = dlsym(handle, "cblas_dgemm")
+        let double = dlsym(handle, "cblas_dgemm"), let single = dlsym(handle, "cblas_sgemm")
       else { continue }
-      return (name, unsafeBitCast(symbol, to: CBLASDgemm.self))
+      return (
+        name, unsafeBitCast(double, to: CBLASDgemm.self),
+        unsafeBitCast(single, to: CBLASSgemm.self)
+      )
     }
     return nil
   }()
@@ -61,16 +70,40 @@ public enum GEMM {
     _ a: [Double], _ b: [Double], m: Int, k: Int, n: Int,
     useBLAS: Bool = true
   ) -> [Double] {
-    var c = [Double](repeating: 0, count: m * n)
+    multiply(a, b, m: m, k: k, n: n, useBLAS: useBLAS) { blas, pa, pb, pc in
+      // CblasRowMajor = 101, CblasNoTrans = 111.
+      blas.dgemm(101, 111, 111, m32(m), m32(n), m32(k), 1, pa, m32(k), pb, m32(n), 0, pc, m32(n))
+    }
+  }
+
+  /// The float32 product of an m×k and a k×n matrix, both row-major (sgemm).
+  public static func multiply(
+    _ a: [Float], _ b: [Float], m: Int, k: Int, n: Int,
+    useBLAS: Bool = true
+  ) -> [Float] {
+    multiply(a, b, m: m, k: k, n: n, useBLAS: useBLAS) { blas, pa, pb, pc in
+      blas.sgemm(101, 111, 111, m32(m), m32(n), m32(k), 1, pa, m32(k), pb, m32(n), 0, pc, m32(n))
+    }
+  }
+
+  /// A size as the BLAS's int (checked to fit before any call).
+  static func m32(_ size: Int) -> Int32 { Int32(truncatingIfNeeded: size) }
+
+  /// C = A·B by `gemm` when a BLAS is loaded and the sizes fit its ints, else by `blocked`.
+  static func multiply<E: TensorElement>(
+    _ a: [E], _ b: [E], m: Int, k: Int, n: Int, useBLAS: Bool,
+    _ gemm: (
+      (name: String, dgemm: CBLASDgemm, sgemm: CBLASSgemm), UnsafePointer<E>?,
+      UnsafePointer<E>?, UnsafeMutablePointer<E>?
+    ) -> Void
+  ) -> [E] {
+    var c = [E](repeating: 0, count: m * n)
     guard m > 0, n > 0, k > 0 else { return c }
     if useBLAS, let blas, m < Int(Int32.max), n < Int(Int32.max), k < Int(Int32.max) {
       a.withUnsafeBufferPointer { pa in
         b.withUnsafeBufferPointer { pb in
           c.withUnsafeMutableBufferPointer { pc in
-            // CblasRowMajor = 101, CblasNoTrans = 111.
-            blas.dgemm(
-              101, 111, 111, Int32(m), Int32(n), Int32(k), 1, pa.baseAddress,
-              Int32(k), pb.baseAddress, Int32(n), 0, pc.baseAddress, Int32(n))
+            gemm(blas, pa.baseAddress, pb.baseAddress, pc.baseAddress)
           }
         }
       }
@@ -113,7 +146,8 @@ public enum GEMM {
   /// Cache-blocked i-k-j product: the innermost loop runs along contiguous rows of B and C,
   /// which the compiler vectorises. Each C element sums its k terms in order, so results do
   /// not depend on blocking or threads.
-  static func blocked(_ a: [Double], _ b: [Double], _ c: inout [Double], m: Int, k: Int, n: Int) {
+  static func blocked<E: TensorElement>(_ a: [E], _ b: [E], _ c: inout [E], m: Int, k: Int, n: Int)
+  {
     let blockK = 256
     let blockN = 512
     a.withUnsafeBufferPointer { pa in
@@ -144,10 +178,12 @@ public enum GEMM {
 }
 
 extension Tensor {
-  /// The matrix product (rank 2 · rank 2, or with a vector on either side, as numpy's @).
+  /// The matrix product (rank 2 · rank 2, or with a vector on either side, as numpy's @);
+  /// float32 when both are float32 (sgemm), else float64.
   public func matmul(_ other: Tensor) throws(Problem) -> Tensor {
-    let left = rank == 1 ? Tensor(unchecked: [1, shape[0]], data: data) : self
-    let right = other.rank == 1 ? Tensor(unchecked: [other.shape[0], 1], data: other.data) : other
+    let left = rank == 1 ? Tensor(unchecked: [1, shape[0]], storage: storage) : self
+    let right =
+      other.rank == 1 ? Tensor(unchecked: [other.shape[0], 1], storage: other.storage) : other
     guard left.rank == 2, right.rank == 2, left.shape[1] == right.shape[0] else {
       throw .shapeMismatch(shape, other.shape)
     }
@@ -155,10 +191,13 @@ extension Tensor {
     guard (Tensor.elementCount([m, n]) ?? Int.max) <= Tensor.maxElements else {
       throw .badShape("the product would have \(m)×\(n) values, more than \(Tensor.maxElements)")
     }
-    let product = GEMM.multiply(left.data, right.data, m: m, k: k, n: n)
     var resultShape = [m, n]
     if other.rank == 1 { resultShape.removeLast() }
     if rank == 1 { resultShape.removeFirst() }
+    if case .float32(let a) = left.storage, case .float32(let b) = right.storage {
+      return Tensor(unchecked: resultShape, values: GEMM.multiply(a, b, m: m, k: k, n: n))
+    }
+    let product = GEMM.multiply(left.data, right.data, m: m, k: k, n: n)
     return Tensor(unchecked: resultShape, data: product)
   }
 }

@@ -7,14 +7,19 @@ public enum Reduce {
     pairwiseSum(values, Identity())
   }
 
+  /// numpy's float32 pairwise sum: the same steps, every partial sum a float32.
+  public static func pairwiseSum(_ values: UnsafeBufferPointer<Float>) -> Float {
+    pairwiseSum(values, Identity())
+  }
+
   /// The pairwise sum of `term(value)` over `values`, in the same order as `pairwiseSum`,
-  /// without storing the terms.
-  static func pairwiseSum<Term: SumTerm>(_ values: UnsafeBufferPointer<Double>, _ term: Term)
-    -> Double
-  {
+  /// without storing the terms, in the values' own precision.
+  static func pairwiseSum<Term: SumTerm>(
+    _ values: UnsafeBufferPointer<Term.Element>, _ term: Term
+  ) -> Term.Element {
     let count = values.count
     if count < 8 {
-      var total = 0.0
+      var total: Term.Element = 0
       for value in values { total += term(value) }
       return total
     }
@@ -158,18 +163,19 @@ public enum Reduce {
 
 /// What `Reduce.pairwiseSum` adds up for each value.
 protocol SumTerm {
-  func callAsFunction(_ value: Double) -> Double
+  associatedtype Element: TensorElement
+  func callAsFunction(_ value: Element) -> Element
 }
 
 /// The value itself.
-struct Identity: SumTerm {
-  @inline(__always) func callAsFunction(_ value: Double) -> Double { value }
+struct Identity<Element: TensorElement>: SumTerm {
+  @inline(__always) func callAsFunction(_ value: Element) -> Element { value }
 }
 
 /// The squared distance from the mean, as `(x - mean) * (x - mean)`.
-struct SquaredDeviation: SumTerm {
-  let mean: Double
-  @inline(__always) func callAsFunction(_ value: Double) -> Double {
+struct SquaredDeviation<Element: TensorElement>: SumTerm {
+  let mean: Element
+  @inline(__always) func callAsFunction(_ value: Element) -> Element {
     (value - mean) * (value - mean)
   }
 }

@@ -27,10 +27,13 @@ enum AwishBinary {
     let status: Int32
   }
 
-  /// Runs awish with `input` on a pipe as standard input.
-  static func run(input: String, environment: [String: String] = [:]) throws -> Result {
+  /// Runs awish with `arguments` and `input` on a pipe as standard input.
+  static func run(
+    _ arguments: [String] = [], input: String = "", environment: [String: String] = [:]
+  ) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: try path())
+    process.arguments = arguments
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     let stdin = Pipe()
     let stdout = Pipe()

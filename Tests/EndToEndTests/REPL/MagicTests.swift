@@ -99,6 +99,17 @@ final class MagicTests: XCTestCase {
     XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["session.awi"])
   }
 
+  func testSaveRefusesAWorkspaceRawFolder() throws {
+    let folder = (temporaryPath("awish.toml") as NSString).deletingLastPathComponent
+    try "[project]\n".write(toFile: folder + "/awish.toml", atomically: true, encoding: .utf8)
+    let repl = REPLHarness(["x = 1", "%save \(folder)/raw/session.awi"], interactive: false)
+    repl.run()
+    XCTAssertEqual(
+      repl.errors,
+      "error: '\(folder)/raw/session.awi' is inside the read-only raw folder \(folder)/raw/\n")
+    XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/raw/session.awi"))
+  }
+
   func testSaveWithABadRange() {
     let repl = REPLHarness(["%save out.awi 3-x"], interactive: false)
     repl.run()

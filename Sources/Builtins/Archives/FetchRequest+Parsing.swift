@@ -1,0 +1,197 @@
+import Foundation
+
+extension FetchRequest {
+  /// O2A query options (`begin=`, `end=`, `aggregate=`) and the folder relative `file:`
+  /// paths start from (the calling script's).
+  struct SensorQuery {
+    var begin: String?
+    var end: String?
+    var aggregate: String?
+    /// Quality flags whose values the service should return (all when empty).
+    var quality: [Int] = []
+    /// Whether to ask for the quality-flag column of each sensor.
+    var withFlags = false
+    var folder = FileManager.default.currentDirectoryPath
+  }
+
+  /// The request a URI names; throws a `FetchError` for a URI no archive understands.
+  static func parse(_ uri: String, settings: ArchiveSettings, query: SensorQuery) throws
+    -> FetchRequest
+  {
+    if let id = pangaeaID(uri) { return pangaea(id, settings: settings) }
+    guard let colon = uri.firstIndex(of: ":") else { throw unknownScheme(uri) }
+    let scheme = uri[..<colon].lowercased()
+    let rest = String(uri[uri.index(after: colon)...])
+    switch scheme {
+    case "file": return try file(rest, uri: uri, folder: query.folder)
+    case "http", "https": return try web(uri)
+    case "hsm": return try hsm(rest, uri: uri, settings: settings)
+    case "o2a": return try o2a(rest, settings: settings, query: query)
+    case "ecotaxa": return try ecotaxa(rest, uri: uri, settings: settings)
+    default: throw unknownScheme(uri)
+    }
+  }
+
+  static func unknownScheme(_ uri: String) -> FetchError {
+    FetchError(
+      "fetch does not know the archive of '\(uri)'",
+      help: "use pangaea:, hsm:, o2a:, ecotaxa:, file: or https://")
+  }
+
+  /// The dataset number of `pangaea:NNN`, `pangaea:10.1594/PANGAEA.NNN`, `doi:10.1594/…` and
+  /// the doi.org / doi.pangaea.de URLs (pangaeapy's forms).
+  static func pangaeaID(_ uri: String) -> String? {
+    var text = Substring(uri)
+    let prefixes = [
+      "pangaea:", "doi:", "https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
+      "https://doi.pangaea.de/", "http://doi.pangaea.de/",
+    ]
+    guard let prefix = prefixes.first(where: { text.lowercased().hasPrefix($0) }) else {
+      return nil
+    }
+    text = text.dropFirst(prefix.count).prefix(while: { $0 != "?" && $0 != "#" })
+    if text.lowercased().hasPrefix("10.1594/pangaea.") { text = text.dropFirst(16) }
+    guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }), text.count < 12 else {
+      return nil
+    }
+    return String(text)
+  }
+
+  static func pangaea(_ id: String, settings: ArchiveSettings) -> FetchRequest {
+    let doi = "10.1594/PANGAEA.\(id)"
+    let base = settings.endpoint("pangaea")
+    var headers = ["Accept": "text/tab-separated-values"]
+    if let token = settings.token("pangaea") { headers["Authorization"] = "Bearer \(token)" }
+    let url = URL(string: "\(base)/\(doi)?format=textfile") ?? URL(fileURLWithPath: "/")
+    var request = FetchRequest(
+      uri: "pangaea:\(doi)", archive: "pangaea", source: .http(url, headers: headers),
+      localPath: "raw/pangaea/PANGAEA.\(id).tab", format: .pangaea)
+    request.doi = doi
+    return request
+  }
+
+  static func file(_ path: String, uri: String, folder: String) throws -> FetchRequest {
+    var local = path.hasPrefix("//") ? String(path.dropFirst(2)) : path
+    if !local.hasPrefix("/") {
+      local = URL(fileURLWithPath: folder).appendingPathComponent(local).standardizedFileURL.path
+    }
+    let name = (local as NSString).lastPathComponent
+    return FetchRequest(
+      uri: uri, archive: "file", source: .local(local), localPath: "raw/file/" + name,
+      format: try format(of: name))
+  }
+
+  static func web(_ uri: String) throws -> FetchRequest {
+    guard let url = URL(string: uri), let host = url.host, !url.path.isEmpty else {
+      throw FetchError("'\(uri)' is not a URL fetch can read")
+    }
+    let path = url.path.split(separator: "/").filter { $0 != ".." && $0 != "." }
+      .joined(separator: "/")
+    return FetchRequest(
+      uri: uri, archive: "web", source: .http(url, headers: [:]),
+      localPath: "raw/web/\(host)/\(path)", format: try format(of: url.lastPathComponent))
+  }
+
+  static func hsm(_ path: String, uri: String, settings: ArchiveSettings) throws -> FetchRequest {
+    let root = settings.endpoint("hsm")
+    var relative = path.hasPrefix("/hs/") ? String(path.dropFirst(4)) : path
+    relative = relative.split(separator: "/").filter { $0 != ".." && $0 != "." }
+      .joined(separator: "/")
+    return FetchRequest(
+      uri: uri, archive: "hsm", source: .hsm(root: root, path: relative),
+      localPath: "raw/hsm/" + relative, format: try format(of: relative))
+  }
+
+  static func ecotaxa(_ location: String, uri: String, settings: ArchiveSettings) throws
+    -> FetchRequest
+  {
+    let name = (location as NSString).lastPathComponent
+    let lower = name.lowercased()
+    guard lower.hasSuffix(".tsv") || lower.hasSuffix(".zip") else {
+      throw FetchError(
+        "an EcoTaxa export is a .tsv or .zip file, not '\(name)'",
+        help: "export the project as TSV from EcoTaxa and fetch that file")
+    }
+    let source: Source
+    if location.hasPrefix("http://") || location.hasPrefix("https://") {
+      guard let url = URL(string: location) else { throw FetchError("'\(location)' is not a URL") }
+      source = .http(url, headers: [:])
+    } else if location.hasPrefix("/") {
+      source = .local(location)
+    } else {
+      let base = settings.endpoint("ecotaxa")
+      guard let url = URL(string: "\(base)/\(location)") else {
+        throw FetchError("'\(location)' is not a path on the EcoTaxa server")
+      }
+      source = .http(
+        url, headers: settings.token("ecotaxa").map { ["Authorization": "Bearer \($0)"] } ?? [:])
+    }
+    return FetchRequest(
+      uri: uri, archive: "ecotaxa", source: source, localPath: "raw/ecotaxa/" + name,
+      format: .ecotaxa)
+  }
+
+  /// The reader a file name asks for.
+  static func format(of name: String) throws -> Format {
+    let lower = name.lowercased()
+    if lower.hasSuffix(".csv") { return .csv }
+    if lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") { return .tsv }
+    if lower.hasSuffix(".tab") { return .pangaea }
+    throw FetchError(
+      "fetch reads CSV, TSV and PANGAEA .tab files, not '\(name)'",
+      help: "copy other files with the archive's own tools")
+  }
+}
+
+extension FetchRequest {
+  /// `o2a:<urn>` with begin, end and aggregate: a DWS `/data` query for tab-separated text.
+  static func o2a(_ urn: String, settings: ArchiveSettings, query: SensorQuery) throws
+    -> FetchRequest
+  {
+    guard urn.split(separator: ":").count >= 3, !urn.contains(where: { $0 == " " || $0 == "/" })
+    else {
+      throw FetchError(
+        "'\(urn)' is not a sensor URN", help: "URNs look like vessel:polarstern:tsg:temperature")
+    }
+    guard let begin = query.begin, let end = query.end else {
+      throw FetchError(
+        "an o2a: fetch needs begin= and end=",
+        help: "for example begin=\"2023-06-01\", end=\"2023-06-02\"")
+    }
+    let aggregate = (query.aggregate ?? "hour").lowercased()
+    let allowed = ["second", "minute", "hour", "day"]
+    guard allowed.contains(aggregate) else {
+      throw FetchError("aggregate must be one of \(allowed.joined(separator: ", "))")
+    }
+    var components = URLComponents(string: settings.endpoint("o2a") + "/data")
+    components?.queryItems = [
+      URLQueryItem(name: "sensors", value: urn), URLQueryItem(name: "beginDate", value: begin),
+      URLQueryItem(name: "endDate", value: end),
+      URLQueryItem(name: "aggregate", value: aggregate.uppercased()),
+      URLQueryItem(name: "aggregateFunctions", value: "MEAN"),
+      URLQueryItem(name: "format", value: "text/tab-separated-values"),
+    ]
+    components?.queryItems? += query.quality.map {
+      URLQueryItem(name: "qualityFlags", value: String($0))
+    }
+    if query.withFlags {
+      components?.queryItems?.append(URLQueryItem(name: "withQualityFlags", value: "true"))
+    }
+    guard let url = components?.url else { throw FetchError("cannot build the O2A query URL") }
+    let safe: (String) -> String = {
+      String($0.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_" })
+    }
+    // The filter and the flag columns change the data, so they are part of the cache key.
+    let quality = query.quality.map(String.init).joined(separator: ",")
+    let extra =
+      (quality.isEmpty ? "" : "&quality=\(quality)") + (query.withFlags ? "&flags=true" : "")
+    let suffix =
+      (quality.isEmpty ? "" : "_q\(safe(quality))") + (query.withFlags ? "_flags" : "")
+    return FetchRequest(
+      uri: "o2a:\(urn)?begin=\(begin)&end=\(end)&aggregate=\(aggregate)\(extra)",
+      archive: "o2a", source: .http(url, headers: [:]),
+      localPath:
+        "raw/o2a/\(safe(urn))_\(safe(begin))_\(safe(end))_\(aggregate)\(suffix).tsv",
+      format: .o2a)
+  }
+}

@@ -1,0 +1,199 @@
+import Foundation
+import Interpreter
+import Tensor
+
+/// fetch(): copies a request's data into raw/ once (the manifest says it is there), makes
+/// the copy read-only, records it, and reads it into a frame.
+struct Fetcher {
+  let workspace: Workspace
+  let settings: ArchiveSettings
+  var client: HTTPClient
+
+  init(workspace: Workspace, settings: ArchiveSettings, progress: ((String) -> Void)?) {
+    self.workspace = workspace
+    self.settings = settings
+    client = HTTPClient(timeout: settings.timeout, retries: settings.retries, progress: progress)
+  }
+
+  /// The frame of `request`, fetched unless the manifest has it and `refresh` is false.
+  func fetch(_ request: FetchRequest, refresh: Bool) throws -> Frame {
+    var manifest = Manifest(workspace: workspace)
+    let destination = workspace.path(request.localPath)
+    if !refresh, let entry = manifest.entry(for: request.uri),
+      FileManager.default.fileExists(atPath: workspace.path(entry.path))
+    {
+      return try read(request, path: workspace.path(entry.path), entry: entry)
+    }
+    try makeFolder(for: destination)
+    removeLeftovers(of: destination)
+    try retrieve(request, to: destination)
+    _ = chmod(destination, 0o444)
+    let entry = try describe(request, path: destination)
+    var frame: Frame
+    do {
+      frame = try read(request, path: destination, entry: entry, isNew: true)
+    } catch {
+      // A file that cannot be read is not kept: raw/ holds only what the manifest records.
+      try? FileManager.default.removeItem(atPath: destination)
+      throw error
+    }
+    let final = completed(entry, with: frame)
+    try manifest.record(final)
+    frame.metadata.removeAll(where: { $0.key == "retrieved" })
+    frame.metadata.append(("retrieved", final.retrieved))
+    return frame
+  }
+
+  /// Temporary files that an interrupted earlier fetch of `destination` left behind.
+  private func removeLeftovers(of destination: String) {
+    let folder = (destination as NSString).deletingLastPathComponent
+    let prefix = (destination as NSString).lastPathComponent + ".tmp-"
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    for name in names where name.hasPrefix(prefix) {
+      try? FileManager.default.removeItem(atPath: folder + "/" + name)
+    }
+  }
+
+  private func makeFolder(for path: String) throws {
+    let folder = (path as NSString).deletingLastPathComponent
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      throw FetchError("cannot create \(folder): \(error.localizedDescription)")
+    }
+  }
+
+  private func retrieve(_ request: FetchRequest, to destination: String) throws {
+    switch request.source {
+    case .http(let url, let headers):
+      do {
+        try client.download(url, headers: headers, to: destination) { temporary, response in
+          if request.archive == "pangaea" {
+            try PangaeaCheck.reply(at: temporary, response, url: url)
+          }
+        }
+      } catch var error as FetchError where error.status == 401 || error.status == 403 {
+        error.help =
+          request.archive == "pangaea"
+          ? PangaeaCheck.loginHelp
+          : "set AWISH_\(request.archive.uppercased())_TOKEN, or put `token = \"…\"` under "
+            + "[\(request.archive)] in the credentials file named in awish.toml"
+        throw error
+      }
+    case .local(let path):
+      try LocalCopy.copy(from: path, to: destination, timeout: nil)
+    case .hsm(let root, let path):
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue
+      else {
+        throw FetchError(
+          "the HSM archive is not mounted at \(root)",
+          help: "mount it (ls /hs/projects on an AWI Linux client), or set AWISH_HSM_ROOT or "
+            + "[archives] hsm in awish.toml")
+      }
+      try LocalCopy.copy(from: root + "/" + path, to: destination, timeout: settings.timeout)
+    }
+  }
+
+  /// The manifest row for a file just written: size, checksum, time.
+  private func describe(_ request: FetchRequest, path: String) throws -> Manifest.Entry {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw FetchError("cannot read \(path) after fetching it")
+    }
+    let formatter = ISO8601DateFormatter()
+    return Manifest.Entry(
+      uri: request.uri, doi: request.doi, path: request.localPath, size: data.count,
+      sha256: SHA256.hex([UInt8](data)), retrieved: formatter.string(from: Date()))
+  }
+
+  /// The entry with the licence, citation and DOI the reader found in the file.
+  private func completed(_ entry: Manifest.Entry, with frame: Frame) -> Manifest.Entry {
+    var entry = entry
+    let value: (String) -> String? = { key in frame.metadata.last(where: { $0.key == key })?.value }
+    entry.licence = value("licence") ?? ""
+    entry.citation = value("citation") ?? ""
+    if entry.doi.isEmpty { entry.doi = value("doi") ?? "" }
+    return entry
+  }
+
+  private func read(
+    _ request: FetchRequest, path: String, entry: Manifest.Entry, isNew: Bool = false
+  ) throws -> Frame {
+    var frame: Frame
+    if request.format == .ecotaxa {
+      frame = try ArchiveFormats.readEcoTaxa(path, extract: isNew)
+    } else {
+      do throws(CSVError) {
+        frame = try ArchiveFormats.read(path, format: request.format)
+      } catch {
+        throw FetchError("\(entry.path): \(error.description)")
+      }
+    }
+    DataLog.shared.record(path, .read)
+    frame.metadata.append(("uri", request.uri))
+    frame.metadata.append(("sha256", entry.sha256))
+    if !entry.retrieved.isEmpty { frame.metadata.append(("retrieved", entry.retrieved)) }
+    return frame
+  }
+}
+
+/// The readers behind fetch, by format; a .txt/.tsv that is a PANGAEA export is read as one.
+enum ArchiveFormats {
+  static func read(_ path: String, format: FetchRequest.Format) throws(CSVError) -> Frame {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw CSVError(message: "cannot read the file")
+    }
+    let bytes = [UInt8](data)
+    let isPangaea = bytes.starts(with: Array("/* DATA DESCRIPTION:".utf8))
+    switch format {
+    case .pangaea: return try PangaeaReader.parse(bytes, sourceName: path).frame
+    case .csv, .tsv:
+      if isPangaea { return try PangaeaReader.parse(bytes, sourceName: path).frame }
+      return try CSVReader.parse(
+        bytes: bytes, options: format == .csv ? CSVOptions() : .tsv, sourceName: path
+      ).frame
+    case .o2a: return try O2AReader.parse(bytes, sourceName: path)
+    case .ecotaxa: return try EcoTaxaReader.read(path: path)
+    }
+  }
+
+  /// An EcoTaxa zip fetched into raw/ is extracted beside itself (`raw/ecotaxa/<name>/`; again
+  /// when `extract` is true, once when it is false) so image paths are real files; with
+  /// `extract` nil the zip is only read. A TSV is read as it is.
+  static func readEcoTaxa(_ path: String, extract: Bool?) throws -> Frame {
+    guard path.lowercased().hasSuffix(".zip") else {
+      do throws(CSVError) {
+        return try EcoTaxaReader.read(path: path)
+      } catch {
+        throw FetchError("\((path as NSString).lastPathComponent): \(error.description)")
+      }
+    }
+    let folder = extract.map { _ in String(path.dropLast(4)) }
+    let missing = folder.map { !FileManager.default.fileExists(atPath: $0) } ?? false
+    return try EcoTaxaBundle.read(
+      zipPath: path, folder: folder, extract: extract == true || missing)
+  }
+}
+
+/// PANGAEA answers a protected dataset with 401, or with a login page and status 200
+/// (pangaear's check): both are a login error that says how to give a token.
+enum PangaeaCheck {
+  static let loginHelp =
+    "put `token = \"…\"` under [pangaea] in the credentials file named in awish.toml, or set "
+    + "AWISH_PANGAEA_TOKEN (the token is on your profile page at pangaea.de/user)"
+
+  static func reply(at path: String, _ response: HTTPClient.Response, url: URL) throws {
+    guard response.contentType.lowercased().contains("text/html") else { return }
+    let head =
+      FileManager.default.contents(atPath: path).map {
+        String(decoding: $0.prefix(4096), as: UTF8.self)
+      } ?? ""
+    if head.lowercased().contains("log in") || head.lowercased().contains("login") {
+      throw FetchError(
+        "\(url.absoluteString) needs a login: the dataset is protected", help: loginHelp)
+    }
+    throw FetchError(
+      "\(url.absoluteString) sent a web page, not a data table",
+      help: "the dataset may be a collection or hold binary files; open it in a browser")
+  }
+}

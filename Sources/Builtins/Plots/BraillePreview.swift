@@ -1,0 +1,163 @@
+/// A plot as text: braille dots (2 × 4 per character) inside axes with tick labels, so it
+/// shows in a terminal and in any printed output. `save` gives the real file.
+struct BraillePreview {
+  let plot: Plot
+  let columns: Int
+  let rows: Int
+
+  init(_ plot: Plot, columns: Int = 60, rows: Int = 14) {
+    self.plot = plot
+    self.columns = max(10, columns)
+    self.rows = max(4, rows)
+  }
+
+  func render() -> String {
+    let drawing = PlotDrawing(plot)
+    let (xScale, yScale) = (drawing.xScale, drawing.yScale)
+    let (dotsWide, dotsHigh) = (columns * 2, rows * 4)
+    var dots = [Bool](repeating: false, count: dotsWide * dotsHigh)
+    var shade: [Double?] = Array(repeating: nil, count: columns * rows)
+
+    func dot(_ x: Double, _ y: Double) -> (Int, Int)? {
+      guard let fx = xScale.fraction(x), let fy = yScale.fraction(y) else { return nil }
+      let px = Int((fx * Double(dotsWide - 1)).rounded())
+      let py = Int(((1 - fy) * Double(dotsHigh - 1)).rounded())
+      guard px >= 0, px < dotsWide, py >= 0, py < dotsHigh else { return nil }
+      return (px, py)
+    }
+    func set(_ point: (Int, Int)) { dots[point.1 * dotsWide + point.0] = true }
+    func line(_ a: (Int, Int), _ b: (Int, Int)) {
+      var (x, y) = a
+      let (dx, dy) = (abs(b.0 - a.0), -abs(b.1 - a.1))
+      let (sx, sy) = (a.0 < b.0 ? 1 : -1, a.1 < b.1 ? 1 : -1)
+      var error = dx + dy
+      while true {
+        set((x, y))
+        if x == b.0 && y == b.1 { break }
+        let doubled = 2 * error
+        if doubled >= dy { error += dy; x += sx }
+        if doubled <= dx { error += dx; y += sy }
+      }
+    }
+
+    for layer in plot.layers {
+      switch layer {
+      case .line(let xs, let ys, _, _):
+        var previous: (Int, Int)?
+        for (x, y) in zip(xs, ys) {
+          let current = dot(x, y)
+          if let previous, let current {
+            line(previous, current)
+          } else if let current {
+            set(current)
+          }
+          previous = current
+        }
+      case .points(let xs, let ys, _, _, _):
+        for (x, y) in zip(xs, ys) { if let point = dot(x, y) { set(point) } }
+      case .bars(let xs, let heights, let width, _, _):
+        for (x, height) in zip(xs, heights) {
+          guard let top = dot(x, height), let bottom = dot(x, plot.logY ? height : 0),
+            let left = dot(x - width * 0.4, height), let right = dot(x + width * 0.4, height)
+          else { continue }
+          for px in left.0...max(left.0, right.0) {
+            line((px, min(top.1, bottom.1)), (px, max(top.1, bottom.1)))
+          }
+        }
+      case .boxes(let boxes, _):
+        for box in boxes {
+          guard let q1 = dot(box.position, box.lowerQuartile),
+            let q3 = dot(box.position, box.upperQuartile),
+            let low = dot(box.position, box.lowerWhisker),
+            let high = dot(box.position, box.upperWhisker),
+            let median = dot(box.position, box.median),
+            let left = dot(box.position - 0.3, box.median),
+            let right = dot(box.position + 0.3, box.median)
+          else { continue }
+          line((left.0, q1.1), (right.0, q1.1))
+          line((left.0, q3.1), (right.0, q3.1))
+          line((left.0, q1.1), (left.0, q3.1))
+          line((right.0, q1.1), (right.0, q3.1))
+          line((left.0, median.1), (right.0, median.1))
+          line(low, q1)
+          line(q3, high)
+        }
+      case .image(let image):
+        let span = image.highest - image.lowest
+        for row in 0..<rows {
+          for column in 0..<columns {
+            let sourceRow = min(image.rows - 1, (rows - 1 - row) * image.rows / rows)
+            let sourceColumn = min(image.columns - 1, column * image.columns / columns)
+            let value = image.values[sourceRow * image.columns + sourceColumn]
+            if value.isFinite {
+              shade[row * columns + column] = span > 0 ? (value - image.lowest) / span : 0.5
+            }
+          }
+        }
+      }
+    }
+
+    let yTicks = yScale.ticks(target: 4)
+    let yLabels = PlotScale.labels(yTicks)
+    var labelAtRow: [Int: String] = [:]
+    for (tick, label) in zip(yTicks, yLabels) {
+      guard let f = yScale.fraction(tick) else { continue }
+      let row = Int(((1 - f) * Double(rows - 1)).rounded())
+      if row >= 0 && row < rows { labelAtRow[row] = label }
+    }
+    let gutter = (labelAtRow.values.map(\.count).max() ?? 0) + 1
+    var lines: [String] = []
+    if !plot.title.isEmpty { lines.append(String(repeating: " ", count: gutter + 1) + plot.title) }
+    if !plot.yLabel.isEmpty {
+      lines.append(String(repeating: " ", count: gutter + 1) + plot.yLabel)
+    }
+    let shades: [Character] = [" ", "░", "▒", "▓", "█"]
+    for row in 0..<rows {
+      let label = labelAtRow[row] ?? ""
+      var text = String(repeating: " ", count: gutter - label.count) + label
+      text += labelAtRow[row] == nil ? "│" : "┤"
+      for column in 0..<columns {
+        if let level = shade[row * columns + column] {
+          text.append(shades[min(4, Int(level * 4.999))])
+          continue
+        }
+        var bits = 0
+        let offsets = [
+          (0, 0, 0x01), (0, 1, 0x02), (0, 2, 0x04), (1, 0, 0x08), (1, 1, 0x10),
+          (1, 2, 0x20), (0, 3, 0x40), (1, 3, 0x80),
+        ]
+        for (dx, dy, bit) in offsets where dots[(row * 4 + dy) * dotsWide + column * 2 + dx] {
+          bits |= bit
+        }
+        text.unicodeScalars.append(Unicode.Scalar(0x2800 + bits) ?? " ")
+      }
+      lines.append(text)
+    }
+    let (xTicks, xLabels) = drawing.xTickMarks()
+    var axis = Array(
+      String(repeating: " ", count: gutter) + "└" + String(repeating: "─", count: columns))
+    var labels = Array(repeating: Character(" "), count: gutter + columns + 12)
+    var nextFree = 0
+    for (tick, label) in zip(xTicks, xLabels) {
+      guard let f = xScale.fraction(tick), f >= 0, f <= 1 else { continue }
+      let column = gutter + 1 + Int((f * Double(columns - 1)).rounded())
+      axis[column] = "┬"
+      let start = max(0, column - label.count / 2)
+      guard start >= nextFree, start + label.count <= labels.count else { continue }
+      for (offset, character) in label.enumerated() { labels[start + offset] = character }
+      nextFree = start + label.count + 1
+    }
+    lines.append(String(axis))
+    lines.append(String(String(labels).reversed().drop { $0 == " " }.reversed()))
+    if !plot.xLabel.isEmpty {
+      lines.append(
+        String(repeating: " ", count: gutter + 1 + max(0, (columns - plot.xLabel.count) / 2))
+          + plot.xLabel)
+    }
+    let legend = plot.layers.filter { !$0.label.isEmpty }.map { "⠤ " + $0.label }
+    if legend.count > 1 {
+      lines.append(String(repeating: " ", count: gutter + 1) + legend.joined(separator: "   "))
+    }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,78 @@
+import Interpreter
+import Tensor
+
+/// The data of a plotting call: `f(y)`, `f(x, y)` or `f(df, .x, .y)` (also with column
+/// names as strings).
+struct PlotArguments {
+  var x: PlotSeries?
+  var y: PlotSeries
+
+  static func read(_ args: Arguments, needsY: Bool = true) throws -> PlotArguments {
+    let data = args.value("data")
+    if case .object(let frame as FrameValue) = data {
+      let first = try series(args, "x", in: frame.frame)
+      let second = args.isNull("y") ? nil : try series(args, "y", in: frame.frame)
+      guard let first else {
+        throw args.error(
+          "name the columns to plot", at: "x",
+          help: "for example df |> plot(.time, .temp) or plot(df, \"time\", \"temp\")")
+      }
+      return second.map { PlotArguments(x: first, y: $0) } ?? PlotArguments(x: nil, y: first)
+    }
+    guard let first = PlotSeries.from(data) else {
+      throw args.error(
+        "cannot plot \(data.typeName) values", at: "data",
+        help: "give a column, tensor, list or range of numbers, or a frame and its columns")
+    }
+    if !args.isNull("y") {
+      throw args.error(
+        "a third data argument needs a frame first", at: "y",
+        help: "plot(x, y) or plot(df, .x, .y)")
+    }
+    guard !args.isNull("x") else { return PlotArguments(x: nil, y: first) }
+    guard let second = PlotSeries.from(args.value("x")) else {
+      throw args.error("cannot plot \(args.value("x").typeName) values", at: "x")
+    }
+    guard second.values.count == first.values.count else {
+      throw args.error(
+        "x has \(first.values.count) values but y has \(second.values.count)", at: "x")
+    }
+    return PlotArguments(x: first, y: second)
+  }
+
+  private static func series(_ args: Arguments, _ name: String, in frame: Frame) throws
+    -> PlotSeries?
+  {
+    switch args.value(name) {
+    case .null: return nil
+    case .string(let columnName):
+      guard let column = frame.column(named: columnName) else {
+        throw args.error(FrameMessages.noColumn(columnName, frame.columnCount), at: name)
+      }
+      return PlotSeries.from(column)
+    case let value:
+      guard let series = PlotSeries.from(value) else {
+        throw args.error("cannot plot \(value.typeName) values", at: name)
+      }
+      guard series.values.count == frame.rowCount else {
+        throw args.error(
+          "the column has \(series.values.count) values but the frame \(frame.rowCount) rows",
+          at: name)
+      }
+      return series
+    }
+  }
+
+  /// The x values: the given ones or the positions 0, 1, ….
+  var xValues: [Double] { x?.values ?? y.values.indices.map(Double.init) }
+}
+
+extension Arguments {
+  static let dataParameters: [Parameter] = [
+    Parameter("data", .any, "The y values; or the x values when y follows; or a frame."),
+    Parameter(
+      "x", .any, "The y values after x, or a column of the frame (`.name` or its name).",
+      default: .null),
+    Parameter("y", .any, "With a frame: the column of y values.", default: .null),
+  ]
+}

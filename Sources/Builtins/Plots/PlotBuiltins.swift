@@ -1,0 +1,194 @@
+import Foundation
+import Interpreter
+import Tensor
+
+extension Builtins {
+  static let plotting: [Builtin] = [
+    Builtin(
+      "plot", area: "plots", summary: "A line plot of y against x.",
+      parameters: Arguments.dataParameters + PlotOptions.parameters,
+      returns: "plot",
+      details: "plot(y) draws y against its positions, plot(x, y) against x, and "
+        + "plot(df, .x, .y) (or df |> plot(.x, .y)) two columns of a frame. Missing values "
+        + "break the line. Axis labels default to the columns' names and units; a time "
+        + "column gives a time axis. Plots print as a braille preview; `a + b` draws b over "
+        + "a; save(p, \"fig.svg\") or \"fig.png\" writes the figure.",
+      examples: [Example("plot([1, 4, 9, 16], title=\"squares\").layers", "1")]
+    ) { args in
+      let data = try PlotArguments.read(args)
+      let layer = PlotLayer.line(
+        xs: data.xValues, ys: data.y.values, label: try PlotOptions.label(args),
+        color: try PlotOptions.color(args))
+      return .object(PlotValue(try plotValue(args, layer, data)))
+    },
+    Builtin(
+      "scatter", area: "plots", summary: "A scatter plot of y against x.",
+      parameters: Arguments.dataParameters + PlotOptions.parameters + [
+        Parameter("size", .number, "The points' radius in pixels.", default: .float(3))
+      ],
+      returns: "plot",
+      details: "Takes its data as plot does; points with a missing coordinate are left out.",
+      examples: [Example("scatter([1, 2, 3], [2.5, 0.5, 1.5]).layers", "1")]
+    ) { args in
+      let data = try PlotArguments.read(args)
+      let size = try args.double("size")
+      guard size > 0, size <= 50 else {
+        throw args.error("the point size must be above 0 and at most 50", at: "size")
+      }
+      let layer = PlotLayer.points(
+        xs: data.xValues, ys: data.y.values, label: try PlotOptions.label(args),
+        color: try PlotOptions.color(args), size: size)
+      return .object(PlotValue(try plotValue(args, layer, data)))
+    },
+    Builtin(
+      "hist", area: "plots", summary: "A histogram of a column's values.",
+      parameters: [
+        Parameter("data", .any, "A column, tensor or list of numbers, or a frame."),
+        Parameter("x", .any, "With a frame: the column.", default: .null),
+        Parameter("bins", .int, "The number of equal-width bins.", default: .int(10)),
+      ] + PlotOptions.parameters,
+      returns: "plot",
+      details: "Bins as numpy.histogram: equal widths from the smallest to the largest value, "
+        + "the last bin closed on the right; missing values are not counted.",
+      examples: [Example("hist([1, 2, 2, 3, 3, 3], bins=3).ylabel", "\"count\"")]
+    ) { args in
+      let bins = try args.int("bins")
+      guard bins >= 1, bins <= 10_000 else {
+        throw args.error("bins must be 1 to 10000, not \(bins)", at: "bins")
+      }
+      let data = try PlotArguments.read(args)
+      let counts = Histogram.counts(data.y.values, bins: bins)
+      let layer = PlotLayer.bars(
+        xs: counts.centers, heights: counts.counts, width: counts.width,
+        label: try PlotOptions.label(args), color: try PlotOptions.color(args))
+      return .object(
+        PlotValue(
+          try PlotOptions.plot(args, layers: [layer], xLabel: data.y.label, yLabel: "count")))
+    },
+    Builtin(
+      "bar", area: "plots", summary: "A bar chart: one bar per category.",
+      parameters: Arguments.dataParameters + PlotOptions.parameters,
+      returns: "plot",
+      details: "bar(heights), bar(names, heights) or bar(df, .name, .height); a frame alone "
+        + "uses its first two columns, so bar(value_counts(df.species)) works.",
+      examples: [Example("bar([\"a\", \"b\"], [3, 5]).layers", "1")]
+    ) { args in
+      var data: PlotArguments
+      if case .object(let frame as FrameValue) = args.value("data"), args.isNull("x"),
+        frame.frame.columnCount >= 2, let names = PlotSeries.from(frame.frame.columns[0]),
+        let heights = PlotSeries.from(frame.frame.columns[1])
+      {
+        data = PlotArguments(x: names, y: heights)
+      } else {
+        data = try PlotArguments.read(args)
+      }
+      let categories =
+        data.x?.categories ?? data.xValues.map { PlotScale.shortNumber($0) }
+      let layer = PlotLayer.bars(
+        xs: categories.indices.map(Double.init), heights: data.y.values, width: 0.8,
+        label: try PlotOptions.label(args), color: try PlotOptions.color(args))
+      var plot = try PlotOptions.plot(
+        args, layers: [layer], xLabel: data.x?.label ?? "", yLabel: data.y.label)
+      plot.categories = categories
+      return .object(PlotValue(plot))
+    },
+    Builtin(
+      "boxplot", area: "plots", summary: "Box plots of a column, one per group.",
+      parameters: [
+        Parameter("data", .any, "A column or list of numbers, or a frame."),
+        Parameter("value", .any, "With a frame: the column of values.", default: .null),
+        Parameter("by", .any, "A column of group names: one box per group.", default: .null),
+      ] + PlotOptions.parameters,
+      returns: "plot",
+      details: "As matplotlib: the box spans the quartiles (numpy's linear percentiles), the "
+        + "line is the median, whiskers reach the furthest values within 1.5 × IQR of the box "
+        + "and the values beyond are drawn as points.",
+      examples: [Example("boxplot([1, 2, 3, 4, 100]).layers", "1")]
+    ) { args in
+      let (values, groups, label, groupLabel) = try BoxArguments.read(args)
+      let boxes = BoxStatistics.boxes(values, groups: groups)
+      guard !boxes.summaries.isEmpty else {
+        throw args.error("there are no values to summarise", at: "data")
+      }
+      var plot = try PlotOptions.plot(
+        args, layers: [.boxes(boxes.summaries, color: try PlotOptions.color(args))],
+        xLabel: groupLabel, yLabel: label)
+      plot.categories = boxes.names
+      return .object(PlotValue(plot))
+    },
+    Builtin(
+      "imshow", area: "plots", summary: "A 2-D tensor drawn as an image with a colour bar.",
+      parameters: [
+        Parameter("data", .any, "A 2-D tensor; row 0 is drawn at the bottom."),
+        Parameter("colorbar", .string, "The colour bar's label.", default: .string("")),
+      ] + PlotOptions.parameters,
+      returns: "plot",
+      details: "Values map to the viridis colours from the smallest to the largest; missing "
+        + "(NaN) cells are white. Axes count columns (x) and rows (y).",
+      examples: [Example("imshow(tensor([[1, 2], [3, 4]])).layers", "1")]
+    ) { args in
+      guard case .object(let value as TensorValue) = args.value("data"),
+        value.tensor.shape.count == 2
+      else {
+        throw args.error(
+          "imshow needs a 2-D tensor", at: "data",
+          help: "reshape a flat tensor first, e.g. reshape(t, [rows, -1])")
+      }
+      let (rows, columns) = (value.tensor.shape[0], value.tensor.shape[1])
+      guard rows > 0, columns > 0 else { throw args.error("the tensor is empty", at: "data") }
+      let finite = value.tensor.data.filter(\.isFinite)
+      let image = PlotImage(
+        rows: rows, columns: columns, values: value.tensor.data, x0: -0.5,
+        x1: Double(columns) - 0.5, y0: -0.5, y1: Double(rows) - 0.5,
+        lowest: finite.min() ?? 0, highest: finite.max() ?? 1)
+      var plot = try PlotOptions.plot(args, layers: [.image(image)], xLabel: "", yLabel: "")
+      plot.colorLabel = try args.string("colorbar")
+      return .object(PlotValue(plot))
+    },
+    Builtin(
+      "save", area: "plots", summary: "Writes a plot to an SVG or PNG file.",
+      parameters: [
+        Parameter("plot", .any, "The plot."),
+        Parameter("path", .string, "A file ending in .svg or .png, relative to the script."),
+      ],
+      returns: "nil",
+      details: "The format follows the extension. The file is written atomically; the raw/ "
+        + "folder of a workspace is refused.",
+      examples: [Example("save(plot([1, 2, 3]), \"/dev/null.svg\")", "nil")]
+    ) { args in
+      guard case .object(let value as PlotValue) = args.value("plot") else {
+        throw args.typeError("plot", "a plot")
+      }
+      let path = try args.path("path")
+      let given = try args.string("path")
+      let data: Data
+      switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+      case "svg": data = Data(value.svg.utf8)
+      case "png": data = value.png
+      default:
+        throw args.error(
+          "'\(given)' should end in .svg or .png", at: "path",
+          help: "the extension chooses the format")
+      }
+      if path.hasPrefix("/dev/null") { return .null }
+      _ = try args.writablePath("path")
+      do {
+        try AtomicFile.write(data, to: path)
+        DataLog.shared.record(path, .written)
+      } catch {
+        throw args.error("cannot write '\(given)': \(error.localizedDescription)", at: "path")
+      }
+      return .null
+    },
+  ]
+
+  private static func plotValue(_ args: Arguments, _ layer: PlotLayer, _ data: PlotArguments)
+    throws -> Plot
+  {
+    var plot = try PlotOptions.plot(
+      args, layers: [layer], xLabel: data.x?.label ?? "", yLabel: data.y.label)
+    plot.timeX = data.x?.isTime ?? false
+    if let categories = data.x?.categories { plot.categories = categories }
+    return plot
+  }
+}

@@ -1,0 +1,222 @@
+import Foundation
+
+/// Lays a plot out in pixels and draws it on any canvas: frame, grid, ticks, labels,
+/// layers, legend and colour bar.
+struct PlotDrawing {
+  let plot: Plot
+  let xScale: PlotScale
+  let yScale: PlotScale
+  let left: Double
+  let right: Double
+  let top: Double
+  let bottom: Double
+
+  static let fontSize = 11.0
+  static let titleSize = 14.0
+
+  init(_ plot: Plot) {
+    self.plot = plot
+    var xs: [Double] = []
+    var ys: [Double] = []
+    for layer in plot.layers {
+      let extent = layer.extent
+      xs += extent.xs
+      ys += extent.ys
+    }
+    let tight = plot.image != nil
+    xScale = PlotScale(covering: xs, log: plot.logX, margin: tight ? 0 : 0.04)
+    yScale = PlotScale(covering: ys, log: plot.logY, margin: tight ? 0 : 0.04)
+    let (width, height) = (Double(plot.width), Double(plot.height))
+    left = plot.yLabel.isEmpty ? 58 : 74
+    right = width - (plot.image == nil ? 18 : 92)
+    top = plot.title.isEmpty ? 14 : 36
+    bottom = height - (plot.xLabel.isEmpty ? 30 : 48)
+  }
+
+  func x(_ value: Double) -> Double? {
+    xScale.fraction(value).map { left + $0 * (right - left) }
+  }
+
+  func y(_ value: Double) -> Double? {
+    yScale.fraction(value).map { bottom - $0 * (bottom - top) }
+  }
+
+  func draw<C: PlotCanvas>(on canvas: inout C) {
+    canvas.rectangle(
+      x: 0, y: 0, width: Double(plot.width), height: Double(plot.height), fill: .white,
+      stroke: nil)
+    let (xTicks, xLabels) = xTickMarks()
+    let yTicks = yScale.ticks(target: 5)
+    for tick in xTicks { if let px = x(tick) { gridLine(&canvas, [(px, top), (px, bottom)]) } }
+    for tick in yTicks { if let py = y(tick) { gridLine(&canvas, [(left, py), (right, py)]) } }
+    for layer in plot.layers { drawLayer(layer, on: &canvas) }
+    canvas.rectangle(
+      x: left, y: top, width: right - left, height: bottom - top, fill: nil, stroke: .axis)
+    for (tick, label) in zip(xTicks, xLabels) {
+      guard let px = x(tick), px >= left - 0.5, px <= right + 0.5 else { continue }
+      canvas.polyline([(px, bottom), (px, bottom + 4)], color: .axis, width: 1)
+      canvas.text(
+        label, x: px, y: bottom + 16, anchor: .middle, size: Self.fontSize, vertical: false)
+    }
+    for (tick, label) in zip(yTicks, yTickLabels(yTicks)) {
+      guard let py = y(tick), py >= top - 0.5, py <= bottom + 0.5 else { continue }
+      canvas.polyline([(left - 4, py), (left, py)], color: .axis, width: 1)
+      canvas.text(label, x: left - 7, y: py + 4, anchor: .end, size: Self.fontSize, vertical: false)
+    }
+    if !plot.xLabel.isEmpty {
+      canvas.text(
+        plot.xLabel, x: (left + right) / 2, y: bottom + 38, anchor: .middle,
+        size: Self.fontSize, vertical: false)
+    }
+    if !plot.yLabel.isEmpty {
+      canvas.text(
+        plot.yLabel, x: 16, y: (top + bottom) / 2, anchor: .middle, size: Self.fontSize,
+        vertical: true)
+    }
+    if !plot.title.isEmpty {
+      canvas.text(
+        plot.title, x: (left + right) / 2, y: 24, anchor: .middle, size: Self.titleSize,
+        vertical: false)
+    }
+    if plot.legend { drawLegend(on: &canvas) }
+    if let image = plot.image { drawColorBar(image, on: &canvas) }
+  }
+
+  func xTickMarks() -> ([Double], [String]) {
+    if !plot.categories.isEmpty {
+      let positions = plot.categories.indices.map(Double.init)
+      return (positions, plot.categories)
+    }
+    if plot.timeX { return PlotTimeTicks.ticks(lower: xScale.lower, upper: xScale.upper) }
+    let ticks = xScale.ticks(target: max(2, Int((right - left) / 90)))
+    return (ticks, PlotScale.labels(ticks))
+  }
+
+  func yTickLabels(_ ticks: [Double]) -> [String] { PlotScale.labels(ticks) }
+
+  private func gridLine<C: PlotCanvas>(_ canvas: inout C, _ points: [(x: Double, y: Double)]) {
+    canvas.polyline(points, color: .grid, width: 1)
+  }
+
+  private func drawLayer<C: PlotCanvas>(_ layer: PlotLayer, on canvas: inout C) {
+    switch layer {
+    case .line(let xs, let ys, _, let color):
+      var run: [(x: Double, y: Double)] = []
+      for (vx, vy) in zip(xs, ys) {
+        if let px = x(vx), let py = y(vy) {
+          run.append((px, py))
+        } else {
+          if run.count > 1 { canvas.polyline(run, color: .series(color), width: 1.6) }
+          run.removeAll(keepingCapacity: true)
+        }
+      }
+      if run.count > 1 { canvas.polyline(run, color: .series(color), width: 1.6) }
+    case .points(let xs, let ys, _, let color, let size):
+      for (vx, vy) in zip(xs, ys) {
+        if let px = x(vx), let py = y(vy) {
+          canvas.circle(x: px, y: py, radius: size, fill: .series(color))
+        }
+      }
+    case .bars(let xs, let heights, let width, _, let color):
+      for (vx, height) in zip(xs, heights) {
+        guard let x0 = x(vx - width / 2), let x1 = x(vx + width / 2), let y1 = y(height),
+          let y0 = y(plot.logY ? yScaleFloor : 0)
+        else { continue }
+        canvas.rectangle(
+          x: x0, y: min(y0, y1), width: x1 - x0, height: abs(y1 - y0), fill: .series(color),
+          stroke: .white)
+      }
+    case .boxes(let boxes, let color):
+      for box in boxes { drawBox(box, color: color, on: &canvas) }
+    case .image(let image):
+      guard let x0 = x(image.x0), let x1 = x(image.x1), let y0 = y(image.y0), let y1 = y(image.y1)
+      else { return }
+      let span = image.highest - image.lowest
+      var colors: [PlotColor] = []
+      colors.reserveCapacity(image.values.count)
+      for row in (0..<image.rows).reversed() {
+        for column in 0..<image.columns {
+          let value = image.values[row * image.columns + column]
+          colors.append(
+            value.isNaN ? .white : .viridis(span > 0 ? (value - image.lowest) / span : 0.5))
+        }
+      }
+      canvas.image(
+        colors, columns: image.columns, rows: image.rows, x: x0, y: y1, width: x1 - x0,
+        height: y0 - y1)
+    }
+  }
+
+  private var yScaleFloor: Double { pow(10, yScale.lower) }
+
+  private func drawBox<C: PlotCanvas>(_ box: BoxSummary, color: Int, on canvas: inout C) {
+    let half = 0.3
+    guard let x0 = x(box.position - half), let x1 = x(box.position + half),
+      let xm = x(box.position), let q1 = y(box.lowerQuartile), let q3 = y(box.upperQuartile),
+      let median = y(box.median), let low = y(box.lowerWhisker), let high = y(box.upperWhisker)
+    else { return }
+    let stroke = PlotColor.series(color)
+    canvas.polyline([(xm, q1), (xm, low)], color: .axis, width: 1)
+    canvas.polyline([(xm, q3), (xm, high)], color: .axis, width: 1)
+    let capHalf = (x1 - x0) / 4
+    canvas.polyline([(xm - capHalf, low), (xm + capHalf, low)], color: .axis, width: 1)
+    canvas.polyline([(xm - capHalf, high), (xm + capHalf, high)], color: .axis, width: 1)
+    canvas.rectangle(
+      x: x0, y: min(q1, q3), width: x1 - x0, height: abs(q1 - q3),
+      fill: PlotColor(
+        red: UInt8((Int(stroke.red) + 510) / 3), green: UInt8((Int(stroke.green) + 510) / 3),
+        blue: UInt8((Int(stroke.blue) + 510) / 3)),
+      stroke: stroke)
+    canvas.polyline([(x0, median), (x1, median)], color: stroke, width: 2)
+    for outlier in box.outliers {
+      if let py = y(outlier) { canvas.circle(x: xm, y: py, radius: 2.5, fill: .axis) }
+    }
+  }
+
+  private func drawLegend<C: PlotCanvas>(on canvas: inout C) {
+    let labelled = plot.layers.filter { !$0.label.isEmpty }
+    guard !labelled.isEmpty else { return }
+    let longest = labelled.map { PlotFont.width($0.label, size: Self.fontSize) }.max() ?? 0
+    let width = longest + 36
+    let height = Double(labelled.count) * 16 + 8
+    let x0 = right - width - 8
+    let y0 = top + 8
+    canvas.rectangle(
+      x: x0, y: y0, width: width, height: height, fill: .white, stroke: .grid)
+    for (index, layer) in labelled.enumerated() {
+      let rowY = y0 + 12 + Double(index) * 16
+      let color = PlotColor.series(layer.color)
+      switch layer {
+      case .points: canvas.circle(x: x0 + 14, y: rowY - 1, radius: 3, fill: color)
+      case .bars:
+        canvas.rectangle(x: x0 + 8, y: rowY - 6, width: 12, height: 10, fill: color, stroke: nil)
+      default: canvas.polyline([(x0 + 6, rowY - 1), (x0 + 22, rowY - 1)], color: color, width: 2)
+      }
+      canvas.text(
+        layer.label, x: x0 + 28, y: rowY + 3, anchor: .start, size: Self.fontSize,
+        vertical: false)
+    }
+  }
+
+  private func drawColorBar<C: PlotCanvas>(_ image: PlotImage, on canvas: inout C) {
+    let x0 = right + 14
+    let steps = 64
+    let colors = (0..<steps).reversed().map { PlotColor.viridis(Double($0) / Double(steps - 1)) }
+    canvas.image(colors, columns: 1, rows: steps, x: x0, y: top, width: 14, height: bottom - top)
+    canvas.rectangle(x: x0, y: top, width: 14, height: bottom - top, fill: nil, stroke: .axis)
+    let scale = PlotScale(covering: [image.lowest, image.highest], log: false, margin: 0)
+    let ticks = scale.ticks(target: 5)
+    for (tick, label) in zip(ticks, PlotScale.labels(ticks)) {
+      guard let f = scale.fraction(tick), f >= -1e-9, f <= 1 + 1e-9 else { continue }
+      let py = bottom - f * (bottom - top)
+      canvas.polyline([(x0 + 14, py), (x0 + 18, py)], color: .axis, width: 1)
+      canvas.text(
+        label, x: x0 + 21, y: py + 4, anchor: .start, size: Self.fontSize, vertical: false)
+    }
+    if !plot.colorLabel.isEmpty {
+      canvas.text(
+        plot.colorLabel, x: Double(plot.width) - 8, y: (top + bottom) / 2, anchor: .middle,
+        size: Self.fontSize, vertical: true)
+    }
+  }
+}

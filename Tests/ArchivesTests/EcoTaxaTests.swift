@@ -1,0 +1,108 @@
+import Foundation
+import XCTest
+
+@testable import Tensor
+
+/// read_ecotaxa and ecotaxa: fetches on real EcoTaxa files, and a malicious zip.
+final class EcoTaxaTests: XCTestCase {
+  typealias Support = ArchiveTestSupport
+
+  func testImportFileWithTypeRow() throws {
+    let frame = try EcoTaxaReader.read(path: try Support.fixture("ecotaxa/import_test.tsv"))
+    XCTAssertEqual(frame.rowCount, 8)
+    XCTAssertEqual(frame.column(named: "object_lat")?.type, .float)
+    XCTAssertEqual(frame.column(named: "object_lat")?.unit, "°N")
+    XCTAssertEqual(frame.column(named: "object_date")?.type, .time)
+    XCTAssertEqual(frame.column(named: "object_id")?.type, .string)
+    // The type row says [f] for object_new_field; "420" in object_time is 04:20:00.
+    XCTAssertEqual(frame.column(named: "object_new_field")?.type, .float)
+    XCTAssertEqual(
+      EcoTaxaReader.texts(try XCTUnwrap(frame.column(named: "object_time"))).first, "04:20:00")
+    XCTAssertEqual(frame.column(named: "img_file_name")?.type, .string)
+  }
+
+  func testQuotedExportWithoutTypeRow() throws {
+    let frame = try EcoTaxaReader.read(path: try Support.fixture("ecotaxa/export_general.tsv"))
+    XCTAssertEqual(frame.rowCount, 5)
+    XCTAssertEqual(
+      EcoTaxaReader.texts(try XCTUnwrap(frame.column(named: "object_annotation_status"))),
+      Array(repeating: "predicted", count: 5))
+    guard case .time(let dates)? = frame.column(named: "object_date")?.storage else {
+      return XCTFail("object_date is not a time column")
+    }
+    XCTAssertEqual(ISOTime.text(dates[0]), "2014-04-20T00:00:00")
+  }
+
+  /// An export written with decimal commas ("18,0", "-24,4166666666667"): numbers, not text.
+  func testDecimalCommaExport() throws {
+    let frame = try EcoTaxaReader.read(
+      path: try Support.fixture("ecotaxa/export_comma_decimal.tsv"))
+    XCTAssertEqual(frame.rowCount, 5)
+    guard case .float(let latitudes)? = frame.column(named: "object_lat")?.storage,
+      case .float(let longitudes)? = frame.column(named: "object_lon")?.storage,
+      case .float(let areas)? = frame.column(named: "object_area")?.storage
+    else { return XCTFail("lat, lon and area are not floats") }
+    XCTAssertEqual(latitudes[0], 18.0)
+    XCTAssertEqual(longitudes[0], -24.4166666666667)
+    XCTAssertEqual(areas[0], 516.0)
+    XCTAssertEqual(frame.column(named: "object_lat")?.unit, "°N")
+    XCTAssertEqual(frame.column(named: "object_id")?.type, .string)
+    XCTAssertTrue(EcoTaxaReader.isCommaNumber("-24,41"))
+    XCTAssertFalse(EcoTaxaReader.isCommaNumber("1,2,3"))
+    XCTAssertFalse(EcoTaxaReader.isCommaNumber("13.125"))
+  }
+
+  func testClockForms() {
+    XCTAssertEqual(EcoTaxaReader.clock("420"), "04:20:00")
+    XCTAssertEqual(EcoTaxaReader.clock("020139.315"), "02:01:39")
+    XCTAssertEqual(EcoTaxaReader.clock("23:59:59"), "23:59:59")
+    XCTAssertNil(EcoTaxaReader.clock("2561"))
+    XCTAssertNil(EcoTaxaReader.clock("noon"))
+  }
+
+  func testZipBundleFromTheLanguage() throws {
+    let path = try Support.fixture("ecotaxa/import_test.zip")
+    XCTAssertEqual(
+      Support.value(
+        "e = read_ecotaxa(\"\(path)\")\n[nrow(e), e.img_path[0], e.tsv_file[0]]"),
+      "[8, \"m106_mn01_n2_sml/m106_mn01_n2_sml_1.jpg\", "
+        + "\"m106_mn01_n2_sml/ecotaxa_m106_mn01_n2_sml.tsv\"]")
+  }
+
+  func testMaliciousZipIsRefused() throws {
+    let path = try Support.fixture("ecotaxa/malicious.zip")
+    let error = Support.error("read_ecotaxa(\"\(path)\")")
+    XCTAssertEqual(
+      error.message,
+      "the zip file has an entry '../escaped.txt' that would be written outside its folder")
+  }
+
+  func testFetchedZipIsExtractedIntoRaw() throws {
+    let server = try LocalHTTPServer()
+    defer { server.stop() }
+    let root = try Support.workspace(
+      "ecotaxa", replacing: [("https://ecotaxa.obs-vlfr.fr/api", server.base + "/api")])
+    let zip = try Data(
+      contentsOf: URL(fileURLWithPath: try Support.fixture("ecotaxa/import_test.zip")))
+    server.route(
+      "/api/exports/import_test.zip", .bytes([UInt8](zip), contentType: "application/zip"))
+    let value = Support.value(
+      "e = fetch(\"ecotaxa:exports/import_test.zip\", workspace=\"\(root)\")\n"
+        + "[nrow(e), e.img_path[0]]")
+    let image = root + "/raw/ecotaxa/import_test/m106_mn01_n2_sml/m106_mn01_n2_sml_1.jpg"
+    XCTAssertEqual(value, "[8, \"\(image)\"]")
+    XCTAssertTrue(FileManager.default.fileExists(atPath: image))
+    XCTAssertFalse(FileManager.default.isWritableFile(atPath: image) && getuid() != 0)
+    let evil = try Data(
+      contentsOf: URL(fileURLWithPath: try Support.fixture("ecotaxa/malicious.zip")))
+    server.route("/api/evil.zip", .bytes([UInt8](evil), contentType: "application/zip"))
+    let error = Support.error("fetch(\"ecotaxa:evil.zip\", workspace=\"\(root)\")")
+    XCTAssertTrue(
+      error.message.hasPrefix("the zip file has an entry '../escaped.txt'"), error.message)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: root + "/raw/ecotaxa/escaped.txt"))
+    XCTAssertFalse(FileManager.default.fileExists(atPath: root + "/raw/ecotaxa/evil"))
+    XCTAssertFalse(
+      FileManager.default.fileExists(atPath: root + "/raw/ecotaxa/evil.zip"),
+      "a download that cannot be read is not kept")
+  }
+}

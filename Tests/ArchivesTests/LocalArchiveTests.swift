@@ -1,0 +1,99 @@
+import Foundation
+import XCTest
+
+@testable import Builtins
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// file: and hsm: fetches, URI forms, and the checksum.
+final class LocalArchiveTests: XCTestCase {
+  typealias Support = ArchiveTestSupport
+
+  func testFileCopyIsReadOnlyAndRecorded() throws {
+    let root = try Support.workspace("file")
+    let source = try Support.temporaryFolder("source") + "/casts.csv"
+    try "station,depth\nA,10\nB,20\n".write(toFile: source, atomically: true, encoding: .utf8)
+    XCTAssertEqual(Support.value("fetch(\"file:\(source)\", workspace=\"\(root)\").depth[1]"), "20")
+    let copy = root + "/raw/file/casts.csv"
+    let permissions = try FileManager.default.attributesOfItem(atPath: copy)[.posixPermissions]
+    XCTAssertEqual((permissions as? NSNumber)?.intValue, 0o444)
+    XCTAssertEqual(
+      Support.value("manifest(workspace=\"\(root)\").path[0]"), "\"raw/file/casts.csv\"")
+    // A relative file: path starts at the script's folder.
+    let script = root + "/src/load.awi"
+    let code = "nrow(fetch(\"file:casts2.csv\"))"
+    try "station\nA\nB\n".write(toFile: root + "/src/casts2.csv", atomically: true, encoding: .utf8)
+    try code.write(toFile: script, atomically: true, encoding: .utf8)
+    XCTAssertEqual(Support.run(code, name: script), .value("2"))
+    XCTAssertTrue(FileManager.default.fileExists(atPath: root + "/raw/file/casts2.csv"))
+  }
+
+  func testHSMNotMounted() throws {
+    let root = try Support.workspace(
+      "hsm-missing", replacing: [("hsm = \"/hs\"", "hsm = \"/nonexistent-hsm\"")])
+    let error = Support.error("fetch(\"hsm:/hs/projects/x/a.csv\", workspace=\"\(root)\")")
+    XCTAssertEqual(error.message, "the HSM archive is not mounted at /nonexistent-hsm")
+    XCTAssertTrue(error.help?.contains("AWISH_HSM_ROOT") == true)
+  }
+
+  func testHSMCopyAndStagingTimeout() throws {
+    let hsm = try Support.temporaryFolder("hsm")
+    let root = try Support.workspace(
+      "hsm", replacing: [("hsm = \"/hs\"", "hsm = \"\(hsm)\""), ("timeout = 5", "timeout = 1")])
+    try FileManager.default.createDirectory(
+      atPath: hsm + "/projects/p", withIntermediateDirectories: true)
+    try "a\tb\n1\t2\n".write(toFile: hsm + "/projects/p/t.tsv", atomically: true, encoding: .utf8)
+    XCTAssertEqual(
+      Support.value("fetch(\"hsm:/hs/projects/p/t.tsv\", workspace=\"\(root)\").b[0]"), "2")
+    XCTAssertTrue(FileManager.default.fileExists(atPath: root + "/raw/hsm/projects/p/t.tsv"))
+    // A FIFO blocks its reader like a file still on tape: the fetch gives up with a notice.
+    let fifo = hsm + "/projects/p/offline.tsv"
+    XCTAssertEqual(mkfifo(fifo, 0o644), 0)
+    let error = Support.error("fetch(\"hsm:/hs/projects/p/offline.tsv\", workspace=\"\(root)\")")
+    XCTAssertTrue(
+      error.message.hasSuffix("is still being staged from tape: no data after 1 s"), error.message)
+    // Release the blocked reader; its copy is abandoned and leaves nothing in raw/.
+    let writer = open(fifo, O_WRONLY | O_NONBLOCK)
+    if writer >= 0 { close(writer) }
+    Thread.sleep(forTimeInterval: 0.2)
+    XCTAssertEqual(
+      try FileManager.default.contentsOfDirectory(atPath: root + "/raw/hsm/projects/p"), ["t.tsv"])
+  }
+
+  func testURIForms() throws {
+    for uri in [
+      "pangaea:56040", "pangaea:10.1594/PANGAEA.56040", "doi:10.1594/PANGAEA.56040",
+      "https://doi.org/10.1594/PANGAEA.56040", "https://doi.pangaea.de/10.1594/PANGAEA.56040",
+      "https://doi.pangaea.de/10.1594/PANGAEA.56040?format=textfile",
+    ] {
+      XCTAssertEqual(FetchRequest.pangaeaID(uri), "56040", uri)
+    }
+    XCTAssertNil(FetchRequest.pangaeaID("https://example.org/10.1594/PANGAEA.56040"))
+    XCTAssertNil(FetchRequest.pangaeaID("pangaea:abc"))
+    let root = try Support.workspace("uri")
+    let error = Support.error("fetch(\"ftp://x/y.csv\", workspace=\"\(root)\")")
+    XCTAssertEqual(error.message, "fetch does not know the archive of 'ftp://x/y.csv'")
+    XCTAssertEqual(
+      Support.error("fetch(\"file:/tmp/x.wav\", workspace=\"\(root)\")").message,
+      "fetch reads CSV, TSV and PANGAEA .tab files, not 'x.wav'")
+  }
+
+  func testFetchOutsideAWorkspace() {
+    let error = Support.error("fetch(\"pangaea:1\", workspace=\"/proc/self\")")
+    XCTAssertTrue(
+      error.message.hasPrefix("no workspace: no awish.toml in /proc/self"), error.message)
+  }
+
+  func testSHA256() {
+    XCTAssertEqual(
+      SHA256.hex(Array("abc".utf8)),
+      "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    XCTAssertEqual(
+      SHA256.hex([]), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    XCTAssertEqual(
+      SHA256.hex(Array(repeating: UInt8(ascii: "a"), count: 1000)),
+      "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+  }
+}

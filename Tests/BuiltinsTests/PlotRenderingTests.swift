@@ -1,0 +1,117 @@
+import Foundation
+import Tensor
+import TestSupport
+import XCTest
+
+@testable import Builtins
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// Plot files as other programs read them: PNGs decoded by libpng, SVG parsed as XML, and
+/// the numbers behind histograms and box plots as numpy and matplotlib compute them.
+final class PlotRenderingTests: XCTestCase {
+  private func samplePlot() -> Plot {
+    var plot = Plot(
+      layers: [
+        .line(xs: [0, 1, 2, 3], ys: [0, 1, 4, 9], label: "squares", color: -1),
+        .points(xs: [0, 1, 2, 3], ys: [9, 4, 1, 0], label: "down", color: -1, size: 3),
+      ])
+    plot.title = "Temperature °C"
+    plot.xLabel = "depth [m]"
+    plot.yLabel = "T"
+    plot.width = 320
+    plot.height = 200
+    return plot.colored
+  }
+
+  func testPNGIsReadByLibpngPixelForPixel() throws {
+    let decoder = try LibPNG.load()
+    let plot = samplePlot()
+    var canvas = RasterCanvas(width: plot.width, height: plot.height)
+    PlotDrawing(plot).draw(on: &canvas)
+    for data in [
+      PNGEncoder.encode(width: plot.width, height: plot.height, rgb: canvas.pixels),
+      storedPNG(canvas),
+    ] {
+      let image = try decoder.decode(data)
+      XCTAssertEqual(image.width, plot.width)
+      XCTAssertEqual(image.height, plot.height)
+      XCTAssertEqual(image.rgb, canvas.pixels)
+    }
+    XCTAssertGreaterThan(Set(canvas.pixels).count, 10, "the figure is not blank")
+  }
+
+  /// The fallback without zlib: stored deflate blocks, more than one of them.
+  private func storedPNG(_ canvas: RasterCanvas) -> Data {
+    var raw = [UInt8]()
+    for row in 0..<canvas.height {
+      raw.append(0)
+      raw += canvas.pixels[(row * canvas.width * 3)..<((row + 1) * canvas.width * 3)]
+    }
+    let stream = Zlib.stored(raw)
+    XCTAssertGreaterThan(raw.count, 65535)
+    let png = PNGEncoder.encode(width: canvas.width, height: canvas.height, rgb: canvas.pixels)
+    // Same file, with the IDAT chunk's data replaced by the stored stream.
+    var bytes = [UInt8](png.prefix(33))
+    bytes += PNGEncoder.bigEndian(UInt32(stream.count))
+    let chunk = Array("IDAT".utf8) + stream
+    bytes += chunk + PNGEncoder.bigEndian(CRC32.checksum(chunk))
+    bytes +=
+      [0, 0, 0, 0] + Array("IEND".utf8) + PNGEncoder.bigEndian(CRC32.checksum(Array("IEND".utf8)))
+    return Data(bytes)
+  }
+
+  func testSVGIsWellFormedXMLWithTheLabels() throws {
+    var canvas = SVGCanvas(width: 320, height: 200)
+    var plot = samplePlot()
+    plot.title = "a < b & \"c\""
+    PlotDrawing(plot).draw(on: &canvas)
+    let document = canvas.document
+    let parser = XMLParser(data: Data(document.utf8))
+    XCTAssertTrue(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
+    XCTAssertTrue(document.contains(">a &lt; b &amp; &quot;c&quot;</text>"))
+    XCTAssertTrue(document.contains(">depth [m]</text>"))
+    XCTAssertTrue(document.contains("<polyline"))
+    XCTAssertTrue(document.contains("<circle"))
+  }
+
+  func testTicksAreRoundNumbers() {
+    XCTAssertEqual(PlotScale.niceTicks(0, 1, target: 5), [0, 0.2, 0.4, 0.6000000000000001, 0.8, 1])
+    XCTAssertEqual(
+      PlotScale.labels(PlotScale.niceTicks(0, 1, target: 5)),
+      ["0.0", "0.2", "0.4", "0.6", "0.8", "1.0"])
+    XCTAssertEqual(PlotScale.niceTicks(168, 236, target: 3), [180, 200, 220])
+    XCTAssertEqual(PlotScale.labels([1000, 2000, 3000]), ["1000", "2000", "3000"])
+    XCTAssertEqual(PlotScale(covering: [1, 1000], log: true).ticks(), [1, 10, 100, 1000])
+    let flat = PlotScale(covering: [5, 5], log: false)
+    XCTAssertLessThan(flat.lower, 5)
+    XCTAssertGreaterThan(flat.upper, 5)
+    let times = PlotTimeTicks.ticks(lower: 0, upper: 4 * 3600)
+    XCTAssertEqual(times.labels, ["00:00", "01:00", "02:00", "03:00", "04:00"])
+  }
+
+  func testHistogramCountsAsNumpy() {
+    // numpy.histogram([1, 2, 2, 3, 3, 3, nan→dropped], bins=3) -> [1, 2, 3], edges 1…3.
+    let result = Histogram.counts([1, 2, 2, 3, 3, 3, .nan], bins: 3)
+    XCTAssertEqual(result.counts, [1, 2, 3])
+    XCTAssertEqual(result.width, 2.0 / 3.0, accuracy: 1e-15)
+    // numpy.histogram([0, 0.5, 1, 10], bins=4): [3, 0, 0, 1].
+    XCTAssertEqual(Histogram.counts([0, 0.5, 1, 10], bins: 4).counts, [3, 0, 0, 1])
+  }
+
+  func testBoxSummaryAsMatplotlib() {
+    // matplotlib.cbook.boxplot_stats([1, 2, 3, 4, 100]): q1 2, med 3, q3 4, whiskers 1 and 4,
+    // fliers [100].
+    let box = BoxStatistics.summary([4, 1, 100, 3, 2], at: 0)
+    XCTAssertEqual(box.lowerQuartile, 2)
+    XCTAssertEqual(box.median, 3)
+    XCTAssertEqual(box.upperQuartile, 4)
+    XCTAssertEqual(box.lowerWhisker, 1)
+    XCTAssertEqual(box.upperWhisker, 4)
+    XCTAssertEqual(box.outliers, [100])
+    // numpy.percentile([1, 2, 3, 4], 25) = 1.75 (linear).
+    XCTAssertEqual(BoxStatistics.percentile([1, 2, 3, 4], 0.25), 1.75)
+  }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// `awish report`: the HTML it writes, and how a real browser renders it.
+final class ReportTests: XCTestCase {
+  private static let demo = Bundle.module.url(
+    forResource: "report_demo", withExtension: "awi", subdirectory: "Scripts/_report")
+
+  private func makeReport() throws -> (html: String, path: String, result: AwishBinary.Result) {
+    let script = try XCTUnwrap(ReportTests.demo)
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("awish-report-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let target = folder.appendingPathComponent("report.html").path
+    let result = try AwishBinary.run(["report", script.path, "-o", target])
+    return (try String(contentsOfFile: target, encoding: .utf8), target, result)
+  }
+
+  func testReportRendersEveryCellAndStopsAtTheError() throws {
+    let (html, _, result) = try makeReport()
+    XCTAssertEqual(result.status, 1, "a failed cell makes the exit status 1")
+    XCTAssertTrue(result.errors.contains("wrote "))
+    XCTAssertTrue(html.hasPrefix("<!doctype html>"))
+    XCTAssertTrue(html.contains("<title>Penguin report</title>"))
+    XCTAssertTrue(html.contains("<pre class=\"output\">3 penguins\n</pre>"))
+    XCTAssertTrue(html.contains("<tr class=\"types\"><th></th><th>string</th><th>int</th></tr>"))
+    XCTAssertTrue(html.contains("<figure>\n<svg"))
+    XCTAssertTrue(html.contains("<figcaption>Body mass per penguin.</figcaption></figure>"))
+    XCTAssertTrue(html.contains("hidden code ran"))
+    XCTAssertFalse(html.contains("print(&quot;hidden code ran&quot;)"), "echo: false hides code")
+    XCTAssertTrue(html.contains("Not run (eval: false)."))
+    XCTAssertFalse(html.contains("<pre class=\"output\">must not run"))
+    XCTAssertTrue(html.contains("<pre class=\"error\">error: division by zero"))
+    XCTAssertTrue(html.contains("report_demo.awi:20:5"), "errors keep the script's lines")
+    XCTAssertTrue(html.contains("<span class=\"kw\">"), "code is highlighted")
+    XCTAssertTrue(html.contains("<h2>Provenance</h2>"))
+    XCTAssertFalse(html.contains("<script"), "the report is self-contained and static")
+    XCTAssertFalse(html.contains("http://") && !html.contains("http://www.w3.org/2000/svg"))
+  }
+
+  func testChromiumRendersTheReport() throws {
+    guard
+      let chromium = ["chromium", "chromium-browser", "google-chrome"].lazy
+        .compactMap(ReportTests.executable).first
+    else {
+      throw XCTSkip("chromium is not installed (Debian: chromium); the browser check is skipped")
+    }
+    let (_, path, _) = try makeReport()
+    let screenshot = path + ".png"
+    let common = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"]
+    let dom = try ReportTests.capture(
+      chromium, common + ["--dump-dom", "file://" + path])
+    XCTAssertEqual(dom.status, 0, dom.errors)
+    XCTAssertTrue(dom.output.contains("<svg"), "the figure is in the rendered page")
+    XCTAssertTrue(dom.output.contains("Provenance"))
+    XCTAssertFalse(dom.errors.contains("Uncaught"), dom.errors)
+    let shot = try ReportTests.capture(
+      chromium,
+      common + ["--window-size=1000,1600", "--screenshot=\(screenshot)", "file://" + path])
+    XCTAssertEqual(shot.status, 0, shot.errors)
+    let image = try LibPNG.load().decode(try Data(contentsOf: URL(fileURLWithPath: screenshot)))
+    XCTAssertEqual(image.width, 1000)
+    // Not blank: many colours (text, the plot's bars, the error box), not just white.
+    var colours = Set<UInt32>()
+    for index in stride(from: 0, to: image.rgb.count, by: 3) {
+      colours.insert(
+        UInt32(image.rgb[index]) << 16 | UInt32(image.rgb[index + 1]) << 8
+          | UInt32(image.rgb[index + 2]))
+    }
+    XCTAssertGreaterThan(colours.count, 50)
+    let white = stride(from: 0, to: image.rgb.count, by: 3).filter {
+      image.rgb[$0] == 255 && image.rgb[$0 + 1] == 255 && image.rgb[$0 + 2] == 255
+    }.count
+    XCTAssertLessThan(Double(white) / Double(image.width * image.height), 0.97)
+  }
+
+  private static func executable(_ name: String) -> String? {
+    for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+      let path = "\(folder)/\(name)"
+      if FileManager.default.isExecutableFile(atPath: path) { return path }
+    }
+    return nil
+  }
+
+  private static func capture(_ program: String, _ arguments: [String]) throws
+    -> AwishBinary.Result
+  {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: program)
+    process.arguments = arguments
+    let stdout = Pipe()
+    let stderr = Pipe()
+    process.standardOutput = stdout
+    process.standardError = stderr
+    try process.run()
+    let output = stdout.fileHandleForReading.readDataToEndOfFile()
+    let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return AwishBinary.Result(
+      output: String(decoding: output, as: UTF8.self),
+      errors: String(decoding: errors, as: UTF8.self), status: process.terminationStatus)
+  }
+}
