@@ -72,23 +72,43 @@ public struct DecisionTree: Classifier {
     if isLeft { lefts[parent] = Int32(child) } else { rights[parent] = Int32(child) }
   }
 
-  /// The leaf a row (as Float32 values) falls in.
-  func leaf(_ x: Matrix, _ row: Int) -> Int {
-    var node = 0
-    while features[node] >= 0 {
-      let value = Double(Float(x[row, Int(features[node])]))
-      node = Int(value <= thresholds[node] ? lefts[node] : rights[node])
+  public func probabilities(_ x: Matrix) -> Matrix {
+    let features = x.values.map { Float($0) }
+    var out = [Double](repeating: 0, count: x.rows * classCount)
+    features.withUnsafeBufferPointer { f in
+      out.withUnsafeMutableBufferPointer { o in
+        guard let f = f.baseAddress, let o = o.baseAddress else { return }
+        accumulate(f, columns: x.columns, rows: 0..<x.rows, into: o)
+      }
     }
-    return node
+    return Matrix(rows: x.rows, columns: classCount, values: out)
   }
 
-  public func probabilities(_ x: Matrix) -> Matrix {
-    var out = Matrix(rows: x.rows, columns: classCount)
-    for row in 0..<x.rows {
-      let node = leaf(x, row)
-      for c in 0..<classCount { out[row, c] = values[node * classCount + c] }
+  /// Adds the class fractions of the leaf each row falls in to `out` (row r of `rows` at
+  /// `out[(r − rows.lowerBound) · classCount]`). Rows are Float32 values, as in training.
+  func accumulate(
+    _ x: UnsafePointer<Float>, columns: Int, rows: Range<Int>,
+    into out: UnsafeMutablePointer<Double>
+  ) {
+    features.withUnsafeBufferPointer { feature in
+      thresholds.withUnsafeBufferPointer { threshold in
+        lefts.withUnsafeBufferPointer { left in
+          rights.withUnsafeBufferPointer { right in
+            values.withUnsafeBufferPointer { value in
+              for row in rows {
+                var node = 0
+                while feature[node] >= 0 {
+                  let v = Double(x[row * columns + Int(feature[node])])
+                  node = Int(v <= threshold[node] ? left[node] : right[node])
+                }
+                let target = out + (row - rows.lowerBound) * classCount
+                for c in 0..<classCount { target[c] += value[node * classCount + c] }
+              }
+            }
+          }
+        }
+      }
     }
-    return out
   }
 
   public func predict(_ x: Matrix) -> [Int] { probabilities(x).argmaxPerRow() }

@@ -52,15 +52,25 @@ public struct RandomForest: Classifier {
     }
   }
 
+  /// The mean of the trees' probabilities, in fixed row blocks on all cores; each row sums
+  /// its trees in order, so the result does not depend on threads.
   public func probabilities(_ x: Matrix) -> Matrix {
-    let parts = Parallel.map(members) { $0.probabilities(x) }
-    var out = Matrix(rows: x.rows, columns: classCount)
-    for part in parts {
-      for i in out.values.indices { out.values[i] += part.values[i] }
+    let features = x.values.map { Float($0) }
+    let block = 1024
+    let k = classCount
+    let parts = Parallel.map(Array(stride(from: 0, to: x.rows, by: block))) { start in
+      let rows = start..<min(x.rows, start + block)
+      var out = [Double](repeating: 0, count: rows.count * k)
+      features.withUnsafeBufferPointer { f in
+        out.withUnsafeMutableBufferPointer { o in
+          guard let f = f.baseAddress, let o = o.baseAddress else { return }
+          for tree in members { tree.accumulate(f, columns: x.columns, rows: rows, into: o) }
+        }
+      }
+      return out
     }
     let count = Double(members.count)
-    for i in out.values.indices { out.values[i] /= count }
-    return out
+    return Matrix(rows: x.rows, columns: k, values: parts.flatMap { $0 }.map { $0 / count })
   }
 
   public func predict(_ x: Matrix) -> [Int] { probabilities(x).argmaxPerRow() }

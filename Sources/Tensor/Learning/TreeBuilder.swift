@@ -13,6 +13,8 @@ struct TreeBuilder {
   /// Sorted (key << 32 | row) pairs of the feature being scanned and of the best one so far.
   var scratch: [UInt64] = []
   var best: [UInt64] = []
+  /// The radix sort's second buffer.
+  var spare: [UInt64] = []
 
   struct Pending {
     var start: Int
@@ -132,7 +134,48 @@ struct TreeBuilder {
         scratch.append(UInt64(keys[base + row]) << 32 | UInt64(UInt32(row)))
       }
     }
-    scratch.sort()
+    sortScratch()
+  }
+
+  /// Sorts the scratch pairs by value: a least-significant-digit radix sort over the four
+  /// bytes of the value key (skipping bytes every key shares) for large nodes, the standard
+  /// sort for small ones. Equal values keep their order, so the result is deterministic.
+  mutating func sortScratch() {
+    let n = scratch.count
+    guard n >= 256 else {
+      scratch.sort()
+      return
+    }
+    if spare.count < n { spare = [UInt64](repeating: 0, count: n) }
+    var isInSpare = false
+    scratch.withUnsafeMutableBufferPointer { first in
+      spare.withUnsafeMutableBufferPointer { second in
+        guard var source = first.baseAddress, var target = second.baseAddress else { return }
+        var counts = [Int](repeating: 0, count: 256)
+        for pass in 0..<4 {
+          let shift = UInt64(32 + 8 * pass)
+          for i in 0..<256 { counts[i] = 0 }
+          for i in 0..<n { counts[Int((source[i] >> shift) & 255)] += 1 }
+          if counts.contains(n) { continue }
+          var total = 0
+          for i in 0..<256 {
+            let count = counts[i]
+            counts[i] = total
+            total += count
+          }
+          for i in 0..<n {
+            let bucket = Int((source[i] >> shift) & 255)
+            target[counts[bucket]] = source[i]
+            counts[bucket] += 1
+          }
+          swap(&source, &target)
+          isInSpare.toggle()
+        }
+      }
+    }
+    if isInSpare {
+      scratch.withUnsafeMutableBufferPointer { _ = $0.update(fromContentsOf: spare[0..<n]) }
+    }
   }
 
   /// The best threshold of `feature` over the sorted scratch, if it beats `current`.
