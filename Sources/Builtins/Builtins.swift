@@ -7,7 +7,8 @@ public enum Builtins {
     + statistics + grouping + tensors + merging + concatenation + filling + counting + casting
     + sampling + rolling + pivoting + timeParsing + resampling + asofJoining + across + clipping
     + outliers + rescaling + recoding + plotting + workspaces + archiveReaders
-    + fetching + wav + spectral + mel + features + filters
+    + fetching + wav + spectral + mel + features + filters + splitting + models + fitting
+    + evaluating + validation
 
   /// Area titles for help() and the docs, in order.
   public static let areas: [(id: String, title: String)] = [
@@ -16,6 +17,6 @@ public enum Builtins {
     ("frames", "Frames and columns"), ("tensors", "Tensors"), ("cleaning", "Cleaning and units"),
     ("plots", "Plots"),
     ("archives", "Workspace and data archives"),
-    ("signal", "Sound and spectra"),
+    ("signal", "Sound and spectra"), ("learning", "Learning"),
   ]
 }

@@ -36,6 +36,32 @@ public enum GEMM {
     return nil
   }()
 
+  typealias SetThreads = @convention(c) (Int32) -> Void
+  typealias GetThreads = @convention(c) () -> Int32
+
+  /// OpenBLAS's thread-count controls, when the BLAS is OpenBLAS.
+  static let threadControls: (set: SetThreads, get: GetThreads)? = {
+    guard blas != nil else { return nil }
+    for name in libraries {
+      guard let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL),
+        let set = dlsym(handle, "openblas_set_num_threads"),
+        let get = dlsym(handle, "openblas_get_num_threads")
+      else { continue }
+      return (unsafeBitCast(set, to: SetThreads.self), unsafeBitCast(get, to: GetThreads.self))
+    }
+    return nil
+  }()
+
+  /// Runs `body` with the BLAS on one thread: for callers that already spread their products
+  /// over the cores (a BLAS on every core inside each worker would oversubscribe them).
+  public static func singleThreaded<T>(_ body: () -> T) -> T {
+    guard let controls = threadControls else { return body() }
+    let previous = controls.get()
+    controls.set(1)
+    defer { controls.set(previous) }
+    return body()
+  }
+
   /// Which implementation `multiply` uses: the BLAS library's name or "swift".
   public static var implementation: String { blas?.name ?? "swift" }
 
@@ -85,6 +111,36 @@ public enum GEMM {
     }
     blocked(a, b, &c, m: m, k: k, n: n)
     return c
+  }
+
+  /// C = op(A)·op(B) for row-major buffers the caller owns (op(A) m×k, op(B) k×n, C m×n;
+  /// op transposes when asked), so hot loops can reuse one output buffer. `accumulate` adds
+  /// to C instead of overwriting it. Uses the BLAS when there is one, else plain loops.
+  public static func multiply(
+    _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, into c: UnsafeMutablePointer<Double>,
+    m: Int, k: Int, n: Int, transposeA: Bool = false, transposeB: Bool = false,
+    accumulate: Bool = false
+  ) {
+    guard m > 0, n > 0 else { return }
+    guard k > 0 else {
+      if !accumulate { c.update(repeating: 0, count: m * n) }
+      return
+    }
+    let (lda, ldb) = (transposeA ? m : k, transposeB ? k : n)
+    if let blas, m < Int(Int32.max), n < Int(Int32.max), k < Int(Int32.max) {
+      // CblasRowMajor = 101, CblasNoTrans = 111, CblasTrans = 112.
+      blas.dgemm(
+        101, transposeA ? 112 : 111, transposeB ? 112 : 111, Int32(m), Int32(n), Int32(k), 1, a,
+        Int32(lda), b, Int32(ldb), accumulate ? 1 : 0, c, Int32(n))
+      return
+    }
+    if !accumulate { c.update(repeating: 0, count: m * n) }
+    for i in 0..<m {
+      for p in 0..<k {
+        let scale = transposeA ? a[p * lda + i] : a[i * lda + p]
+        for j in 0..<n { c[i * n + j] += scale * (transposeB ? b[j * ldb + p] : b[p * ldb + j]) }
+      }
+    }
   }
 
   /// Cache-blocked i-k-j product: the innermost loop runs along contiguous rows of B and C,

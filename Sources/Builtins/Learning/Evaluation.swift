@@ -1,0 +1,78 @@
+import Interpreter
+import Tensor
+
+/// Scores a model on rows with known classes, and the warnings worth printing about them.
+struct Evaluation {
+  let metrics: Metrics
+  let report: ReportValue
+  let warnings: [String]
+
+  init(_ model: ModelValue, _ frame: Frame, _ args: Arguments, at parameter: String) throws {
+    guard let column = frame.column(named: model.target) else {
+      throw args.error(
+        "the frame has no target column '\(model.target)' to compare predictions with",
+        at: parameter)
+    }
+    var warnings: [String] = []
+    let allIds = model.classes.ids(of: column)
+    let kept = allIds.indices.filter { allIds[$0] >= 0 }
+    if kept.count < allIds.count {
+      warnings.append(
+        "\(allIds.count - kept.count) rows have classes the model never saw (or no class); "
+          + "they are left out of the scores")
+    }
+    guard !kept.isEmpty else { throw args.error("there are no rows to evaluate on", at: parameter) }
+    let rows = kept.count == allIds.count ? frame : frame.gathering(kept)
+    let truth = kept.map { allIds[$0] }
+    let x = try model.matrix(rows, args, at: parameter)
+    let probabilities = model.classifier.probabilities(x)
+    let predicted = model.classifier.predict(x)
+    metrics = Metrics(truth: truth, predicted: predicted, classCount: model.classes.count)
+    var auc: (Double, Double)? = nil
+    if let macro = Metrics.rocAUC(truth: truth, probabilities: probabilities, isWeighted: false),
+      let weighted = Metrics.rocAUC(truth: truth, probabilities: probabilities, isWeighted: true)
+    {
+      auc = (macro, weighted)
+    }
+    report = ReportValue(
+      metrics: metrics, names: model.classes.names,
+      baseline: metrics.baseline(trainingCounts: model.trainingCounts), auc: auc)
+    warnings += Evaluation.classWarnings(model, metrics)
+    if let leak = Evaluation.groupWarning(model, frame) { warnings.append(leak) }
+    self.warnings = warnings
+  }
+
+  static func classWarnings(_ model: ModelValue, _ metrics: Metrics) -> [String] {
+    var warnings: [String] = []
+    let names = model.classes.names
+    let missing = names.indices.filter { metrics.support[$0] == 0 }.map { "'\(names[$0])'" }
+    if !missing.isEmpty {
+      warnings.append(
+        "class \(missing.joined(separator: ", ")) has no rows in the test frame: its recall "
+          + "is undefined (shown as 0) and ROC AUC is left out")
+    }
+    let counts = model.trainingCounts
+    if let most = counts.indices.max(by: { counts[$0] < counts[$1] }),
+      let least = counts.indices.min(by: { counts[$0] < counts[$1] }),
+      counts[least] * 10 <= counts[most]
+    {
+      warnings.append(
+        "the classes are strongly imbalanced ('\(names[most])' \(counts[most]) training rows, "
+          + "'\(names[least])' \(counts[least])): compare accuracy with the majority baseline "
+          + "and read balanced accuracy and per-class recall")
+    }
+    return warnings
+  }
+
+  static func groupWarning(_ model: ModelValue, _ frame: Frame) -> String? {
+    guard let group = model.group, let column = frame.column(named: group.name) else {
+      return nil
+    }
+    let shared = Set(ModelTraining.texts(column).compactMap { $0 }).intersection(group.values)
+    guard let example = shared.sorted().first else { return nil }
+    let count = shared.count == 1 ? "1 group" : "\(shared.count) groups"
+    return "\(count) of '\(group.name)' (such as '\(example)') \(shared.count == 1 ? "is" : "are") "
+      + "in both the training and the test rows, so the score is optimistic; split with "
+      + "group=\"\(group.name)\""
+  }
+}

@@ -1,0 +1,92 @@
+import Interpreter
+import Tensor
+
+extension Builtins {
+  static let fitting: [Builtin] = [
+    Builtin(
+      "fit", area: "learning", summary: "Trains a classifier on a frame.",
+      parameters: [
+        Parameter("spec", .any, "What to train: logistic(), tree(), knn(), …"),
+        Parameter("frame", .any, "The training rows."),
+      ] + ModelTraining.parameters + [
+        Parameter(
+          "group", .optional(.string),
+          "A grouping column (station, cruise): evaluate() warns "
+            + "when test rows share a group with these rows. It is not a feature.",
+          default: .null)
+      ],
+      returns: "model",
+      details: "An int, bool or string target means classification; the classes are its "
+        + "distinct values, sorted. The preprocessing named here (imputation, one-hot "
+        + "encoding, standardization) is fitted on this frame only and stored in the model, "
+        + "so predict() and evaluate() apply the same steps to new rows. A training that "
+        + "runs longer than a second shows its progress (trees built, epochs and loss) on the "
+        + "terminal; nothing is shown when standard error is not a terminal.",
+      examples: [
+        Example(
+          "m = fit(naive_bayes(), frame(x=[1.0, 1.2, 3.0, 3.1], y=[\"a\", \"a\", \"b\", \"b\"]), target=\"y\")\nm.classes",
+          "[\"a\", \"b\"]")
+      ]
+    ) { args in
+      let training = try ModelTraining(args)
+      let frame = try args.frame("frame")
+      let group = args.isNull("group") ? nil : try args.string("group")
+      return .object(
+        try args.learning(
+          { () throws(LearningError) in try training.fit(frame, group: group) }, at: "frame"))
+    },
+    Builtin(
+      "predict", area: "learning", summary: "The class a model predicts for each row.",
+      parameters: modelAndRows,
+      returns: "column",
+      details: "The class with the highest probability (ties go to the first class); the "
+        + "column is named after the target.",
+      examples: [
+        Example(
+          "m = fit(knn(k=1), frame(x=[1, 2, 10], y=[0, 0, 1]), target=\"y\")\nlist(predict(m, frame(x=[9, 0])))",
+          "[1, 0]")
+      ]
+    ) { args in
+      let (model, x) = try modelAndMatrix(args)
+      return .column(model.classes.column(named: model.target, ids: model.classifier.predict(x)))
+    },
+    Builtin(
+      "predict_proba", area: "learning", summary: "Class probabilities for each row, as a frame.",
+      parameters: modelAndRows,
+      returns: "frame",
+      details: "One float column per class, named after the class, in the order of m.classes.",
+      examples: [
+        Example(
+          "m = fit(knn(k=2), frame(x=[1, 2, 10], y=[0, 0, 1]), target=\"y\")\nlist(predict_proba(m, frame(x=[9]))[\"1\"])",
+          "[0.5]")
+      ]
+    ) { args in
+      let (model, x) = try modelAndMatrix(args)
+      return .frame(try probabilityFrame(model, model.classifier.probabilities(x)))
+    },
+  ]
+
+  /// The parameters of predict and predict_proba.
+  static let modelAndRows = [
+    Parameter("model", .any, "A model from fit()."),
+    Parameter("frame", .any, "Rows with the model's feature columns."),
+  ]
+
+  /// The model and the preprocessed features of the frame, for predict and predict_proba.
+  static func modelAndMatrix(_ args: Arguments) throws -> (ModelValue, Matrix) {
+    let model = try args.model("model")
+    return (model, try model.matrix(try args.frame("frame"), args, at: "frame"))
+  }
+
+  /// A frame with one column of probabilities per class.
+  static func probabilityFrame(_ model: ModelValue, _ p: Matrix) throws -> Frame {
+    let columns = model.classes.names.enumerated().map { c, name in
+      Column(name: name, storage: .float((0..<p.rows).map { p[$0, c] }))
+    }
+    do throws(Frame.Problem) {
+      return try Frame(columns: columns)
+    } catch {
+      throw RuntimeError(FrameMessages.problem(error))
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import Interpreter
+import Tensor
+
+/// A classifier to train, with its hyper-parameters: what `logistic()`, `tree()` and the
+/// other model builtins return and `fit` and `cross_validate` take.
+final class ModelSpecValue: ObjectValue {
+  let spec: ClassifierSpec
+  /// The hyper-parameters as written, e.g. `C=1, max_iter=100, tol=0.0001`.
+  let settings: String
+
+  init(_ spec: ClassifierSpec, settings: [(String, String)]) {
+    self.spec = spec
+    self.settings = settings.map { "\($0.0)=\($0.1)" }.joined(separator: ", ")
+  }
+
+  var typeName: String { "model spec" }
+  var shortDescription: String { "<\(spec.name)(\(settings))>" }
+  func display(width: Int) -> String {
+    "\(spec.name)(\(settings)) — untrained; fit(spec, frame, target=…)"
+  }
+}
+
+extension Arguments {
+  /// The model spec bound to a parameter.
+  func modelSpec(_ name: String) throws -> ModelSpecValue {
+    if case .object(let value as ModelSpecValue) = value(name) { return value }
+    throw typeError(name, "a model spec such as logistic() or tree()")
+  }
+
+  /// An int parameter that must be at least `minimum`.
+  func int(_ name: String, atLeast minimum: Int) throws -> Int {
+    let value = try int(name)
+    guard value >= minimum else { throw error("'\(name)' must be at least \(minimum)", at: name) }
+    return value
+  }
+
+  /// A positive float parameter.
+  func positive(_ name: String) throws -> Double {
+    let value = try double(name)
+    guard value > 0, value.isFinite else { throw error("'\(name)' must be positive", at: name) }
+    return value
+  }
+
+  /// A seed parameter as the generator's 64 bits.
+  func seed(_ name: String = "seed") throws -> UInt64 {
+    UInt64(bitPattern: Int64(try int(name)))
+  }
+}

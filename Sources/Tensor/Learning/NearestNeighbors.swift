@@ -1,0 +1,184 @@
+import Foundation
+
+/// k-nearest-neighbour classification with Euclidean distance, as sklearn's
+/// KNeighborsClassifier. With few features (≤ 15) distances are summed directly, as sklearn's
+/// KD-tree does; with more, as `‖y‖² − 2x·y` from matrix products over cache-sized tiles, as
+/// sklearn's brute force does. Distance ties at the k-th neighbour go to the earlier training
+/// row. Test rows are processed in fixed blocks, so results do not depend on threads.
+public struct NearestNeighbors: Classifier {
+  public let classCount: Int
+  let train: Matrix
+  let labels: [Int]
+  let k: Int
+  let isDistanceWeighted: Bool
+  /// The training rows in tiles of `tile` rows, each transposed (features × tile rows).
+  let tiles: [[Double]]
+  /// Each training row's squared norm.
+  let norms: [Double]
+  /// Test rows per block, and training rows per tile, of the matrix-product path.
+  static let block = 128
+  static let tile = 1024
+
+  init(_ x: Matrix, _ y: [Int], classCount: Int, k: Int, isDistanceWeighted: Bool) {
+    self.classCount = classCount
+    train = x
+    labels = y
+    self.k = min(k, x.rows)
+    self.isDistanceWeighted = isDistanceWeighted
+    let (d, n) = (x.columns, x.rows)
+    let useProducts = d > 15
+    tiles =
+      !useProducts
+      ? []
+      : stride(from: 0, to: n, by: Self.tile).map { start in
+        let count = min(Self.tile, n - start)
+        var tile = [Double](repeating: 0, count: d * count)
+        for t in 0..<count {
+          for j in 0..<d { tile[j * count + t] = x[start + t, j] }
+        }
+        return tile
+      }
+    norms =
+      !useProducts ? [] : (0..<n).map { t in (0..<d).reduce(0.0) { $0 + x[t, $1] * x[t, $1] } }
+  }
+
+  public func predict(_ x: Matrix) -> [Int] { probabilities(x).argmaxPerRow() }
+
+  public func probabilities(_ x: Matrix) -> Matrix {
+    let blocks = (x.rows + Self.block - 1) / Self.block
+    let parts = GEMM.singleThreaded {
+      Parallel.map(Array(0..<blocks)) { block -> Matrix in
+        let rows = (block * Self.block)..<min(x.rows, (block + 1) * Self.block)
+        return self.blockProbabilities(x, rows)
+      }
+    }
+    var out = Matrix(rows: 0, columns: classCount)
+    out.values.reserveCapacity(x.rows * classCount)
+    for part in parts {
+      out.values.append(contentsOf: part.values)
+      out.rows += part.rows
+    }
+    return out
+  }
+
+  /// The neighbours of each row in `rows`: k squared distances and training rows per row,
+  /// nearest first.
+  func neighbours(_ x: Matrix, _ rows: Range<Int>) -> Neighbours {
+    if x.columns > 15 { return productNeighbours(x, rows) }
+    var found = Neighbours(rows: rows.count, k: k)
+    let d = x.columns
+    x.values.withUnsafeBufferPointer { xs in
+      train.values.withUnsafeBufferPointer { ts in
+        for (i, row) in rows.enumerated() {
+          for t in 0..<train.rows {
+            var sum = 0.0
+            for j in 0..<d {
+              let diff = xs[row * d + j] - ts[t * d + j]
+              sum += diff * diff
+            }
+            found.offer(i, sum, t)
+          }
+        }
+      }
+    }
+    return found
+  }
+
+  func productNeighbours(_ x: Matrix, _ rows: Range<Int>) -> Neighbours {
+    let d = x.columns
+    let m = rows.count
+    var found = Neighbours(rows: m, k: k)
+    var products = [Double](repeating: 0, count: m * Self.tile)
+    let block = Array(x.values[(rows.lowerBound * d)..<(rows.upperBound * d)])
+    block.withUnsafeBufferPointer { a in
+      products.withUnsafeMutableBufferPointer { c in
+        guard let a = a.baseAddress, let c = c.baseAddress else { return }
+        for (index, tile) in tiles.enumerated() {
+          let start = index * Self.tile
+          let n = tile.count / max(d, 1)
+          tile.withUnsafeBufferPointer { b in
+            guard let b = b.baseAddress else { return }
+            GEMM.multiply(a, b, into: c, m: m, k: d, n: n)
+          }
+          norms.withUnsafeBufferPointer { norms in
+            for i in 0..<m {
+              var worst = found.worst[i]
+              let row = c + i * n
+              for t in 0..<n {
+                let distance = norms[start + t] - 2 * row[t]
+                if distance < worst {
+                  found.offer(i, distance, start + t)
+                  worst = found.worst[i]
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    for i in 0..<m {
+      var own = 0.0
+      for j in 0..<d { own += block[i * d + j] * block[i * d + j] }
+      for slot in 0..<found.counts[i] {
+        found.distances[i * k + slot] = max(found.distances[i * k + slot] + own, 0)
+      }
+    }
+    return found
+  }
+
+  func blockProbabilities(_ x: Matrix, _ rows: Range<Int>) -> Matrix {
+    var out = Matrix(rows: rows.count, columns: classCount)
+    let found = neighbours(x, rows)
+    for i in 0..<rows.count {
+      let slots = (i * k)..<(i * k + found.counts[i])
+      let hasExact = slots.contains { found.distances[$0] == 0 }
+      var total = 0.0
+      for slot in slots {
+        let squared = found.distances[slot]
+        var weight = 1.0
+        if isDistanceWeighted {
+          weight = hasExact ? (squared == 0 ? 1 : 0) : 1 / squared.squareRoot()
+        }
+        out[i, labels[found.rows[slot]]] += weight
+        total += weight
+      }
+      for c in 0..<classCount { out[i, c] /= total }
+    }
+    return out
+  }
+}
+
+/// The k smallest (distance, training row) pairs of each of several rows, sorted; a later
+/// training row at an equal distance does not displace an earlier one.
+struct Neighbours {
+  let k: Int
+  var distances: [Double]
+  var rows: [Int]
+  var counts: [Int]
+  /// The distance a candidate must beat: the k-th smallest so far, or +∞ until k are found.
+  var worst: [Double]
+
+  init(rows: Int, k: Int) {
+    self.k = k
+    distances = [Double](repeating: 0, count: rows * k)
+    self.rows = [Int](repeating: 0, count: rows * k)
+    counts = [Int](repeating: 0, count: rows)
+    worst = [Double](repeating: .infinity, count: rows)
+  }
+
+  @inline(__always)
+  mutating func offer(_ i: Int, _ distance: Double, _ row: Int) {
+    guard distance < worst[i] else { return }
+    let base = i * k
+    var position = min(counts[i], k - 1)
+    while position > 0, distance < distances[base + position - 1] {
+      distances[base + position] = distances[base + position - 1]
+      rows[base + position] = rows[base + position - 1]
+      position -= 1
+    }
+    distances[base + position] = distance
+    rows[base + position] = row
+    counts[i] = min(counts[i] + 1, k)
+    if counts[i] == k { worst[i] = distances[base + k - 1] }
+  }
+}

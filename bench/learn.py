@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Classifiers: awish against scikit-learn in the same run.
+
+    swift build -c release
+    python3 ../shared/peers/gen_data.py /tmp/peers-data      # the peer harness's inputs
+    python3 bench/learn.py /tmp/peers-data/classif_100k.csv [--runs 3] [--python /path/to/python]
+
+The python needs scikit-learn and pandas (the peer harness's venv). Each model is fitted on the
+20,000 training rows and predicts the 80,000 test rows, timed inside one session with the data
+loaded, as the harness's `clf` group does; logreg_cv5 is 5-fold cross-validation of logistic
+regression on all 100,000 rows. scikit-learn runs twice, with 1 and with 2 threads (BLAS and
+OpenMP threads, n_jobs), and the better time counts. Prints medians, the awish/sklearn ratio
+and both accuracies."""
+import argparse
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run(command, env=None):
+    out = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env)
+    if out.returncode != 0:
+        sys.exit(f"failed: {' '.join(command)}\n{out.stderr}")
+    results = {}
+    for line in out.stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 3:
+            results[parts[0]] = (float(parts[1]), float(parts[2]))
+    return results
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("csv")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--python", default=sys.executable)
+    parser.add_argument("--only", default="")
+    options = parser.parse_args()
+    csv = os.path.abspath(options.csv)
+    awish = run([os.path.join(ROOT, ".build/release/awish"), "run", "bench/learn/classify.awi",
+                 "--param", f"path={csv}", "--param", f"runs={options.runs}",
+                 "--param", f"only={options.only or 'all'}"])
+    peers = []
+    for threads in (1, 2):
+        env = dict(os.environ, OPENBLAS_NUM_THREADS=str(threads), OMP_NUM_THREADS=str(threads))
+        peers.append(run([options.python, "bench/learn/classify.py", csv, str(options.runs),
+                          str(threads), options.only], env))
+    print(f"{'model':12} {'awish s':>9} {'sklearn s':>9} {'ratio':>6} {'awish acc':>9} {'sk acc':>7}")
+    for name, (seconds, accuracy) in awish.items():
+        times = [peer[name] for peer in peers if name in peer]
+        if not times:
+            continue
+        best = min(times)
+        print(f"{name:12} {seconds:9.4f} {best[0]:9.4f} {seconds / best[0]:6.2f} "
+              f"{accuracy:9.4f} {best[1]:7.4f}")
+
+
+if __name__ == "__main__":
+    main()
