@@ -29,7 +29,7 @@ public struct DecisionTree: Classifier {
   /// Per node: class fractions (classCount values).
   var values: [Double] = []
   /// Impurity decrease per feature, normalised to sum to 1.
-  public private(set) var importances: [Double]
+  public internal(set) var importances: [Double]
   public var nodeCount: Int { features.count }
   public var depth: Int = 0
 
