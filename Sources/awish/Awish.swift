@@ -16,7 +16,9 @@ struct Awish: ParsableCommand {
       Exit status: 0 success, 1 error in the script, 2 wrong usage.
       """,
     version: version,
-    subcommands: [Run.self, Check.self, Report.self, Init.self, Docs.self]
+    subcommands: [
+      Run.self, Check.self, Report.self, Init.self, Models.self, Reproduce.self, Docs.self,
+    ]
   )
 
   @Option(name: .customShort("e"), help: "Run this code and exit.")

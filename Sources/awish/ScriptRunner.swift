@@ -13,6 +13,8 @@ struct ScriptRunner {
   /// Runs a file (or stdin for "-"); the exit status.
   func runFile(_ path: String) -> Int32 {
     guard let source = readSource(path) else { return 1 }
+    // What save_model records as the script behind a model.
+    if path != "-" { ModelCommands.recordScript(path, parameters: parameters) }
     return run(source: source, name: path == "-" ? "<stdin>" : path, showValue: false)
   }
 

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Builtins
+import Foundation
 import Interpreter
 
 #if canImport(Glibc)
@@ -20,6 +22,9 @@ import Interpreter
     _ = mallopt(-1, 1 << 30)
   }
 #endif
+
+RunFacts.started = Date()
+ModelCommands.configure(version: Awish.version)
 
 do {
   var command = try Awish.parseAsRoot()

@@ -13,6 +13,12 @@ final class ModelSpecValue: ObjectValue {
     self.settings = settings.map { "\($0.0)=\($0.1)" }.joined(separator: ", ")
   }
 
+  /// A spec with its settings text as a model file saved it.
+  init(_ spec: ClassifierSpec, savedSettings: String) {
+    self.spec = spec
+    self.settings = savedSettings
+  }
+
   var typeName: String { "model spec" }
   var shortDescription: String { "<\(spec.name)(\(settings))>" }
   func display(width: Int) -> String {

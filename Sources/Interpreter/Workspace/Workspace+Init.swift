@@ -35,14 +35,15 @@ extension Workspace {
       """
   }
 
-  /// The .gitignore of a new workspace: raw data and models are fetched or rebuilt, not
-  /// committed; the manifest that says how to fetch them again is.
+  /// The .gitignore of a new workspace: raw data is fetched again, not committed (the
+  /// manifest that says how is); models are committed by save_model.
   public static let defaultGitignore = """
-    # awish workspace: raw/ is filled by fetch() and recorded in raw/MANIFEST.tsv.
+    # awish workspace: raw/ is filled by fetch() and recorded in raw/MANIFEST.tsv; model/
+    # is versioned here (save_model commits each version and tags it).
     raw/*
     !raw/MANIFEST.tsv
-    model/
     *.tmp-*
+    model/*/.saving-*
     .DS_Store
 
     """

@@ -4,6 +4,10 @@
 public enum ClassifierArchive {
   public struct Problem: Error {
     public let message: String
+
+    public init(message: String) {
+      self.message = message
+    }
   }
 
   /// The learned parameters of `classifier`, named as the model card lists them.

@@ -1,0 +1,119 @@
+import Foundation
+import Interpreter
+import Tensor
+
+/// What the command line does with the model repository: `awish models`, `awish models show`
+/// and `awish reproduce`; the run's facts are handed over here at start.
+public enum ModelCommands {
+  public struct Failure: Error {
+    public let message: String
+    public let help: String?
+  }
+
+  /// The awish version, the script being run and its parameters, for what models record.
+  public static func configure(version: String) {
+    ModelFiles.awishVersion = version
+  }
+
+  public static func recordScript(_ path: String, parameters: [String: String]) {
+    ModelMetadata.script = URL(fileURLWithPath: path).standardizedFileURL.path
+    ModelMetadata.parameters = parameters
+  }
+
+  static func repository(from folder: String) throws -> ModelRepository {
+    let workspace: Workspace?
+    do throws(Workspace.Problem) {
+      workspace = try Workspace.find(from: folder)
+    } catch {
+      throw Failure(message: error.message, help: nil)
+    }
+    guard let workspace else {
+      throw Failure(
+        message: "no workspace: no awish.toml in \(folder) or any folder above it",
+        help: "run this inside a workspace (see 'awish init')")
+    }
+    return ModelRepository(workspace: workspace)
+  }
+
+  /// The table `models()` gives, as text.
+  public static func list(from folder: String) throws -> String {
+    let repository = try repository(from: folder)
+    let frame = try ModelListing.frame(repository)
+    if frame.rowCount == 0 { return "no models in \(repository.store.root.path)\n" }
+    return FrameDisplay.frame(frame, width: 120, all: true)
+  }
+
+  /// A version's card and where its files are.
+  public static func show(_ reference: String, from folder: String) throws -> String {
+    let repository = try repository(from: folder)
+    do throws(ModelStore.Problem) {
+      let (name, version) = try repository.store.resolve(reference)
+      let path = repository.store.folder(name, version: version)
+      let card =
+        (try? String(contentsOf: path.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
+      let aliases = repository.store.aliases(of: name).filter { $0.version == version }.map(\.alias)
+      return card + "\nFolder: \(path.path)"
+        + (aliases.isEmpty ? "" : "\nAliases: " + aliases.joined(separator: ", ")) + "\n"
+    } catch {
+      throw Failure(message: error.message, help: error.help)
+    }
+  }
+
+  /// Checks that the recorded script and data are unchanged, and arms save_model to compare
+  /// instead of save. Gives the script to run and its parameters.
+  public static func prepareReproduction(_ reference: String, from folder: String) throws -> (
+    script: String, parameters: [String: String], name: String, version: Int
+  ) {
+    let repository = try repository(from: folder)
+    do throws(ModelStore.Problem) {
+      let (name, version) = try repository.store.resolve(reference)
+      let metadata = try repository.metadata("\(name)@v\(version)")
+      guard let script = metadata["script"]?["path"]?.string else {
+        throw ModelStore.Problem(
+          message: "\(name)@v\(version) was trained without a script (in the REPL or -e)",
+          help: "only models saved by 'awish run SCRIPT' can be reproduced")
+      }
+      let root = repository.workspace.root
+      let scriptPath = script.hasPrefix("/") ? script : root + "/" + script
+      try verify(scriptPath, sha256: metadata["script"]?["sha256"]?.string, what: "the script")
+      for item in metadata["training_data"]?.array ?? [] {
+        guard let path = item["path"]?.string else { continue }
+        try verify(
+          path.hasPrefix("/") ? path : root + "/" + path, sha256: item["sha256"]?.string,
+          what: "the training data")
+      }
+      let weightsPath = repository.store.folder(name, version: version)
+        .appendingPathComponent(ModelFiles.weightsName).path
+      guard let weights = FileManager.default.contents(atPath: weightsPath) else {
+        throw ModelStore.Problem(message: "\(name)@v\(version) has no weights file")
+      }
+      ModelReproduction.target = ModelReproduction.Target(
+        name: name, version: version, weights: weights)
+      ModelReproduction.identical = nil
+      var parameters: [String: String] = [:]
+      if case .object(let pairs)? = metadata["script"]?["parameters"] {
+        for (key, value) in pairs { parameters[key] = value.string ?? value.text(pretty: false) }
+      }
+      return (scriptPath, parameters, name, version)
+    } catch {
+      throw Failure(message: error.message, help: error.help)
+    }
+  }
+
+  /// Whether the reproduced model's weights were bit-identical; nil when the script never
+  /// saved it.
+  public static var reproduced: Bool? { ModelReproduction.identical }
+
+  private static func verify(_ path: String, sha256: String?, what: String) throws(ModelStore
+    .Problem)
+  {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw ModelStore.Problem(message: "\(what) \(path) is missing")
+    }
+    guard let sha256, SHA256.hex([UInt8](data)) == sha256 else {
+      throw ModelStore.Problem(
+        message: "\(what) \(path) has changed since the model was saved (sha256 differs)",
+        help: "restore the recorded version (see the model's metadata.json: git commit, DOIs)")
+    }
+  }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Tensor
+
+/// A trained model as the two files that define it: model.json (format, architecture,
+/// preprocessing, input schema, classes) and weights.safetensors (what was learned). Loading
+/// checks the format version and the weights' sha256 before anything else.
+enum ModelFiles {
+  static let format = "awish-model"
+  /// The format this awish writes and the newest it reads.
+  static let formatVersion = 1
+  static let weightsName = "weights.safetensors"
+
+  /// model.json's content and the weights file of `model`.
+  static func encode(_ model: ModelValue, name: String, version: Int) -> (json: JSON, weights: Data)
+  {
+    let weights = Safetensors.encode(
+      ClassifierArchive.entries(of: model.classifier),
+      metadata: [("format", format), ("model", model.spec.spec.name)])
+    let features: [JSON] = model.pipeline.inputNames.map { feature in
+      .object(
+        [("name", .string(feature))]
+          + (model.units[feature].map { [("unit", JSON.string($0))] } ?? []))
+    }
+    let json = JSON.object([
+      ("format", .string(format)), ("format_version", .int(formatVersion)),
+      ("awish_version", .string(ModelFiles.awishVersion)),
+      ("name", .string(name)), ("version", .int(version)),
+      ("model", model.spec.spec.json), ("settings", .string(model.spec.settings)),
+      ("target", .string(model.target)), ("classes", model.classes.json),
+      ("features", .array(features)),
+      ("preprocessing", model.pipeline.json),
+      ("scaling", model.scaling.map { .string($0.rawValue) } ?? .null),
+      (
+        "training",
+        .object([
+          ("rows", .int(model.trainingRows)),
+          ("class_counts", .array(model.trainingCounts.map { .int($0) })),
+          ("seconds", .number(model.seconds)),
+          ("group", model.group.map { .string($0.name) } ?? .null),
+          ("group_values", .array((model.group?.values.sorted() ?? []).map { .string($0) })),
+        ])
+      ),
+      (
+        "weights",
+        .object([
+          ("file", .string(weightsName)), ("sha256", .string(SHA256.hex([UInt8](weights)))),
+          ("bytes", .int(weights.count)),
+        ])
+      ),
+    ])
+    return (json, weights)
+  }
+
+  /// The model of a version's files; `reference` names it in errors ("penguins@v3").
+  static func decode(json data: Data, weights: Data, reference: String) throws(ModelStore.Problem)
+    -> ModelValue
+  {
+    let json: JSON
+    do {
+      json = try JSON.parse(data)
+    } catch {
+      throw ModelStore.Problem(
+        message: "the model.json of \(reference) is not valid JSON (\(error.message))")
+    }
+    guard json["format"]?.string == format, let version = json["format_version"]?.int else {
+      throw ModelStore.Problem(
+        message: "\(reference) is not an awish model (model.json has no awish format)")
+    }
+    guard version <= formatVersion else {
+      let needed = json["awish_version"]?.string ?? "a newer version"
+      throw ModelStore.Problem(
+        message: "\(reference) has model format \(version); this awish \(awishVersion) reads "
+          + "format \(formatVersion) and older",
+        help: "it was saved by awish \(needed): load it with that version or later")
+    }
+    let expected = json["weights"]?["sha256"]?.string
+    guard let expected, SHA256.hex([UInt8](weights)) == expected else {
+      throw ModelStore.Problem(
+        message: "the weights of \(reference) do not match their sha256: the file was changed or "
+          + "truncated",
+        help: "restore \(weightsName) from the repository (git) or save the model again")
+    }
+    do throws(ClassifierArchive.Problem) {
+      let spec = try ClassifierSpec(json: json["model"] ?? .null)
+      let classes = try ClassLabels(json: json["classes"] ?? .null)
+      let pipeline = try FeaturePipeline(json: json["preprocessing"] ?? .null)
+      let entries: [Safetensors.Entry]
+      do throws(Safetensors.Problem) {
+        entries = try Safetensors.decode(weights).entries
+      } catch {
+        throw ClassifierArchive.Problem(message: "the weights file is damaged: \(error.message)")
+      }
+      let classifier = try ClassifierArchive.restore(
+        spec, classCount: classes.count, featureCount: pipeline.outputNames.count,
+        entries: entries)
+      let training = json["training"] ?? .null
+      var units: [String: String] = [:]
+      for feature in json["features"]?.array ?? [] {
+        if let name = feature["name"]?.string, let unit = feature["unit"]?.string {
+          units[name] = unit
+        }
+      }
+      let group = training["group"]?.string.map { name in
+        (name, Set((training["group_values"]?.array ?? []).compactMap(\.string)))
+      }
+      return ModelValue(
+        spec: ModelSpecValue(spec, savedSettings: json["settings"]?.string ?? ""),
+        pipeline: pipeline, classes: classes, target: json["target"]?.string ?? "",
+        classifier: classifier,
+        trainingCounts: (training["class_counts"]?.array ?? []).compactMap(\.int),
+        seconds: training["seconds"]?.double ?? 0, units: units,
+        scaling: json["scaling"]?.string.flatMap(FeaturePipeline.Scaling.init(rawValue:)),
+        group: group)
+    } catch {
+      throw ModelStore.Problem(message: "\(reference) cannot be loaded: \(error.message)")
+    }
+  }
+
+  /// Set by the command line from its own version.
+  nonisolated(unsafe) static var awishVersion = "0.1.0"
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Interpreter
+import Tensor
+
+/// The model repository of a workspace (its model/ folder) as the builtins use it: saving a
+/// model with its metadata and card and git records, loading one by reference, moving aliases.
+struct ModelRepository {
+  let workspace: Workspace
+  let store: ModelStore
+
+  init(workspace: Workspace) {
+    self.workspace = workspace
+    store = ModelStore(root: URL(fileURLWithPath: workspace.path("model")))
+  }
+
+  struct Saved {
+    let name: String
+    let version: Int
+    let path: String
+    let tag: String?
+  }
+
+  func save(
+    _ model: ModelValue, name: String, tags: [(String, String)], evaluation: ReportValue?
+  ) throws(ModelStore.Problem) -> Saved {
+    try ModelStore.check(name: name)
+    // The version number goes into the files; the store confirms it when renaming.
+    let version = (store.versions(of: name).last ?? 0) + 1
+    let (json, weights) = ModelFiles.encode(model, name: name, version: version)
+    let metadata = ModelMetadata.json(
+      model: model, name: name, version: version, workspace: workspace, tags: tags,
+      evaluation: evaluation)
+    let files: [(name: String, data: Data)] = [
+      ("model.json", Data((json.text() + "\n").utf8)), (ModelFiles.weightsName, weights),
+      ("metadata.json", Data((metadata.text() + "\n").utf8)),
+      ("README.md", Data(ModelMetadata.card(model: json, metadata: metadata).utf8)),
+    ]
+    let saved = try store.save(name, files: files)
+    guard saved == version else {
+      throw ModelStore.Problem(
+        message: "another process saved \(name) v\(version) at the same time; this one is "
+          + "v\(saved) but its files say v\(version)",
+        help: "save again")
+    }
+    let tag = isOwnRepository ? ModelGit.recordSave(store, name: name, version: version) : nil
+    return Saved(
+      name: name, version: version, path: store.folder(name, version: version).path, tag: tag)
+  }
+
+  func load(_ reference: String) throws(ModelStore.Problem) -> ModelValue {
+    let (name, version) = try store.resolve(reference)
+    let folder = store.folder(name, version: version)
+    guard
+      let json = FileManager.default.contents(
+        atPath: folder.appendingPathComponent("model.json").path),
+      let weights = FileManager.default.contents(
+        atPath: folder.appendingPathComponent(ModelFiles.weightsName).path)
+    else {
+      throw ModelStore.Problem(
+        message: "\(name)@v\(version) is incomplete: model.json or the weights are missing")
+    }
+    return try ModelFiles.decode(json: json, weights: weights, reference: "\(name)@v\(version)")
+  }
+
+  func alias(_ reference: String, as alias: String) throws(ModelStore.Problem) -> (
+    name: String, version: Int, tag: String?
+  ) {
+    let (name, version) = try store.resolve(reference)
+    try store.setAlias(name, alias, version: version)
+    let tag =
+      isOwnRepository
+      ? ModelGit.recordAlias(store, name: name, alias: alias, version: version) : nil
+    return (name, version, tag)
+  }
+
+  /// metadata.json of a version.
+  func metadata(_ reference: String) throws(ModelStore.Problem) -> JSON {
+    let (name, version) = try store.resolve(reference)
+    let path = store.folder(name, version: version).appendingPathComponent("metadata.json").path
+    guard let data = FileManager.default.contents(atPath: path), let json = try? JSON.parse(data)
+    else { throw ModelStore.Problem(message: "\(name)@v\(version) has no readable metadata.json") }
+    return json
+  }
+
+  /// Models are committed only when the workspace is a git repository of its own, never
+  /// into a repository that merely contains the workspace.
+  var isOwnRepository: Bool {
+    guard let top = GitRecord.root(of: workspace.root) else { return false }
+    return URL(fileURLWithPath: top).standardizedFileURL.path
+      == URL(fileURLWithPath: workspace.root).standardizedFileURL.path
+  }
+}
+
+/// `awish reproduce`: while set, save_model of this model compares what it would save with
+/// the stored version instead of saving.
+enum ModelReproduction {
+  struct Target {
+    let name: String
+    let version: Int
+    let weights: Data
+  }
+
+  nonisolated(unsafe) static var target: Target?
+  /// Whether the retrained weights were bit-identical; nil until save_model ran.
+  nonisolated(unsafe) static var identical: Bool?
+}

@@ -1,0 +1,237 @@
+import Foundation
+import Interpreter
+import Tensor
+
+extension Builtins {
+  static let modelRepository: [Builtin] = [
+    Builtin(
+      "save_model", area: "models",
+      summary: "Saves a trained model as the next version in the workspace's model/ folder.",
+      parameters: [
+        Parameter("model", .any, "A model from fit()."),
+        Parameter("name", .string, "The model's name: letters, digits, '.', '_', '-'."),
+        Parameter(
+          "tags", .record, "Labels to keep with it, e.g. {cruise: \"PS118\"}.", default: .record),
+        Parameter(
+          "alias", .optional(.string), "An alias to point at the new version.", default: .null),
+        Parameter(
+          "evaluation", .any, "A report from evaluate() to record with the model.", default: .null),
+        workspaceParameter,
+      ],
+      returns: "record",
+      details: "Writes model/<name>/v<N>/ whole or not at all: model.json (format, model type "
+        + "and hyper-parameters, preprocessing, input schema with units, classes), "
+        + "weights.safetensors (the learned parameters, readable by Python's safetensors), "
+        + "metadata.json (training data with sha256 and DOIs from the manifest, the script, its "
+        + "parameters and sha256, git commit, seed, host, CPU, cores, Slurm job, times, peak "
+        + "memory, evaluation) and README.md. When the workspace is a git repository the "
+        + "version is committed and tagged model/<name>/v<N>. Returns {name, version, path}.",
+      examples: [
+        Example(
+          "ws = init_workspace(\"/tmp/awish-models-example\")\n"
+            + "birds = frame(mass=[3.1, 3.3, 5.0, 5.2], species=[\"a\", \"a\", \"b\", \"b\"])\n"
+            + "m = fit(naive_bayes(), birds, target=\"species\")\n"
+            + "type(save_model(m, \"birds\", workspace=ws.root).version)",
+          "\"int\"")
+      ]
+    ) { args in
+      let model = try args.model("model")
+      let repository = ModelRepository(workspace: try WorkspaceLoading.required(args))
+      let name = try args.string("name")
+      var evaluation: ReportValue?
+      if !args.isNull("evaluation") {
+        guard case .object(let report as ReportValue) = args.value("evaluation") else {
+          throw args.typeError("evaluation", "a report from evaluate()")
+        }
+        evaluation = report
+      }
+      let record = try args.record("tags")
+      let tags = zip(record.keys, record.values).map { ($0, $1.text) }
+      if let target = ModelReproduction.target, target.name != name {
+        // A reproduction changes nothing in the repository.
+        args.write("reproduce: \(name) is not saved while reproducing \(target.name)\n")
+        return .record(RecordObject([("name", .string(name)), ("version", .null)]))
+      }
+      if let target = ModelReproduction.target, target.name == name {
+        let weights = ModelFiles.encode(model, name: name, version: target.version).weights
+        ModelReproduction.identical = weights == target.weights
+        args.write(
+          "reproduce: \(name)@v\(target.version) retrained; the weights are "
+            + (weights == target.weights ? "bit-identical\n" : "DIFFERENT\n"))
+        return .record(
+          RecordObject([
+            ("name", .string(name)), ("version", .int(target.version)),
+            ("identical", .bool(weights == target.weights)),
+          ]))
+      }
+      let alias = args.isNull("alias") ? nil : try args.string("alias")
+      do throws(ModelStore.Problem) {
+        let saved = try repository.save(model, name: name, tags: tags, evaluation: evaluation)
+        if let alias { _ = try repository.alias("\(name)@v\(saved.version)", as: alias) }
+        return .record(
+          RecordObject([
+            ("name", .string(saved.name)), ("version", .int(saved.version)),
+            ("path", .string(saved.path)), ("tag", saved.tag.map { .string($0) } ?? .null),
+          ]))
+      } catch {
+        throw args.error(error.message, at: "name", help: error.help)
+      }
+    },
+    Builtin(
+      "load_model", area: "models",
+      summary: "A saved model: \"name\" (the latest), \"name@v3\" or \"name@alias\".",
+      parameters: [Parameter("reference", .string, "The model and version."), workspaceParameter],
+      returns: "model",
+      details: "The weights' sha256 is checked against model.json first: a changed or "
+        + "truncated file is an error, as is a model format newer than this awish reads. The "
+        + "model predicts exactly as it did when saved.",
+      examples: [
+        Example(
+          "ws = init_workspace(\"/tmp/awish-models-example\")\n"
+            + "birds = frame(mass=[3.1, 3.3, 5.0, 5.2], species=[\"a\", \"a\", \"b\", \"b\"])\n"
+            + "save_model(fit(naive_bayes(), birds, target=\"species\"), \"birds\", workspace=ws.root)\n"
+            + "load_model(\"birds\", workspace=ws.root).classes",
+          "[\"a\", \"b\"]")
+      ]
+    ) { args in
+      let repository = ModelRepository(workspace: try WorkspaceLoading.required(args))
+      let reference = try args.string("reference")
+      do throws(ModelStore.Problem) {
+        return .object(try repository.load(reference))
+      } catch {
+        throw args.error(error.message, at: "reference", help: error.help)
+      }
+    },
+    Builtin(
+      "alias_model", area: "models",
+      summary: "Points an alias (\"production\", \"candidate\") at a saved version.",
+      parameters: [
+        Parameter("reference", .string, "The version: \"name@v3\", \"name\" or \"name@alias\"."),
+        Parameter("alias", .string, "The alias to set or move."),
+        workspaceParameter,
+      ],
+      returns: "record",
+      details: "Kept in model/<name>/aliases.json; in a git workspace the move is committed and "
+        + "an annotated tag model/<name>/<alias> marks the version, so git log shows which "
+        + "version carried the alias when.",
+      examples: [
+        Example(
+          "ws = init_workspace(\"/tmp/awish-models-example\")\n"
+            + "birds = frame(mass=[3.1, 3.3, 5.0, 5.2], species=[\"a\", \"a\", \"b\", \"b\"])\n"
+            + "v = save_model(fit(naive_bayes(), birds, target=\"species\"), \"birds\", workspace=ws.root).version\n"
+            + "alias_model(f\"birds@v{v}\", \"production\", workspace=ws.root).version == v",
+          "true")
+      ]
+    ) { args in
+      let repository = ModelRepository(workspace: try WorkspaceLoading.required(args))
+      let (reference, alias) = (try args.string("reference"), try args.string("alias"))
+      do throws(ModelStore.Problem) {
+        let moved = try repository.alias(reference, as: alias)
+        return .record(
+          RecordObject([
+            ("name", .string(moved.name)), ("version", .int(moved.version)),
+            ("alias", .string(alias)),
+          ]))
+      } catch {
+        throw args.error(error.message, at: "reference", help: error.help)
+      }
+    },
+    Builtin(
+      "models", area: "models",
+      summary: "Every saved model version of the workspace, as a frame.",
+      parameters: [workspaceParameter],
+      returns: "frame",
+      details: "Columns name, version, aliases, model, saved, rows (training) and accuracy "
+        + "(when saved with an evaluation).",
+      examples: [
+        Example(
+          "names(models(workspace=init_workspace(\"/tmp/awish-models-example\").root))[0:3]",
+          "[\"name\", \"version\", \"aliases\"]")
+      ]
+    ) { args in
+      let repository = ModelRepository(workspace: try WorkspaceLoading.required(args))
+      return .frame(try ModelListing.frame(repository))
+    },
+    Builtin(
+      "model_info", area: "models",
+      summary: "The metadata of a saved model version, as a record.",
+      parameters: [
+        Parameter("reference", .string, "\"name\", \"name@v3\" or \"name@alias\"."),
+        workspaceParameter,
+      ],
+      returns: "record",
+      details: "metadata.json as saved: training data with checksums, script, git commit, seed, "
+        + "run facts and evaluation.",
+      examples: [
+        Example(
+          "ws = init_workspace(\"/tmp/awish-models-example\")\n"
+            + "birds = frame(mass=[3.1, 3.3, 5.0, 5.2], species=[\"a\", \"a\", \"b\", \"b\"])\n"
+            + "save_model(fit(naive_bayes(), birds, target=\"species\"), \"birds\", workspace=ws.root)\n"
+            + "model_info(\"birds\", workspace=ws.root).model",
+          "\"naive_bayes\"")
+      ]
+    ) { args in
+      let repository = ModelRepository(workspace: try WorkspaceLoading.required(args))
+      let reference = try args.string("reference")
+      do throws(ModelStore.Problem) {
+        return JSONValue.value(try repository.metadata(reference))
+      } catch {
+        throw args.error(error.message, at: "reference", help: error.help)
+      }
+    },
+  ]
+}
+
+/// models(): one row per saved version.
+enum ModelListing {
+  static func frame(_ repository: ModelRepository) throws -> Frame {
+    var names: [String] = []
+    var versions: [Int] = []
+    var aliases: [String] = []
+    var kinds: [String] = []
+    var saved: [String] = []
+    var rows: [Int] = []
+    var accuracy: [Double] = []
+    var hasAccuracy: [Bool] = []
+    for name in repository.store.names {
+      let aliasList = repository.store.aliases(of: name)
+      for version in repository.store.versions(of: name) {
+        let metadata = (try? repository.metadata("\(name)@v\(version)")) ?? .null
+        names.append(name)
+        versions.append(version)
+        aliases.append(
+          aliasList.filter { $0.version == version }.map(\.alias).joined(separator: ", "))
+        kinds.append(metadata["model"]?.string ?? "")
+        saved.append(metadata["saved"]?.string ?? "")
+        rows.append(metadata["training_rows"]?.int ?? 0)
+        let score = metadata["evaluation"]?["accuracy"]?.double
+        accuracy.append(score ?? .nan)
+        hasAccuracy.append(score != nil)
+      }
+    }
+    return try Frame(columns: [
+      Column(name: "name", storage: .strings(names)),
+      Column(name: "version", storage: .int(versions)),
+      Column(name: "aliases", storage: .strings(aliases)),
+      Column(name: "model", storage: .strings(kinds)),
+      Column(name: "saved", storage: .strings(saved)),
+      Column(name: "rows", storage: .int(rows)),
+      Column(name: "accuracy", storage: .float(accuracy), validity: Bitmap(hasAccuracy)),
+    ])
+  }
+}
+
+/// JSON as awi values: objects become records, arrays lists.
+enum JSONValue {
+  static func value(_ json: JSON) -> Value {
+    switch json {
+    case .null: return .null
+    case .bool(let flag): return .bool(flag)
+    case .int(let number): return .int(number)
+    case .number(let number): return .float(number)
+    case .string(let text): return .string(text)
+    case .array(let items): return .list(ListObject(items.map(value)))
+    case .object(let pairs): return .record(RecordObject(pairs.map { ($0.0, value($0.1)) }))
+    }
+  }
+}

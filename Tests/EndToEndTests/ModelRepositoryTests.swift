@@ -1,0 +1,192 @@
+import Foundation
+import XCTest
+
+/// The model repository from the command line: save, list, load, alias, reproduce, and every
+/// way a damaged model is refused.
+final class ModelRepositoryTests: XCTestCase {
+  private var root = ""
+
+  override func setUpWithError() throws {
+    root =
+      FileManager.default.temporaryDirectory
+      .appendingPathComponent("awish-models-\(UUID().uuidString)").path
+    let made = try AwishBinary.run(["init", root])
+    XCTAssertEqual(made.status, 0, made.errors)
+    let penguins = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("scripts/data/penguins.csv")
+    try FileManager.default.copyItem(
+      atPath: penguins.path, toPath: root + "/data/penguins.csv")
+  }
+
+  override func tearDownWithError() throws {
+    try? FileManager.default.removeItem(atPath: root)
+  }
+
+  private func script(_ name: String, _ text: String) throws -> String {
+    let path = root + "/src/" + name
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }
+
+  private static let training = """
+    birds = fetch("file:../data/penguins.csv") |> drop_na()
+    parts = train_test_split(birds, test=0.3, stratify="species", seed=params.seed)
+    forest = fit(random_forest(trees=15, seed=params.seed), parts.train, target="species")
+    save_model(forest, "forest", evaluation=evaluate(forest, parts.test), alias="candidate")
+    net = fit(mlp(hidden=[12], epochs=25, seed=params.seed), parts.train, target="species",
+              standardize=true)
+    save_model(net, "net")
+    """
+
+  /// Every classifier predicts exactly as before after a save and a load.
+  func testEveryClassifierRoundTrips() throws {
+    let path = try script(
+      "roundtrip.awi",
+      """
+      birds = read_csv("../data/penguins.csv") |> drop_na()
+      parts = train_test_split(birds, test=0.3, stratify="species", seed=3)
+      specs = [naive_bayes(), knn(k=3), logistic(), tree(max_depth=4), random_forest(trees=8),
+               mlp(hidden=[8], epochs=15)]
+      for spec in specs {
+        m = fit(spec, parts.train, target="species", standardize=true,
+                features=["bill_length_mm", "bill_depth_mm", "flipper_length_mm", "island"])
+        saved = save_model(m, m.kind)
+        back = load_model(f"{m.kind}@v{saved.version}")
+        p = predict_proba(m, parts.test)
+        q = predict_proba(back, parts.test)
+        same = all([list(p[c]) == list(q[c]) for c in names(p)])
+        print(m.kind, list(predict(m, parts.test)) == list(predict(back, parts.test)), same)
+      }
+      """.replacingOccurrences(
+        of: "same = all([list(p[c]) == list(q[c]) for c in names(p)])",
+        with: "same = true\n  for c in names(p) { same = same and list(p[c]) == list(q[c]) }"))
+    let result = try AwishBinary.run(["run", path])
+    XCTAssertEqual(result.status, 0, result.errors)
+    XCTAssertEqual(
+      result.output,
+      """
+      naive_bayes true true
+      knn true true
+      logistic true true
+      tree true true
+      random_forest true true
+      mlp true true
+
+      """)
+  }
+
+  func testSaveListAliasAndReproduceBitForBit() throws {
+    let path = try script("train.awi", Self.training)
+    let trained = try AwishBinary.run(["run", path, "--param", "seed=7"])
+    XCTAssertEqual(trained.status, 0, trained.errors)
+    let listed = try AwishBinary.run(["models", "--workspace", root])
+    XCTAssertTrue(
+      listed.output.contains("forest        1  candidate  random_forest"), listed.output)
+    let files = try FileManager.default.contentsOfDirectory(atPath: root + "/model/forest/v1")
+    XCTAssertEqual(
+      files.sorted(), ["README.md", "metadata.json", "model.json", "weights.safetensors"])
+    let metadata = try String(
+      contentsOfFile: root + "/model/forest/v1/metadata.json", encoding: .utf8)
+    for field in [
+      "\"path\": \"raw/file/penguins.csv\"", "\"uri\": \"file:../data/penguins.csv\"",
+      "\"path\": \"src/train.awi\"", "\"seed\": \"7\"", "\"cores\":", "\"accuracy\":",
+    ] {
+      XCTAssertTrue(metadata.contains(field), field)
+    }
+    for name in ["forest", "net"] {
+      let reproduced = try AwishBinary.run(["reproduce", name, "--workspace", root])
+      XCTAssertEqual(reproduced.status, 0, reproduced.errors + reproduced.output)
+      XCTAssertTrue(
+        reproduced.output.contains("\(name)@v1 retrained; the weights are bit-identical"),
+        reproduced.output)
+    }
+    // Reproducing saved nothing new.
+    XCTAssertEqual(
+      try FileManager.default.contentsOfDirectory(atPath: root + "/model/net").filter {
+        $0.hasPrefix("v")
+      },
+      ["v1"])
+    let show = try AwishBinary.run(["models", "show", "forest@candidate", "--workspace", root])
+    XCTAssertTrue(show.output.hasPrefix("# forest v1"), show.output)
+    // Tags in the workspace's own git repository.
+    let git = Process()
+    git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    git.arguments = ["git", "-C", root, "tag"]
+    let pipe = Pipe()
+    git.standardOutput = pipe
+    if (try? git.run()) != nil {
+      git.waitUntilExit()
+      let tags = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      XCTAssertEqual(tags, "model/forest/candidate\nmodel/forest/v1\nmodel/net/v1\n")
+    }
+  }
+
+  func testChangedDataStopsAReproduction() throws {
+    let path = try script("train.awi", Self.training)
+    XCTAssertEqual(try AwishBinary.run(["run", path, "--param", "seed=1"]).status, 0)
+    let raw = root + "/raw/file/penguins.csv"
+    _ = chmod(raw, 0o644)
+    let handle = try XCTUnwrap(FileHandle(forWritingAtPath: raw))
+    handle.seekToEndOfFile()
+    handle.write(Data("Adelie,Dream,40.0,18.0,190,3800,male,2009\n".utf8))
+    try handle.close()
+    let result = try AwishBinary.run(["reproduce", "forest", "--workspace", root])
+    XCTAssertEqual(result.status, 1)
+    XCTAssertTrue(result.errors.contains("has changed since the model was saved"), result.errors)
+  }
+
+  func testDamagedModelsAreRefused() throws {
+    let path = try script("train.awi", Self.training)
+    XCTAssertEqual(try AwishBinary.run(["run", path, "--param", "seed=1"]).status, 0)
+    let load = try script("load.awi", "m = load_model(\"net\")\nprint(m.kind)\n")
+    XCTAssertEqual(try AwishBinary.run(["run", load]).output, "mlp\n")
+    let weights = root + "/model/net/v1/weights.safetensors"
+    var bytes = try Data(contentsOf: URL(fileURLWithPath: weights))
+    bytes[bytes.count - 3] ^= 0x40
+    try bytes.write(to: URL(fileURLWithPath: weights))
+    var result = try AwishBinary.run(["run", load])
+    XCTAssertEqual(result.status, 1)
+    XCTAssertTrue(result.errors.contains("do not match their sha256"), result.errors)
+    try bytes.prefix(100).write(to: URL(fileURLWithPath: weights))
+    result = try AwishBinary.run(["run", load])
+    XCTAssertTrue(result.errors.contains("do not match their sha256"), result.errors)
+    let modelFile = root + "/model/forest/v1/model.json"
+    let json = try String(contentsOfFile: modelFile, encoding: .utf8)
+      .replacingOccurrences(of: "\"format_version\": 1", with: "\"format_version\": 9")
+    try json.write(toFile: modelFile, atomically: true, encoding: .utf8)
+    let forest = try script("forest.awi", "load_model(\"forest\")\n")
+    result = try AwishBinary.run(["run", forest])
+    XCTAssertTrue(result.errors.contains("has model format 9"), result.errors)
+    XCTAssertTrue(result.errors.contains("saved by awish 0.1.0"), result.errors)
+    result = try AwishBinary.run(["run", try script("missing.awi", "load_model(\"forest@v7\")\n")])
+    XCTAssertTrue(result.errors.contains("model 'forest' has no version v7"), result.errors)
+  }
+
+  /// Python's safetensors opens the weights of a saved model.
+  func testPythonReadsTheWeights() throws {
+    let path = try script("train.awi", Self.training)
+    XCTAssertEqual(try AwishBinary.run(["run", path, "--param", "seed=1"]).status, 0)
+    let check = Process()
+    check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    check.arguments = [
+      "python3", "-c",
+      """
+      import sys
+      try:
+          from safetensors.numpy import load_file
+      except ImportError:
+          print("SKIP"); sys.exit(0)
+      t = load_file(sys.argv[1])
+      print(sorted(t)[:2], t["layer0.weights"].shape)
+      """, root + "/model/net/v1/weights.safetensors",
+    ]
+    let pipe = Pipe()
+    check.standardOutput = pipe
+    do { try check.run() } catch { throw XCTSkip("python3 is not installed") }
+    check.waitUntilExit()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    if output.hasPrefix("SKIP") { throw XCTSkip("Python's safetensors is not installed") }
+    XCTAssertEqual(output, "['layer0.biases', 'layer0.weights'] (10, 12)\n")
+  }
+}
