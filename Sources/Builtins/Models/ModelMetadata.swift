@@ -12,7 +12,7 @@ enum ModelMetadata {
 
   static func json(
     model: ModelValue, name: String, version: Int, workspace: Workspace,
-    tags: [(String, String)], evaluation: ReportValue?
+    tags: [(String, String)], evaluation: ReportValue?, weightsSHA256: String
   ) -> JSON {
     let manifest = Manifest(workspace: workspace)
     let data: [JSON] = DataLog.shared.all.filter { $0.access == .read }.map { entry in
@@ -50,7 +50,8 @@ enum ModelMetadata {
       ("name", .string(name)), ("version", .int(version)),
       ("saved", .string(RunFacts.timestamp(Date()))),
       ("model", .string(model.spec.spec.name)), ("settings", .string(model.spec.settings)),
-      ("seed", seed), ("training_data", .array(data)), ("script", script), ("git", git),
+      ("seed", seed), ("weights_sha256", .string(weightsSHA256)),
+      ("training_data", .array(data)), ("script", script), ("git", git),
       ("run", RunFacts.json(version: ModelFiles.awishVersion)),
       ("training_rows", .int(model.trainingRows)),
       ("training_seconds", .number((model.seconds * 1000).rounded() / 1000)),

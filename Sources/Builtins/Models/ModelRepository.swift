@@ -29,7 +29,7 @@ struct ModelRepository {
     let (json, weights) = ModelFiles.encode(model, name: name, version: version)
     let metadata = ModelMetadata.json(
       model: model, name: name, version: version, workspace: workspace, tags: tags,
-      evaluation: evaluation)
+      evaluation: evaluation, weightsSHA256: SHA256.hex([UInt8](weights)))
     let files: [(name: String, data: Data)] = [
       ("model.json", Data((json.text() + "\n").utf8)), (ModelFiles.weightsName, weights),
       ("metadata.json", Data((metadata.text() + "\n").utf8)),

@@ -137,6 +137,25 @@ extension Builtins {
       }
     },
     Builtin(
+      "model_digest", area: "models",
+      summary: "The sha256 of a model's learned parameters, as save_model would write them.",
+      parameters: [Parameter("model", .any, "A model from fit() or load_model().")],
+      returns: "string",
+      details: "Two models with the same digest predict identically. Compare a retrained "
+        + "model with model_info(\"name\").weights_sha256 to check that training is "
+        + "reproducible; `awish reproduce name` does this for a whole script.",
+      examples: [
+        Example(
+          "birds = frame(mass=[3.1, 3.3, 5.0, 5.2], species=[\"a\", \"a\", \"b\", \"b\"])\n"
+            + "model_digest(fit(tree(seed=1), birds, target=\"species\")) == "
+            + "model_digest(fit(tree(seed=1), birds, target=\"species\"))",
+          "true")
+      ]
+    ) { args in
+      let model = try args.model("model")
+      return .string(SHA256.hex([UInt8](ModelFiles.encode(model, name: "", version: 0).weights)))
+    },
+    Builtin(
       "models", area: "models",
       summary: "Every saved model version of the workspace, as a frame.",
       parameters: [workspaceParameter],
