@@ -15,7 +15,10 @@ enum ModelMetadata {
     tags: [(String, String)], evaluation: ReportValue?, weightsSHA256: String
   ) -> JSON {
     let manifest = Manifest(workspace: workspace)
-    let data: [JSON] = DataLog.shared.all.filter { $0.access == .read }.map { entry in
+    // Models loaded along the way are not training data.
+    let modelFolder = workspace.path("model") + "/"
+    let reads = DataLog.shared.all.filter { $0.access == .read && !$0.path.hasPrefix(modelFolder) }
+    let data: [JSON] = reads.map { entry in
       let relative = relativePath(entry.path, to: workspace.root)
       var pairs: [(String, JSON)] = [("path", .string(relative))]
       if let bytes = FileManager.default.contents(atPath: entry.path) {

@@ -43,6 +43,9 @@ struct ModelRepository {
         help: "save again")
     }
     let tag = isOwnRepository ? ModelGit.recordSave(store, name: name, version: version) : nil
+    DataLog.shared.record(
+      store.folder(name, version: version).appendingPathComponent(ModelFiles.weightsName).path,
+      .written)
     return Saved(
       name: name, version: version, path: store.folder(name, version: version).path, tag: tag)
   }
@@ -59,7 +62,9 @@ struct ModelRepository {
       throw ModelStore.Problem(
         message: "\(name)@v\(version) is incomplete: model.json or the weights are missing")
     }
-    return try ModelFiles.decode(json: json, weights: weights, reference: "\(name)@v\(version)")
+    let model = try ModelFiles.decode(json: json, weights: weights, reference: "\(name)@v\(version)")
+    DataLog.shared.record(folder.appendingPathComponent(ModelFiles.weightsName).path, .read)
+    return model
   }
 
   func alias(_ reference: String, as alias: String) throws(ModelStore.Problem) -> (
