@@ -62,7 +62,8 @@ struct ModelRepository {
       throw ModelStore.Problem(
         message: "\(name)@v\(version) is incomplete: model.json or the weights are missing")
     }
-    let model = try ModelFiles.decode(json: json, weights: weights, reference: "\(name)@v\(version)")
+    let model = try ModelFiles.decode(
+      json: json, weights: weights, reference: "\(name)@v\(version)")
     DataLog.shared.record(folder.appendingPathComponent(ModelFiles.weightsName).path, .read)
     return model
   }
