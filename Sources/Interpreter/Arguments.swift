@@ -112,6 +112,15 @@ public struct Arguments {
     }
   }
 
+  /// Calls a function or builtin with positional and named arguments.
+  public func call(_ function: Value, _ positional: [Value], named: [(String, Value)]) throws
+    -> Value
+  {
+    try machine.callValue(
+      function, positional, named, file: file, range: callRange, calleeRange: callRange,
+      ranges: [], namedRanges: [])
+  }
+
   /// Writes text to the session's output.
   public func write(_ text: String) {
     machine.output(text)

@@ -69,12 +69,31 @@ extension Builtins {
   /// The parameters of predict and predict_proba.
   static let modelAndRows = [
     Parameter("model", .any, "A model from fit()."),
-    Parameter("frame", .any, "Rows with the model's feature columns."),
+    Parameter(
+      "frame", .any,
+      "Rows with the model's feature columns; or a signal, when the model was trained on "
+        + "frame_features of recordings (its features are then made the same way)."),
   ]
 
   /// The model and the preprocessed features of the frame, for predict and predict_proba.
   static func modelAndMatrix(_ args: Arguments) throws -> (ModelValue, Matrix) {
     let model = try args.model("model")
+    if case .object(let signal as SignalValue) = args.value("frame") {
+      // A recording: make its features as the training features were made.
+      guard let recipe = model.featureExtraction, let spectrum = recipe["spectrum"],
+        let features = recipe["features"]
+      else {
+        throw args.error(
+          "this model was not trained on features of a recording", at: "frame",
+          help: "give a frame with the model's feature columns")
+      }
+      let made = try SignalRecipe.replay(
+        features, on: try SignalRecipe.replay(spectrum, on: .object(signal), args), args)
+      guard case .object(let frame as FrameValue) = made else {
+        throw args.error("the model's feature recipe did not give a frame", at: "frame")
+      }
+      return (model, try model.matrix(frame.frame, args, at: "frame"))
+    }
     return (model, try model.matrix(try args.frame("frame"), args, at: "frame"))
   }
 

@@ -75,12 +75,15 @@ struct ModelTraining {
     for id in ids { counts[id] += 1 }
     var units: [String: String] = [:]
     for name in names { units[name] = frame.column(named: name)?.unit }
-    return ModelValue(
+    let model = ModelValue(
       spec: spec, pipeline: pipeline, classes: classes, target: target, classifier: classifier,
       trainingCounts: counts, seconds: Date().timeIntervalSince(start), units: units,
       scaling: scaling,
       group: try group.map { name throws(LearningError) in (name, try Self.groupValues(frame, name))
       })
+    model.featureExtraction = frame.metadata.last { $0.key == "feature_extraction" }
+      .flatMap { try? JSON.parse($0.value) }
+    return model
   }
 
   /// The distinct values of a grouping column, as text.

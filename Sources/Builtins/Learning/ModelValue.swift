@@ -17,6 +17,9 @@ final class ModelValue: ObjectValue {
   let scaling: FeaturePipeline.Scaling?
   /// The grouping column and the groups of the training rows, for the leakage warning.
   let group: (name: String, values: Set<String>)?
+  /// How the training features were made from recordings ({spectrum, features} recipes),
+  /// when they came from frame_features: predict repeats it on a new signal.
+  var featureExtraction: JSON?
 
   init(
     spec: ModelSpecValue, pipeline: FeaturePipeline, classes: ClassLabels, target: String,

@@ -30,6 +30,7 @@ enum ModelFiles {
       ("features", .array(features)),
       ("preprocessing", model.pipeline.json),
       ("scaling", model.scaling.map { .string($0.rawValue) } ?? .null),
+      ("feature_extraction", model.featureExtraction ?? .null),
       (
         "training",
         .object([
@@ -103,7 +104,7 @@ enum ModelFiles {
       let group = training["group"]?.string.map { name in
         (name, Set((training["group_values"]?.array ?? []).compactMap(\.string)))
       }
-      return ModelValue(
+      let model = ModelValue(
         spec: ModelSpecValue(spec, savedSettings: json["settings"]?.string ?? ""),
         pipeline: pipeline, classes: classes, target: json["target"]?.string ?? "",
         classifier: classifier,
@@ -111,6 +112,10 @@ enum ModelFiles {
         seconds: training["seconds"]?.double ?? 0, units: units,
         scaling: json["scaling"]?.string.flatMap(FeaturePipeline.Scaling.init(rawValue:)),
         group: group)
+      if let recipe = json["feature_extraction"], recipe != .null {
+        model.featureExtraction = recipe
+      }
+      return model
     } catch {
       throw ModelStore.Problem(message: "\(reference) cannot be loaded: \(error.message)")
     }

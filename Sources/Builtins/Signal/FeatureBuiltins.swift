@@ -76,8 +76,18 @@ enum FeatureBinding {
     } else {
       time = Column(name: "time", storage: .float(times), unit: "s")
     }
-    let frame = try Frame(
+    var frame = try Frame(
       columns: [time] + columns.map { Column(name: $0.name, storage: .float($0.values)) })
+    // How these features were made from a recording, for models trained on them.
+    if let spectrum = labels.recipe,
+      let features = SignalRecipe.record(args, function: "frame_features")
+    {
+      frame.metadata.append(
+        (
+          "feature_extraction",
+          JSON.object([("spectrum", spectrum), ("features", features)]).text(pretty: false)
+        ))
+    }
     return .object(FrameValue(frame))
   }
 }

@@ -96,7 +96,9 @@ enum MelBinding {
     let (setup, bank) = try framing(args, input)
     let values = MelSpectrum.melspectrogram(
       input.samples, setup, power: try args.double("power"), bank: bank)
-    return .object(TensorValue(values, labels: labels(values, setup, bank, input, "mel power")))
+    var labels = labels(values, setup, bank, input, "mel power")
+    labels.recipe = SignalRecipe.record(args, function: "melspectrogram")
+    return .object(TensorValue(values, labels: labels))
   }
 
   static func labels(

@@ -17,7 +17,11 @@ enum SpectralBinding {
       input.samples, setup, density: try args.string("scaling") == "density", mode: mode)
     let frames = TensorLabels.Frames(
       samples: input.samples, offset: 0, step: setup.step, length: setup.segmentLength)
-    return labelled(result, input, setup.rate, frames, kind: mode.rawValue)
+    let value = labelled(result, input, setup.rate, frames, kind: mode.rawValue)
+    if case .object(let tensor as TensorValue) = value {
+      tensor.labels?.recipe = SignalRecipe.record(args, function: "spectrogram")
+    }
+    return value
   }
 
   static func stft(_ args: Arguments) throws -> Value {

@@ -30,6 +30,9 @@ struct TensorLabels {
   var frames: Frames?
   /// How the values were made (e.g. "psd", "complex", "mel power"), shown in the header.
   var kind: String
+  /// The call that made them from a signal, {function, arguments}, so a model trained on
+  /// features of it can repeat it on new recordings.
+  var recipe: JSON?
 
   func axis(_ name: String) -> Axis? { axes.first { $0.name == name } }
 
