@@ -43,12 +43,10 @@ struct BraillePreview {
     }
 
     func write(_ labels: [String], of image: PlotImage) {
-      let cellWidth = (image.x1 - image.x0) / Double(image.columns)
-      let cellHeight = (image.y1 - image.y0) / Double(image.rows)
       for (index, label) in labels.enumerated() where !label.isEmpty {
         let (row, column) = index.quotientAndRemainder(dividingBy: image.columns)
-        guard let fx = xScale.fraction(image.x0 + (Double(column) + 0.5) * cellWidth),
-          let fy = yScale.fraction(image.y0 + (Double(row) + 0.5) * cellHeight)
+        let center = image.center(row: row, column: column)
+        guard let fx = xScale.fraction(center.x), let fy = yScale.fraction(center.y)
         else { continue }
         let textRow = Int(((1 - fy) * Double(rows - 1)).rounded())
         let text = Array(" " + label + " ")

@@ -108,4 +108,12 @@ struct PlotImage {
   var highest: Double
   /// Text written in each cell (same order as `values`), for annotated heat maps.
   var cellLabels: [String]? = nil
+
+  /// The centre of a cell, in data coordinates.
+  func center(row: Int, column: Int) -> (x: Double, y: Double) {
+    (
+      x0 + (Double(column) + 0.5) * (x1 - x0) / Double(columns),
+      y0 + (Double(row) + 0.5) * (y1 - y0) / Double(rows)
+    )
+  }
 }

@@ -159,16 +159,14 @@ struct PlotDrawing {
   private func drawCellLabels<C: PlotCanvas>(
     _ labels: [String], _ image: PlotImage, _ colors: [PlotColor], on canvas: inout C
   ) {
-    let cellWidth = (image.x1 - image.x0) / Double(image.columns)
-    let cellHeight = (image.y1 - image.y0) / Double(image.rows)
     for row in 0..<image.rows {
       for column in 0..<image.columns {
         let index = row * image.columns + column
         // `colors` runs from the top row down.
         let colorIndex = (image.rows - 1 - row) * image.columns + column
         guard index < labels.count, colorIndex < colors.count, !labels[index].isEmpty,
-          let px = x(image.x0 + (Double(column) + 0.5) * cellWidth),
-          let py = y(image.y0 + (Double(row) + 0.5) * cellHeight)
+          let px = x(image.center(row: row, column: column).x),
+          let py = y(image.center(row: row, column: column).y)
         else { continue }
         canvas.text(
           labels[index], x: px, y: py + 4, anchor: .middle, size: Self.fontSize, vertical: false,
