@@ -8,7 +8,7 @@ public enum Builtins {
     + sampling + rolling + pivoting + timeParsing + resampling + asofJoining + across + clipping
     + outliers + rescaling + recoding + plotting + workspaces + archiveReaders
     + fetching + wav + spectral + mel + features + filters + splitting + models + fitting
-    + evaluating + validation + modelRepository
+    + evaluating + validation + confusionPlotting + modelRepository
 
   /// Area titles for help() and the docs, in order.
   public static let areas: [(id: String, title: String)] = [

@@ -39,6 +39,51 @@ final class ReportTests: XCTestCase {
     XCTAssertFalse(html.contains("http://") && !html.contains("http://www.w3.org/2000/svg"))
   }
 
+  /// The footer names each data file by its path from the script's folder with its sha256,
+  /// and for a file fetch copied into raw/, the URI, DOI and citation of raw/MANIFEST.tsv.
+  func testProvenanceListsChecksumsAndTheManifestsSources() throws {
+    let source = try XCTUnwrap(
+      Bundle.module.url(
+        forResource: "made_ctd_profile", withExtension: "tab",
+        subdirectory: "Scripts/workspace/_data"))
+    let root = FileManager.default.temporaryDirectory
+      .appendingPathComponent("awish-report-workspace-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(
+      atPath: root + "/incoming", withIntermediateDirectories: true)
+    defer {
+      // fetch makes its copy read-only; let the folder go.
+      try? FileManager.default.setAttributes(
+        [.posixPermissions: 0o755], ofItemAtPath: root + "/raw/file")
+      try? FileManager.default.removeItem(atPath: root)
+    }
+    try "[project]\nname = \"report-test\"\n".write(
+      toFile: root + "/awish.toml", atomically: true, encoding: .utf8)
+    try FileManager.default.copyItem(
+      atPath: source.path, toPath: root + "/incoming/made_ctd_profile.tab")
+    let script = root + "/fetch.awi"
+    try "# %% Fetch\nctd = fetch(\"file:incoming/made_ctd_profile.tab\")\nprint(nrow(ctd))\n"
+      .write(toFile: script, atomically: true, encoding: .utf8)
+    let target = root + "/report.html"
+    let result = try AwishBinary.run(["report", script, "-o", target])
+    XCTAssertEqual(result.status, 0, result.errors)
+    let html = try String(contentsOfFile: target, encoding: .utf8)
+
+    let manifest = try String(contentsOfFile: root + "/raw/MANIFEST.tsv", encoding: .utf8)
+    let row = try XCTUnwrap(manifest.split(separator: "\n").last?.split(separator: "\t"))
+    let sha256 = String(row[4])
+    XCTAssertEqual(sha256.count, 64)
+    XCTAssertTrue(
+      html.contains("<tr><td><code>raw/file/made_ctd_profile.tab</code></td><td>read</td>"),
+      "the path is relative to the script's folder")
+    XCTAssertTrue(html.contains("<code class=\"sha\">\(sha256)</code>"))
+    XCTAssertTrue(html.contains("from <code>file:incoming/made_ctd_profile.tab</code>"))
+    XCTAssertTrue(
+      html.contains(
+        "DOI <a href=\"https://doi.org/10.1594/PANGAEA.999001\">10.1594/PANGAEA.999001</a>"))
+    XCTAssertTrue(html.contains("Example, Ann; Sample, Bob (2024): Made CTD profile"))
+    XCTAssertFalse(html.contains(root + "/raw/"), "no absolute paths inside the script's folder")
+  }
+
   func testChromiumRendersTheReport() throws {
     guard
       let chromium = ["chromium", "chromium-browser", "google-chrome"].lazy

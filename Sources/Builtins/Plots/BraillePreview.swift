@@ -17,6 +17,8 @@ struct BraillePreview {
     let (dotsWide, dotsHigh) = (columns * 2, rows * 4)
     var dots = [Bool](repeating: false, count: dotsWide * dotsHigh)
     var shade: [Double?] = Array(repeating: nil, count: columns * rows)
+    // Text written over the picture (cell labels of a heat map), by character cell.
+    var overlay: [Character?] = Array(repeating: nil, count: columns * rows)
 
     func dot(_ x: Double, _ y: Double) -> (Int, Int)? {
       guard let fx = xScale.fraction(x), let fy = yScale.fraction(y) else { return nil }
@@ -37,6 +39,22 @@ struct BraillePreview {
         let doubled = 2 * error
         if doubled >= dy { error += dy; x += sx }
         if doubled <= dx { error += dx; y += sy }
+      }
+    }
+
+    func write(_ labels: [String], of image: PlotImage) {
+      for (index, label) in labels.enumerated() where !label.isEmpty {
+        let (row, column) = index.quotientAndRemainder(dividingBy: image.columns)
+        let center = image.center(row: row, column: column)
+        guard let fx = xScale.fraction(center.x), let fy = yScale.fraction(center.y)
+        else { continue }
+        let textRow = Int(((1 - fy) * Double(rows - 1)).rounded())
+        let text = Array(" " + label + " ")
+        let start = Int((fx * Double(columns - 1)).rounded()) - text.count / 2
+        guard textRow >= 0, textRow < rows else { continue }
+        for (offset, character) in text.enumerated() where (0..<columns).contains(start + offset) {
+          overlay[textRow * columns + start + offset] = character
+        }
       }
     }
 
@@ -94,11 +112,11 @@ struct BraillePreview {
             }
           }
         }
+        if let labels = image.cellLabels { write(labels, of: image) }
       }
     }
 
-    let yTicks = yScale.ticks(target: 4)
-    let yLabels = PlotScale.labels(yTicks)
+    let (yTicks, yLabels) = drawing.yTickMarks(target: 4)
     var labelAtRow: [Int: String] = [:]
     for (tick, label) in zip(yTicks, yLabels) {
       guard let f = yScale.fraction(tick) else { continue }
@@ -117,6 +135,10 @@ struct BraillePreview {
       var text = String(repeating: " ", count: gutter - label.count) + label
       text += labelAtRow[row] == nil ? "│" : "┤"
       for column in 0..<columns {
+        if let character = overlay[row * columns + column] {
+          text.append(character)
+          continue
+        }
         if let level = shade[row * columns + column] {
           text.append(shades[min(4, Int(level * 4.999))])
           continue

@@ -12,6 +12,8 @@ struct Plot {
   var legend = true
   /// Category names along x, for bars and box plots.
   var categories: [String] = []
+  /// Category names along y, from the bottom (position 0) up, for heat maps.
+  var yCategories: [String] = []
   /// Tick labels on x are times (microseconds since the epoch, UTC).
   var timeX = false
   /// The colour bar's label, when a layer is an image.
@@ -29,6 +31,7 @@ struct Plot {
     result.logY = logY || other.logY
     result.timeX = timeX && (other.timeX || other.layers.isEmpty)
     if result.categories.isEmpty { result.categories = other.categories }
+    if result.yCategories.isEmpty { result.yCategories = other.yCategories }
     return result
   }
 
@@ -103,4 +106,14 @@ struct PlotImage {
   var y1: Double
   var lowest: Double
   var highest: Double
+  /// Text written in each cell (same order as `values`), for annotated heat maps.
+  var cellLabels: [String]? = nil
+
+  /// The centre of a cell, in data coordinates.
+  func center(row: Int, column: Int) -> (x: Double, y: Double) {
+    (
+      x0 + (Double(column) + 0.5) * (x1 - x0) / Double(columns),
+      y0 + (Double(row) + 0.5) * (y1 - y0) / Double(rows)
+    )
+  }
 }

@@ -48,6 +48,14 @@ struct PlotColor: Equatable {
 
 enum TextAnchor { case start, middle, end }
 
+extension PlotColor {
+  /// Black or white, whichever reads better on this colour (by its relative luminance).
+  var readableText: PlotColor {
+    let luminance = 0.2126 * Double(red) + 0.7152 * Double(green) + 0.0722 * Double(blue)
+    return luminance > 128 ? .black : .white
+  }
+}
+
 /// What a renderer draws: the few primitives every plot is made of, in pixels with y down.
 protocol PlotCanvas {
   mutating func polyline(_ points: [(x: Double, y: Double)], color: PlotColor, width: Double)
@@ -57,9 +65,19 @@ protocol PlotCanvas {
   /// Text whose baseline starts, centres or ends at (x, y); rotated a quarter turn
   /// anticlockwise when `vertical`.
   mutating func text(
-    _ text: String, x: Double, y: Double, anchor: TextAnchor, size: Double, vertical: Bool)
+    _ text: String, x: Double, y: Double, anchor: TextAnchor, size: Double, vertical: Bool,
+    color: PlotColor)
   /// Colours `columns` × `rows`, row 0 at the top, stretched over the rectangle.
   mutating func image(
     _ colors: [PlotColor], columns: Int, rows: Int, x: Double, y: Double, width: Double,
     height: Double)
+}
+
+extension PlotCanvas {
+  /// Black text.
+  mutating func text(
+    _ text: String, x: Double, y: Double, anchor: TextAnchor, size: Double, vertical: Bool
+  ) {
+    self.text(text, x: x, y: y, anchor: anchor, size: size, vertical: vertical, color: .black)
+  }
 }

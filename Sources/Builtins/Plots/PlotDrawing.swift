@@ -27,7 +27,8 @@ struct PlotDrawing {
     xScale = PlotScale(covering: xs, log: plot.logX, margin: tight ? 0 : 0.04)
     yScale = PlotScale(covering: ys, log: plot.logY, margin: tight ? 0 : 0.04)
     let (width, height) = (Double(plot.width), Double(plot.height))
-    left = plot.yLabel.isEmpty ? 58 : 74
+    let widestY = plot.yCategories.map { PlotFont.width($0, size: Self.fontSize) }.max() ?? 0
+    left = max(plot.yLabel.isEmpty ? 58 : 74, widestY + (plot.yLabel.isEmpty ? 14 : 32))
     right = width - (plot.image == nil ? 18 : 92)
     top = plot.title.isEmpty ? 14 : 36
     bottom = height - (plot.xLabel.isEmpty ? 30 : 48)
@@ -46,7 +47,7 @@ struct PlotDrawing {
       x: 0, y: 0, width: Double(plot.width), height: Double(plot.height), fill: .white,
       stroke: nil)
     let (xTicks, xLabels) = xTickMarks()
-    let yTicks = yScale.ticks(target: 5)
+    let (yTicks, yLabels) = yTickMarks()
     for tick in xTicks { if let px = x(tick) { gridLine(&canvas, [(px, top), (px, bottom)]) } }
     for tick in yTicks { if let py = y(tick) { gridLine(&canvas, [(left, py), (right, py)]) } }
     for layer in plot.layers { drawLayer(layer, on: &canvas) }
@@ -58,7 +59,7 @@ struct PlotDrawing {
       canvas.text(
         label, x: px, y: bottom + 16, anchor: .middle, size: Self.fontSize, vertical: false)
     }
-    for (tick, label) in zip(yTicks, yTickLabels(yTicks)) {
+    for (tick, label) in zip(yTicks, yLabels) {
       guard let py = y(tick), py >= top - 0.5, py <= bottom + 0.5 else { continue }
       canvas.polyline([(left - 4, py), (left, py)], color: .axis, width: 1)
       canvas.text(label, x: left - 7, y: py + 4, anchor: .end, size: Self.fontSize, vertical: false)
@@ -92,7 +93,13 @@ struct PlotDrawing {
     return (ticks, PlotScale.labels(ticks))
   }
 
-  func yTickLabels(_ ticks: [Double]) -> [String] { PlotScale.labels(ticks) }
+  func yTickMarks(target: Int = 5) -> ([Double], [String]) {
+    if !plot.yCategories.isEmpty {
+      return (plot.yCategories.indices.map(Double.init), plot.yCategories)
+    }
+    let ticks = yScale.ticks(target: target)
+    return (ticks, PlotScale.labels(ticks))
+  }
 
   private func gridLine<C: PlotCanvas>(_ canvas: inout C, _ points: [(x: Double, y: Double)]) {
     canvas.polyline(points, color: .grid, width: 1)
@@ -144,6 +151,27 @@ struct PlotDrawing {
       canvas.image(
         colors, columns: image.columns, rows: image.rows, x: x0, y: y1, width: x1 - x0,
         height: y0 - y1)
+      if let labels = image.cellLabels { drawCellLabels(labels, image, colors, on: &canvas) }
+    }
+  }
+
+  /// Each cell's text centred in it, black or white to read on the cell's colour.
+  private func drawCellLabels<C: PlotCanvas>(
+    _ labels: [String], _ image: PlotImage, _ colors: [PlotColor], on canvas: inout C
+  ) {
+    for row in 0..<image.rows {
+      for column in 0..<image.columns {
+        let index = row * image.columns + column
+        // `colors` runs from the top row down.
+        let colorIndex = (image.rows - 1 - row) * image.columns + column
+        guard index < labels.count, colorIndex < colors.count, !labels[index].isEmpty,
+          let px = x(image.center(row: row, column: column).x),
+          let py = y(image.center(row: row, column: column).y)
+        else { continue }
+        canvas.text(
+          labels[index], x: px, y: py + 4, anchor: .middle, size: Self.fontSize, vertical: false,
+          color: colors[colorIndex].readableText)
+      }
     }
   }
 

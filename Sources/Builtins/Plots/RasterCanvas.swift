@@ -71,7 +71,8 @@ struct RasterCanvas: PlotCanvas {
   }
 
   mutating func text(
-    _ text: String, x: Double, y: Double, anchor: TextAnchor, size: Double, vertical: Bool
+    _ text: String, x: Double, y: Double, anchor: TextAnchor, size: Double, vertical: Bool,
+    color: PlotColor
   ) {
     guard let face = PlotFont.face(size: size) else { return }
     let total = PlotFont.width(text, size: size)
@@ -92,7 +93,7 @@ struct RasterCanvas: PlotCanvas {
       }
       u += glyph.advance
     }
-    flush(.black)
+    flush(color)
   }
 
   mutating func image(

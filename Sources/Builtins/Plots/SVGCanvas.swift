@@ -35,12 +35,14 @@ struct SVGCanvas: PlotCanvas {
   }
 
   mutating func text(
-    _ text: String, x: Double, y: Double, anchor: TextAnchor, size: Double, vertical: Bool
+    _ text: String, x: Double, y: Double, anchor: TextAnchor, size: Double, vertical: Bool,
+    color: PlotColor
   ) {
     let anchorName = anchor == .start ? "start" : anchor == .middle ? "middle" : "end"
     let rotation = vertical ? " transform=\"rotate(-90 \(n(x)) \(n(y)))\"" : ""
     body +=
       "<text x=\"\(n(x))\" y=\"\(n(y))\" font-size=\"\(n(size))\" text-anchor=\"\(anchorName)\""
+      + (color == .black ? "" : " fill=\"\(color.hex)\"")
       + "\(rotation)>\(SVGCanvas.escaped(text))</text>\n"
   }
 

@@ -5,9 +5,12 @@ import Foundation
 /// script's folder, and the machine and time.
 struct Provenance {
   struct FileEntry {
+    /// Relative to the script's folder when inside it.
     let path: String
     let access: String
     let size: Int?
+    /// The file's sha256 and, for a file fetched into raw/, its manifest row.
+    let record: DataFileRecord
   }
 
   var files: [FileEntry]
@@ -19,15 +22,25 @@ struct Provenance {
   var finished: Date
 
   static func collect(script: String, started: Date, finished: Date) -> Provenance {
-    let folder = URL(fileURLWithPath: script).deletingLastPathComponent().path
+    let folder = URL(fileURLWithPath: script).deletingLastPathComponent().standardizedFileURL
+      .path
     let files = DataLog.shared.all.map { entry in
       let size = (try? FileManager.default.attributesOfItem(atPath: entry.path))?[.size] as? Int
-      return FileEntry(path: entry.path, access: entry.access.rawValue, size: size)
+      return FileEntry(
+        path: shown(entry.path, from: folder), access: entry.access.rawValue, size: size,
+        record: DataFileRecord.describe(entry.path))
     }
     let git = GitRecord.state(of: folder)
     return Provenance(
       files: files, gitCommit: git?.commit, gitDirty: git?.dirty ?? false,
       host: ProcessInfo.processInfo.hostName, version: Awish.version, started: started,
       finished: finished)
+  }
+
+  /// `path` relative to `folder` when it is inside it, else as it is.
+  static func shown(_ path: String, from folder: String) -> String {
+    let full = URL(fileURLWithPath: path).standardizedFileURL.path
+    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+    return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : path
   }
 }

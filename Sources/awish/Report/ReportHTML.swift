@@ -94,15 +94,45 @@ enum ReportHTML {
       html += "<p>No data files were read or written.</p>\n"
     } else {
       html +=
-        "<table class=\"files\">\n<thead><tr><th>file</th><th></th><th>bytes</th></tr></thead>\n<tbody>\n"
+        "<table class=\"files\">\n<thead><tr><th>file</th><th></th><th>bytes</th>"
+        + "<th>sha256</th></tr></thead>\n<tbody>\n"
       for file in provenance.files {
         html +=
           "<tr><td><code>\(RichHTML.escaped(file.path))</code></td><td>\(file.access)</td>"
-          + "<td class=\"n\">\(file.size.map(String.init) ?? "")</td></tr>\n"
+          + "<td class=\"n\">\(file.size.map(String.init) ?? "")</td>"
+          + "<td><code class=\"sha\">\(file.record.sha256 ?? "")</code></td></tr>\n"
+        if let source = source(file.record) {
+          html += "<tr class=\"source\"><td colspan=\"4\">\(source)</td></tr>\n"
+        }
       }
       html += "</tbody>\n</table>\n"
     }
     return html + "</footer>\n"
+  }
+
+  /// Where a fetched file came from: its URI, DOI (linked) and citation from the manifest.
+  private static func source(_ record: DataFileRecord) -> String? {
+    guard !record.uri.isEmpty else { return nil }
+    var parts = ["from " + link(record.uri, to: record.uri)]
+    if !record.doi.isEmpty {
+      let doi = record.doi.hasPrefix("doi:") ? String(record.doi.dropFirst(4)) : record.doi
+      parts.append("DOI " + link(doi, to: "https://doi.org/" + doi))
+    }
+    if !record.licence.isEmpty { parts.append("licence " + RichHTML.escaped(record.licence)) }
+    var html = parts.joined(separator: ", ")
+    if !record.citation.isEmpty {
+      html += "<br><span class=\"cite\">\(RichHTML.escaped(record.citation))</span>"
+    }
+    return html
+  }
+
+  /// A link for web addresses, plain text for anything else (file:, hsm: …).
+  private static func link(_ text: String, to target: String) -> String {
+    let escaped = RichHTML.escaped(text)
+    guard target.hasPrefix("https://") || target.hasPrefix("http://") else {
+      return "<code>\(escaped)</code>"
+    }
+    return "<a href=\"\(RichHTML.escaped(target))\">\(escaped)</a>"
   }
 
   static func timestamp(_ date: Date) -> String {
@@ -133,5 +163,7 @@ enum ReportHTML {
     tr.types th{color:#888;font-weight:normal;font-style:italic}tr.gap td{color:#888}
     footer{margin-top:40px;border-top:1px solid #ddd;font-size:13px;color:#444}
     dt{font-weight:bold;float:left;width:5em}dd{margin:0 0 4px 5.5em}
+    code.sha{font-size:11px;word-break:break-all;white-space:normal}
+    tr.source td{white-space:normal;color:#555;border-bottom:1px solid #ddd}.cite{font-style:italic}
     """
 }
