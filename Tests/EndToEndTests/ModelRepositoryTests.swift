@@ -163,6 +163,47 @@ final class ModelRepositoryTests: XCTestCase {
     XCTAssertTrue(result.errors.contains("model 'forest' has no version v7"), result.errors)
   }
 
+  /// A process killed while saving, again and again, leaves only whole versions: each one
+  /// has its four files and loads; half-written saves stay in hidden folders nobody reads.
+  func testSavesKilledMidwayLeaveOnlyWholeVersions() throws {
+    let path = try script(
+      "saveloop.awi",
+      """
+      xs = []
+      ys = []
+      for i in 0..<60000 {
+        xs += [i % 97 * 1.5]
+        ys += [if i % 2 == 0 { "a" } else { "b" }]
+      }
+      m = fit(knn(k=3), frame(x=xs, y=ys), target="y")
+      for round in 0..<200 {
+        save_model(m, "big")
+      }
+      """)
+    for delay in [0.9, 1.3, 1.7] {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: try AwishBinary.path())
+      process.arguments = ["run", path]
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      Thread.sleep(forTimeInterval: delay)
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+    }
+    let folder = root + "/model/big"
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    let versions = entries.filter { $0.hasPrefix("v") }
+    XCTAssertFalse(versions.isEmpty, "no save finished before the kills; \(entries)")
+    for version in versions {
+      XCTAssertEqual(
+        try FileManager.default.contentsOfDirectory(atPath: folder + "/" + version).sorted(),
+        ["README.md", "metadata.json", "model.json", "weights.safetensors"], version)
+    }
+    let latest = try script("latest.awi", "print(load_model(\"big\").kind)\n")
+    XCTAssertEqual(try AwishBinary.run(["run", latest]).output, "knn\n")
+  }
+
   /// Python's safetensors opens the weights of a saved model.
   func testPythonReadsTheWeights() throws {
     let path = try script("train.awi", Self.training)
