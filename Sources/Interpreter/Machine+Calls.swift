@@ -66,6 +66,8 @@ extension Machine {
     _ function: Value, _ arguments: [Value], file: SourceFile,
     range: SourceRange
   ) throws(RuntimeError) -> Value {
+    // Builtins that call back once per element (map, filter, sort's key …) stop on Ctrl-C.
+    try checkInterrupt()
     switch function {
     case .function(let closure):
       let frameBase = top

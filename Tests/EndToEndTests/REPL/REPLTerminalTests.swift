@@ -45,14 +45,22 @@ final class REPLTerminalTests: XCTestCase {
     Thread.sleep(forTimeInterval: 0.5)
     try terminal.press("C-c")
     try terminal.expect("error: interrupted")
+    // Ctrl-C also stops a builtin that calls back per element.
+    try enter(terminal, "map(list(0..<3000), x -> len(map(list(0..<3000), y -> y)))")
+    Thread.sleep(forTimeInterval: 0.5)
+    try terminal.press("C-c")
+    let stopped = try terminal.expect("In [9]:", timeout: 5)
+    XCTAssertEqual(
+      stopped.components(separatedBy: "error: interrupted").count, 3,
+      "map was not interrupted:\n\(stopped)")
     try enter(terminal, "total")
-    try terminal.expect("Out[8]: 41")
+    try terminal.expect("Out[9]: 41")
 
     try terminal.type("abc")
     try terminal.press("C-c")
-    try terminal.expect("In [9]:", timeout: 2)
+    try terminal.expect("In [10]:", timeout: 2)
     try enter(terminal, "7")
-    let screen = try terminal.expect("Out[9]: 7")
+    let screen = try terminal.expect("Out[10]: 7")
     XCTAssertFalse(screen.contains("abc7"), "Ctrl-C at the prompt kept the line:\n\(screen)")
     if ProcessInfo.processInfo.environment["AWISH_SHOW_SCREEN"] != nil { print(screen) }
 
