@@ -147,3 +147,25 @@ final class SpectrogramImageTests: XCTestCase {
     XCTAssertEqual(image.values, image.values.sorted(), "rows rise with frequency")
   }
 }
+
+final class PooledImageTests: XCTestCase {
+  /// Large images are drawn from block means (missing values left out); small ones as they are.
+  func testLargeImagesArePooled() {
+    let rows = 1300
+    let columns = 2500
+    var values = (0..<(rows * columns)).map { Double($0 % columns) }
+    values[0] = .nan
+    let image = PlotImage(
+      rows: rows, columns: columns, values: values, x0: 0, x1: 1, y0: 0, y1: 1, lowest: 0,
+      highest: 1)
+    let pooled = PlotImage.pooled(image)
+    XCTAssertEqual(pooled.rows, 434)
+    XCTAssertEqual(pooled.columns, 834)
+    XCTAssertEqual(pooled.values[0], 1.125, "mean of columns 0-2 over 3 rows, NaN left out")
+    XCTAssertEqual(pooled.values[1], 4)
+    let small = PlotImage(
+      rows: 2, columns: 2, values: [1, 2, 3, 4], x0: 0, x1: 1, y0: 0, y1: 1, lowest: 1,
+      highest: 4)
+    XCTAssertEqual(PlotImage.pooled(small).values, [1, 2, 3, 4])
+  }
+}

@@ -117,3 +117,35 @@ struct PlotImage {
     )
   }
 }
+
+extension PlotImage {
+  /// At most `maxRows` × `maxColumns` cells, each the mean of the block of values it stands
+  /// for (missing values left out), so a large tensor draws in a file of sensible size.
+  static func pooled(_ image: PlotImage, maxRows: Int = 600, maxColumns: Int = 1200) -> PlotImage {
+    let rowStep = max(1, (image.rows + maxRows - 1) / maxRows)
+    let columnStep = max(1, (image.columns + maxColumns - 1) / maxColumns)
+    guard rowStep > 1 || columnStep > 1 else { return image }
+    let rows = (image.rows + rowStep - 1) / rowStep
+    let columns = (image.columns + columnStep - 1) / columnStep
+    var values = [Double](repeating: .nan, count: rows * columns)
+    for r in 0..<rows {
+      for c in 0..<columns {
+        var (sum, count) = (0.0, 0)
+        for row in (r * rowStep)..<min(image.rows, (r + 1) * rowStep) {
+          for column in (c * columnStep)..<min(image.columns, (c + 1) * columnStep) {
+            let value = image.values[row * image.columns + column]
+            if value.isFinite {
+              sum += value
+              count += 1
+            }
+          }
+        }
+        if count > 0 { values[r * columns + c] = sum / Double(count) }
+      }
+    }
+    var pooled = image
+    (pooled.rows, pooled.columns, pooled.values) = (rows, columns, values)
+    pooled.cellLabels = nil
+    return pooled
+  }
+}

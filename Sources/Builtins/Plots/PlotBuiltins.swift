@@ -137,10 +137,11 @@ extension Builtins {
       let (rows, columns) = (value.tensor.shape[0], value.tensor.shape[1])
       guard rows > 0, columns > 0 else { throw args.error("the tensor is empty", at: "data") }
       let finite = value.tensor.data.filter(\.isFinite)
-      let image = PlotImage(
-        rows: rows, columns: columns, values: value.tensor.data, x0: -0.5,
-        x1: Double(columns) - 0.5, y0: -0.5, y1: Double(rows) - 0.5,
-        lowest: finite.min() ?? 0, highest: finite.max() ?? 1)
+      let image = PlotImage.pooled(
+        PlotImage(
+          rows: rows, columns: columns, values: value.tensor.data, x0: -0.5,
+          x1: Double(columns) - 0.5, y0: -0.5, y1: Double(rows) - 0.5,
+          lowest: finite.min() ?? 0, highest: finite.max() ?? 1))
       var plot = try PlotOptions.plot(args, layers: [.image(image)], xLabel: "", yLabel: "")
       plot.colorLabel = try args.string("colorbar")
       return .object(PlotValue(plot))
