@@ -124,7 +124,8 @@ extension Builtins {
       ] + PlotOptions.parameters,
       returns: "plot",
       details: "Values map to the viridis colours from the smallest to the largest; missing "
-        + "(NaN) cells are white. Axes count columns (x) and rows (y).",
+        + "(NaN) cells are white. Axes count columns (x) and rows (y). A tensor larger than "
+        + "600 × 1200 is drawn from the means of blocks of cells.",
       examples: [Example("imshow(tensor([[1, 2], [3, 4]])).layers", "1")]
     ) { args in
       guard case .object(let value as TensorValue) = args.value("data"),
