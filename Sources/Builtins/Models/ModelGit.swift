@@ -13,8 +13,8 @@ enum ModelGit {
     let tag = "model/\(name)/v\(version)"
     guard GitRecord.run(["add", "--", folder], in: top) != nil,
       GitRecord.run(
-        ["commit", "--quiet", "-m", "model \(name) v\(version)", "--only", "--", folder], in: top)
-        != nil,
+        ["commit", "--quiet", "-m", "model \(name) v\(version)", "--only", "--", folder], in: top,
+        commits: true) != nil,
       GitRecord.run(["tag", tag], in: top) != nil
     else { return nil }
     return tag
@@ -28,11 +28,14 @@ enum ModelGit {
     let message = "model \(name): \(alias) is v\(version)"
     let tag = "model/\(name)/\(alias)"
     guard GitRecord.run(["add", "--", file], in: top) != nil else { return nil }
-    GitRecord.run(["commit", "--quiet", "-m", message, "--only", "--", file], in: top)
+    GitRecord.run(
+      ["commit", "--quiet", "-m", message, "--only", "--", file], in: top, commits: true)
     let target =
       GitRecord.run(["rev-parse", "refs/tags/model/\(name)/v\(version)^{commit}"], in: top)
       ?? "HEAD"
-    guard GitRecord.run(["tag", "-a", "-f", "-m", message, tag, target], in: top) != nil else {
+    guard
+      GitRecord.run(["tag", "-a", "-f", "-m", message, tag, target], in: top, commits: true) != nil
+    else {
       return nil
     }
     return tag

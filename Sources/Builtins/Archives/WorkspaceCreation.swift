@@ -1,4 +1,5 @@
 import Foundation
+import Interpreter
 
 extension Workspace {
   /// What `awish init` wrote, in order, as paths relative to the root.
@@ -82,23 +83,8 @@ extension Workspace {
 
   /// `git init` in `folder` when git is on the PATH and no repository holds the folder yet.
   static func initializeGit(in folder: String) -> Bool {
-    guard run(["git", "-C", folder, "rev-parse", "--git-dir"]) != 0 else { return false }
-    return run(["git", "init", "-q", folder]) == 0
-  }
-
-  /// The exit status of a command found on the PATH; -1 when it cannot start.
-  static func run(_ arguments: [String]) -> Int32 {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = arguments
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    do {
-      try process.run()
-    } catch {
-      return -1
-    }
-    process.waitUntilExit()
-    return process.terminationStatus
+    guard GitRecord.run(["--version"], in: folder) != nil, GitRecord.root(of: folder) == nil
+    else { return false }
+    return GitRecord.run(["init", "-q"], in: folder) != nil
   }
 }
