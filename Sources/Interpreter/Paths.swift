@@ -12,6 +12,14 @@ public enum Paths {
       : URL(fileURLWithPath: Workspace.folder(of: file)).appendingPathComponent(path)
     return url.standardizedFileURL.path
   }
+
+  /// `path` relative to `folder` when it lies inside it, else `path` as it is.
+  public static func relative(_ path: String, inside folder: String) -> String {
+    let full = URL(fileURLWithPath: path).standardizedFileURL.path
+    let base = URL(fileURLWithPath: folder).standardizedFileURL.path
+    let prefix = base.hasSuffix("/") ? base : base + "/"
+    return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : path
+  }
 }
 
 extension Arguments {

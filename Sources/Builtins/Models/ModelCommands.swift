@@ -67,7 +67,7 @@ public enum ModelCommands {
     let repository = try repository(from: folder)
     do throws(ModelStore.Problem) {
       let (name, version) = try repository.store.resolve(reference)
-      let metadata = try repository.metadata("\(name)@v\(version)")
+      let metadata = try repository.metadata(name, version: version)
       guard let script = metadata["script"]?["path"]?.string else {
         throw ModelStore.Problem(
           message: "\(name)@v\(version) was trained without a script (in the REPL or -e)",
@@ -107,10 +107,10 @@ public enum ModelCommands {
   private static func verify(_ path: String, sha256: String?, what: String) throws(ModelStore
     .Problem)
   {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let actual = DataFileRecord.digest(of: path) else {
       throw ModelStore.Problem(message: "\(what) \(path) is missing")
     }
-    guard let sha256, SHA256.hex([UInt8](data)) == sha256 else {
+    guard let sha256, actual == sha256 else {
       throw ModelStore.Problem(
         message: "\(what) \(path) has changed since the model was saved (sha256 differs)",
         help: "restore the recorded version (see the model's metadata.json: git commit, DOIs)")

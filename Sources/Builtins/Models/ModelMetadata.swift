@@ -14,29 +14,29 @@ enum ModelMetadata {
     model: ModelValue, name: String, version: Int, workspace: Workspace,
     tags: [(String, String)], evaluation: ReportValue?, weightsSHA256: String
   ) -> JSON {
-    let manifest = Manifest(workspace: workspace)
     // Models loaded along the way are not training data.
     let modelFolder = workspace.path("model") + "/"
     let reads = DataLog.shared.all.filter { $0.access == .read && !$0.path.hasPrefix(modelFolder) }
     let data: [JSON] = reads.map { entry in
-      let relative = relativePath(entry.path, to: workspace.root)
-      var pairs: [(String, JSON)] = [("path", .string(relative))]
-      if let bytes = FileManager.default.contents(atPath: entry.path) {
-        pairs.append(("sha256", .string(SHA256.hex([UInt8](bytes)))))
-        pairs.append(("bytes", .int(bytes.count)))
+      let record = DataFileRecord.describe(entry.path)
+      var pairs: [(String, JSON)] = [
+        ("path", .string(Paths.relative(entry.path, inside: workspace.root)))
+      ]
+      if let sha256 = record.sha256 { pairs.append(("sha256", .string(sha256))) }
+      if let bytes = (try? FileManager.default.attributesOfItem(atPath: entry.path))?[.size] as? Int
+      {
+        pairs.append(("bytes", .int(bytes)))
       }
-      if let fetched = manifest.entries.last(where: { $0.path == relative }) {
-        pairs.append(("uri", .string(fetched.uri)))
-        if !fetched.doi.isEmpty { pairs.append(("doi", .string(fetched.doi))) }
-        if !fetched.citation.isEmpty { pairs.append(("citation", .string(fetched.citation))) }
-      }
+      if !record.uri.isEmpty { pairs.append(("uri", .string(record.uri))) }
+      if !record.doi.isEmpty { pairs.append(("doi", .string(record.doi))) }
+      if !record.citation.isEmpty { pairs.append(("citation", .string(record.citation))) }
       return .object(pairs)
     }
     var script: JSON = .null
-    if let path = self.script, let bytes = FileManager.default.contents(atPath: path) {
+    if let path = self.script, let sha256 = DataFileRecord.digest(of: path) {
       script = .object([
-        ("path", .string(relativePath(path, to: workspace.root))),
-        ("sha256", .string(SHA256.hex([UInt8](bytes)))),
+        ("path", .string(Paths.relative(path, inside: workspace.root))),
+        ("sha256", .string(sha256)),
         (
           "parameters",
           .object(parameters.sorted { $0.key < $1.key }.map { ($0.key, JSON.string($0.value)) })
@@ -73,11 +73,6 @@ enum ModelMetadata {
     }
     pairs.append(("tags", .object(tags.map { ($0.0, JSON.string($0.1)) })))
     return .object(pairs)
-  }
-
-  static func relativePath(_ path: String, to root: String) -> String {
-    let prefix = root.hasSuffix("/") ? root : root + "/"
-    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
   }
 
   /// README.md of a version: a card a colleague reads before using the model.

@@ -82,6 +82,10 @@ struct ModelRepository {
   /// metadata.json of a version.
   func metadata(_ reference: String) throws(ModelStore.Problem) -> JSON {
     let (name, version) = try store.resolve(reference)
+    return try metadata(name, version: version)
+  }
+
+  func metadata(_ name: String, version: Int) throws(ModelStore.Problem) -> JSON {
     let path = store.folder(name, version: version).appendingPathComponent("metadata.json").path
     guard let data = FileManager.default.contents(atPath: path), let json = try? JSON.parse(data)
     else { throw ModelStore.Problem(message: "\(name)@v\(version) has no readable metadata.json") }

@@ -215,7 +215,7 @@ enum ModelListing {
     for name in repository.store.names {
       let aliasList = repository.store.aliases(of: name)
       for version in repository.store.versions(of: name) {
-        let metadata = (try? repository.metadata("\(name)@v\(version)")) ?? .null
+        let metadata = (try? repository.metadata(name, version: version)) ?? .null
         names.append(name)
         versions.append(version)
         aliases.append(

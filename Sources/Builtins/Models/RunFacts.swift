@@ -36,7 +36,8 @@ public enum RunFacts {
     ].compactMap { key, variable in environment[variable].map { (key, $0) } }
   }
 
-  static func timestamp(_ date: Date) -> String {
+  /// ISO 8601 in UTC to the second, as every record awish writes shows times.
+  public static func timestamp(_ date: Date) -> String {
     let formatter = ISO8601DateFormatter()
     formatter.formatOptions = [.withInternetDateTime]
     return formatter.string(from: date)

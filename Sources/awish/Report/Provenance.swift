@@ -1,5 +1,6 @@
 import Builtins
 import Foundation
+import Interpreter
 
 /// Where a report's results came from: the files read and written, the git state of the
 /// script's folder, and the machine and time.
@@ -27,7 +28,7 @@ struct Provenance {
     let files = DataLog.shared.all.map { entry in
       let size = (try? FileManager.default.attributesOfItem(atPath: entry.path))?[.size] as? Int
       return FileEntry(
-        path: shown(entry.path, from: folder), access: entry.access.rawValue, size: size,
+        path: Paths.relative(entry.path, inside: folder), access: entry.access.rawValue, size: size,
         record: DataFileRecord.describe(entry.path))
     }
     let git = GitRecord.state(of: folder)
@@ -35,12 +36,5 @@ struct Provenance {
       files: files, gitCommit: git?.commit, gitDirty: git?.dirty ?? false,
       host: ProcessInfo.processInfo.hostName, version: Awish.version, started: started,
       finished: finished)
-  }
-
-  /// `path` relative to `folder` when it is inside it, else as it is.
-  static func shown(_ path: String, from folder: String) -> String {
-    let full = URL(fileURLWithPath: path).standardizedFileURL.path
-    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-    return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : path
   }
 }

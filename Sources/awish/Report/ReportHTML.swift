@@ -23,7 +23,7 @@ enum ReportHTML {
       <main>
       <header><h1>\(RichHTML.escaped(title))</h1>
       <p class="meta">Report of <code>\(RichHTML.escaped(name))</code>, \
-      run \(timestamp(result.started)) by awish \(Awish.version)</p></header>
+      run \(RunFacts.timestamp(result.started)) by awish \(Awish.version)</p></header>
 
       """
     for (index, cell) in result.cells.enumerated() {
@@ -86,7 +86,7 @@ enum ReportHTML {
     let seconds = provenance.finished.timeIntervalSince(provenance.started)
     html += "<dt>Code</dt><dd>\(commit)</dd>\n"
     html +=
-      "<dt>Run</dt><dd>\(timestamp(provenance.started)), "
+      "<dt>Run</dt><dd>\(RunFacts.timestamp(provenance.started)), "
       + "\(String(format: "%.2f", seconds)) s on \(RichHTML.escaped(provenance.host)), "
       + "awish \(provenance.version)</dd>\n"
     html += "</dl>\n"
@@ -133,12 +133,6 @@ enum ReportHTML {
       return "<code>\(escaped)</code>"
     }
     return "<a href=\"\(RichHTML.escaped(target))\">\(escaped)</a>"
-  }
-
-  static func timestamp(_ date: Date) -> String {
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withInternetDateTime]
-    return formatter.string(from: date)
   }
 
   static let style = """
