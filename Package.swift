@@ -36,9 +36,10 @@ let package = Package(
       // exclusivity checks cost more than the work itself. Static checks still apply.
       // awi code runs on one thread (like CPython under its lock), so this module's own
       // reference counting need not be atomic: a call costs 25% less. The rule that keeps it
-      // sound: Interpreter code never runs on a worker thread. Parallel kernels live in
-      // Tensor and take typed buffers; Value is not Sendable, so Swift 6's checks keep awi
-      // values out of the @Sendable closures that Parallel runs.
+      // sound: Interpreter code never runs on a worker thread, and never holds objects that
+      // other threads touch (child processes, network sessions: those live in Builtins).
+      // Parallel kernels live in Tensor and take typed buffers; Value is not Sendable, so
+      // Swift 6's checks keep awi values out of the @Sendable closures that Parallel runs.
       swiftSettings: [
         .unsafeFlags([
           "-enforce-exclusivity=unchecked", "-Xfrontend", "-assume-single-threaded",
