@@ -34,8 +34,10 @@ final class FetchTests: XCTestCase {
     Support.run("fetch(\"\(uri)\", workspace=\"\(root)\"\(options))")
   }
 
-  private func serve(_ fixture: String, at path: String) throws {
-    let text = try String(contentsOfFile: try Support.fixture(fixture), encoding: .utf8)
+  /// Serves a made fixture, or a real sample (`real: true`, read from ../shared/fixtures).
+  private func serve(_ fixture: String, at path: String, real: Bool = false) throws {
+    let file = real ? try Support.real(fixture) : try Support.fixture(fixture)
+    let text = try String(contentsOfFile: file, encoding: .utf8)
     server.route(path, .ok(text, contentType: "text/tab-separated-values;charset=UTF-8"))
   }
 
@@ -50,7 +52,7 @@ final class FetchTests: XCTestCase {
   }
 
   func testPangaeaFillsRawManifestAndCache() throws {
-    try serve("pangaea/Orbital_param.tab", at: "/10.1594/PANGAEA.56040")
+    try serve("pangaea/Orbital_param.tab", at: "/10.1594/PANGAEA.56040", real: true)
     XCTAssertEqual(
       Support.value("nrow(fetch(\"pangaea:56040\", workspace=\"\(root)\"))"), "5001")
     let path = root + "/raw/pangaea/PANGAEA.56040.tab"
