@@ -31,7 +31,7 @@ let package = Package(
     .target(name: "Lang", swiftSettings: staticRuntime),
     .target(name: "Tensor", swiftSettings: staticRuntime),
     .target(
-      name: "Interpreter", dependencies: ["Lang", "Tensor"],
+      name: "Interpreter", dependencies: ["Lang"],
       // The evaluator's hot paths touch Machine's stack on every node; the dynamic
       // exclusivity checks cost more than the work itself. Static checks still apply.
       // awi code runs on one thread (like CPython under its lock), so this module's own

@@ -180,18 +180,28 @@ final class ModelRepositoryTests: XCTestCase {
         save_model(m, "big")
       }
       """)
-    for delay in [0.9, 1.3, 1.7] {
+    let folder = root + "/model/big"
+    // Each kill lands while saves are under way: after the process has started saving (its
+    // model folder exists; waited for, so a loaded machine does not kill it before), then
+    // a little later each time.
+    for delay in [0.2, 0.6, 1.5] {
       let process = Process()
       process.executableURL = URL(fileURLWithPath: try AwishBinary.path())
       process.arguments = ["run", path]
       process.standardOutput = FileHandle.nullDevice
       process.standardError = FileHandle.nullDevice
+      let before = (try? FileManager.default.contentsOfDirectory(atPath: folder))?.count ?? 0
       try process.run()
+      let deadline = Date().addingTimeInterval(60)
+      while Date() < deadline, process.isRunning,
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder))?.count ?? 0) <= before
+      {
+        Thread.sleep(forTimeInterval: 0.01)
+      }
       Thread.sleep(forTimeInterval: delay)
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()
     }
-    let folder = root + "/model/big"
     let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
     let versions = entries.filter { $0.hasPrefix("v") }
     XCTAssertFalse(versions.isEmpty, "no save finished before the kills; \(entries)")

@@ -26,7 +26,7 @@ extension Builtins {
       let path = try args.path("path")
       do throws(CSVError) {
         let frame = try PangaeaReader.read(path: path).frame
-        DataLog.shared.record(path, .read)
+        args.run.record(path, .read)
         return .frame(frame)
       } catch {
         throw args.error(CSVLoading.message(error, path), at: "path")
@@ -54,7 +54,7 @@ extension Builtins {
       do {
         let path = try args.path("path")
         let frame = try ArchiveFormats.readEcoTaxa(path, extract: nil)
-        DataLog.shared.record(path, .read)
+        args.run.record(path, .read)
         return .frame(frame)
       } catch let error as FetchError {
         throw args.error(error.message, at: "path", help: error.help)

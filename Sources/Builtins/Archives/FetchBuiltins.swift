@@ -70,7 +70,8 @@ extension Builtins {
       do {
         let request = try FetchRequest.parse(
           try args.string("uri"), settings: settings, query: query)
-        let fetcher = Fetcher(workspace: workspace, settings: settings, progress: progress)
+        let fetcher = Fetcher(
+          workspace: workspace, settings: settings, run: args.run, progress: progress)
         return try fetcher.fetch(request, refresh: try args.bool("refresh")).value
       } catch let error as FetchError {
         throw args.error(error.message, at: "uri", help: error.help)

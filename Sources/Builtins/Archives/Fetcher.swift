@@ -7,11 +7,17 @@ import Tensor
 struct Fetcher {
   let workspace: Workspace
   let settings: ArchiveSettings
+  /// The run whose provenance notes what was read.
+  let run: RunContext
   var client: HTTPClient
 
-  init(workspace: Workspace, settings: ArchiveSettings, progress: ((String) -> Void)?) {
+  init(
+    workspace: Workspace, settings: ArchiveSettings, run: RunContext,
+    progress: ((String) -> Void)?
+  ) {
     self.workspace = workspace
     self.settings = settings
+    self.run = run
     client = HTTPClient(timeout: settings.timeout, retries: settings.retries, progress: progress)
   }
 
@@ -145,7 +151,7 @@ struct Fetcher {
     if request.format == .wav {
       do throws(WAVError) {
         let audio = try WAVReader.read(path: path)
-        DataLog.shared.record(path, .read)
+        run.record(path, .read)
         return .audio(audio, path: path)
       } catch {
         throw FetchError("\(entry.path): \(error.message)")
@@ -161,7 +167,7 @@ struct Fetcher {
         throw FetchError("\(entry.path): \(error.description)")
       }
     }
-    DataLog.shared.record(path, .read)
+    run.record(path, .read)
     frame.metadata.append(("uri", request.uri))
     frame.metadata.append(("sha256", entry.sha256))
     if !entry.retrieved.isEmpty { frame.metadata.append(("retrieved", entry.retrieved)) }

@@ -70,7 +70,7 @@ enum CSVLoading {
     for path in paths {
       do throws(CSVError) {
         let result = try CSVReader.read(path: path, options: options)
-        DataLog.shared.record(path, .read)
+        args.run.record(path, .read)
         skipped += result.skippedRows.count
         var frame = result.frame
         try applyTimeFormats(formats, to: &frame, path: path)
@@ -230,7 +230,7 @@ extension Builtins {
           try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         } else {
           try CSVWriter.writeAtomically(text, to: path)
-          DataLog.shared.record(path, .written)
+          args.run.record(path, .written)
         }
       } catch {
         throw args.error(

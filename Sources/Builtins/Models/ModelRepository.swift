@@ -20,8 +20,11 @@ struct ModelRepository {
     let tag: String?
   }
 
+  /// Saves a new version; `run` gives the script, parameters and data the metadata records
+  /// and notes the weights written.
   func save(
-    _ model: ModelValue, name: String, tags: [(String, String)], evaluation: ReportValue?
+    _ model: ModelValue, name: String, tags: [(String, String)], evaluation: ReportValue?,
+    run: RunContext
   ) throws(ModelStore.Problem) -> Saved {
     try ModelStore.check(name: name)
     // The version number goes into the files; the store confirms it when renaming.
@@ -29,7 +32,7 @@ struct ModelRepository {
     let (json, weights) = ModelFiles.encode(model, name: name, version: version)
     let metadata = ModelMetadata.json(
       model: model, name: name, version: version, workspace: workspace, tags: tags,
-      evaluation: evaluation, weightsSHA256: SHA256.hex([UInt8](weights)))
+      evaluation: evaluation, weightsSHA256: SHA256.hex([UInt8](weights)), run: run)
     let files: [(name: String, data: Data)] = [
       ("model.json", Data((json.text() + "\n").utf8)), (ModelFiles.weightsName, weights),
       ("metadata.json", Data((metadata.text() + "\n").utf8)),
@@ -43,14 +46,16 @@ struct ModelRepository {
         help: "save again")
     }
     let tag = isOwnRepository ? ModelGit.recordSave(store, name: name, version: version) : nil
-    DataLog.shared.record(
+    run.record(
       store.folder(name, version: version).appendingPathComponent(ModelFiles.weightsName).path,
       .written)
+    run.recordSaved(model: "\(name)@v\(version)")
     return Saved(
       name: name, version: version, path: store.folder(name, version: version).path, tag: tag)
   }
 
-  func load(_ reference: String) throws(ModelStore.Problem) -> ModelValue {
+  /// Loads a version; `run` notes the weights read.
+  func load(_ reference: String, run: RunContext) throws(ModelStore.Problem) -> ModelValue {
     let (name, version) = try store.resolve(reference)
     let folder = store.folder(name, version: version)
     guard
@@ -64,7 +69,9 @@ struct ModelRepository {
     }
     let model = try ModelFiles.decode(
       json: json, weights: weights, reference: "\(name)@v\(version)")
-    DataLog.shared.record(folder.appendingPathComponent(ModelFiles.weightsName).path, .read)
+    let weightsPath = folder.appendingPathComponent(ModelFiles.weightsName).path
+    run.record(weightsPath, .read)
+    run.recordLoaded(model: "\(name)@v\(version)")
     return model
   }
 
@@ -99,18 +106,4 @@ struct ModelRepository {
     return URL(fileURLWithPath: top).standardizedFileURL.path
       == URL(fileURLWithPath: workspace.root).standardizedFileURL.path
   }
-}
-
-/// `awish reproduce`: while set, save_model of this model compares what it would save with
-/// the stored version instead of saving.
-enum ModelReproduction {
-  struct Target {
-    let name: String
-    let version: Int
-    let weights: Data
-  }
-
-  nonisolated(unsafe) static var target: Target?
-  /// Whether the retrained weights were bit-identical; nil until save_model ran.
-  nonisolated(unsafe) static var identical: Bool?
 }

@@ -227,7 +227,7 @@ extension Builtins {
       _ = try args.writablePath("path")
       do {
         try AtomicFile.write(data, to: path)
-        DataLog.shared.record(path, .written)
+        args.run.record(path, .written)
       } catch {
         throw args.error("cannot write '\(given)': \(error.localizedDescription)", at: "path")
       }
