@@ -83,12 +83,20 @@ enum BoxArguments {
           "by has \(groupSeries.values.count) values but there are \(values.values.count)",
           at: "by")
       }
+      // Rows whose group is missing belong to no box.
       let names = groupSeries.categories
-      groups = groupSeries.values.map { value in
-        if let names { return names[Int(value)] }
-        return PlotScale.shortNumber(value)
+      var kept: [Double] = []
+      var keptGroups: [String] = []
+      for (value, group) in zip(values.values, groupSeries.values) where group.isFinite {
+        kept.append(value)
+        if let names, Int(group) >= 0, Int(group) < names.count {
+          keptGroups.append(names[Int(group)])
+        } else {
+          keptGroups.append(PlotScale.shortNumber(group))
+        }
       }
+      return (kept, keptGroups, values.label, groupSeries.label)
     }
-    return (values.values, groups, values.label, groupSeries?.label ?? "")
+    return (values.values, groups, values.label, "")
   }
 }
