@@ -118,6 +118,16 @@ final class O2ATests: XCTestCase {
     XCTAssertFalse(frame.metadata.contains { $0.key == "flag_meanings" })
   }
 
+  func testReadO2AReadsASavedAnswer() throws {
+    let path = try O2AFixture.path("skamixmap_heincke_raw.csv")
+    let (value, printed) = run("d = read_o2a(\"\(path)\")\n[nrow(d), ncol(d), metadata(d).notes]")
+    XCTAssertEqual(
+      value,
+      "[131, 6, [\"vessel:heincke:saab:latitude (mean) is in the response twice, as fields 5 "
+        + "(no values), 7 (131 values); kept field 7\"]]")
+    XCTAssertTrue(printed.hasPrefix("read_o2a: vessel:heincke:saab:latitude (mean)"), printed)
+  }
+
   // MARK: Made answers
 
   /// The documented flag layout (made: no real answer with flags exists): `<urn>

@@ -70,7 +70,7 @@ extension Builtins {
       details: "What fetch(\"o2a:…\") gives for the same answer: a time column (UTC), one row "
         + "per bin with data, then a column per sensor named by its parameter (with the "
         + "device when several devices measure it, with the function when there are "
-        + "several, `_flag` for quality flags) with its unit; a sensor repeated in the answer "
+        + "several or it is not mean, `_flag` for quality flags) with its unit; a sensor repeated in the answer "
         + "is read once, with a printed note. metadata() has the URNs, functions, units and "
         + "the flagging scheme. See docs/workspace.md.",
       examples: [

@@ -47,7 +47,7 @@ extension Builtins {
         + "AWISH_PANGAEA_URL, AWISH_O2A_URL, AWISH_ECOTAXA_URL, AWISH_HSM_ROOT, else "
         + "awish.toml's [archives]. o2a: frames have a time row per bin with data, columns "
         + "named by parameter (with the device when devices share it, the function when "
-        + "there are several, _flag for quality flags); metadata() keeps each column's URN, "
+        + "there are several or it is not mean, _flag for quality flags); metadata() keeps each column's URN, "
         + "function and unit. See docs/workspace.md.",
       examples: [
         Example(
