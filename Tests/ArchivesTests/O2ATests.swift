@@ -52,7 +52,7 @@ final class O2ATests: XCTestCase {
 
   func testRealHeinckeAnswerFetched() throws {
     let bytes = try Data(
-      contentsOf: URL(fileURLWithPath: try O2AFixture.path("skamixmap_heincke_raw.csv")))
+      contentsOf: URL(fileURLWithPath: try Support.real("o2a/skamixmap_heincke_raw.csv")))
     server.route("/rest/data", .bytes([UInt8](bytes), contentType: "text/tab-separated-values"))
     let uri = "o2a:" + Self.heinckeSensors.joined(separator: ",")
     let (value, printed) = run(
@@ -82,7 +82,7 @@ final class O2ATests: XCTestCase {
 
   /// Every row, time and value of the real answer against the file split by hand.
   func testRealHeinckeAnswerEveryValue() throws {
-    let path = try O2AFixture.path("skamixmap_heincke_raw.csv")
+    let path = try Support.real("o2a/skamixmap_heincke_raw.csv")
     let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
     let frame = try O2AReader.parse(bytes, sourceName: path)
     XCTAssertEqual(frame.names, Self.heinckeNames)
@@ -119,7 +119,7 @@ final class O2ATests: XCTestCase {
   }
 
   func testReadO2AReadsASavedAnswer() throws {
-    let path = try O2AFixture.path("skamixmap_heincke_raw.csv")
+    let path = try Support.real("o2a/skamixmap_heincke_raw.csv")
     let (value, printed) = run("d = read_o2a(\"\(path)\")\n[nrow(d), ncol(d), metadata(d).notes]")
     XCTAssertEqual(
       value,
