@@ -190,6 +190,28 @@ final class O2ATests: XCTestCase {
     XCTAssertTrue(server.requests.isEmpty)
   }
 
+  /// Raw values (aggregate=second) have no function: none is sent, and asking for one is
+  /// an error (FORMAT.md §2: the service's clients send none with `second`).
+  func testSecondsSendNoFunction() throws {
+    server.route(
+      "/rest/data",
+      .ok(
+        "datetime\tvessel:a:tsg:temperature [°C]\n2023-06-01T00:00:01.000\t4.1\n",
+        contentType: "text/tab-separated-values"))
+    XCTAssertEqual(
+      Support.value(
+        "names(fetch(\"o2a:vessel:a:tsg:temperature\", begin=\"2023-06-01\", end=\"2023-06-02\", "
+          + "aggregate=\"second\", workspace=\"\(root)\"))"), "[\"time\", \"temperature\"]")
+    let request = try XCTUnwrap(server.requests.first)
+    XCTAssertTrue(request.contains("aggregate=SECOND&format="), request)
+    XCTAssertFalse(request.contains("aggregateFunctions"), request)
+    let error = Support.error(
+      "fetch(\"o2a:vessel:a:tsg:temperature\", begin=\"2023-06-01\", end=\"2023-06-02\", "
+        + "aggregate=\"second\", functions=[\"max\"], workspace=\"\(root)\")")
+    XCTAssertEqual(
+      error.message, "functions= does not apply to aggregate=\"second\": those are the raw values")
+  }
+
   func testEveryURNOfAListIsChecked() {
     let error = Support.error(
       "fetch(\"o2a:vessel:polarstern:tsg:temperature,tsg:salinity\", begin=\"2023-06-01\", "

@@ -26,7 +26,8 @@ extension Builtins {
           "o2a: the averaging interval (hour by default).", default: .null),
         Parameter(
           "functions", .optional(.list),
-          "o2a: the aggregate functions, e.g. [\"mean\", \"max\", \"stddev\"]; mean by default.",
+          "o2a: the aggregate functions, e.g. [\"mean\", \"max\", \"stddev\"]; mean by "
+            + "default, none for second.",
           default: .null),
         Parameter(
           "quality", .optional(.list),

@@ -3,7 +3,8 @@ import Interpreter
 
 extension FetchRequest {
   /// `o2a:<urn>[,<urn>…]` with begin, end, aggregate and functions: a DWS `/data` query for
-  /// tab-separated text, one `sensors=` per URN and one `aggregateFunctions=` per function.
+  /// tab-separated text, one `sensors=` per URN and one `aggregateFunctions=` per function
+  /// (none for `second`, the raw values).
   static func o2a(_ list: String, settings: ArchiveSettings, query: SensorQuery) throws
     -> FetchRequest
   {
@@ -26,7 +27,13 @@ extension FetchRequest {
     guard allowed.contains(aggregate) else {
       throw FetchError("aggregate must be one of \(allowed.joined(separator: ", "))")
     }
-    let functions = try sensorFunctions(query.functions)
+    // Raw values are not aggregated: the service's clients send no function with `second`.
+    guard aggregate != "second" || query.functions.isEmpty else {
+      throw FetchError(
+        "functions= does not apply to aggregate=\"second\": those are the raw values",
+        help: "use aggregate=\"minute\" (or hour, day) with functions=")
+    }
+    let functions = aggregate == "second" ? [] : try sensorFunctions(query.functions)
     var components = URLComponents(string: settings.endpoint("o2a") + "/data")
     var items = urns.map { URLQueryItem(name: "sensors", value: $0) }
     items += [
@@ -45,7 +52,7 @@ extension FetchRequest {
     // The functions, the filter and the flag columns change the data, so they are part of
     // the cache key.
     let quality = query.quality.map(String.init).joined(separator: ",")
-    let named = functions == ["mean"] ? "" : functions.joined(separator: ",")
+    let named = functions == ["mean"] || functions.isEmpty ? "" : functions.joined(separator: ",")
     let extra =
       (named.isEmpty ? "" : "&functions=\(named)")
       + (quality.isEmpty ? "" : "&quality=\(quality)") + (query.withFlags ? "&flags=true" : "")
