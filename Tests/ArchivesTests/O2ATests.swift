@@ -128,6 +128,21 @@ final class O2ATests: XCTestCase {
     XCTAssertTrue(printed.hasPrefix("read_o2a: vessel:heincke:saab:latitude (mean)"), printed)
   }
 
+  /// A saved answer fetched as a file (here named .csv, as saved by its owner) is read as
+  /// an answer; a table that merely starts with a datetime column is not.
+  func testFileFetchRecognisesAnAnswer() throws {
+    let path = try Support.real("o2a/skamixmap_heincke_raw.csv")
+    let (value, printed) = run("names(fetch(\"file:\(path)\", workspace=\"\(root)\"))")
+    XCTAssertEqual(value, "[" + Self.heinckeNames.map { "\"\($0)\"" }.joined(separator: ", ") + "]")
+    XCTAssertTrue(printed.hasPrefix("fetch: vessel:heincke:saab:latitude (mean)"), printed)
+    let plain = root + "/plain.tsv"
+    try "datetime\ttemp\n2023-06-01T00:00:00\t4.1\n".write(
+      toFile: plain, atomically: true, encoding: .utf8)
+    XCTAssertEqual(
+      Support.value("names(fetch(\"file:\(plain)\", workspace=\"\(root)\"))"),
+      "[\"datetime\", \"temp\"]")
+  }
+
   // MARK: Made answers
 
   /// The documented flag layout (made: no real answer with flags exists): `<urn>

@@ -60,6 +60,17 @@ public enum O2AReader {
     }
   }
 
+  /// Whether `bytes` look like a data web service answer: a `datetime` column, then only
+  /// columns headed by sensor URNs (`a:b:c…`, no spaces) with their function and unit.
+  public static func looksLikeAnswer(_ bytes: [UInt8]) -> Bool {
+    let fields = headerFields(bytes.prefix(65_536).map { $0 })
+    guard fields.count > 1, fields.first == "datetime" else { return false }
+    return fields.dropFirst().allSatisfy { field in
+      let header = O2AHeader(field)
+      return header.parts.count >= 3 && !header.urn.contains(" ") && header.urn != field
+    }
+  }
+
   /// The header line's fields as written: the CSV reader renames repeated headers, and the
   /// service repeats the header of a sensor requested twice.
   static func headerFields(_ bytes: [UInt8]) -> [String] {
