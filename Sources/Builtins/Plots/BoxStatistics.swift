@@ -76,7 +76,6 @@ enum BoxArguments {
     guard let values = valueSeries, values.categories == nil else {
       throw args.error("box plots need numbers", at: "value")
     }
-    var groups: [String]?
     if let groupSeries {
       guard groupSeries.values.count == values.values.count else {
         throw args.error(
@@ -97,6 +96,6 @@ enum BoxArguments {
       }
       return (kept, keptGroups, values.label, groupSeries.label)
     }
-    return (values.values, groups, values.label, "")
+    return (values.values, nil, values.label, "")
   }
 }
