@@ -124,10 +124,10 @@ final class REPLTests: XCTestCase {
     XCTAssertEqual(repl.output, "5\n")
   }
 
-  func testHistoryGetsEveryLineTyped() {
+  func testHistoryKeepsEachInputWhole() {
     let repl = REPLHarness(["if true {", "1", "}", "", "2"])
     repl.run()
-    XCTAssertEqual(repl.reader.history, ["if true {", "1", "}", "2"])
+    XCTAssertEqual(repl.reader.history, ["if true {\n1\n}", "2"])
   }
 
   func testQuestionMarkShowsHelp() {
