@@ -12,12 +12,23 @@ enum FrameSorting {
     }
     let order = Array(0..<frame.rowCount).sorted { a, b in
       for key in keys {
+        let (isAbsentA, isAbsentB) = (isAbsent(key, a), isAbsent(key, b))
+        // Missing values and NaN go last in either direction, as pandas' na_position.
+        if isAbsentA != isAbsentB { return isAbsentB }
+        if isAbsentA { continue }
         let comparison = FrameOrder.compare(key, a, b)
         if comparison != 0 { return descending ? comparison > 0 : comparison < 0 }
       }
       return a < b
     }
-    return frame.gathering(fixMissingOrder(order, keys.first, descending))
+    return frame.gathering(order)
+  }
+
+  /// Whether a row's key is missing or NaN, which sort after every value.
+  static func isAbsent(_ column: Column, _ row: Int) -> Bool {
+    if column.isMissing(row) { return true }
+    if case .float(let values) = column.storage { return values[row].isNaN }
+    return false
   }
 
   /// The order of one float or int column's rows by radix sort on the values' bit patterns,
@@ -30,11 +41,5 @@ enum FrameSorting {
       return RadixSort.order(values, validity: column.validity, descending: descending)
     default: return nil
     }
-  }
-
-  /// With `descending`, missing values would come first; move them back to the end.
-  static func fixMissingOrder(_ order: [Int], _ key: Column?, _ descending: Bool) -> [Int] {
-    guard descending, let key else { return order }
-    return order.filter { !key.isMissing($0) } + order.filter { key.isMissing($0) }
   }
 }
