@@ -61,6 +61,8 @@ extension Builtins {
         Parameter("axis", .optional(.int), "For a tensor: along this axis only.", default: .null),
       ],
       returns: "any",
+      details: "Of a column: missing values and NaN are skipped; ints are compared exactly, "
+        + "strings as text (by code point, as Python) and times as times.",
       examples: [
         Example("min(3, 1, 2)", "1"), Example("min([2.5, -1])", "-1"),
         Example("min(tensor([[1, 5], [3, 2]]), axis=0)[1]", "2.0"),
@@ -83,6 +85,8 @@ extension Builtins {
         Parameter("axis", .optional(.int), "For a tensor: along this axis only.", default: .null),
       ],
       returns: "any",
+      details: "Of a column: missing values and NaN are skipped; ints are compared exactly, "
+        + "strings as text (by code point, as Python) and times as times.",
       examples: [
         Example("max(3, 1, 2)", "3"), Example("max(\"a\", \"b\")", "\"b\""),
         Example("max(tensor([[1, 5], [3, 2]]), axis=1)[1]", "3.0"),
@@ -105,8 +109,11 @@ extension Builtins {
           default: .null),
       ],
       returns: "int, float or tensor",
-      details: "Ints add exactly (an overflow is an error); any float makes the result a float. "
-        + "Floats of columns and tensors are summed pairwise, as numpy does.",
+      details: "Ints add exactly (an overflow is an error, for an int column too); any float "
+        + "makes the result a float. Floats of columns and tensors are summed pairwise, as "
+        + "numpy does. A column's missing values and NaN are skipped (pandas' rule); a "
+        + "tensor's NaN gives NaN (numpy's). A string column is an error naming its first "
+        + "non-number.",
       examples: [
         Example("sum([1, 2, 3])", "6"), Example("sum(1..100)", "5050"),
         Example("sum(tensor([[1, 2], [3, 4]]), axis=0)[1]", "6.0"),
@@ -124,6 +131,8 @@ extension Builtins {
           default: .null),
       ],
       returns: "float or tensor",
+      details: "A column's missing values and NaN are skipped (pandas' rule); a tensor's NaN "
+        + "gives NaN (numpy's).",
       examples: [Example("mean([1, 2, 3, 4])", "2.5")]
     ) { args in
       if let result = try ColumnReductions.reduce(args[0], .mean, axis: args[1]) { return result }

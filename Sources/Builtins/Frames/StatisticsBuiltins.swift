@@ -30,11 +30,17 @@ extension Builtins {
     Builtin(
       "median", area: "frames",
       summary: "The median: the middle value, or the mean of the two middle ones (as pandas).",
-      parameters: [Parameter("values", .sequence, "A column or a list of numbers.")],
+      parameters: [Parameter("values", .sequence, "A column, a list of numbers or a tensor.")],
       returns: "float",
+      details: "Missing values and NaN in a column or list are skipped (pandas' rule); a "
+        + "tensor's median is NaN when it holds NaN (numpy's).",
       examples: [Example("median([3, 1, 4, 1])", "2.0")]
     ) { args in
-      Reduce.median(try Statistics.numbers(args, "values", for: "median")).map(Value.float) ?? .null
+      if case .object(let tensor as TensorValue) = args.value("values") {
+        return try ColumnReductions.reduce(.object(tensor), .median) ?? .null
+      }
+      return Reduce.median(try Statistics.numbers(args, "values", for: "median")).map(Value.float)
+        ?? .null
     },
     Builtin(
       "first", area: "frames", summary: "The first value of a column or list (missing skipped).",
