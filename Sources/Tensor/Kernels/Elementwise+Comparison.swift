@@ -14,6 +14,8 @@ extension Elementwise {
       flags = (0..<count).map { test(op, order(x[$0], y[$0])) }
     } else if let x = ints(a, count: count), let y = ints(b, count: count) {
       flags = (0..<count).map { test(op, order(x[$0], y[$0])) }
+    } else if let x = exactFloats(a, count: count), let y = exactFloats(b, count: count) {
+      flags = comparing(op, x, y)
     } else if let x = ints(a, count: count), let y = floats(b, count: count) {
       flags = (0..<count).map { test(op, exactOrder(x[$0], y[$0])) }
     } else if let x = floats(a, count: count), let y = ints(b, count: count) {
@@ -55,6 +57,23 @@ extension Elementwise {
     let truncated = Int(whole)
     if int != truncated { return int < truncated ? -1 : 1 }
     return float > whole ? -1 : 0
+  }
+
+  /// Floats of an operand when each converts exactly (ints within ±2^53, which is the usual
+  /// case and keeps the vector loop); nil otherwise.
+  static func exactFloats(_ operand: Operand, count: Int) -> [Double]? {
+    let exact: UInt = 1 << 53
+    switch operand {
+    case .column(let column):
+      if case .int(let values) = column.storage,
+        !values.allSatisfy({ $0.magnitude <= exact })
+      {
+        return nil
+      }
+    case .scalar(.int(let value)) where value.magnitude > exact: return nil
+    default: break
+    }
+    return floats(operand, count: count)
   }
 
   /// `test` for an order that may be NaN's "unordered" (nil): only `!=` holds then.
