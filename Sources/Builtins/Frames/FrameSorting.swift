@@ -7,28 +7,13 @@ enum FrameSorting {
   /// go last, as pandas' default.
   static func sorted(_ frame: Frame, by names: [String], descending: Bool) -> Frame {
     let keys = names.compactMap(frame.column(named:))
+    guard !keys.isEmpty else { return frame }
     if keys.count == 1, let order = numericOrder(keys[0], descending: descending) {
       return frame.gathering(order)
     }
-    let order = Array(0..<frame.rowCount).sorted { a, b in
-      for key in keys {
-        let (isAbsentA, isAbsentB) = (isAbsent(key, a), isAbsent(key, b))
-        // Missing values and NaN go last in either direction, as pandas' na_position.
-        if isAbsentA != isAbsentB { return isAbsentB }
-        if isAbsentA { continue }
-        let comparison = FrameOrder.compare(key, a, b)
-        if comparison != 0 { return descending ? comparison > 0 : comparison < 0 }
-      }
-      return a < b
-    }
-    return frame.gathering(order)
-  }
-
-  /// Whether a row's key is missing or NaN, which sort after every value.
-  static func isAbsent(_ column: Column, _ row: Int) -> Bool {
-    if column.isMissing(row) { return true }
-    if case .float(let values) = column.storage { return values[row].isNaN }
-    return false
+    // Missing values and NaN go last for every key in either direction (pandas'
+    // na_position="last").
+    return frame.gathering(SortKeys.order(keys, descending: descending))
   }
 
   /// The order of one float or int column's rows by radix sort on the values' bit patterns,

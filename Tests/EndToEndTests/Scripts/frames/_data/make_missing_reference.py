@@ -15,6 +15,10 @@ nan = np.nan
 for values in ([1.0, 2.0, nan, 3.0, 4.0], [nan, 1.0, 2.0, 3.0, 4.0], [1.0, 2.0, 3.0, 4.0, nan]):
     print("median", values, pd.Series(values).median())
 
+# Lists follow the same rule as columns.
+print("lists", pd.Series([nan, 1.0, 2.0]).min(), pd.Series([1.0, nan, 2.0]).min(),
+      pd.Series([3, nan, 1]).max(), pd.Series([1.0, nan, 2.5]).sum(), pd.Series([1.0, nan, 3.0]).mean())
+
 s = pd.Series([4.0, nan, -1.5, None, 12.0, 7.25, nan, 30.0])
 print("sum", s.sum(), "mean", s.mean(), "std", s.std(), "min", s.min(), "max", s.max())
 print("quantile 0.1 0.25 0.9", s.quantile([0.1, 0.25, 0.9]).tolist())
@@ -27,6 +31,10 @@ df = pd.DataFrame({"a": [1.0, 1.0, nan, 2.0, 1.0, 2.0], "b": [3.0, None, 5.0, na
                    "r": [0, 1, 2, 3, 4, 5]})
 print("sort a,b desc", df.sort_values(["a", "b"], ascending=False, kind="stable")["r"].tolist())
 print("sort a,b asc", df.sort_values(["a", "b"], kind="stable")["r"].tolist())
+df["s"] = ["x", None, "y", "x", "y", None]
+df["t"] = [True, False, True, None, False, True]
+print("sort s,a desc", df.sort_values(["s", "a"], ascending=False, kind="stable")["r"].tolist())
+print("sort t,s asc", df.sort_values(["t", "s"], kind="stable")["r"].tolist())
 
 # Column basics.
 c = pd.Series([1.5, nan, 4.0, None, 2.5, 10.0])
