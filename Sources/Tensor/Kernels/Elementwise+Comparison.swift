@@ -13,7 +13,7 @@ extension Elementwise {
     } else if let x = times(a), let y = times(b), x.count == y.count {
       flags = (0..<count).map { test(op, order(x[$0], y[$0])) }
     } else if let x = ints(a, count: count), let y = ints(b, count: count) {
-      flags = (0..<count).map { test(op, order(x[$0], y[$0])) }
+      flags = comparing(op, x, y)
     } else if let x = exactFloats(a, count: count), let y = exactFloats(b, count: count) {
       flags = comparing(op, x, y)
     } else if let x = ints(a, count: count), let y = floats(b, count: count) {
@@ -28,7 +28,8 @@ extension Elementwise {
     return Column(name: name, storage: .bool(flags), validity: valid)
   }
 
-  static func comparing(_ op: ComparisonOperator, _ x: [Double], _ y: [Double]) -> [Bool] {
+  /// `x op y` pairwise, one tight loop per operator (NaN compares false but for `!=`).
+  static func comparing<T: Comparable>(_ op: ComparisonOperator, _ x: [T], _ y: [T]) -> [Bool] {
     var result = [Bool](repeating: false, count: x.count)
     for i in 0..<x.count {
       switch op {
