@@ -5,13 +5,12 @@ enum ReductionMessages {
   static func notNumbers(_ reduction: String, _ column: Column) -> String {
     let name =
       column.name.isEmpty ? "the \(column.type.rawValue) column" : "column '\(column.name)'"
-    let what: String
+    let start = "\(reduction)() needs numbers, but \(name) is \(column.type.rawValue)"
+    guard column.type == .string else { return start }
     if let (row, text) = firstNonNumber(column) {
-      what = "'\(text)' at row \(row) is not a number"
-    } else {
-      what = "its numbers are stored as text"
+      return start + ": '\(text)' at row \(row) is not a number"
     }
-    return "\(reduction)() needs numbers, but \(name) is \(column.type.rawValue): \(what)"
+    return start + ": its numbers are stored as text"
   }
   static func notNumbersHelp(_ type: ColumnType) -> String {
     type == .string
@@ -23,17 +22,12 @@ enum ReductionMessages {
   }
   static let sumOverflowHelp = "convert the column with astype(…, \"float\") for an inexact sum"
 
-  /// The first present value of a string or time column that is not a number, and its row.
+  /// The first present value of a string column that is not a number, and its row.
   static func firstNonNumber(_ column: Column) -> (Int, String)? {
-    switch column.storage {
-    case .string(let codes, let dictionary):
-      let row = codes.indices.first { row in
-        !column.isMissing(row) && Double(dictionary[Int(codes[row])]) == nil
-      }
-      return row.map { ($0, dictionary[Int(codes[$0])]) }
-    case .time(let times):
-      return times.indices.first { !column.isMissing($0) }.map { ($0, ISOTime.text(times[$0])) }
-    default: return nil
+    guard case .string(let codes, let dictionary) = column.storage else { return nil }
+    let row = codes.indices.first { row in
+      !column.isMissing(row) && Double(dictionary[Int(codes[row])]) == nil
     }
+    return row.map { ($0, dictionary[Int(codes[$0])]) }
   }
 }
