@@ -70,7 +70,9 @@ extension Builtins {
       do throws(ModelStore.Problem) {
         let saved = try repository.save(
           model, name: name, tags: tags, evaluation: evaluation, run: args.run)
-        if saved.isExisting {
+        // Saving what the latest version holds is quiet (a report rendered again); an older
+        // version holding it is worth saying.
+        if saved.isExisting, saved.version != repository.store.versions(of: name).last {
           args.write(
             "save_model: \(name)@v\(saved.version) already holds these weights, data and "
               + "script; no new version\n")
