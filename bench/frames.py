@@ -5,7 +5,7 @@ in the same run.
     swift build -c release
     python3 ../shared/peers/gen_data.py /tmp/peers-data      # the peer harness's inputs
     python3 bench/frames.py /tmp/peers-data/ctd_1m.csv [--runs 5] [--rounds 3] [--python PY]
-        [--only matmul_1000,matmul_1000_f32] [--no-blas]
+        [--only matmul_1000,matmul_1000_f32] [--no-blas] [--one-core]
 
 The python needs pandas and numpy (the peer harness's venv). Each operation is timed inside
 one session with its input already loaded, as the harness's `colops` and `np` groups are;
@@ -61,13 +61,16 @@ def main():
     parser.add_argument("--python", default=sys.executable)
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--only", default="all")
+    parser.add_argument("--one-core", action="store_true",
+                        help="awish runs on one CPU (taskset -c 0), as numpy's one BLAS thread")
     blas.add_option(parser)
     options = parser.parse_args()
     print(blas.describe(options, options.python))
     rounds = {"awish": [], "peer": []}
     for _ in range(options.rounds):
+        pin = ["taskset", "-c", "0"] if options.one_core else []
         rounds["awish"].append(run(
-            [os.path.join(ROOT, ".build/release/awish"), "run", "bench/frames/colops.awi",
+            pin + [os.path.join(ROOT, ".build/release/awish"), "run", "bench/frames/colops.awi",
              "--param", f"path={os.path.abspath(options.csv)}", "--param", f"runs={options.runs}",
              "--param", f"only={options.only}"], blas.awish_env(options, OPENBLAS_NUM_THREADS="1")))
         rounds["peer"].append(run(
