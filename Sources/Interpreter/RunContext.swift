@@ -43,6 +43,9 @@ public final class RunContext {
   /// Models saved (`name@vN`) and loaded (their weights files) by this run.
   public private(set) var modelsSaved: [String] = []
   public private(set) var modelsLoaded: [String] = []
+  /// Where warnings go (standard error by default; a report or kernel shows them its way).
+  public var warningSink: (String) -> Void = { writeStandardError("warning: " + $0 + "\n") }
+  private var warned: Set<String> = []
 
   public init(output: @escaping (String) -> Void) {
     self.output = output
@@ -55,6 +58,13 @@ public final class RunContext {
   }
 
   public func recordSaved(model reference: String) { modelsSaved.append(reference) }
+
+  /// Says `text` the first time this run meets `key`: a warning that teaches is worth one
+  /// reading, not one per loop iteration.
+  public func warnOnce(_ key: String, _ text: String) {
+    guard warned.insert(key).inserted else { return }
+    warningSink(text)
+  }
 
   public func recordLoaded(model path: String) {
     if !modelsLoaded.contains(path) { modelsLoaded.append(path) }

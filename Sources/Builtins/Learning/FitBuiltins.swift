@@ -31,6 +31,7 @@ extension Builtins {
       let training = try ModelTraining(args)
       let frame = try args.frame("frame")
       let group = args.isNull("group") ? nil : try args.string("group")
+      SplitWarnings.beforeFit(args, frame, target: training.target)
       return .object(
         try args.learning(
           { () throws(LearningError) in try training.fit(frame, group: group) }, at: "frame"))

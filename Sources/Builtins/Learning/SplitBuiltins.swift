@@ -41,11 +41,14 @@ extension Builtins {
       let split = Splitting.split(
         count: frame.rowCount, testFraction: fraction, classes: classes, groups: groups,
         seed: try args.seed())
-      return .record(
-        RecordObject([
-          ("train", .frame(frame.gathering(split.train))),
-          ("test", .frame(frame.gathering(split.test))),
-        ]))
+      SplitWarnings.afterSplit(
+        args, frame, train: split.train, test: split.test, grouped: groups != nil)
+      // fit reads how its rows were split, to warn about an unstratified split of rare classes.
+      let how = classes != nil ? "stratified" : groups != nil ? "group" : "random"
+      var (train, test) = (frame.gathering(split.train), frame.gathering(split.test))
+      train.metadata.append(("split", how))
+      test.metadata.append(("split", how))
+      return .record(RecordObject([("train", .frame(train)), ("test", .frame(test))]))
     },
     Builtin(
       "kfold", area: "learning",
