@@ -25,7 +25,7 @@ final class NetCDFMalformedTests: XCTestCase {
       XCTFail("opened and read a malformed file")
       return ""
     } catch {
-      return (error as? NetCDFError)?.message ?? "\(error)"
+      return error.message
     }
   }
 
