@@ -36,6 +36,14 @@ public enum CFDecoder {
     }
   }
 
+  /// Char arrays joined along the last dimension as stored, only trailing NULs removed.
+  public static func rawStrings(_ bytes: [UInt8], length: Int) -> [String] {
+    let length = max(length, 1)
+    return stride(from: 0, to: bytes.count, by: length).map { start in
+      NetCDFText.string(bytes[start..<min(start + length, bytes.count)], trimming: false)
+    }
+  }
+
   public static func isPacked(_ variable: NetCDFVariable) -> Bool {
     variable.attribute("scale_factor") != nil || variable.attribute("add_offset") != nil
   }
