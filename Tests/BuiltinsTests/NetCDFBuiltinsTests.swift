@@ -30,7 +30,7 @@ final class NetCDFBuiltinsTests: XCTestCase {
     var output = ""
     let session = Session(builtins: Builtins.all, output: { output += $0 })
     let script = folder.appendingPathComponent("script.awi").path
-    FileManager.default.createFile(atPath: script, contents: Data(code.utf8))
+    _ = FileManager.default.createFile(atPath: script, contents: Data(code.utf8))
     switch session.run(code, name: script) {
     case .success: return (output, nil)
     case .rejected(let diagnostics): return (output, diagnostics.map(\.message).joined())

@@ -21,7 +21,10 @@ public final class NetCDFFile: @unchecked Sendable {
   /// header contradicts itself is an error, never a crash.
   public init(path: String) throws(NetCDFError) {
     guard let library = NetCDFLibrary.shared else { throw .unavailable }
-    let byteCount = try NetCDFFile.checkMagic(path)
+    let (byteCount, isClassic) = try NetCDFFile.checkMagic(path)
+    // A classic header is checked before the library sees it: one that claims more than
+    // the file holds would make the library allocate and read for a long time.
+    if isClassic { try NetCDFFile.checkClassicSizes(byteCount: byteCount, path: path) }
     var id: Int32 = -1
     let status = library.open(path, 0, &id)
     guard status == 0 else {
@@ -36,9 +39,6 @@ public final class NetCDFFile: @unchecked Sendable {
     format = NetCDFFile.formatName(code)
     do throws(NetCDFError) {
       root = try NetCDFHeader(library: library).group(id, name: "", path: "/", depth: 0)
-      if code == 1 || code == 2 || code == 5 {
-        try NetCDFFile.checkClassicSizes(root, byteCount: byteCount, path: path)
-      }
     } catch {
       _ = library.close(id)
       throw error
@@ -68,8 +68,9 @@ public final class NetCDFFile: @unchecked Sendable {
     return group.variable(name)
   }
 
-  /// The file's size, after checking that its first bytes are a netCDF or HDF5 signature.
-  static func checkMagic(_ path: String) throws(NetCDFError) -> Int {
+  /// The file's size and whether it is netCDF-3, after checking that its first bytes are a
+  /// netCDF or HDF5 signature.
+  static func checkMagic(_ path: String) throws(NetCDFError) -> (Int, Bool) {
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw NetCDFError("cannot open '\(path)': no such file or not readable")
     }
@@ -83,7 +84,7 @@ public final class NetCDFFile: @unchecked Sendable {
       throw NetCDFError(
         "'\(path)' is not a netCDF file: it starts with neither 'CDF' nor the HDF5 signature")
     }
-    return size
+    return (size, isClassic)
   }
 
   static func formatName(_ code: Int32) -> String {
@@ -98,9 +99,7 @@ public final class NetCDFFile: @unchecked Sendable {
 
   /// A classic file stores every value uncompressed at offsets its header gives, so a file
   /// shorter than its last variable's end is cut short (or claims sizes it does not hold).
-  static func checkClassicSizes(_ root: NetCDFGroup, byteCount: Int, path: String)
-    throws(NetCDFError)
-  {
+  static func checkClassicSizes(byteCount: Int, path: String) throws(NetCDFError) {
     // The header is read in growing prefixes, so a large file is not read whole.
     var length = 1 << 16
     var layout: ClassicLayout?

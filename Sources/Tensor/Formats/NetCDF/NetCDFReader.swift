@@ -102,6 +102,12 @@ extension NetCDFFile {
         "the slice \(start) + \(count) does not fit variable '\(variable.name)' of shape "
           + "\(variable.shape)")
     }
+    // A classic file stores every value, so a read cannot need more bytes than the file has.
+    let values = count.reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue }
+    if format.hasPrefix("NETCDF3"), values > byteCount / max(variable.type.size, 1) {
+      throw NetCDFError(
+        "variable '\(variable.name)' claims \(values) values, more than '\(path)' can hold")
+    }
     do throws(NetCDFError) {
       return try NetCDFReader(library: library).hyperslab(variable, start: start, count: count)
     } catch {
