@@ -36,7 +36,9 @@ extension Builtins {
         DataLog.shared.record(path, .read)
         return .object(DatasetValue(file: file))
       } catch {
-        throw args.error(error.message, at: "path")
+        // Messages name the file as the script wrote it.
+        let given = try args.string("path")
+        throw args.error(error.message.replacingOccurrences(of: path, with: given), at: "path")
       }
     },
     Builtin(

@@ -52,9 +52,11 @@ struct NetCDFSlice {
   /// The box to read (start and count per stored dimension, a char array's string length
   /// whole).
   func box(_ variable: NetCDFVariable) -> (start: [Int], count: [Int]) {
-    var start = axes.map { $0.positions.min() ?? 0 }
+    // Slice positions are monotonic, so the ends are the extremes.
+    var start = axes.map { axis in min(axis.positions.first ?? 0, axis.positions.last ?? 0) }
     var count = axes.map { axis in
-      axis.positions.isEmpty ? 0 : (axis.positions.max() ?? 0) - (axis.positions.min() ?? 0) + 1
+      guard let first = axis.positions.first, let last = axis.positions.last else { return 0 }
+      return abs(last - first) + 1
     }
     if variable.type == .char, let length = variable.shape.last {
       start.append(0)
@@ -70,7 +72,7 @@ struct NetCDFSlice {
   func picks(box count: [Int]) -> [Int]? {
     let isWholeBox = axes.enumerated().allSatisfy { index, axis in
       axis.positions.count == count[index]
-        && zip(axis.positions, axis.positions.dropFirst()).allSatisfy { $1 == $0 + 1 }
+        && (axis.positions.first ?? 0) <= (axis.positions.last ?? 0)
     }
     if isWholeBox { return nil }
     var strides = [Int](repeating: 1, count: axes.count)
@@ -79,7 +81,7 @@ struct NetCDFSlice {
     }
     var result = [0]
     for (index, axis) in axes.enumerated() {
-      let low = axis.positions.min() ?? 0
+      let low = min(axis.positions.first ?? 0, axis.positions.last ?? 0)
       result = result.flatMap { base in axis.positions.map { base + ($0 - low) * strides[index] } }
     }
     return result

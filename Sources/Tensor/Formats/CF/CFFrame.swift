@@ -109,7 +109,15 @@ public enum CFFrame {
     -> Column
   {
     let name = variable.name
-    let valid = decoded.valid.map { $0.gathering(positions) }.flatMap { $0.hasMissing ? $0 : nil }
+    // Rows in the variable's own order need no gathering.
+    let isIdentity =
+      positions.count == decoded.count && positions.last == positions.count - 1
+      && positions.first == 0
+    func pick<T>(_ values: [T]) -> [T] {
+      isIdentity ? values : Gather.values(values, at: positions)
+    }
+    let valid = (isIdentity ? decoded.valid : decoded.valid.map { $0.gathering(positions) })
+      .flatMap { $0.hasMissing ? $0 : nil }
     switch decoded {
     case .numbers(let values, _):
       let unit = variable.units
@@ -130,9 +138,33 @@ public enum CFFrame {
     case .strings(let strings):
       return Column(name: name, storage: .strings(positions.map { strings[$0] }))
     case .flags(let codes, let meanings, _):
-      let labels = positions.map { meanings[codes[$0]] ?? String(codes[$0]) }
-      return Column(name: name, storage: .strings(labels), validity: valid)
+      return Column(name: name, storage: flagStorage(pick(codes), meanings), validity: valid)
     }
+  }
+}
+
+extension CFFrame {
+  /// Flag codes as dictionary-encoded meanings (a code without one shows as its number).
+  static func flagStorage(_ codes: [Int], _ meanings: [Int: String]) -> ColumnStorage {
+    var dictionary: [String] = []
+    var lookup: [Int: Int32] = [:]
+    var result = [Int32](repeating: 0, count: codes.count)
+    var last = Int.min
+    var lastCode: Int32 = 0
+    for (index, code) in codes.enumerated() {
+      if code != last {
+        if let known = lookup[code] {
+          lastCode = known
+        } else {
+          lastCode = Int32(truncatingIfNeeded: dictionary.count)
+          lookup[code] = lastCode
+          dictionary.append(meanings[code] ?? String(code))
+        }
+        last = code
+      }
+      result[index] = lastCode
+    }
+    return .string(codes: result, dictionary: dictionary)
   }
 }
 

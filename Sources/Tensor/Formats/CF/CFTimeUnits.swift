@@ -80,6 +80,35 @@ public struct CFTimeUnits: Equatable, Sendable {
   /// finite or falls outside 64-bit microseconds.
   public func microseconds(_ value: Double) -> Int64? {
     guard value.isFinite else { return nil }
+    let micro = CFTimeUnits.fastScaled(value, factor) ?? CFTimeUnits.extendedScaled(value, factor)
+    guard let micro else { return nil }
+    let (total, overflow) = reference.addingReportingOverflow(micro)
+    return overflow ? nil : total
+  }
+
+  /// value × factor rounded as cftime does, from the exact product in two doubles (the
+  /// rounded product and its error, by a fused multiply-add); nil near a tie or a whole
+  /// second, where only cftime's extended precision gives the same answer.
+  @inline(__always)
+  static func fastScaled(_ value: Double, _ factor: Int64) -> Int64? {
+    let f = Double(factor)
+    let product = value * f
+    guard abs(product) < 4e15 else { return nil }
+    let error = (-product).addingProduct(value, f)
+    let rounded = product.rounded(.toNearestOrEven)
+    let rest = (product - rounded) + error
+    guard abs(abs(rest) - 0.5) > 1e-6 else { return nil }
+    let micro = Int64(rounded) + (rest > 0.5 ? 1 : rest < -0.5 ? -1 : 0)
+    if factor >= 1_000_000 {
+      let remainder = ((micro % 1_000_000) + 1_000_000) % 1_000_000
+      if remainder == 1 || remainder == 999_999 { return nil }
+    }
+    return micro
+  }
+
+  /// cftime's own arithmetic: the product in x87 extended precision (numpy's longdouble),
+  /// rounded half to even, then floor or ceil for values one microsecond off a second.
+  static func extendedScaled(_ value: Double, _ factor: Int64) -> Int64? {
     #if arch(x86_64)
       let scaled = Float80(value) * Float80(factor)
       guard abs(scaled) < 9.2e18 else { return nil }
@@ -89,13 +118,12 @@ public struct CFTimeUnits: Equatable, Sendable {
         if remainder == 1 { micro = Int64(scaled.rounded(.down)) }
         if remainder == 999_999 { micro = Int64(scaled.rounded(.up)) }
       }
+      return micro
     #else
       let scaled = value * Double(factor)
       guard abs(scaled) < 9.2e18 else { return nil }
-      let micro = Int64(scaled.rounded(.toNearestOrEven))
+      return Int64(scaled.rounded(.toNearestOrEven))
     #endif
-    let (total, overflow) = reference.addingReportingOverflow(micro)
-    return overflow ? nil : total
   }
 
   /// The date and time of `microseconds` (since the calendar's 1970-01-01) as cftime's

@@ -20,11 +20,11 @@ public final class NetCDFFile: @unchecked Sendable {
   /// Opens `path` and reads its header. A file that is not netCDF, is truncated or whose
   /// header contradicts itself is an error, never a crash.
   public init(path: String) throws(NetCDFError) {
-    guard let library = NetCDFLibrary.shared else { throw .unavailable }
     let (byteCount, isClassic) = try NetCDFFile.checkMagic(path)
     // A classic header is checked before the library sees it: one that claims more than
     // the file holds would make the library allocate and read for a long time.
     if isClassic { try NetCDFFile.checkClassicSizes(byteCount: byteCount, path: path) }
+    guard let library = NetCDFLibrary.shared else { throw .unavailable }
     var id: Int32 = -1
     let status = library.open(path, 0, &id)
     guard status == 0 else {

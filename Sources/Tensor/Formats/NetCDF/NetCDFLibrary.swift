@@ -90,8 +90,15 @@ struct NetCDFLibrary: @unchecked Sendable {
   /// The library, or nil when no libnetcdf is installed.
   static let shared: NetCDFLibrary? = {
     let names = ["libnetcdf.so.19", "libnetcdf.so", "libnetcdf.so.22", "libnetcdf.dylib"]
-    guard let handle = names.lazy.compactMap({ dlopen($0, RTLD_NOW | RTLD_LOCAL) }).first
+    // Lazy binding: libnetcdf pulls in HDF5, curl and XML libraries whose symbols need not
+    // all be resolved before the first file opens.
+    guard let handle = names.lazy.compactMap({ dlopen($0, RTLD_LAZY | RTLD_LOCAL) }).first
     else { return nil }
+    // HDF5 prints its error stack on stderr for a damaged file; awish reports one line.
+    typealias SetAuto = @convention(c) (Int64, UnsafeRawPointer?, UnsafeRawPointer?) -> Int32
+    if let setAuto = dlsym(handle, "H5Eset_auto2") {
+      _ = unsafeBitCast(setAuto, to: SetAuto.self)(0, nil, nil)  // H5E_DEFAULT
+    }
     return NetCDFLibrary(handle: handle)
   }()
 

@@ -47,8 +47,9 @@ public enum NetCDFType: Int32, Sendable, CaseIterable {
     case .double: 9.9692099683868690e+36
     case .ushort: 65535
     case .uint: 4_294_967_295
-    case .int64: -9_223_372_036_854_775_806
-    case .uint64: 18_446_744_073_709_551_614
+    // The int64 fills are not exact doubles; the nearest ones are what a Double compares.
+    case .int64: -0x1p63
+    case .uint64: 0x1p64
     default: nil
     }
   }
