@@ -95,7 +95,7 @@ final class LocalArchiveTests: XCTestCase {
     XCTAssertEqual(error.message, "fetch does not know the archive of 'ftp://x/y.csv'")
     XCTAssertEqual(
       Support.error("fetch(\"file:/tmp/x.flac\", workspace=\"\(root)\")").message,
-      "fetch reads CSV, TSV, PANGAEA .tab and WAV files, not 'x.flac'")
+      "fetch reads CSV, TSV, PANGAEA .tab, WAV and netCDF files, not 'x.flac'")
   }
 
   func testFetchOutsideAWorkspace() {
