@@ -8,7 +8,7 @@ public enum Builtins {
     + counting + casting
     + sampling + rolling + pivoting + timeParsing + resampling + asofJoining + across + clipping
     + outliers + rescaling + recoding + plotting + workspaces + archiveReaders
-    + fetching + wav + spectral + mel + features + filters + splitting + models + fitting
+    + netcdf + fetching + wav + spectral + mel + features + filters + splitting + models + fitting
     + evaluating + validation + confusionPlotting + modelRepository
 
   /// Area titles for help() and the docs, in order.

@@ -30,4 +30,7 @@ extension Arguments {
 
   /// The folder relative paths start from: the calling script's, or the current directory.
   public var folder: String { Workspace.folder(of: file) }
+
+  /// The name of the calling script (its path, or `<stdin>`, `<repl>`), for provenance.
+  public var scriptName: String { file.name }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Interpreter
+import Tensor
 import XCTest
 
 @testable import Builtins
@@ -89,6 +90,19 @@ final class FetchTests: XCTestCase {
     XCTAssertTrue(
       output.contains("@misc{PANGAEA_999001,\n  author = {Example, Ann and Sample, Bob},"))
     XCTAssertTrue(output.contains("  year = {2024}"))
+  }
+
+  func testNetCDFOverHTTPGivesADataset() throws {
+    guard NetCDFFile.isAvailable else { throw XCTSkip("libnetcdf is not installed (libnetcdf19)") }
+    let file = try Support.real("netcdf/D1901119_001.nc")
+    let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
+    server.route("/argo/D1901119_001.nc", .bytes(bytes, contentType: "application/x-netcdf"))
+    let uri = server.base + "/argo/D1901119_001.nc"
+    XCTAssertEqual(
+      Support.value("fetch(\"\(uri)\", workspace=\"\(root)\").PLATFORM_NUMBER.values[0]"),
+      "\"1901119\"")
+    XCTAssertEqual(rawFiles.filter { $0.hasSuffix(".nc") }.count, 1)
+    XCTAssertEqual(Support.value("manifest(workspace=\"\(root)\").size[0]"), "\(bytes.count)")
   }
 
   func testNotFound() {

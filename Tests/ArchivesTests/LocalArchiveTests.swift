@@ -30,6 +30,24 @@ final class LocalArchiveTests: XCTestCase {
     XCTAssertTrue(FileManager.default.fileExists(atPath: root + "/raw/file/casts2.csv"))
   }
 
+  func testNetCDFFromFileAndHSMGivesADataset() throws {
+    let hsm = try Support.temporaryFolder("hsm-nc")
+    let root = try Support.workspace("file-nc", replacing: [("hsm = \"/hs\"", "hsm = \"\(hsm)\"")])
+    try FileManager.default.createDirectory(
+      atPath: hsm + "/model", withIntermediateDirectories: true)
+    let write = Support.run(
+      "write_netcdf(frame(depth=[1.0, 2.0], temp=[3.5, 3.25]), \"\(hsm)/model/run.nc\", index=\"depth\")"
+    )
+    guard case .value = write else { throw XCTSkip("netCDF is not available here: \(write)") }
+    XCTAssertEqual(
+      Support.value("fetch(\"hsm:/hs/model/run.nc\", workspace=\"\(root)\").temp.values[1]"), "3.25"
+    )
+    XCTAssertEqual(
+      Support.value("type(fetch(\"file:\(hsm)/model/run.nc\", workspace=\"\(root)\"))"),
+      "\"dataset\"")
+    XCTAssertTrue(FileManager.default.fileExists(atPath: root + "/raw/hsm/model/run.nc"))
+  }
+
   func testHSMNotMounted() throws {
     let root = try Support.workspace(
       "hsm-missing", replacing: [("hsm = \"/hs\"", "hsm = \"/nonexistent-hsm\"")])
@@ -77,7 +95,7 @@ final class LocalArchiveTests: XCTestCase {
     XCTAssertEqual(error.message, "fetch does not know the archive of 'ftp://x/y.csv'")
     XCTAssertEqual(
       Support.error("fetch(\"file:/tmp/x.flac\", workspace=\"\(root)\")").message,
-      "fetch reads CSV, TSV, PANGAEA .tab and WAV files, not 'x.flac'")
+      "fetch reads CSV, TSV, PANGAEA .tab, WAV and netCDF files, not 'x.flac'")
   }
 
   func testFetchOutsideAWorkspace() {

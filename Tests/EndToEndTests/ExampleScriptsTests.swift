@@ -23,8 +23,16 @@ final class ExampleScriptsTests: XCTestCase {
     let names = try FileManager.default.contentsOfDirectory(atPath: copy.path)
       .filter { $0.hasSuffix(".awi") }.sorted()
     XCTAssertFalse(names.isEmpty, "no scripts found in \(Self.scriptsFolder.path)")
+    // Scripts that read netCDF need the netCDF-C library (Debian: libnetcdf19).
+    let hasNetCDF =
+      dlopen("libnetcdf.so.19", RTLD_NOW) != nil || dlopen("libnetcdf.so", RTLD_NOW) != nil
     for name in names {
       let script = copy.appendingPathComponent(name)
+      if !hasNetCDF, (try? String(contentsOf: script, encoding: .utf8))?.contains("netcdf(") == true
+      {
+        print("skipped \(name): libnetcdf is not installed (Debian: libnetcdf19)")
+        continue
+      }
       let expectedURL = script.deletingPathExtension().appendingPathExtension("out")
       let expected = try XCTUnwrap(
         try? String(contentsOf: expectedURL, encoding: .utf8),

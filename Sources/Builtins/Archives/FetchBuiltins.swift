@@ -40,7 +40,7 @@ extension Builtins {
           "workspace", .optional(.string),
           "A folder of the workspace to fetch into; the script's by default.", default: .null),
       ],
-      returns: "frame (a signal for .wav files)",
+      returns: "frame (a signal for .wav, a dataset for .nc files)",
       details: "The copy goes to raw/<archive>/…, is made read-only and is recorded in "
         + "raw/MANIFEST.tsv (URI, DOI, path, size, sha256, time, licence, citation); later "
         + "calls read the copy. Downloads retry on server and connection errors, go to a "

@@ -140,8 +140,9 @@ extension FetchRequest {
     if lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") { return .tsv }
     if lower.hasSuffix(".tab") { return .pangaea }
     if lower.hasSuffix(".wav") { return .wav }
+    if [".nc", ".nc4", ".cdf", ".netcdf"].contains(where: lower.hasSuffix) { return .netcdf }
     throw FetchError(
-      "fetch reads CSV, TSV, PANGAEA .tab and WAV files, not '\(name)'",
+      "fetch reads CSV, TSV, PANGAEA .tab, WAV and netCDF files, not '\(name)'",
       help: "copy other files with the archive's own tools")
   }
 }

@@ -11,7 +11,7 @@ struct FetchRequest {
   }
 
   enum Format: String {
-    case pangaea, csv, tsv, o2a, ecotaxa, wav
+    case pangaea, csv, tsv, o2a, ecotaxa, wav, netcdf
   }
 
   /// The URI as the manifest records it.

@@ -21,15 +21,17 @@ struct Fetcher {
     client = HTTPClient(timeout: settings.timeout, retries: settings.retries, progress: progress)
   }
 
-  /// What fetch gives: a frame, or a recording for WAV files.
+  /// What fetch gives: a frame, a recording for WAV files, a dataset for netCDF files.
   enum Fetched {
     case frame(Frame)
     case audio(Audio, path: String)
+    case dataset(NetCDFFile)
 
     var value: Value {
       switch self {
       case .frame(let frame): return .frame(frame)
       case .audio(let audio, let path): return .object(SignalValue(audio, source: path))
+      case .dataset(let file): return .object(DatasetValue(file: file))
       }
     }
 
@@ -148,6 +150,15 @@ struct Fetcher {
   private func read(
     _ request: FetchRequest, path: String, entry: Manifest.Entry, isNew: Bool = false
   ) throws -> Fetched {
+    if request.format == .netcdf {
+      do throws(NetCDFError) {
+        let file = try NetCDFFile(path: path)
+        DataLog.shared.record(path, .read)
+        return .dataset(file)
+      } catch {
+        throw FetchError("\(entry.path): \(error.message)")
+      }
+    }
     if request.format == .wav {
       do throws(WAVError) {
         let audio = try WAVReader.read(path: path)
@@ -195,6 +206,7 @@ enum ArchiveFormats {
     case .o2a: return try O2AReader.parse(bytes, sourceName: path)
     case .ecotaxa: return try EcoTaxaReader.read(path: path)
     case .wav: throw CSVError(message: "a WAV file is a recording, not a table")
+    case .netcdf: throw CSVError(message: "a netCDF file is a dataset; read it with read_netcdf")
     }
   }
 

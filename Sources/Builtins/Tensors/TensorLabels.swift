@@ -33,6 +33,8 @@ struct TensorLabels {
   /// The call that made them from a signal, {function, arguments}, so a model trained on
   /// features of it can repeat it on new recordings.
   var recipe: JSON?
+  /// The unit of the values (a netCDF variable's `units`), shown in the header.
+  var unit: String? = nil
 
   func axis(_ name: String) -> Axis? { axes.first { $0.name == name } }
 

@@ -155,6 +155,7 @@ final class TensorValue: ObjectValue {
     }
     switch name {
     case "shape": return .list(ListObject(tensor.shape.map { .int($0) }))
+    case "unit": return labels?.unit.map { .string($0) } ?? .null
     case "dtype": return .string(tensor.dtype.rawValue)
     case "T":
       do throws(Tensor.Problem) {
@@ -166,12 +167,18 @@ final class TensorValue: ObjectValue {
     }
   }
 
-  var memberNames: [String] { ["shape", "dtype", "T"] + (labels?.axes.map(\.name) ?? []) }
+  var memberNames: [String] {
+    ["shape", "dtype", "T"] + (labels?.unit == nil ? [] : ["unit"])
+      + (labels?.axes.map(\.name) ?? [])
+  }
 
   /// A tensor from a tensor, a number (rank 0), or nested lists of numbers.
   static func tensor(from value: Value) -> Tensor? {
     switch value {
     case .object(let object as TensorValue): return object.tensor
+    case .object(let variable as VariableValue):
+      guard case .object(let object as TensorValue)? = try? variable.values() else { return nil }
+      return object.tensor
     case .int(let x): return try? Tensor(shape: [], data: [Double(x)])
     case .float(let x): return try? Tensor(shape: [], data: [x])
     case .list, .range: return try? nested(value)
