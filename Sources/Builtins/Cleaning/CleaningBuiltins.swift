@@ -63,36 +63,40 @@ extension Builtins {
   ]
 }
 
-/// to_unit(): the unit lookups, the dimension check and the conversion of a column.
+/// to_unit(): reading the target unit and converting the column, with the errors users see.
 enum UnitConversion {
   static func convert(_ args: Arguments) throws -> Value {
     let column = try args.column("column")
-    guard let from = column.unit else {
-      throw args.error(
-        "the column has no unit", at: "column",
-        help: "give it one with set_unit(col, \"°C\") or clean_names()")
-    }
-    let targetText = try args.string("unit")
-    guard let source = UnitRegistry.unit(from) else {
-      throw args.error("unknown unit '\(from)'", at: "column")
-    }
-    guard let target = UnitRegistry.unit(targetText) else {
-      throw args.error("unknown unit '\(targetText)'", at: "unit")
-    }
-    let convert: (Double) -> Double
-    do throws(PhysicalUnit.Problem) {
-      convert = try source.converter(to: target)
+    let target = try unit(try args.string("unit"), args, at: "unit")
+    do throws(Column.ConversionProblem) {
+      return .column(try column.converted(to: target))
     } catch {
-      throw args.error(
-        "cannot convert \(from) to \(targetText): \(source.dimension.rawValue) is not "
-          + target.dimension.rawValue, at: "unit")
+      throw failure(error, args, at: "unit")
     }
-    guard let values = Reduce.floats(column) else {
-      throw args.error("only numeric columns convert", at: "column")
+  }
+
+  /// The unit a text names, or an error located at `parameter`.
+  static func unit(_ text: String, _ args: Arguments, at parameter: String) throws -> PhysicalUnit {
+    do throws(UnitProblem) {
+      return try UnitParser.parse(text)
+    } catch {
+      throw args.error(error.message, at: parameter, help: error.help)
     }
-    return .column(
-      Column(
-        name: column.name, storage: .float(values.map(convert)),
-        validity: column.validity, unit: targetText))
+  }
+
+  /// The located error for a failed conversion.
+  static func failure(
+    _ problem: Column.ConversionProblem, _ args: Arguments, at parameter: String,
+    context: String = ""
+  ) -> Error {
+    switch problem {
+    case .noUnit:
+      return args.error(
+        context + "the column has no unit", at: "column",
+        help: "give it one with set_unit(col, \"°C\") or clean_names()")
+    case .notNumeric: return args.error(context + "only numeric columns convert", at: "column")
+    case .unit(let unitProblem):
+      return args.error(context + unitProblem.message, at: parameter, help: unitProblem.help)
+    }
   }
 }

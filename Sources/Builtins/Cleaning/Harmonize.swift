@@ -86,9 +86,7 @@ enum Harmonizer {
     var result: [String: String] = [:]
     for (target, value) in zip(record.keys, record.values) {
       guard case .string(let unit) = value else { throw args.typeError("units", "unit strings") }
-      guard UnitRegistry.unit(unit) != nil else {
-        throw args.error("unknown unit '\(unit)' for '\(target)'", at: "units")
-      }
+      _ = try UnitConversion.unit(unit, args, at: "units")
       result[target] = unit
     }
     return result
@@ -138,24 +136,16 @@ enum Harmonizer {
       result.unit = wanted
       return result
     }
-    guard let from = UnitRegistry.unit(unitText), let to = UnitRegistry.unit(wanted) else {
-      throw args.error("\(source): unknown unit '\(unitText)' of '\(column.name)'", at: "units")
-    }
-    if from == to { return column }
-    let convert: (Double) -> Double
-    do throws(PhysicalUnit.Problem) {
-      convert = try from.converter(to: to)
+    let target = try UnitConversion.unit(wanted, args, at: "units")
+    if column.physicalUnit == target { return column }
+    let converted: Column
+    do throws(Column.ConversionProblem) {
+      converted = try column.converted(to: target)
     } catch {
-      throw args.error(
-        "\(source): cannot convert '\(column.name)' from \(unitText) to \(wanted): "
-          + "\(from.dimension.rawValue) is not \(to.dimension.rawValue)", at: "units")
-    }
-    guard let values = Reduce.floats(column) else {
-      throw args.error("\(source): '\(column.name)' is not numeric", at: "units")
+      throw UnitConversion.failure(
+        error, args, at: "units", context: "\(source): '\(column.name)': ")
     }
     report.append("\(source): '\(column.name)' converted \(unitText) -> \(wanted)")
-    return Column(
-      name: column.name, storage: .float(values.map(convert)),
-      validity: column.validity, unit: wanted)
+    return converted
   }
 }
