@@ -90,7 +90,9 @@ enum UnitCatalog {
       scale: UnitScale(3.15569259747e7 / 12),
       takesPrefixes: false),
     Definition(
-      symbols: ["°", "deg", "degN", "degE", "degree_N", "degree_E", "degrees_N", "degrees_E"],
+      symbols: [
+        "°", "deg", "degN", "degE", "°N", "°E", "degree_N", "degree_E", "degrees_N", "degrees_E",
+      ],
       names: [
         "degree", "degree_north", "degree_east", "degrees_north", "degrees_east", "arc_degree",
       ],
