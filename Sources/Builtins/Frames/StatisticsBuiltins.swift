@@ -25,7 +25,8 @@ extension Builtins {
         return try tensor.std(ddof: try args.int("ddof"), axis: args.value("axis"))
       }
       let values = try Statistics.numbers(args, "values")
-      return Reduce.standardDeviation(values, ddof: try args.int("ddof")).map(Value.float) ?? .null
+      let result = Reduce.standardDeviation(values, ddof: try args.int("ddof")).map(Value.float)
+      return try UnitReductions.result(result ?? .null, args.value("values"), .std)
     },
     Builtin(
       "median", area: "frames", summary: "The median (linear interpolation, as pandas).",
@@ -33,7 +34,8 @@ extension Builtins {
       returns: "float",
       examples: [Example("median([3, 1, 4, 1])", "2.0")]
     ) { args in
-      Reduce.quantile(try Statistics.numbers(args, "values"), 0.5).map(Value.float) ?? .null
+      let median = Reduce.quantile(try Statistics.numbers(args, "values"), 0.5).map(Value.float)
+      return try UnitReductions.result(median ?? .null, args.value("values"), .median)
     },
     Builtin(
       "first", area: "frames", summary: "The first value of a column or list (missing skipped).",

@@ -9,14 +9,26 @@ public struct UnitConverter: Sendable {
   /// inexact 10^-k would round twice: 443 nm is 4.43e-07 m, not 4.4300000000000004e-07.
   let divisor: Double?
 
-  init(factor: Double, shift: Double, fromFahrenheit: Bool = false, toFahrenheit: Bool = false) {
+  init(
+    factor: Double, shift: Double, fromFahrenheit: Bool = false, toFahrenheit: Bool = false,
+    divisor: Double? = nil
+  ) {
     self.factor = factor
     self.shift = shift
     self.fromFahrenheit = fromFahrenheit
     self.toFahrenheit = toFahrenheit
-    let inverse = 1 / factor
-    let isPowerOfTen = inverse > 1 && inverse <= 1e22 && UnitScale.table.contains(inverse)
-    divisor = isPowerOfTen ? inverse : nil
+    self.divisor = divisor
+  }
+
+  /// The converter between two scales: a division by an exact 10^k where the scales differ
+  /// only by such a power.
+  static func scaling(_ from: UnitScale, to: UnitScale, shift: Double = 0) -> UnitConverter {
+    let difference = from.power - to.power
+    if from.mantissa == to.mantissa, difference < 0, difference >= -22 {
+      let divisor = UnitScale.exactPowerOfTen(-difference)
+      return UnitConverter(factor: 1 / divisor, shift: shift, divisor: divisor)
+    }
+    return UnitConverter(factor: from.ratio(to: to), shift: shift)
   }
 
   /// True when conversion leaves every value as it is.
@@ -62,10 +74,16 @@ extension PhysicalUnit {
       guard isDifference == target.isDifference || !hasOffset && !target.hasOffset else {
         throw .differenceVersusAbsolute(from: self, to: target)
       }
-      return UnitConverter(factor: differenceFactor(to: target), shift: 0)
+      if target.scale == Self.fahrenheitScale || scale == Self.fahrenheitScale {
+        return UnitConverter(factor: differenceFactor(to: target), shift: 0)
+      }
+      return .scaling(scale, to: target.scale)
     }
     let from = isFahrenheit ? Self.celsius : self
     let to = target.isFahrenheit ? Self.celsius : target
+    if !isFahrenheit, !target.isFahrenheit {
+      return .scaling(scale, to: target.scale, shift: (offset - target.offset) / target.scale.value)
+    }
     return UnitConverter(
       factor: from.scale.ratio(to: to.scale), shift: (from.offset - to.offset) / to.scale.value,
       fromFahrenheit: isFahrenheit, toFahrenheit: target.isFahrenheit)

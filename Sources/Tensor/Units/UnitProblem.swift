@@ -45,8 +45,8 @@ public enum UnitProblem: Error, Equatable, Sendable {
       }
       return nil
     case .offsetArithmetic:
-      return "convert with to_unit(x, \"K\") first, or subtract two temperatures to get a "
-        + "difference (Δ°C), which does scale"
+      return "to change the scale use to_unit(x, \"°F\"); to scale values, convert to K with "
+        + "to_unit(x, \"K\") first, or subtract two temperatures: a difference (Δ°C) scales"
     case .differenceVersusAbsolute: return nil
     case .tooLarge: return nil
     }
