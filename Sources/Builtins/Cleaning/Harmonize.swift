@@ -52,10 +52,32 @@ enum Harmonizer {
       sources.append(source)
       converted.append(try harmonize(frame, source, aliases, units, &report, args))
     }
+    try alignUnits(&converted, sources, &report, args)
     args.write(report.map { "harmonize: " + $0 + "\n" }.joined())
     var stacked = try Union.byName(converted, sources: sources, args: args)
     _ = stacked.rename("source_file", to: "source")
     return .frame(stacked)
+  }
+
+  /// Each column in the unit it has in the first frame that gives it one (frames whose
+  /// column has another unit are converted, and the report says so).
+  static func alignUnits(
+    _ frames: inout [Frame], _ sources: [String], _ report: inout [String], _ args: Arguments
+  ) throws {
+    var first: [String: String] = [:]
+    for frame in frames {
+      for column in frame.columns where first[column.name] == nil {
+        if let unit = column.unit { first[column.name] = unit }
+      }
+    }
+    for index in frames.indices {
+      for column in frames[index].columns {
+        guard let wanted = first[column.name], let unit = column.physicalUnit,
+          unit.symbol != wanted
+        else { continue }
+        try frames[index].set(try convert(column, to: wanted, sources[index], &report, args))
+      }
+    }
   }
 
   static func key(_ name: String) -> String {
