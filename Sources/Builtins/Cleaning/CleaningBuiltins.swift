@@ -22,7 +22,7 @@ extension Builtins {
       var columns: [Column] = []
       for (index, var column) in frame.columns.enumerated() {
         column.name = names[index]
-        column.unit = split[index].unit ?? column.unit
+        column.unit = ColumnNaming.headerUnit(frame.names[index]) ?? column.unit
         columns.append(column)
       }
       return .frame(try Frame(columns: columns, metadata: frame.metadata))

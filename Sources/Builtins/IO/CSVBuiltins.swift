@@ -72,7 +72,7 @@ enum CSVLoading {
         let result = try CSVReader.read(path: path, options: options)
         DataLog.shared.record(path, .read)
         skipped += result.skippedRows.count
-        var frame = result.frame
+        var frame = ColumnNaming.attachingHeaderUnits(result.frame)
         try applyTimeFormats(formats, to: &frame, path: path)
         let named = Array(options.types.keys) + options.parseTimes
         if let unknown = named.sorted().first(where: { frame.column(named: $0) == nil }) {
