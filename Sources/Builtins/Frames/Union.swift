@@ -66,11 +66,18 @@ enum Union {
         error.message("files"), at: "path",
         help: "give its type with types={\(error.name): \"string\"}")
     }
-    var sourceNames: [String] = []
+    // Codes straight from the frame positions: no string is hashed per row.
+    var dictionary: [String] = []
+    var codes: [Int32] = []
+    codes.reserveCapacity(frames.reduce(0) { $0 + $1.rowCount })
     for (frame, source) in zip(frames, sources) {
-      sourceNames += Array(repeating: (source as NSString).lastPathComponent, count: frame.rowCount)
+      let name = (source as NSString).lastPathComponent
+      let code = Int32(truncatingIfNeeded: dictionary.firstIndex(of: name) ?? dictionary.count)
+      if code == dictionary.count { dictionary.append(name) }
+      codes += repeatElement(code, count: frame.rowCount)
     }
-    columns.append(Column(name: "source_file", storage: .strings(sourceNames)))
+    columns.append(
+      Column(name: "source_file", storage: .string(codes: codes, dictionary: dictionary)))
     return try Frame(columns: columns)
   }
 }
