@@ -105,5 +105,16 @@ final class UnitParserTests: XCTestCase {
       XCTAssertThrowsError(try UnitParser.parse(text), text)
     }
     XCTAssertFalse(UnitParser.label("arbitrary units").isKnown)
+    // Squaring again and again ends in an error, not an overflow.
+    var unit = UnitParser.label("widgets")
+    var failed = false
+    for _ in 0..<80 {
+      guard let next = try? unit * unit else {
+        failed = true
+        break
+      }
+      unit = next
+    }
+    XCTAssertTrue(failed)
   }
 }

@@ -2,8 +2,8 @@ import Interpreter
 import Tensor
 
 /// The unit of a column's reduction: mean, median, min, max and sum keep it (a quantity such
-/// as `1.5 °C`), std gives it as a difference (Δ°C for °C), variance squares it, counts have
-/// none. The sum of absolute temperatures is an error, as adding two of them is.
+/// as `1.5 °C`), std gives it as a difference (Δ°C for °C), counts have none. The sum of
+/// absolute temperatures is an error, as adding two of them is.
 enum UnitReductions {
   /// `result` as a quantity in the unit the reduction of `column` has.
   static func result(_ result: Value, _ column: Column, _ kind: ColumnReductions.Kind)
@@ -28,12 +28,6 @@ enum UnitReductions {
   {
     guard case .object(let column as ColumnValue) = argument else { return result }
     return try self.result(result, column.column, kind)
-  }
-
-  /// The unit of a variance: the square of the values' unit (of their difference for °C).
-  static func varianceUnit(_ unit: PhysicalUnit?) -> PhysicalUnit? {
-    guard let unit else { return nil }
-    return try? unit.asDifference.raised(to: 2)
   }
 
   /// Quantities as one float column in the first one's unit; nil when they are not all

@@ -42,12 +42,13 @@ extension PhysicalUnit {
       }
     }
     terms.removeAll { $0.exponent == 0 }
+    let dimension = sign > 0 ? a.dimension * b.dimension : a.dimension / b.dimension
+    let scale = sign > 0 ? a.scale * b.scale : a.scale / b.scale
+    guard dimension.isReasonable, terms.allSatisfy({ abs($0.exponent) <= 1000 }),
+      abs(scale.power) <= 100_000
+    else { throw .tooLarge(a.symbol) }
     return PhysicalUnit(
-      symbol: symbol(of: terms),
-      dimension: sign > 0
-        ? a.dimension * b.dimension
-        : a.dimension
-          / b.dimension, scale: sign > 0 ? a.scale * b.scale : a.scale / b.scale,
+      symbol: symbol(of: terms), dimension: dimension, scale: scale,
       isDifference: a.isDifference || b.isDifference, isKnown: a.isKnown && b.isKnown,
       terms: terms)
   }

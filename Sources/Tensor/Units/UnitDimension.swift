@@ -29,12 +29,15 @@ public struct UnitDimension: Hashable, Sendable {
   var isTemperature: Bool { self == .base(4) }
 
   static func * (a: UnitDimension, b: UnitDimension) -> UnitDimension {
-    UnitDimension(exponents: zip(a.exponents, b.exponents).map { $0 + $1 })
+    UnitDimension(exponents: zip(a.exponents, b.exponents).map { $0 &+ $1 })
   }
 
   static func / (a: UnitDimension, b: UnitDimension) -> UnitDimension {
-    UnitDimension(exponents: zip(a.exponents, b.exponents).map { $0 - $1 })
+    UnitDimension(exponents: zip(a.exponents, b.exponents).map { $0 &- $1 })
   }
+
+  /// True while every exponent is in a sensible range (products of products stay checked).
+  var isReasonable: Bool { exponents.allSatisfy { abs($0) <= 1000 } }
 
   /// Every exponent multiplied by `power`; nil when one would leave a sensible range.
   func raised(to power: Int) -> UnitDimension? {
