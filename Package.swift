@@ -31,7 +31,7 @@ let package = Package(
     .target(name: "Lang", swiftSettings: staticRuntime),
     .target(name: "Tensor", swiftSettings: staticRuntime),
     .target(
-      name: "Interpreter", dependencies: ["Lang", "Tensor"],
+      name: "Interpreter", dependencies: ["Lang"],
       // The evaluator's hot paths touch Machine's stack on every node; the dynamic
       // exclusivity checks cost more than the work itself. Static checks still apply.
       // awi code runs on one thread (like CPython under its lock), so this module's own
@@ -53,17 +53,19 @@ let package = Package(
     ),
     .testTarget(name: "LangTests", dependencies: ["Lang"]),
     .testTarget(
-      name: "TensorTests", dependencies: ["Tensor"], exclude: ["Reference"],
+      name: "TensorTests", dependencies: ["Tensor", "TestSupport"], exclude: ["Reference"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "Builtins", "Lang"]),
-    // Decoders the tests check files with (libpng by dlopen), shared by the test targets.
+    // Shared by the test targets: decoders the tests check files with (libpng by dlopen) and
+    // the finder of the real sample files in ../shared/fixtures.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(
       name: "BuiltinsTests",
       dependencies: ["Builtins", "Interpreter", "Lang", "Tensor", "TestSupport"]),
     .testTarget(
-      name: "ArchivesTests", dependencies: ["Builtins", "Interpreter", "Lang", "Tensor"],
+      name: "ArchivesTests",
+      dependencies: ["Builtins", "Interpreter", "Lang", "Tensor", "TestSupport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

@@ -4,9 +4,8 @@ import Interpreter
 public enum Builtins {
   public static let all: [Builtin] =
     core + math + strings + collections + io + csv + csvWriting + cleaning + units + harmonizing
-    + frames + statistics + variance + grouping + tensors + merging + concatenation + filling
-    + counting
-    + casting
+    + frames + statistics + variance + missing + series + grouping + tensors + merging
+    + concatenation + filling + counting + casting
     + sampling + rolling + pivoting + timeParsing + resampling + asofJoining + across + clipping
     + outliers + rescaling + recoding + plotting + workspaces + archiveReaders
     + fetching + wav + spectral + mel + features + filters + splitting + models + fitting

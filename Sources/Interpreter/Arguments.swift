@@ -121,6 +121,9 @@ public struct Arguments {
       ranges: [], namedRanges: [])
   }
 
+  /// The run this call belongs to (provenance, parameters, reproduction).
+  public var run: RunContext { machine.run }
+
   /// Writes text to the session's output.
   public func write(_ text: String) {
     machine.output(text)

@@ -24,8 +24,13 @@ public final class Machine {
   /// column of the innermost one.
   var frameContext: [any ObjectValue] = []
   public let builtins: [Builtin]
+  /// The run this machine executes for: provenance, parameters, where `print` writes.
+  public let run: RunContext
   /// Where `print` writes.
-  public var output: (String) -> Void
+  public var output: (String) -> Void {
+    get { run.output }
+    set { run.output = newValue }
+  }
   /// Shows a value richly instead of as text (a report draws plots and tables); true when it
   /// took the value.
   public var richOutput: ((Value) -> Bool)?
@@ -34,9 +39,9 @@ public final class Machine {
   /// Names of the globals, for error messages.
   var globalNames: () -> [String] = { [] }
 
-  init(builtins: [Builtin], output: @escaping (String) -> Void) {
+  init(builtins: [Builtin], run: RunContext) {
     self.builtins = builtins
-    self.output = output
+    self.run = run
     capacity = 1024
     stack = UnsafeMutablePointer<Value>.allocate(capacity: capacity)
     stack.initialize(repeating: .null, count: capacity)

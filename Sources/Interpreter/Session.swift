@@ -33,7 +33,7 @@ public final class Session {
     var index: [String: Int] = [:]
     for (position, builtin) in builtins.enumerated() { index[builtin.name] = position }
     builtinIndex = index
-    machine = Machine(builtins: builtins, output: output)
+    machine = Machine(builtins: builtins, run: RunContext(output: output))
     machine.importer = { [unowned self] path, file, range throws(RuntimeError) in
       try self.runImport(path, from: file, range)
     }
@@ -47,6 +47,9 @@ public final class Session {
     get { machine.output }
     set { machine.output = newValue }
   }
+
+  /// This session's run: script, parameters, files read and written, models, reproduction.
+  public var run: RunContext { machine.run }
 
   /// Takes values that `print` and `show` are given alone, to show them other than as text.
   public var richOutput: ((Value) -> Bool)? {
@@ -77,6 +80,39 @@ public final class Session {
     }
   }
 
+  /// Source compiled once, to run many times (`%timeit`).
+  public struct Compiled {
+    let code: Code
+  }
+
+  /// Parses, resolves and compiles source text without running it.
+  public func compile(_ text: String, name: String) -> Result<Compiled, Rejection> {
+    let file = SourceFile(name: name, text: text)
+    return LargeStack.run { prepare(file, keepLastValue: false).map { Compiled(code: $0) } }
+  }
+
+  /// Runs compiled source `times` times in a row; what the last run gave and the seconds
+  /// all of them took (the time to start the run's thread not counted).
+  public func run(_ compiled: Compiled, times: Int) -> (outcome: Outcome, seconds: Double) {
+    let machine = self.machine
+    return LargeStack.run {
+      let clock = ContinuousClock()
+      let start = clock.now
+      do throws(RuntimeError) {
+        machine.ensureGlobals(globals.names.count)
+        for _ in 0..<max(times, 0) { _ = try compiled.code(machine) }
+        let elapsed = clock.now - start
+        StandardOutput.shared.flush()
+        let parts = elapsed.components
+        return (.success(nil), Double(parts.seconds) + Double(parts.attoseconds) * 1e-18)
+      } catch {
+        StandardOutput.shared.flush()
+        machine.reset()
+        return (.failed(error), 0)
+      }
+    }
+  }
+
   /// Syntax and resolution errors only; nothing runs and the session's names are unchanged.
   public func check(_ text: String, name: String) -> [Diagnostic] {
     let scratch = Session(builtins: builtins, output: { _ in })
@@ -90,8 +126,9 @@ public final class Session {
     }
   }
 
-  struct Rejection: Error {
-    let diagnostics: [Diagnostic]
+  /// Source that did not compile: every syntax and resolution error found.
+  public struct Rejection: Error {
+    public let diagnostics: [Diagnostic]
   }
 
   /// Parses and resolves a file and the files it imports, and compiles them.

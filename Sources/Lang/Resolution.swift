@@ -40,7 +40,7 @@ public struct Resolution: Sendable {
 }
 
 /// The top-level names of a session, shared by every file and REPL input it runs.
-public final class GlobalScope: @unchecked Sendable {
+public final class GlobalScope {
   public private(set) var names: [String] = []
   private var slots: [String: Int] = [:]
 

@@ -4,7 +4,7 @@ import Interpreter
 
 /// The `awish` command: a REPL with no arguments, `-e CODE`, or a subcommand.
 struct Awish: ParsableCommand {
-  static let version = "0.1.0"
+  static let version = AwishVersion.current
 
   static let configuration = CommandConfiguration(
     commandName: "awish",

@@ -15,55 +15,32 @@ extension REPL {
     return handle(outcome, number: number)
   }
 
-  /// `%timeit EXPR`: runs the expression in a loop sized to take at least 0.2 s, five times,
-  /// and prints the best and the median time per loop (IPython's autorange). The loop runs
-  /// inside a hidden function, so parsing is not timed and assignments stay local.
+  /// `%timeit EXPR`: compiles the expression once, then runs it in a loop sized to take at
+  /// least 0.2 s, five times, and prints the best and the median time per loop (IPython's
+  /// autorange). Parsing is not timed.
   func timeit(_ expression: String, number: Int) -> Int32? {
     let name = REPL.inputName(number)
-    let diagnostics = session.check(expression, name: name)
-    guard diagnostics.isEmpty else {
-      report(diagnostics)
+    let compiled: Session.Compiled
+    switch session.compile(expression, name: name) {
+    case .failure(let rejection):
+      report(rejection.diagnostics)
       return nil
+    case .success(let code): compiled = code
     }
-    let loop =
-      "fn __timeit__(__loops__) {\n  for __timeit_index__ in 0..<__loops__ {\n"
-      + expression + "\n  }\n}"
-    if let status = handle(session.run(loop, name: name), number: number) { return status }
-    return measure(name: name, number: number)
-  }
-
-  /// Finds the loop count, then times five runs of it.
-  private func measure(name: String, number: Int) -> Int32? {
     var loops = 1
     var times: [Double] = []
     while times.count < 5 {
-      switch timedRun(loops, name: name) {
-      case .failed(let outcome): return handle(outcome, number: number)
-      case .seconds(let seconds):
-        if times.isEmpty, seconds < 0.2, loops < 1_000_000_000 {
-          loops *= 10
-        } else {
-          times.append(seconds)
-        }
+      Interrupts.clear()
+      let (outcome, seconds) = session.run(compiled, times: loops)
+      guard case .success = outcome else { return handle(outcome, number: number) }
+      if times.isEmpty, seconds < 0.2, loops < 1_000_000_000 {
+        loops *= 10
+      } else {
+        times.append(seconds)
       }
     }
     report(times: times.map { $0 / Double(loops) }, loops: loops)
     return nil
-  }
-
-  /// What one timed run of the hidden loop gave.
-  private enum TimedRun {
-    case seconds(Double)
-    case failed(Session.Outcome)
-  }
-
-  private func timedRun(_ loops: Int, name: String) -> TimedRun {
-    Interrupts.clear()
-    let clock = ContinuousClock()
-    let start = clock.now
-    let outcome = session.run("__timeit__(\(loops))", name: name)
-    guard case .success = outcome else { return .failed(outcome) }
-    return .seconds((clock.now - start).seconds)
   }
 
   private func report(times: [Double], loops: Int) {

@@ -12,15 +12,30 @@ struct ScriptRunner {
 
   /// Runs a file (or stdin for "-"); the exit status.
   func runFile(_ path: String) -> Int32 {
-    guard let source = readSource(path) else { return 1 }
-    // What save_model records as the script behind a model.
-    if path != "-" { ModelCommands.recordScript(path, parameters: parameters) }
-    return run(source: source, name: path == "-" ? "<stdin>" : path, showValue: false)
+    runFile(path, reproducing: nil).status
   }
 
-  /// A session for one script run, with `params` set.
-  static func session(parameters: [String: String]) -> Session {
+  /// Runs a file, as part of `awish reproduce` when `reproducing` is set; the exit status
+  /// and the run, with what it recorded.
+  func runFile(_ path: String, reproducing: RunContext.Reproduction?) -> (
+    status: Int32, run: RunContext?
+  ) {
+    guard let source = readSource(path) else { return (1, nil) }
+    let session = ScriptRunner.session(parameters: parameters, script: path)
+    session.run.reproduction = reproducing
+    let status = run(
+      source: source, name: path == "-" ? "<stdin>" : path, showValue: false, in: session)
+    return (status, session.run)
+  }
+
+  /// A session for one script run, with `params` set and the run's script and parameters
+  /// recorded for what save_model and reports write.
+  static func session(parameters: [String: String], script: String? = nil) -> Session {
     let session = Session(builtins: Builtins.all)
+    session.run.parameters = parameters
+    if let script, script != "-" {
+      session.run.script = URL(fileURLWithPath: script).standardizedFileURL.path
+    }
     // The process exits right after the script; freeing millions of values first is wasted
     // time, so the session is kept until exit.
     keptUntilExit.append(session)
@@ -32,8 +47,8 @@ struct ScriptRunner {
     return session
   }
 
-  func run(source: String, name: String, showValue: Bool) -> Int32 {
-    let session = ScriptRunner.session(parameters: parameters)
+  func run(source: String, name: String, showValue: Bool, in given: Session? = nil) -> Int32 {
+    let session = given ?? ScriptRunner.session(parameters: parameters)
     switch session.run(source, name: name, keepLastValue: showValue) {
     case .success(let value):
       if let value, showValue, !isNull(value) { print(display(value)) }

@@ -23,9 +23,6 @@ import Interpreter
   }
 #endif
 
-RunFacts.started = Date()
-ModelCommands.configure(version: Awish.version)
-
 do {
   var command = try Awish.parseAsRoot()
   try command.run()

@@ -2,12 +2,19 @@ import Builtins
 import Foundation
 import Interpreter
 import Lang
+import TestSupport
 import XCTest
 
 /// Shared helpers: fixture paths, throwaway workspaces, and running awi code in a session.
 enum ArchiveTestSupport {
+  /// A file made for these tests (`made_*`, the malicious zip), shipped in Fixtures/.
   static func fixture(_ path: String) throws -> String {
     try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/" + path, withExtension: nil)).path
+  }
+
+  /// A real archive sample, read in place from ../shared/fixtures (skips when absent).
+  static func real(_ path: String) throws -> String {
+    try SharedFixtures.path(path)
   }
 
   /// A new empty folder under the temporary directory.

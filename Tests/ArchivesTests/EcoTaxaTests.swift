@@ -8,7 +8,8 @@ final class EcoTaxaTests: XCTestCase {
   typealias Support = ArchiveTestSupport
 
   func testImportFileWithTypeRow() throws {
-    let frame = try EcoTaxaReader.read(path: try Support.fixture("ecotaxa/import_test.tsv"))
+    let frame = try EcoTaxaReader.read(
+      path: try Support.real("ecotaxa/import_test/ecotaxa_m106_mn01_n1_sml.tsv"))
     XCTAssertEqual(frame.rowCount, 8)
     XCTAssertEqual(frame.column(named: "object_lat")?.type, .float)
     XCTAssertEqual(frame.column(named: "object_lat")?.unit, "°N")
@@ -22,7 +23,8 @@ final class EcoTaxaTests: XCTestCase {
   }
 
   func testQuotedExportWithoutTypeRow() throws {
-    let frame = try EcoTaxaReader.read(path: try Support.fixture("ecotaxa/export_general.tsv"))
+    let frame = try EcoTaxaReader.read(
+      path: try Support.real("ecotaxa/export_general/ecotaxa_m106_mn01_n1_sml.tsv"))
     XCTAssertEqual(frame.rowCount, 5)
     XCTAssertEqual(
       EcoTaxaReader.texts(try XCTUnwrap(frame.column(named: "object_annotation_status"))),
@@ -36,7 +38,7 @@ final class EcoTaxaTests: XCTestCase {
   /// An export written with decimal commas ("18,0", "-24,4166666666667"): numbers, not text.
   func testDecimalCommaExport() throws {
     let frame = try EcoTaxaReader.read(
-      path: try Support.fixture("ecotaxa/export_comma_decimal.tsv"))
+      path: try Support.real("ecotaxa/export_comma_decimal_with_ids/ecotaxa_m106_mn01_n1_sml.tsv"))
     XCTAssertEqual(frame.rowCount, 5)
     guard case .float(let latitudes)? = frame.column(named: "object_lat")?.storage,
       case .float(let longitudes)? = frame.column(named: "object_lon")?.storage,
@@ -52,6 +54,54 @@ final class EcoTaxaTests: XCTestCase {
     XCTAssertFalse(EcoTaxaReader.isCommaNumber("13.125"))
   }
 
+  /// The "backup" export: every text quoted, numbers bare, a quoted `"[t]"`/`"[f]"` type row.
+  func testBackupExportWithQuotedTypeRow() throws {
+    let frame = try EcoTaxaReader.read(
+      path: try Support.real("ecotaxa/export_backup/ecotaxa_m106_mn01_n1_sml.tsv"))
+    XCTAssertEqual(frame.rowCount, 5)
+    XCTAssertEqual(frame.names.count, 92)
+    // The type row says [t] for img_rank, so its 0 stays text.
+    XCTAssertEqual(frame.column(named: "img_rank")?.type, .string)
+    XCTAssertEqual(frame.column(named: "object_depth_min")?.type, .float)
+    XCTAssertEqual(frame.column(named: "object_lat")?.unit, "°N")
+    guard case .float(let longitudes)? = frame.column(named: "object_lon")?.storage else {
+      return XCTFail("object_lon is not a float column")
+    }
+    XCTAssertEqual(longitudes[0], -24.4166666666667)
+  }
+
+  /// The "DOI" export of a whole project: 12 objects, image paths by taxon.
+  func testDOIExportOfAProject() throws {
+    let frame = try EcoTaxaReader.read(
+      path: try Support.real("ecotaxa/export_doi/ecotaxa_export_1_20210530_1122.tsv"))
+    XCTAssertEqual(frame.rowCount, 12)
+    let images = EcoTaxaReader.texts(try XCTUnwrap(frame.column(named: "img_file_name")))
+    XCTAssertEqual(images.first, "images/t001/1_0.jpg")
+    let categories = EcoTaxaReader.texts(
+      try XCTUnwrap(frame.column(named: "object_annotation_category")))
+    XCTAssertEqual(categories.filter { $0 == "detritus" }.count, 4)
+    XCTAssertEqual(categories.filter { $0 == "egg<other" }.count, 3)
+  }
+
+  /// An Arctic VPR import: fractional-second times, an empty img_rank column.
+  func testSparseImportFromAVideoPlanktonRecorder() throws {
+    let frame = try EcoTaxaReader.read(
+      path: try Support.real(
+        "ecotaxa/import_sparse/ecotaxa_20160719B-163000ish-HealyVPR08-2016_d200_h18_roi.tsv"))
+    XCTAssertEqual(frame.rowCount, 6)
+    XCTAssertEqual(frame.names.count, 22)
+    XCTAssertEqual(frame.column(named: "img_rank")?.missingCount, 6)
+    XCTAssertEqual(
+      EcoTaxaReader.texts(try XCTUnwrap(frame.column(named: "object_time"))).first, "02:01:39")
+    guard
+      case .float(let temperatures)? = frame.column(
+        named: "object_temperature_degrees_minimum")?.storage
+    else { return XCTFail("the temperature is not a float column") }
+    XCTAssertEqual(temperatures.first, -1.1783)
+    XCTAssertEqual(
+      EcoTaxaReader.texts(try XCTUnwrap(frame.column(named: "sample_ship"))).first, "Healy")
+  }
+
   func testClockForms() {
     XCTAssertEqual(EcoTaxaReader.clock("420"), "04:20:00")
     XCTAssertEqual(EcoTaxaReader.clock("020139.315"), "02:01:39")
@@ -61,7 +111,7 @@ final class EcoTaxaTests: XCTestCase {
   }
 
   func testZipBundleFromTheLanguage() throws {
-    let path = try Support.fixture("ecotaxa/import_test.zip")
+    let path = try Support.real("ecotaxa/import_test.zip")
     XCTAssertEqual(
       Support.value(
         "e = read_ecotaxa(\"\(path)\")\n[nrow(e), e.img_path[0], e.tsv_file[0]]"),
@@ -83,7 +133,7 @@ final class EcoTaxaTests: XCTestCase {
     let root = try Support.workspace(
       "ecotaxa", replacing: [("https://ecotaxa.obs-vlfr.fr/api", server.base + "/api")])
     let zip = try Data(
-      contentsOf: URL(fileURLWithPath: try Support.fixture("ecotaxa/import_test.zip")))
+      contentsOf: URL(fileURLWithPath: try Support.real("ecotaxa/import_test.zip")))
     server.route(
       "/api/exports/import_test.zip", .bytes([UInt8](zip), contentType: "application/zip"))
     let value = Support.value(

@@ -34,8 +34,10 @@ final class FetchTests: XCTestCase {
     Support.run("fetch(\"\(uri)\", workspace=\"\(root)\"\(options))")
   }
 
-  private func serve(_ fixture: String, at path: String) throws {
-    let text = try String(contentsOfFile: try Support.fixture(fixture), encoding: .utf8)
+  /// Serves a made fixture, or a real sample (`real: true`, read from ../shared/fixtures).
+  private func serve(_ fixture: String, at path: String, real: Bool = false) throws {
+    let file = real ? try Support.real(fixture) : try Support.fixture(fixture)
+    let text = try String(contentsOfFile: file, encoding: .utf8)
     server.route(path, .ok(text, contentType: "text/tab-separated-values;charset=UTF-8"))
   }
 
@@ -50,7 +52,7 @@ final class FetchTests: XCTestCase {
   }
 
   func testPangaeaFillsRawManifestAndCache() throws {
-    try serve("pangaea/Orbital_param.tab", at: "/10.1594/PANGAEA.56040")
+    try serve("pangaea/Orbital_param.tab", at: "/10.1594/PANGAEA.56040", real: true)
     XCTAssertEqual(
       Support.value("nrow(fetch(\"pangaea:56040\", workspace=\"\(root)\"))"), "5001")
     let path = root + "/raw/pangaea/PANGAEA.56040.tab"
@@ -199,7 +201,7 @@ final class FetchTests: XCTestCase {
   }
 
   /// qualityFlags filters on the server; withQualityFlags adds a flag column per sensor,
-  /// whose header layout is not documented: made here as `<urn> (flag) []`.
+  /// made here as documented: `<urn> (quality_flag)`.
   func testSensorDataQualityFlags() throws {
     let text = try String(
       contentsOfFile: try Support.fixture("o2a/made_tsg_hourly_flags.tsv"), encoding: .utf8)
@@ -208,7 +210,10 @@ final class FetchTests: XCTestCase {
       "d = fetch(\"o2a:vessel:polarstern:tsg:temperature\", begin=\"2023-06-01T00:00:00\", "
         + "end=\"2023-06-01T01:00:00\", quality=[1, 2], flags=true, workspace=\"\(root)\")\n"
         + "[names(d), list(d.temperature_flag)]")
-    XCTAssertEqual(value, "[[\"time\", \"temperature\", \"temperature_flag\"], [1, 2]]")
+    XCTAssertEqual(
+      value,
+      "[[\"time\", \"temperature\", \"temperature_flag\", \"salinity\", \"salinity_flag\"], "
+        + "[1, 2, 1]]")
     let request = try XCTUnwrap(server.requests.first)
     XCTAssertTrue(request.contains("qualityFlags=1&qualityFlags=2&withQualityFlags=true"), request)
     XCTAssertTrue(rawFiles.contains { $0.hasSuffix("_hour_q1_2_flags.tsv") }, "\(rawFiles)")

@@ -7,7 +7,7 @@ final class PangaeaTests: XCTestCase {
   typealias Support = ArchiveTestSupport
 
   func testOrbitalParametersReal() throws {
-    let result = try PangaeaReader.read(path: try Support.fixture("pangaea/Orbital_param.tab"))
+    let result = try PangaeaReader.read(path: try Support.real("pangaea/Orbital_param.tab"))
     let frame = result.frame
     XCTAssertEqual(frame.rowCount, 5001)
     XCTAssertEqual(
@@ -112,6 +112,33 @@ final class PangaeaTests: XCTestCase {
         "m = metadata(read_pangaea(\"\(path)\"))\n"
           + "[m.doi, m.events[0].LATITUDE, m.parameters[1].short_name, m.coverage.LONGITUDE]"),
       "[\"10.1594/PANGAEA.999001\", 78.9, \"Temp\", 11.9]")
+  }
+
+  /// A 2008 Polarstern export in ISO-8859-1, from before PANGAEA's License line: 37
+  /// parameters, 451 three-hourly rows, 7,059 of 16,687 cells empty (counted with Python on
+  /// the same bytes), units such as `[deg C]` and `[code]`.
+  func testLatin1MeteorologyExportReal() throws {
+    let result = try PangaeaReader.read(
+      path: try Support.real("pangaea/ARK-XXII_1_meteorology.txt"))
+    let frame = result.frame
+    XCTAssertEqual(frame.rowCount, 451)
+    XCTAssertEqual(frame.names.count, 38)
+    XCTAssertEqual(frame.names.last, "Event")
+    XCTAssertEqual(
+      Array(frame.names.prefix(5)), ["Date/Time", "Latitude", "Longitude", "Altitude", "h"])
+    let dataColumns = frame.columns.filter { $0.name != "Event" }
+    XCTAssertEqual(dataColumns.map { $0.count - $0.missingCount }.reduce(0, +), 16_687 - 7_059)
+    XCTAssertEqual(frame.column(named: "TTT")?.unit, "deg C")
+    XCTAssertEqual(frame.column(named: "PPPP")?.unit, "hPa")
+    guard case .float(let temperatures)? = frame.column(named: "TTT")?.storage,
+      case .time(let times)? = frame.column(named: "Date/Time")?.storage
+    else { return XCTFail("TTT is not float or Date/Time not time") }
+    XCTAssertEqual(Array(temperatures.prefix(3)), [11.4, 10.9, 11.0])
+    XCTAssertEqual(times.first.map(ISOTime.text), "2007-05-29T12:00:00")
+    XCTAssertEqual(times.last.map(ISOTime.text), "2007-07-24T18:00:00")
+    XCTAssertTrue(result.metadata.citation?.hasPrefix("König-Langlo, Gert (2008)") == true)
+    XCTAssertEqual(result.metadata.parameters.count, 37)
+    XCTAssertNil(result.metadata.licence)
   }
 
   private func strings(_ frame: Frame, _ name: String) -> [String?] {

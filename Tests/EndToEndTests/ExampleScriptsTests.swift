@@ -32,8 +32,6 @@ final class ExampleScriptsTests: XCTestCase {
       var output = ""
       let session = Session(builtins: Builtins.all, output: { output += $0 })
       session.setValue(.record(RecordObject([])), for: "params")
-      // What a model records as its data is what this script read, as in its own process.
-      DataLog.shared.clear()
       let source = try String(contentsOf: script, encoding: .utf8)
       switch session.run(source, name: script.path) {
       case .success: XCTAssertEqual(output, expected, name)

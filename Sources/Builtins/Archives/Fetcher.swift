@@ -7,11 +7,17 @@ import Tensor
 struct Fetcher {
   let workspace: Workspace
   let settings: ArchiveSettings
+  /// The run whose provenance notes what was read.
+  let run: RunContext
   var client: HTTPClient
 
-  init(workspace: Workspace, settings: ArchiveSettings, progress: ((String) -> Void)?) {
+  init(
+    workspace: Workspace, settings: ArchiveSettings, run: RunContext,
+    progress: ((String) -> Void)?
+  ) {
     self.workspace = workspace
     self.settings = settings
+    self.run = run
     client = HTTPClient(timeout: settings.timeout, retries: settings.retries, progress: progress)
   }
 
@@ -145,7 +151,7 @@ struct Fetcher {
     if request.format == .wav {
       do throws(WAVError) {
         let audio = try WAVReader.read(path: path)
-        DataLog.shared.record(path, .read)
+        run.record(path, .read)
         return .audio(audio, path: path)
       } catch {
         throw FetchError("\(entry.path): \(error.message)")
@@ -161,7 +167,7 @@ struct Fetcher {
         throw FetchError("\(entry.path): \(error.description)")
       }
     }
-    DataLog.shared.record(path, .read)
+    run.record(path, .read)
     frame.metadata.append(("uri", request.uri))
     frame.metadata.append(("sha256", entry.sha256))
     if !entry.retrieved.isEmpty { frame.metadata.append(("retrieved", entry.retrieved)) }
@@ -169,7 +175,8 @@ struct Fetcher {
   }
 }
 
-/// The readers behind fetch, by format; a .txt/.tsv that is a PANGAEA export is read as one.
+/// The readers behind fetch, by format; a .csv/.txt/.tsv that is a PANGAEA export or an O2A
+/// data web service answer is read as one.
 enum ArchiveFormats {
   static func read(_ path: String, format: FetchRequest.Format) throws(CSVError) -> Frame {
     guard let data = FileManager.default.contents(atPath: path) else {
@@ -181,6 +188,7 @@ enum ArchiveFormats {
     case .pangaea: return try PangaeaReader.parse(bytes, sourceName: path).frame
     case .csv, .tsv:
       if isPangaea { return try PangaeaReader.parse(bytes, sourceName: path).frame }
+      if O2AReader.looksLikeAnswer(bytes) { return try O2AReader.parse(bytes, sourceName: path) }
       return try CSVReader.parse(
         bytes: bytes, options: format == .csv ? CSVOptions() : .tsv, sourceName: path
       ).frame

@@ -24,18 +24,25 @@ extension Builtins {
       if case .object(let tensor as TensorValue) = args.value("values") {
         return try tensor.std(ddof: try args.int("ddof"), axis: args.value("axis"))
       }
-      let values = try Statistics.numbers(args, "values")
+      let values = try Statistics.numbers(args, "values", for: "std")
       let result = Reduce.standardDeviation(values, ddof: try args.int("ddof")).map(Value.float)
       return try UnitReductions.result(result ?? .null, args.value("values"), .std)
     },
     Builtin(
-      "median", area: "frames", summary: "The median (linear interpolation, as pandas).",
-      parameters: [Parameter("values", .sequence, "A column or a list of numbers.")],
+      "median", area: "frames",
+      summary: "The median: the middle value, or the mean of the two middle ones (as pandas).",
+      parameters: [Parameter("values", .sequence, "A column, a list of numbers or a tensor.")],
       returns: "float",
+      details: "Missing values and NaN in a column or list are skipped (pandas' rule); a "
+        + "tensor's median is NaN when it holds NaN (numpy's).",
       examples: [Example("median([3, 1, 4, 1])", "2.0")]
     ) { args in
-      let median = Reduce.quantile(try Statistics.numbers(args, "values"), 0.5).map(Value.float)
-      return try UnitReductions.result(median ?? .null, args.value("values"), .median)
+      if case .object(let tensor as TensorValue) = args.value("values") {
+        return try ColumnReductions.reduce(.object(tensor), .median) ?? .null
+      }
+      let median = Reduce.median(try Statistics.numbers(args, "values", for: "median"))
+      return try UnitReductions.result(
+        median.map(Value.float) ?? .null, args.value("values"), .median)
     },
     Builtin(
       "first", area: "frames", summary: "The first value of a column or list (missing skipped).",
@@ -117,19 +124,25 @@ extension Value {
 }
 
 enum Statistics {
-  /// Numbers of a column (missing skipped) or list.
-  static func numbers(_ args: Arguments, _ name: String) throws -> [Double] {
+  /// Numbers of a column or list, missing values and NaN skipped (pandas' rule); a string
+  /// or time column is an error naming its first non-number.
+  static func numbers(_ args: Arguments, _ name: String, for reduction: String) throws -> [Double] {
     if case .object(let column as ColumnValue) = args.value(name) {
-      guard let values = Reduce.validFloats(column.column) else {
-        throw args.typeError(name, "numbers")
+      guard column.column.type != .string, column.column.type != .time,
+        let values = Reduce.validFloats(column.column)
+      else {
+        throw args.error(
+          ReductionMessages.notNumbers(reduction, column.column), at: name,
+          help: ReductionMessages.notNumbersHelp(column.column.type))
       }
       return values
     }
-    return try args.elements(name).map { value in
+    return try args.elements(name).compactMap { value in
+      if case .null = value { return nil }
       guard let number = ValueConversion.number(value) else {
         throw args.typeError(name, "numbers")
       }
-      return number
+      return number.isNaN ? nil : number
     }
   }
 

@@ -17,7 +17,7 @@ extension Builtins {
         Example("unit(var(column([1.0, 3.0], unit=\"m\")))", "\"m2\""),
       ]
     ) { args in
-      let values = try Statistics.numbers(args, "values")
+      let values = try Statistics.numbers(args, "values", for: "var")
       guard let result = Reduce.variance(values, ddof: try args.int("ddof")) else { return .null }
       guard case .object(let column as ColumnValue) = args.value("values"),
         let unit = column.column.physicalUnit

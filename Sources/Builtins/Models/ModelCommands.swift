@@ -10,14 +10,12 @@ public enum ModelCommands {
     public let help: String?
   }
 
-  /// The awish version, the script being run and its parameters, for what models record.
-  public static func configure(version: String) {
-    ModelFiles.awishVersion = version
-  }
-
-  public static func recordScript(_ path: String, parameters: [String: String]) {
-    ModelMetadata.script = URL(fileURLWithPath: path).standardizedFileURL.path
-    ModelMetadata.parameters = parameters
+  /// What `awish reproduce` runs: the recorded script with its parameters, and the target
+  /// its save_model compares with.
+  public struct ReproductionPlan {
+    public let script: String
+    public let parameters: [String: String]
+    public let target: RunContext.Reproduction
   }
 
   static func repository(from folder: String) throws -> ModelRepository {
@@ -59,11 +57,11 @@ public enum ModelCommands {
     }
   }
 
-  /// Checks that the recorded script and data are unchanged, and arms save_model to compare
-  /// instead of save. Gives the script to run and its parameters.
-  public static func prepareReproduction(_ reference: String, from folder: String) throws -> (
-    script: String, parameters: [String: String], name: String, version: Int
-  ) {
+  /// Checks that the recorded script and data are unchanged; gives the script to run, its
+  /// parameters and the target that makes its save_model compare instead of save.
+  public static func prepareReproduction(_ reference: String, from folder: String) throws
+    -> ReproductionPlan
+  {
     let repository = try repository(from: folder)
     do throws(ModelStore.Problem) {
       let (name, version) = try repository.store.resolve(reference)
@@ -87,22 +85,17 @@ public enum ModelCommands {
       guard let weights = FileManager.default.contents(atPath: weightsPath) else {
         throw ModelStore.Problem(message: "\(name)@v\(version) has no weights file")
       }
-      ModelReproduction.target = ModelReproduction.Target(
-        name: name, version: version, weights: weights)
-      ModelReproduction.identical = nil
       var parameters: [String: String] = [:]
       if case .object(let pairs)? = metadata["script"]?["parameters"] {
         for (key, value) in pairs { parameters[key] = value.string ?? value.text(pretty: false) }
       }
-      return (scriptPath, parameters, name, version)
+      return ReproductionPlan(
+        script: scriptPath, parameters: parameters,
+        target: RunContext.Reproduction(name: name, version: version, weights: weights))
     } catch {
       throw Failure(message: error.message, help: error.help)
     }
   }
-
-  /// Whether the reproduced model's weights were bit-identical; nil when the script never
-  /// saved it.
-  public static var reproduced: Bool? { ModelReproduction.identical }
 
   private static func verify(_ path: String, sha256: String?, what: String) throws(ModelStore
     .Problem)

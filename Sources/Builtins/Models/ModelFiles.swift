@@ -1,4 +1,5 @@
 import Foundation
+import Interpreter
 import Tensor
 
 /// A trained model as the two files that define it: model.json (format, architecture,
@@ -23,7 +24,7 @@ enum ModelFiles {
     }
     let json = JSON.object([
       ("format", .string(format)), ("format_version", .int(formatVersion)),
-      ("awish_version", .string(ModelFiles.awishVersion)),
+      ("awish_version", .string(AwishVersion.current)),
       ("name", .string(name)), ("version", .int(version)),
       ("model", model.spec.spec.json), ("settings", .string(model.spec.settings)),
       ("target", .string(model.target)), ("classes", model.classes.json),
@@ -70,7 +71,8 @@ enum ModelFiles {
     guard version <= formatVersion else {
       let needed = json["awish_version"]?.string ?? "a newer version"
       throw ModelStore.Problem(
-        message: "\(reference) has model format \(version); this awish \(awishVersion) reads "
+        message:
+          "\(reference) has model format \(version); this awish \(AwishVersion.current) reads "
           + "format \(formatVersion) and older",
         help: "it was saved by awish \(needed): load it with that version or later")
     }
@@ -120,7 +122,4 @@ enum ModelFiles {
       throw ModelStore.Problem(message: "\(reference) cannot be loaded: \(error.message)")
     }
   }
-
-  /// Set by the command line from its own version.
-  nonisolated(unsafe) static var awishVersion = "0.1.0"
 }

@@ -6,17 +6,13 @@ import Tensor
 /// trained on (with checksums and archive DOIs), the script and its parameters, the code
 /// version, the seed, the machine, the time, the evaluation; and the README card made from it.
 enum ModelMetadata {
-  /// The script and parameters of the run, set by the command line.
-  nonisolated(unsafe) static var script: String?
-  nonisolated(unsafe) static var parameters: [String: String] = [:]
-
   static func json(
     model: ModelValue, name: String, version: Int, workspace: Workspace,
-    tags: [(String, String)], evaluation: ReportValue?, weightsSHA256: String
+    tags: [(String, String)], evaluation: ReportValue?, weightsSHA256: String, run: RunContext
   ) -> JSON {
     // Models loaded along the way are not training data.
     let modelFolder = workspace.path("model") + "/"
-    let reads = DataLog.shared.all.filter { $0.access == .read && !$0.path.hasPrefix(modelFolder) }
+    let reads = run.files.filter { $0.access == .read && !$0.path.hasPrefix(modelFolder) }
     let data: [JSON] = reads.map { entry in
       let record = DataFileRecord.describe(entry.path)
       var pairs: [(String, JSON)] = [
@@ -33,13 +29,14 @@ enum ModelMetadata {
       return .object(pairs)
     }
     var script: JSON = .null
-    if let path = self.script, let sha256 = DataFileRecord.digest(of: path) {
+    if let path = run.script, let sha256 = DataFileRecord.digest(of: path) {
       script = .object([
         ("path", .string(Paths.relative(path, inside: workspace.root))),
         ("sha256", .string(sha256)),
         (
           "parameters",
-          .object(parameters.sorted { $0.key < $1.key }.map { ($0.key, JSON.string($0.value)) })
+          .object(
+            run.parameters.sorted { $0.key < $1.key }.map { ($0.key, JSON.string($0.value)) })
         ),
       ])
     }
@@ -55,7 +52,7 @@ enum ModelMetadata {
       ("model", .string(model.spec.spec.name)), ("settings", .string(model.spec.settings)),
       ("seed", seed), ("weights_sha256", .string(weightsSHA256)),
       ("training_data", .array(data)), ("script", script), ("git", git),
-      ("run", RunFacts.json(version: ModelFiles.awishVersion)),
+      ("run", RunFacts.json(started: run.started)),
       ("training_rows", .int(model.trainingRows)),
       ("training_seconds", .number((model.seconds * 1000).rounded() / 1000)),
     ]

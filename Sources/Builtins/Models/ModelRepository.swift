@@ -18,10 +18,15 @@ struct ModelRepository {
     let version: Int
     let path: String
     let tag: String?
+    /// An existing version held these weights, data and script already; nothing was added.
+    var isExisting = false
   }
 
+  /// Saves a new version; `run` gives the script, parameters and data the metadata records
+  /// and notes the weights written.
   func save(
-    _ model: ModelValue, name: String, tags: [(String, String)], evaluation: ReportValue?
+    _ model: ModelValue, name: String, tags: [(String, String)], evaluation: ReportValue?,
+    run: RunContext
   ) throws(ModelStore.Problem) -> Saved {
     try ModelStore.check(name: name)
     // The version number goes into the files; the store confirms it when renaming.
@@ -29,7 +34,13 @@ struct ModelRepository {
     let (json, weights) = ModelFiles.encode(model, name: name, version: version)
     let metadata = ModelMetadata.json(
       model: model, name: name, version: version, workspace: workspace, tags: tags,
-      evaluation: evaluation, weightsSHA256: SHA256.hex([UInt8](weights)))
+      evaluation: evaluation, weightsSHA256: SHA256.hex([UInt8](weights)), run: run)
+    // Rendering a report again retrains the same model: it is not a new version.
+    if let existing = existingVersion(holding: metadata, name: name) {
+      return Saved(
+        name: name, version: existing, path: store.folder(name, version: existing).path,
+        tag: nil, isExisting: true)
+    }
     let files: [(name: String, data: Data)] = [
       ("model.json", Data((json.text() + "\n").utf8)), (ModelFiles.weightsName, weights),
       ("metadata.json", Data((metadata.text() + "\n").utf8)),
@@ -43,14 +54,16 @@ struct ModelRepository {
         help: "save again")
     }
     let tag = isOwnRepository ? ModelGit.recordSave(store, name: name, version: version) : nil
-    DataLog.shared.record(
+    run.record(
       store.folder(name, version: version).appendingPathComponent(ModelFiles.weightsName).path,
       .written)
+    run.recordSaved(model: "\(name)@v\(version)")
     return Saved(
       name: name, version: version, path: store.folder(name, version: version).path, tag: tag)
   }
 
-  func load(_ reference: String) throws(ModelStore.Problem) -> ModelValue {
+  /// Loads a version; `run` notes the weights read.
+  func load(_ reference: String, run: RunContext) throws(ModelStore.Problem) -> ModelValue {
     let (name, version) = try store.resolve(reference)
     let folder = store.folder(name, version: version)
     guard
@@ -64,7 +77,9 @@ struct ModelRepository {
     }
     let model = try ModelFiles.decode(
       json: json, weights: weights, reference: "\(name)@v\(version)")
-    DataLog.shared.record(folder.appendingPathComponent(ModelFiles.weightsName).path, .read)
+    let weightsPath = folder.appendingPathComponent(ModelFiles.weightsName).path
+    run.record(weightsPath, .read)
+    run.recordLoaded(model: "\(name)@v\(version)")
     return model
   }
 
@@ -80,6 +95,17 @@ struct ModelRepository {
   }
 
   /// metadata.json of a version.
+  /// The latest version whose weights, training data and script (with its parameters) are
+  /// those of `metadata`, if any.
+  func existingVersion(holding metadata: JSON, name: String) -> Int? {
+    let identity = ["weights_sha256", "training_data", "script"]
+    for version in store.versions(of: name).reversed() {
+      guard let stored = try? self.metadata(name, version: version) else { continue }
+      if identity.allSatisfy({ stored[$0] == metadata[$0] }) { return version }
+    }
+    return nil
+  }
+
   func metadata(_ reference: String) throws(ModelStore.Problem) -> JSON {
     let (name, version) = try store.resolve(reference)
     return try metadata(name, version: version)
@@ -99,18 +125,4 @@ struct ModelRepository {
     return URL(fileURLWithPath: top).standardizedFileURL.path
       == URL(fileURLWithPath: workspace.root).standardizedFileURL.path
   }
-}
-
-/// `awish reproduce`: while set, save_model of this model compares what it would save with
-/// the stored version instead of saving.
-enum ModelReproduction {
-  struct Target {
-    let name: String
-    let version: Int
-    let weights: Data
-  }
-
-  nonisolated(unsafe) static var target: Target?
-  /// Whether the retrained weights were bit-identical; nil until save_model ran.
-  nonisolated(unsafe) static var identical: Bool?
 }

@@ -25,7 +25,9 @@ extension Builtins {
         + "metadata.json (training data with sha256 and DOIs from the manifest, the script, its "
         + "parameters and sha256, git commit, seed, host, CPU, cores, Slurm job, times, peak "
         + "memory, evaluation) and README.md. When the workspace is a git repository the "
-        + "version is committed and tagged model/<name>/v<N>. Returns {name, version, path}.",
+        + "version is committed and tagged model/<name>/v<N>. Returns {name, version, path}. "
+        + "When a version already holds the same weights, training data and script (a report "
+        + "rendered again), that version is returned and nothing is added.",
       examples: [
         Example(
           "ws = init_workspace(\"/tmp/awish-models-example\")\n"
@@ -47,14 +49,14 @@ extension Builtins {
       }
       let record = try args.record("tags")
       let tags = zip(record.keys, record.values).map { ($0, $1.text) }
-      if let target = ModelReproduction.target, target.name != name {
+      if let target = args.run.reproduction, target.name != name {
         // A reproduction changes nothing in the repository.
         args.write("reproduce: \(name) is not saved while reproducing \(target.name)\n")
         return .record(RecordObject([("name", .string(name)), ("version", .null)]))
       }
-      if let target = ModelReproduction.target, target.name == name {
+      if let target = args.run.reproduction, target.name == name {
         let weights = ModelFiles.encode(model, name: name, version: target.version).weights
-        ModelReproduction.identical = weights == target.weights
+        args.run.reproduction?.identical = weights == target.weights
         args.write(
           "reproduce: \(name)@v\(target.version) retrained; the weights are "
             + (weights == target.weights ? "bit-identical\n" : "DIFFERENT\n"))
@@ -66,7 +68,13 @@ extension Builtins {
       }
       let alias = args.isNull("alias") ? nil : try args.string("alias")
       do throws(ModelStore.Problem) {
-        let saved = try repository.save(model, name: name, tags: tags, evaluation: evaluation)
+        let saved = try repository.save(
+          model, name: name, tags: tags, evaluation: evaluation, run: args.run)
+        if saved.isExisting {
+          args.write(
+            "save_model: \(name)@v\(saved.version) already holds these weights, data and "
+              + "script; no new version\n")
+        }
         if let alias { _ = try repository.alias("\(name)@v\(saved.version)", as: alias) }
         return .record(
           RecordObject([
@@ -97,7 +105,7 @@ extension Builtins {
       let repository = ModelRepository(workspace: try WorkspaceLoading.required(args))
       let reference = try args.string("reference")
       do throws(ModelStore.Problem) {
-        return .object(try repository.load(reference))
+        return .object(try repository.load(reference, run: args.run))
       } catch {
         throw args.error(error.message, at: "reference", help: error.help)
       }

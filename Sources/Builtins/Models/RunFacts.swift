@@ -1,12 +1,10 @@
 import Foundation
+import Interpreter
 import Tensor
 
 /// The facts of the running process that make a result reproducible and comparable: where,
 /// on what, how long and with how much memory it ran, and under which Slurm job.
 public enum RunFacts {
-  /// When the run began: set by the command line at start, else at first use.
-  nonisolated(unsafe) public static var started = Date()
-
   static var host: String { ProcessInfo.processInfo.hostName }
 
   static var cpuModel: String {
@@ -43,11 +41,11 @@ public enum RunFacts {
     return formatter.string(from: date)
   }
 
-  /// The facts as JSON, with the time from `started` to now.
-  static func json(version: String) -> JSON {
+  /// The facts as JSON, with the time from `started` (the run's start) to now.
+  static func json(started: Date) -> JSON {
     let now = Date()
     var pairs: [(String, JSON)] = [
-      ("awish_version", .string(version)), ("host", .string(host)),
+      ("awish_version", .string(AwishVersion.current)), ("host", .string(host)),
       ("os", .string(ProcessInfo.processInfo.operatingSystemVersionString)),
       ("cpu", .string(cpuModel)),
       ("cores", .int(ProcessInfo.processInfo.activeProcessorCount)),

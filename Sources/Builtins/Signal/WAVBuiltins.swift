@@ -46,7 +46,9 @@ extension Builtins {
       let selection = WAVReader.Selection(
         channels: channels, start: try args.double("start"), duration: duration)
       do throws(WAVError) {
-        return .object(SignalValue(try WAVReader.read(path: path, selection), source: path))
+        let audio = try WAVReader.read(path: path, selection)
+        args.run.record(path, .read)
+        return .object(SignalValue(audio, source: path))
       } catch {
         throw args.error("cannot read '\(try args.string("path"))': \(error.message)", at: "path")
       }
@@ -82,7 +84,7 @@ extension Builtins {
           try Data(bytes).write(to: URL(fileURLWithPath: path))
         } else {
           try AtomicFile.write(Data(bytes), to: path)
-          DataLog.shared.record(path, .written)
+          args.run.record(path, .written)
         }
       } catch {
         throw args.error(

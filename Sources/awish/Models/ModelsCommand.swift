@@ -69,20 +69,22 @@ struct Reproduce: ParsableCommand {
   var workspace: String = "."
 
   func run() throws {
-    let plan: (script: String, parameters: [String: String], name: String, version: Int)
+    let plan: ModelCommands.ReproductionPlan
     do {
       plan = try ModelCommands.prepareReproduction(reference, from: workspace)
     } catch let failure as ModelCommands.Failure {
       throw Models.report(failure)
     }
-    writeStandardError("reproduce: running \(plan.script) for \(plan.name)@v\(plan.version)\n")
-    let status = ScriptRunner(parameters: plan.parameters).runFile(plan.script)
+    let target = plan.target
+    writeStandardError("reproduce: running \(plan.script) for \(target.name)@v\(target.version)\n")
+    let (status, run) = ScriptRunner(parameters: plan.parameters)
+      .runFile(plan.script, reproducing: target)
     guard status == 0 else { throw ExitCode(status) }
-    switch ModelCommands.reproduced {
+    switch run?.reproduction?.identical {
     case true?: throw ExitCode(0)
     case false?: throw ExitCode(1)
     case nil:
-      writeStandardError("error: the script ran but did not save \(plan.name)\n")
+      writeStandardError("error: the script ran but did not save \(target.name)\n")
       throw ExitCode(1)
     }
   }

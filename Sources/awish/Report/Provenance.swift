@@ -22,10 +22,11 @@ struct Provenance {
   var started: Date
   var finished: Date
 
-  static func collect(script: String, started: Date, finished: Date) -> Provenance {
+  /// The provenance of a report's run from what its context recorded.
+  static func collect(script: String, run: RunContext, finished: Date) -> Provenance {
     let folder = URL(fileURLWithPath: script).deletingLastPathComponent().standardizedFileURL
       .path
-    let files = DataLog.shared.all.map { entry in
+    let files = run.files.map { entry in
       let size = (try? FileManager.default.attributesOfItem(atPath: entry.path))?[.size] as? Int
       return FileEntry(
         path: Paths.relative(entry.path, inside: folder), access: entry.access.rawValue, size: size,
@@ -34,7 +35,7 @@ struct Provenance {
     let git = GitRecord.state(of: folder)
     return Provenance(
       files: files, gitCommit: git?.commit, gitDirty: git?.dirty ?? false,
-      host: ProcessInfo.processInfo.hostName, version: Awish.version, started: started,
+      host: ProcessInfo.processInfo.hostName, version: Awish.version, started: run.started,
       finished: finished)
   }
 }

@@ -34,7 +34,7 @@ struct Report: ParsableCommand {
     let target = output ?? (URL(fileURLWithPath: file).deletingPathExtension().path + ".html")
     let result = ReportRunner(path: file, parameters: values).run(source: source)
     let provenance = Provenance.collect(
-      script: file, started: result.started, finished: result.finished)
+      script: file, run: result.run, finished: result.finished)
     let html = ReportHTML.document(
       script: file, result: result, provenance: provenance,
       builtins: Set(Builtins.all.map(\.name)))

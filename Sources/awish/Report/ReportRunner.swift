@@ -15,13 +15,16 @@ struct ReportRunner {
     var exitCode: Int32?
     var started: Date
     var finished: Date
+    /// What the run read, wrote and saved, for the provenance footer.
+    var run: RunContext
   }
 
   func run(source: String) -> Result {
     let started = Date()
     let file = SourceFile(name: path, text: source)
     var cells = ReportCell.cells(of: file)
-    let session = ScriptRunner.session(parameters: parameters)
+    let session = ScriptRunner.session(parameters: parameters, script: path)
+    session.run.started = started
     let renderer = DiagnosticRenderer(useColor: false)
     var current = 0
     session.output = { text in cells[current].append(text: text) }
@@ -30,7 +33,6 @@ struct ReportRunner {
       cells[current].pieces.append(.html(html))
       return true
     }
-    DataLog.shared.clear()
     var failed = false
     var exitCode: Int32?
     for index in cells.indices where cells[index].options.eval && !failed && exitCode == nil {
@@ -60,6 +62,7 @@ struct ReportRunner {
       }
     }
     return Result(
-      cells: cells, failed: failed, exitCode: exitCode, started: started, finished: Date())
+      cells: cells, failed: failed, exitCode: exitCode, started: started, finished: Date(),
+      run: session.run)
   }
 }

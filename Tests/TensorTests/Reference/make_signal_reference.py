@@ -6,7 +6,7 @@
 Writes Tests/TensorTests/Fixtures/signal_reference.json. Inputs: a deterministic chirp +
 tones + noise signal (formula below, re-created in SignalReferenceTests.swift; the noise is
 splitmix64, so it is exact in both languages) and the real recording
-Fixtures/southern_right_whale_clip2.wav. To keep the file small each result is stored as a
+../shared/fixtures/audio/southern_right_whale_clip2.wav, read in place beside the checkout. To keep the file small each result is stored as a
 two whole time columns plus the sum and sum of squares of all values and its shape."""
 import json
 import os
@@ -19,6 +19,8 @@ from scipy.io import wavfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIXTURES = os.path.join(os.path.dirname(HERE), "Fixtures")
+PACKAGE = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
+SHARED_AUDIO = os.path.join(os.path.dirname(PACKAGE), "shared", "fixtures", "audio")
 MASK = (1 << 64) - 1
 
 
@@ -127,7 +129,7 @@ def main():
                           "numpy": np.__version__}}
     cases.update({"synthetic." + k: v for k, v in spectral_cases(x, fs).items()})
     cases.update(librosa_cases(x, int(fs), "synthetic."))
-    rate, pcm = wavfile.read(os.path.join(FIXTURES, "southern_right_whale_clip2.wav"))
+    rate, pcm = wavfile.read(os.path.join(SHARED_AUDIO, "southern_right_whale_clip2.wav"))
     whale = pcm.astype(np.float64) / 32768.0
     f, t, S = signal.spectrogram(whale, fs=rate, window="hann", nperseg=256, noverlap=128)
     cases["whale.spectrogram.hann256"] = dict(summary(S), **axes(f, t))

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import Tensor
@@ -34,10 +35,9 @@ final class SignalReferenceTests: XCTestCase {
     return Double(z >> 11) / Double(UInt64(1) << 53) * 2 - 1
   }
 
+  /// PAMGuard's southern right whale clip, read in place from ../shared/fixtures.
   static func whale() throws -> Audio {
-    let url = try XCTUnwrap(
-      Bundle.module.url(forResource: "Fixtures/southern_right_whale_clip2", withExtension: "wav"))
-    return try WAVReader.read(path: url.path)
+    try WAVReader.read(path: try SharedFixtures.path("audio/southern_right_whale_clip2.wav"))
   }
 
   static func entry(_ name: String) throws -> [String: Any] {

@@ -1,0 +1,67 @@
+import Foundation
+
+/// What one run of awi code needs and records beyond its values: the script and its
+/// parameters, when it started, the files it read and wrote, the models it saved and loaded,
+/// the reproduction it is part of, and where its output goes. The Session owns one; builtins
+/// reach it as `args.run`. Nothing of a run lives in process globals, so two sessions in one
+/// process (a kernel's, a test's) keep separate provenance.
+public final class RunContext {
+  /// How a run touched a file.
+  public enum Access: String, Sendable { case read, written }
+
+  /// A file the run read or wrote, in the order it first did.
+  public struct FileAccess: Equatable, Sendable {
+    public let path: String
+    public let access: Access
+  }
+
+  /// `awish reproduce`: while set, save_model of this model compares what it would save with
+  /// the stored version instead of saving; `identical` is its verdict.
+  public struct Reproduction {
+    public let name: String
+    public let version: Int
+    public let weights: Data
+    public var identical: Bool?
+
+    public init(name: String, version: Int, weights: Data) {
+      self.name = name
+      self.version = version
+      self.weights = weights
+    }
+  }
+
+  /// The script being run (absolute), nil in the REPL and for `-e`.
+  public var script: String?
+  /// The `--param` values as given on the command line.
+  public var parameters: [String: String] = [:]
+  /// When the run began.
+  public var started = Date()
+  /// Where print and show write.
+  public var output: (String) -> Void
+  public var reproduction: Reproduction?
+  public private(set) var files: [FileAccess] = []
+  /// Models saved (`name@vN`) and loaded (their weights files) by this run.
+  public private(set) var modelsSaved: [String] = []
+  public private(set) var modelsLoaded: [String] = []
+
+  public init(output: @escaping (String) -> Void) {
+    self.output = output
+  }
+
+  /// Notes a file read or written, once per path and access.
+  public func record(_ path: String, _ access: Access) {
+    let entry = FileAccess(path: path, access: access)
+    if !files.contains(entry) { files.append(entry) }
+  }
+
+  public func recordSaved(model reference: String) { modelsSaved.append(reference) }
+
+  public func recordLoaded(model path: String) {
+    if !modelsLoaded.contains(path) { modelsLoaded.append(path) }
+  }
+}
+
+/// The version of awish that models, reports and `--version` name.
+public enum AwishVersion {
+  public static let current = "0.1.0"
+}
