@@ -94,7 +94,7 @@ let package = Package(
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["awish", "Builtins", "Interpreter", "Lang", "TestSupport"],
-      resources: [.copy("Scripts")]
+      exclude: ["Reference"], resources: [.copy("Scripts")]
     ),
   ]
 )

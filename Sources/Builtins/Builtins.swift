@@ -3,9 +3,9 @@ import Interpreter
 /// The builtin library: every area's declarations, in the order docs/builtins.md lists them.
 public enum Builtins {
   public static let all: [Builtin] =
-    core + math + strings + collections + io + csv + csvWriting + cleaning + harmonizing + frames
-    + statistics + missing + series + grouping + tensors + merging + concatenation + filling
-    + counting + casting
+    core + math + strings + collections + io + csv + csvWriting + cleaning + units + harmonizing
+    + frames + statistics + variance + missing + series + grouping + tensors + merging
+    + concatenation + filling + counting + casting
     + sampling + rolling + pivoting + timeParsing + resampling + asofJoining + across + clipping
     + outliers + rescaling + recoding + plotting + workspaces + archiveReaders
     + netcdf + fetching + wav + spectral + mel + features + filters + splitting + models + fitting

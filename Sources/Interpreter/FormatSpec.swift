@@ -72,6 +72,9 @@ public struct FormatSpec: Equatable {
       body = try floating(Double(number))
     case (.float(let number), _) where type != "d" && type != "s":
       body = try floating(number)
+    case (.object(let object), _) where object.quantity != nil && type != "d" && type != "s":
+      let quantity = object.quantity ?? (0, "")
+      body = try floating(quantity.value) + " " + quantity.unit
     case (_, nil), (_, "s"):
       body = precision.map { String(value.text.prefix($0)) } ?? value.text
     default:

@@ -95,6 +95,9 @@ public protocol ObjectValue: AnyObject {
   /// evaluates its other arguments once per group, each with that group's frame as the
   /// context of `.name`, and receives each as a `PerGroup` value.
   var groupFrames: [any ObjectValue]? { get }
+  /// For a number with a unit: the number and the unit's symbol, so format specs such as
+  /// `:.2f` apply to the number.
+  var quantity: (value: Double, unit: String)? { get }
 }
 
 extension ObjectValue {
@@ -118,6 +121,7 @@ extension ObjectValue {
   public func elements() throws(RuntimeError) -> [Value]? { nil }
   public var length: Int? { nil }
   public var providesColumns: Bool { false }
+  public var quantity: (value: Double, unit: String)? { nil }
   public var memberNames: [String] { [] }
   public var groupFrames: [any ObjectValue]? { nil }
 }

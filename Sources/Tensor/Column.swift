@@ -2,16 +2,30 @@
 /// contiguous per type; copies share storage until one is changed (copy-on-write).
 public struct Column: Sendable {
   public var name: String
-  public var unit: String?
+  /// The unit as a type (dimension, scale, offset, symbol); nil for none.
+  public var physicalUnit: PhysicalUnit?
   public internal(set) var storage: ColumnStorage
   /// nil when no value is missing.
   public internal(set) var validity: Bitmap?
 
   public init(name: String, storage: ColumnStorage, validity: Bitmap? = nil, unit: String? = nil) {
+    self.init(
+      name: name, storage: storage, validity: validity, physicalUnit: unit.map(UnitParser.label))
+  }
+
+  public init(name: String, storage: ColumnStorage, validity: Bitmap?, physicalUnit: PhysicalUnit?)
+  {
     self.name = name
-    self.unit = unit
+    self.physicalUnit = physicalUnit
     self.storage = storage
     self.validity = validity.flatMap { $0.hasMissing ? $0 : nil }
+  }
+
+  /// The unit's symbol as the data wrote it; setting it reads the text as a unit (a text
+  /// awish cannot read stays a label).
+  public var unit: String? {
+    get { physicalUnit?.symbol }
+    set { physicalUnit = newValue.map(UnitParser.label) }
   }
 
   public var count: Int { storage.count }
@@ -28,7 +42,7 @@ public struct Column: Sendable {
   public func gathering(_ positions: [Int]) -> Column {
     Column(
       name: name, storage: storage.gathering(positions),
-      validity: validity?.gathering(positions), unit: unit)
+      validity: validity?.gathering(positions), physicalUnit: physicalUnit)
   }
 
   /// Rows `range` (clamped by the caller).

@@ -70,7 +70,7 @@ enum EcoTaxaBundle {
     do throws(Union.Mismatch) {
       columns = try Union.stacked(frames)
     } catch {
-      throw FetchError("column '\(error.name)' holds different kinds of values in different TSVs")
+      throw FetchError(error.message("TSVs"))
     }
     var tables: [String] = []
     var images: [String?] = []

@@ -8,19 +8,22 @@ extension Builtins {
       parameters: [
         Parameter("column", .any, "An int or float column."),
         Parameter(
-          "lower", .optional(.number), "The smallest value kept; nil for none.", default: .null),
+          "lower", .any, "The smallest value kept (a number or quantity); nil for none.",
+          default: .null),
         Parameter(
-          "upper", .optional(.number), "The largest value kept; nil for none.", default: .null),
+          "upper", .any, "The largest value kept (a number or quantity); nil for none.",
+          default: .null),
       ],
       returns: "column",
       details: "As pandas' clip(lower, upper): values below lower become lower, values above "
         + "upper become upper, missing values stay missing. An int column stays int when "
-        + "the bounds are whole numbers; int bounds clip an int column exactly, past 2^53.",
+        + "the bounds are whole numbers; int bounds clip an int column exactly, past 2^53. "
+        + "Quantity bounds are converted to the column's unit.",
       examples: [Example("list(clip(column([-2, 5, 12]), lower=0, upper=10))", "[0, 5, 10]")]
     ) { args in
       let column = try args.column("column")
-      let lower = args.isNull("lower") ? nil : try args.double("lower")
-      let upper = args.isNull("upper") ? nil : try args.double("upper")
+      let lower = try UnitConversion.number(args, "lower", in: column.physicalUnit)
+      let upper = try UnitConversion.number(args, "upper", in: column.physicalUnit)
       if let lower, let upper, lower > upper {
         throw args.error("the lower bound \(lower) is above the upper bound \(upper)", at: "lower")
       }

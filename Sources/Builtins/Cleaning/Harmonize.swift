@@ -52,10 +52,32 @@ enum Harmonizer {
       sources.append(source)
       converted.append(try harmonize(frame, source, aliases, units, &report, args))
     }
+    try alignUnits(&converted, sources, &report, args)
     args.write(report.map { "harmonize: " + $0 + "\n" }.joined())
     var stacked = try Union.byName(converted, sources: sources, args: args)
     _ = stacked.rename("source_file", to: "source")
     return .frame(stacked)
+  }
+
+  /// Each column in the unit it has in the first frame that gives it one (frames whose
+  /// column has another unit are converted, and the report says so).
+  static func alignUnits(
+    _ frames: inout [Frame], _ sources: [String], _ report: inout [String], _ args: Arguments
+  ) throws {
+    var first: [String: String] = [:]
+    for frame in frames {
+      for column in frame.columns where first[column.name] == nil {
+        if let unit = column.unit { first[column.name] = unit }
+      }
+    }
+    for index in frames.indices {
+      for column in frames[index].columns {
+        guard let wanted = first[column.name], let unit = column.physicalUnit,
+          unit.symbol != wanted
+        else { continue }
+        try frames[index].set(try convert(column, to: wanted, sources[index], &report, args))
+      }
+    }
   }
 
   static func key(_ name: String) -> String {
@@ -86,9 +108,7 @@ enum Harmonizer {
     var result: [String: String] = [:]
     for (target, value) in zip(record.keys, record.values) {
       guard case .string(let unit) = value else { throw args.typeError("units", "unit strings") }
-      guard UnitRegistry.unit(unit) != nil else {
-        throw args.error("unknown unit '\(unit)' for '\(target)'", at: "units")
-      }
+      _ = try UnitConversion.unit(unit, args, at: "units")
       result[target] = unit
     }
     return result
@@ -138,24 +158,16 @@ enum Harmonizer {
       result.unit = wanted
       return result
     }
-    guard let from = UnitRegistry.unit(unitText), let to = UnitRegistry.unit(wanted) else {
-      throw args.error("\(source): unknown unit '\(unitText)' of '\(column.name)'", at: "units")
-    }
-    if from == to { return column }
-    let convert: (Double) -> Double
-    do throws(PhysicalUnit.Problem) {
-      convert = try from.converter(to: to)
+    let target = try UnitConversion.unit(wanted, args, at: "units")
+    if column.physicalUnit == target { return column }
+    let converted: Column
+    do throws(Column.ConversionProblem) {
+      converted = try column.converted(to: target)
     } catch {
-      throw args.error(
-        "\(source): cannot convert '\(column.name)' from \(unitText) to \(wanted): "
-          + "\(from.dimension.rawValue) is not \(to.dimension.rawValue)", at: "units")
-    }
-    guard let values = Reduce.floats(column) else {
-      throw args.error("\(source): '\(column.name)' is not numeric", at: "units")
+      throw UnitConversion.failure(
+        error, args, at: "units", context: "\(source): '\(column.name)': ")
     }
     report.append("\(source): '\(column.name)' converted \(unitText) -> \(wanted)")
-    return Column(
-      name: column.name, storage: .float(values.map(convert)),
-      validity: column.validity, unit: wanted)
+    return converted
   }
 }

@@ -11,7 +11,8 @@ enum ColumnReductions {
   /// `axis` (an int or nil) reduces a tensor along one axis.
   static func reduce(_ value: Value, _ kind: Kind, axis: Value = .null) throws -> Value? {
     switch value {
-    case .object(let object as ColumnValue): return try reduce(object.column, kind)
+    case .object(let object as ColumnValue):
+      return try UnitReductions.result(try reduce(object.column, kind), object.column, kind)
     case .object(let object as TensorValue):
       if let reduced = try TensorValue.reduceFloat32(object.tensor, kind, axis: axis) {
         return reduced

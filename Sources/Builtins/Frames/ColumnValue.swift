@@ -24,48 +24,16 @@ final class ColumnValue: ObjectValue {
   }
 
   func binary(_ op: BinaryOperator, _ other: Value, isLeft: Bool) throws(RuntimeError) -> Value? {
-    guard let otherOperand = ValueConversion.operand(other) else { return nil }
+    guard let otherOperand = UnitOperands.operand(other) else { return nil }
     if case .null = other, op == .equal || op == .notEqual {
       // Every row would be missing, and a filter on it would silently keep no row.
       throw RuntimeError(
         FrameMessages.comparedWithNil(op.rawValue),
         help: FrameMessages.comparedWithNilHelp(isEqual: op == .equal))
     }
-    let mine = Elementwise.Operand.column(column)
+    let mine = UnitOperands.Operand(values: .column(column), unit: column.physicalUnit)
     let (a, b) = isLeft ? (mine, otherOperand) : (otherOperand, mine)
-    let result: Column
-    do throws(Elementwise.Problem) {
-      if let arithmetic = Elementwise.ArithmeticOperator(rawValue: op.rawValue) {
-        result = try Elementwise.arithmetic(arithmetic, a, b, name: column.name)
-      } else if let comparison = Elementwise.ComparisonOperator(rawValue: op.rawValue) {
-        result = try Elementwise.compare(comparison, a, b, name: column.name)
-      } else {
-        return nil
-      }
-    } catch {
-      throw ColumnValue.runtimeError(error, op.rawValue, column, other)
-    }
-    return .object(ColumnValue(withUnit(result, op: op, other: other)))
-  }
-
-  /// Units survive + and - with a unitless or same-unit operand and scaling by a number;
-  /// comparisons and everything else drop them.
-  private func withUnit(_ result: Column, op: BinaryOperator, other: Value) -> Column {
-    var result = result
-    switch op {
-    case .add, .subtract:
-      if case .object(let otherColumn as ColumnValue) = other,
-        otherColumn.column.unit != nil, otherColumn.column.unit != column.unit
-      {
-        result.unit = nil
-      } else {
-        result.unit = column.unit
-      }
-    case .multiply, .divide:
-      result.unit = ValueConversion.number(other) != nil ? column.unit : nil
-    default: result.unit = nil
-    }
-    return result
+    return try UnitOperands.binary(op, a, b, name: column.name)
   }
 
   static func runtimeError(
@@ -105,7 +73,7 @@ final class ColumnValue: ObjectValue {
         var result = try Elementwise.arithmetic(
           .subtract, .scalar(.int(0)), .column(column),
           name: column.name)
-        result.unit = column.unit
+        result.physicalUnit = column.physicalUnit
         return .object(ColumnValue(result))
       }
     } catch {

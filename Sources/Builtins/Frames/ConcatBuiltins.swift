@@ -6,13 +6,22 @@ extension Builtins {
     Builtin(
       "concat", area: "frames", summary: "Stacks the rows of several frames by column name.",
       parameters: [
-        Parameter("frames", .any, "Frames, or lists of frames.", variadic: true)
+        Parameter("frames", .any, "Frames, or lists of frames.", variadic: true),
+        Parameter(
+          "units", .optional(.record),
+          "Column name -> the unit of its pieces that have none: {temp: \"°C\"}.",
+          default: .null),
       ],
       returns: "frame",
       details: "Columns come in order of first appearance; a column a frame lacks is missing "
         + "in its rows. Ints meeting floats become floats; other differing types are an "
-        + "error. As pandas' concat(frames, ignore_index=True).",
+        + "error. As pandas' concat(frames, ignore_index=True). A column's pieces are converted "
+        + "to the first piece's unit (incompatible units are an error); a piece without a unit "
+        + "next to pieces with one is an error unless `units=` gives its unit.",
       examples: [
+        Example(
+          "concat(frame(d=column([1.0], unit=\"m\")), frame(d=column([50.0], unit=\"cm\"))).d[1]",
+          "0.5"),
         Example("concat(frame(a=[1, 2]), frame(a=[3.5], b=[\"x\"])).a[2]", "3.5"),
         Example("concat(frame(a=[1]), frame(b=[2])).a[1]", "nil"),
       ]
@@ -28,9 +37,11 @@ extension Builtins {
         }
       }
       let columns: [Column]
+      let bareUnits = try UnitConversion.units(args, "units")
       do throws(Union.Mismatch) {
-        columns = try Union.stacked(frames)
+        columns = try Union.stacked(frames, bareUnits: bareUnits)
       } catch {
+        if error.units != nil { throw args.error(error.message("frames"), at: "frames") }
         throw args.error(
           VerbMessages.mixedTypes(error.name, error.types.0, error.types.1), at: "frames",
           help: "convert the column with astype() first")

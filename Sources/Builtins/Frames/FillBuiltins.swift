@@ -106,6 +106,13 @@ enum Filling {
   /// column takes a float by becoming float).
   static func withValue(_ column: Column, _ value: Value) -> Column? {
     guard let validity = column.validity else { return column }
+    var value = value
+    // A quantity fills in the column's unit.
+    if case .object(let quantity as QuantityValue) = value {
+      guard let unit = column.physicalUnit, let converter = try? quantity.unit.converter(to: unit)
+      else { return nil }
+      value = .float(converter(quantity.value))
+    }
     switch (column.storage, value) {
     case (.int, .float), (.float, .int), (.float, .float), (.int, .int), (.bool, .bool),
       (.string, .string):

@@ -87,6 +87,10 @@ final class FrameValue: ObjectValue {
   static func column(from value: Value, name: String, rows: Int) throws(RuntimeError) -> Column {
     switch value {
     case .object(let column as ColumnValue): return column.column
+    case .object(let quantity as QuantityValue):
+      return Column(
+        name: name, storage: .float(Array(repeating: quantity.value, count: rows)), validity: nil,
+        physicalUnit: quantity.unit)
     case .list, .range:
       guard let items = try Iteration.elements(of: value),
         let column = ValueConversion.column(items, name: name)

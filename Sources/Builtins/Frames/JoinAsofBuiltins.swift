@@ -38,8 +38,8 @@ extension Builtins {
       ]
     ) { args in
       let left = try args.frame("left")
-      let right = try args.frame("right")
       let on = try args.string("on")
+      let right = try MergeArguments.keys(of: try args.frame("right"), inUnitsOf: left, [on], args)
       let by = args.isNull("by") ? [] : try AsofArguments.names(args)
       let direction = AsofJoin.Direction(rawValue: try args.string("direction")) ?? .backward
       let tolerance = try AsofArguments.tolerance(args, left.column(named: on)?.type)

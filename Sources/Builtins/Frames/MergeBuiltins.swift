@@ -18,7 +18,8 @@ extension Builtins {
       details: "The result has the keys, then the left's other columns, then the right's; a "
         + "name in both gets \"_x\" and \"_y\". Each left row is followed by its matches in "
         + "the right's order; \"inner\" and \"left\" keep the left's row order, \"outer\" sorts "
-        + "by key. Missing keys match each other, as in pandas. Values are missing where a "
+        + "by key. Missing keys match each other, as in pandas. Keys with units are compared "
+        + "in the left's unit (the right's are converted). Values are missing where a "
         + "row has no match. (Named merge because join() joins strings.)",
       examples: [
         Example(
@@ -29,8 +30,8 @@ extension Builtins {
       ]
     ) { args in
       let left = try args.frame("left")
-      let right = try args.frame("right")
       let names = try MergeArguments.keyNames(args)
+      let right = try MergeArguments.keys(of: try args.frame("right"), inUnitsOf: left, names, args)
       let how = Join.How(rawValue: try args.string("how")) ?? .inner
       do throws(Join.Problem) {
         return .frame(try Join.merge(left, right, on: names, how: how))
@@ -43,6 +44,30 @@ extension Builtins {
 
 /// Reading merge()'s arguments and rendering its problems.
 enum MergeArguments {
+  /// `right` with its key columns converted to the units of `left`'s, so that 10 m meets
+  /// 1000 cm; incompatible units are an error.
+  static func keys(of right: Frame, inUnitsOf left: Frame, _ names: [String], _ args: Arguments)
+    throws -> Frame
+  {
+    var right = right
+    for name in names {
+      guard let target = left.column(named: name)?.physicalUnit,
+        let column = right.column(named: name), let unit = column.physicalUnit, unit != target
+      else { continue }
+      let converted: Column
+      do throws(Column.ConversionProblem) {
+        converted = try column.converted(to: target)
+      } catch {
+        guard case .unit(let problem) = error else { continue }
+        throw args.error(
+          "cannot match key '\(name)': \(problem.message)", at: "right",
+          help: "convert it first with to_unit(x, \"\(target)\")")
+      }
+      try? right.set(converted)
+    }
+    return right
+  }
+
   /// The key names from `on`: one string or a list of strings, at least one.
   static func keyNames(_ args: Arguments) throws -> [String] {
     let items: [Value] =

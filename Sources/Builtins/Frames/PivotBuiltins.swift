@@ -11,11 +11,16 @@ extension Builtins {
         Parameter("columns", .list, "The columns to stack; the others are id columns."),
         Parameter("names_to", .string, "The new column of names.", default: .string("name")),
         Parameter("values_to", .string, "The new column of values.", default: .string("value")),
+        Parameter(
+          "units", .optional(.string), "The unit of stacked columns that have none.",
+          default: .null),
       ],
       returns: "frame",
       details: "Each row gives one row per stacked column, in order (as tidyr's pivot_longer; "
         + "pandas' melt gives the same rows grouped by column). Ints meeting floats become "
-        + "floats; other differing types are an error.",
+        + "floats; other differing types are an error. Values are converted to the first "
+        + "stacked column's unit (incompatible units are an error); a column without a unit "
+        + "among columns with one is an error unless `units=` gives its unit.",
       examples: [
         Example(
           "pivot_longer(frame(id=[1], a=[2], b=[3]), columns=[\"a\", \"b\"]).name[1]", "\"b\"")
@@ -25,8 +30,13 @@ extension Builtins {
       let names = try args.columnNames("columns", in: frame)
       let namesTo = try args.string("names_to")
       let valuesTo = try args.string("values_to")
+      let bare =
+        args.isNull("units")
+        ? nil : try UnitConversion.unit(try args.string("units"), args, at: "units")
       do throws(Pivot.Problem) {
-        return .frame(try Pivot.longer(frame, columns: names, namesTo: namesTo, valuesTo: valuesTo))
+        return .frame(
+          try Pivot.longer(
+            frame, columns: names, namesTo: namesTo, valuesTo: valuesTo, bareUnit: bare))
       } catch {
         throw args.error(PivotMessages.text(error, names: names.first ?? ""), at: "columns")
       }
@@ -171,6 +181,7 @@ enum PivotMessages {
     case .noColumn(let name): return FrameMessages.noColumn(name, 0)
     case .mixedTypes(let a, let b):
       return "the stacked columns mix \(a.rawValue) and \(b.rawValue) values"
+    case .units(let reason): return "cannot stack the columns: " + reason
     case .missingName(let row): return VerbMessages.missingName(names, row)
     case .duplicate(let id, let name): return VerbMessages.duplicatePair(id, name)
     case .frame(let problem): return FrameMessages.problem(problem)

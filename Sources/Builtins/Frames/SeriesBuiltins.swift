@@ -21,10 +21,12 @@ extension Builtins {
         examples: [Example("list(diff(column([1, 4, 9, 16])))", "[nil, 3, 5, 7]")]
       ) { args in
         let (column, periods) = (try args.column("column"), try args.int("periods"))
-        return .column(
-          try SeriesVerbs.run(args, column) { () throws(Accumulation.Problem) in
-            try Accumulation.differenced(column, periods: periods)
-          })
+        var result = try SeriesVerbs.run(args, column) { () throws(Accumulation.Problem) in
+          try Accumulation.differenced(column, periods: periods)
+        }
+        // The change of an absolute temperature is a difference (Δ°C).
+        result.physicalUnit = column.physicalUnit?.asDifference
+        return .column(result)
       },
       Builtin(
         "shift", area: "frames", summary: "The column moved down by `periods` rows.",
@@ -87,6 +89,11 @@ extension Builtins {
       examples: [Example("list(\(name)(column([1, nil, 2, 3])))", result)]
     ) { args in
       let column = try args.column("column")
+      if kind == .sum, let unit = column.physicalUnit, unit.hasOffset {
+        throw args.error(
+          "cannot sum \(unit): the sum of absolute temperatures means nothing", at: "column",
+          help: "convert to K with to_unit(x, \"K\") first, or take diff() for changes")
+      }
       return .column(
         try SeriesVerbs.run(args, column) { () throws(Accumulation.Problem) in
           try Accumulation.accumulated(column, kind)
@@ -131,7 +138,9 @@ enum SeriesVerbs {
     guard qs.allSatisfy({ (0...1).contains($0) }) else {
       throw args.error("quantiles lie between 0 and 1", at: "q")
     }
-    let results = Reduce.quantiles(values, qs).map { $0.map(Value.float) ?? .null }
+    let results = try Reduce.quantiles(values, qs).map { quantile in
+      try UnitReductions.result(quantile.map(Value.float) ?? .null, args.value("values"), .median)
+    }
     return isList ? .list(ListObject(results)) : results.first ?? .null
   }
 

@@ -25,7 +25,8 @@ extension Builtins {
         return try tensor.std(ddof: try args.int("ddof"), axis: args.value("axis"))
       }
       let values = try Statistics.numbers(args, "values", for: "std")
-      return Reduce.standardDeviation(values, ddof: try args.int("ddof")).map(Value.float) ?? .null
+      let result = Reduce.standardDeviation(values, ddof: try args.int("ddof")).map(Value.float)
+      return try UnitReductions.result(result ?? .null, args.value("values"), .std)
     },
     Builtin(
       "median", area: "frames",
@@ -39,8 +40,9 @@ extension Builtins {
       if case .object(let tensor as TensorValue) = args.value("values") {
         return try ColumnReductions.reduce(.object(tensor), .median) ?? .null
       }
-      return Reduce.median(try Statistics.numbers(args, "values", for: "median")).map(Value.float)
-        ?? .null
+      let median = Reduce.median(try Statistics.numbers(args, "values", for: "median"))
+      return try UnitReductions.result(
+        median.map(Value.float) ?? .null, args.value("values"), .median)
     },
     Builtin(
       "first", area: "frames", summary: "The first value of a column or list (missing skipped).",

@@ -6,14 +6,26 @@ import Tensor
 /// frame is missing in its rows, ints meeting floats become floats. Typed storage is
 /// concatenated directly; no value is boxed.
 enum Union {
-  /// Why two frames' columns cannot be stacked: the column's name and the two types.
+  /// Why two frames' columns cannot be stacked: the column's name and the two types, or
+  /// (`units` set) why their units do not meet.
   struct Mismatch: Error {
     let name: String
     let types: (ColumnType, ColumnType)
+    var units: String? = nil
+
+    /// The text users see, `files` naming what was stacked ("frames", "files").
+    func message(_ files: String) -> String {
+      if let units { return "cannot stack column '\(name)': \(units)" }
+      return "column '\(name)' holds different kinds of values in different \(files)"
+    }
   }
 
-  /// The frames stacked. O(total rows × columns).
-  static func stacked(_ frames: [Frame]) throws(Mismatch) -> [Column] {
+  /// The frames stacked; each column's pieces in the first frame's unit. A column without a
+  /// unit next to one with a unit is a mismatch unless `bareUnits` gives its unit.
+  /// O(total rows × columns).
+  static func stacked(_ frames: [Frame], bareUnits: [String: PhysicalUnit] = [:]) throws(Mismatch)
+    -> [Column]
+  {
     var names: [String] = []
     var seen: Set<String> = []
     for frame in frames {
@@ -25,10 +37,19 @@ enum Union {
         frame.column(named: name).map { .column($0) } ?? .missing(count: frame.rowCount)
       }
       do throws(Column.ConcatenationProblem) {
-        columns.append(try Column.concatenating(pieces, name: name))
+        let bare = bareUnits[name].map { Column.BareUnit.taken($0) } ?? .refuse
+        columns.append(try Column.concatenating(pieces, name: name, bare: bare))
       } catch {
-        guard case .mixedTypes(let a, let b) = error else { continue }
-        throw Mismatch(name: name, types: (a, b))
+        switch error {
+        case .mixedTypes(let a, let b): throw Mismatch(name: name, types: (a, b))
+        case .incompatibleUnits(let reason):
+          throw Mismatch(name: name, types: (.float, .float), units: reason)
+        case .unitAndNone(let unit):
+          throw Mismatch(
+            name: name, types: (.float, .float),
+            units: "some pieces are in \(unit) and some have no unit; say what the bare ones "
+              + "are with units={\(name): \"\(unit)\"} or set_unit()")
+        }
       }
     }
     return columns
@@ -40,15 +61,23 @@ enum Union {
     do throws(Mismatch) {
       columns = try stacked(frames)
     } catch {
+      if error.units != nil { throw args.error(error.message("files"), at: "path") }
       throw args.error(
-        "column '\(error.name)' holds different kinds of values in different files",
-        at: "path", help: "give its type with types={\(error.name): \"string\"}")
+        error.message("files"), at: "path",
+        help: "give its type with types={\(error.name): \"string\"}")
     }
-    var sourceNames: [String] = []
+    // Codes straight from the frame positions: no string is hashed per row.
+    var dictionary: [String] = []
+    var codes: [Int32] = []
+    codes.reserveCapacity(frames.reduce(0) { $0 + $1.rowCount })
     for (frame, source) in zip(frames, sources) {
-      sourceNames += Array(repeating: (source as NSString).lastPathComponent, count: frame.rowCount)
+      let name = (source as NSString).lastPathComponent
+      let code = Int32(truncatingIfNeeded: dictionary.firstIndex(of: name) ?? dictionary.count)
+      if code == dictionary.count { dictionary.append(name) }
+      codes += repeatElement(code, count: frame.rowCount)
     }
-    columns.append(Column(name: "source_file", storage: .strings(sourceNames)))
+    columns.append(
+      Column(name: "source_file", storage: .string(codes: codes, dictionary: dictionary)))
     return try Frame(columns: columns)
   }
 }

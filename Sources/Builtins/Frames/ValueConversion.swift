@@ -18,6 +18,8 @@ enum ValueConversion {
       case .float: rowKind = .float
       case .bool: rowKind = .bool
       case .string: rowKind = .string
+      case .object(let object) where object is QuantityValue:
+        return UnitReductions.column(values, name: name)
       default: return nil
       }
       switch (kind, rowKind) {

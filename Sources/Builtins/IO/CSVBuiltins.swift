@@ -74,7 +74,7 @@ enum CSVLoading {
         let result = try CSVReader.read(path: path, options: options)
         args.run.record(path, .read)
         skipped += result.skippedRows.count
-        var frame = result.frame
+        var frame = ColumnNaming.attachingHeaderUnits(result.frame)
         for (name, example) in CSVReader.oversizedIntegerColumns(frame) {
           args.write(CSVMessages.oversizedIntegers(name, example) + "\n")
         }

@@ -41,7 +41,8 @@ extension Builtins {
       parameters: modelAndRows,
       returns: "column",
       details: "The class with the highest probability (ties go to the first class); the "
-        + "column is named after the target.",
+        + "column is named after the target. A feature column in another unit than the model "
+        + "was trained in is converted to it (an incompatible unit is an error).",
       examples: [
         Example(
           "m = fit(knn(k=1), frame(x=[1, 2, 10], y=[0, 0, 1]), target=\"y\")\nlist(predict(m, frame(x=[9, 0])))",
@@ -95,7 +96,8 @@ extension Builtins {
       }
       return (model, try model.matrix(frame.frame, args, at: "frame"))
     }
-    return (model, try model.matrix(try args.frame("frame"), args, at: "frame"))
+    let inputs = try ModelUnits.inputs(try args.frame("frame"), model, args)
+    return (model, try model.matrix(inputs, args, at: "frame"))
   }
 
   /// A frame with one column of probabilities per class.

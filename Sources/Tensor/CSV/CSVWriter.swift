@@ -6,7 +6,10 @@ import Foundation
 /// Floats are written in their shortest round-trip form, as pandas' to_csv does.
 public enum CSVWriter {
   public static func text(_ frame: Frame, separator: Character = ",") -> String {
-    var lines = [frame.names.map { field($0, separator) }.joined(separator: String(separator))]
+    var lines = [
+      frame.columns.map { field(ColumnNaming.header($0), separator) }
+        .joined(separator: String(separator))
+    ]
     lines.reserveCapacity(frame.rowCount + 1)
     for row in 0..<frame.rowCount {
       let line = frame.columns.map { field(value($0, row), separator) }

@@ -3,16 +3,60 @@ import Foundation
 /// Column names as pandas users tidy them: `Temp [°C]` becomes `temp` with unit °C.
 public enum ColumnNaming {
   /// The name without a trailing `[unit]` or `(unit)`, and that unit (when there is one).
+  /// A trailing comment after a bracketed unit stays out of both: `Temp [°C] (ITS-90)` is
+  /// `Temp` in °C.
   public static func splitUnit(_ name: String) -> (name: String, unit: String?) {
     let trimmed = name.trimmingCharacters(in: .whitespaces)
-    for (open, close) in [("[", "]"), ("(", ")")] where trimmed.hasSuffix(close) {
-      guard let start = trimmed.range(of: open, options: .backwards) else { continue }
-      let unit = trimmed[start.upperBound..<trimmed.index(before: trimmed.endIndex)]
-        .trimmingCharacters(in: .whitespaces)
-      let rest = trimmed[..<start.lowerBound].trimmingCharacters(in: .whitespaces)
-      if !unit.isEmpty, !rest.isEmpty { return (rest, unit) }
+    guard let last = trailingGroup(trimmed) else { return (trimmed, nil) }
+    if last.isParenthesis, let inner = trailingGroup(last.rest), !inner.isParenthesis,
+      (try? UnitParser.parse(last.unit)) == nil
+    {
+      return (inner.rest, inner.unit)
     }
-    return (trimmed, nil)
+    return (last.rest, last.unit)
+  }
+
+  /// The last `[…]` or `(…)` of a name, and the name before it.
+  private static func trailingGroup(_ text: String)
+    -> (rest: String, unit: String, isParenthesis: Bool)?
+  {
+    for (open, close) in [("[", "]"), ("(", ")")] where text.hasSuffix(close) {
+      guard let start = text.range(of: open, options: .backwards) else { continue }
+      let unit = text[start.upperBound..<text.index(before: text.endIndex)]
+        .trimmingCharacters(in: .whitespaces)
+      let rest = text[..<start.lowerBound].trimmingCharacters(in: .whitespaces)
+      if !unit.isEmpty, !rest.isEmpty { return (rest, unit, open == "(") }
+    }
+    return nil
+  }
+
+  /// The unit a file's header gives a column: a `[unit]`, or a `(unit)` that reads as one
+  /// (`Depth (m)`, not `Station (north)`); nil for none.
+  public static func headerUnit(_ name: String) -> String? {
+    let split = splitUnit(name)
+    guard let unit = split.unit else { return nil }
+    let bracketed = name.contains("[" + unit + "]") || name.contains("[ " + unit + " ]")
+    return bracketed || (try? UnitParser.parse(unit)) != nil ? unit : nil
+  }
+
+  /// The frame with each column's header unit attached (names kept as written).
+  public static func attachingHeaderUnits(_ frame: Frame) -> Frame {
+    var frame = frame
+    for column in frame.columns where column.unit == nil {
+      guard let unit = headerUnit(column.name), column.type == .float || column.type == .int
+      else { continue }
+      var labelled = column
+      labelled.unit = unit
+      try? frame.set(labelled)
+    }
+    return frame
+  }
+
+  /// The header CSV writers give a column: `name [unit]`, or the name alone when it has no
+  /// unit or already ends with it.
+  public static func header(_ column: Column) -> String {
+    guard let unit = column.unit, splitUnit(column.name).unit != unit else { return column.name }
+    return "\(column.name) [\(unit)]"
   }
 
   /// snake_case ASCII: letters and digits kept (lowercased), ° → deg, µ → u, other

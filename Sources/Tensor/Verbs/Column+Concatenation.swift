@@ -4,6 +4,20 @@ extension Column {
   public enum ConcatenationProblem: Error, Equatable {
     /// Two pieces hold types no column holds together (only int meets float, giving float).
     case mixedTypes(ColumnType, ColumnType)
+    /// A piece's unit does not convert to the first piece's; the text says why.
+    case incompatibleUnits(String)
+    /// A piece has a unit and another none, and nothing says what the bare one is.
+    case unitAndNone(String)
+  }
+
+  /// What a piece without a unit is, next to pieces with one.
+  public enum BareUnit: Sendable {
+    /// It takes the others' unit (a fill value, a coalesced column).
+    case adopt
+    /// It is an error: stacked frames must say.
+    case refuse
+    /// It is in this unit (converted to the first piece's).
+    case taken(PhysicalUnit)
   }
 
   /// One piece of a stacked column: a column, or `count` missing rows where a frame lacks it.
@@ -25,10 +39,12 @@ extension Column {
   }
 
   /// The pieces stacked in order. Ints meeting floats become floats; strings share one
-  /// dictionary; the unit is the first piece's that has one. O(total rows).
+  /// dictionary; the unit is the first piece's that has one, and pieces in other units are
+  /// converted to it (an incompatible unit is an error). O(total rows).
   public static func concatenating(
-    _ pieces: [Piece], name: String
+    _ pieces: [Piece], name: String, bare: BareUnit = .adopt
   ) throws(ConcatenationProblem) -> Column {
+    let (pieces, unit) = try inOneUnit(pieces, bare: bare)
     let type = try commonType(pieces.compactMap(\.column).map(\.type))
     let storage: ColumnStorage
     switch type {
@@ -42,8 +58,53 @@ extension Column {
       storage = .time(stacked(pieces, filler: 0) { if case .time(let v) = $0 { v } else { nil } })
     case .string: storage = stackedStrings(pieces)
     }
-    let unit = pieces.lazy.compactMap { $0.column?.unit }.first
-    return Column(name: name, storage: storage, validity: stackedValidity(pieces), unit: unit)
+    return Column(
+      name: name, storage: storage, validity: stackedValidity(pieces), physicalUnit: unit)
+  }
+
+  /// The pieces converted to the first unit among them, and that unit.
+  private static func inOneUnit(_ pieces: [Piece], bare: BareUnit) throws(ConcatenationProblem)
+    -> ([Piece], PhysicalUnit?)
+  {
+    guard let target = pieces.lazy.compactMap({ $0.column?.physicalUnit }).first else {
+      return (pieces, nil)
+    }
+    var result: [Piece] = []
+    for piece in pieces {
+      guard var column = piece.column else {
+        result.append(piece)
+        continue
+      }
+      if column.physicalUnit == nil {
+        switch bare {
+        case .adopt: column.physicalUnit = target
+        case .refuse: throw .unitAndNone(target.symbol)
+        case .taken(let unit): column.physicalUnit = unit
+        }
+      }
+      result.append(.column(try column.inUnit(target)))
+    }
+    return (result, target)
+  }
+
+  /// The column in `target` (unchanged when its unit is that one already).
+  func inUnit(_ target: PhysicalUnit) throws(ConcatenationProblem) -> Column {
+    guard let unit = physicalUnit, unit != target else { return self }
+    if unit.isEquivalent(to: target), type != .float {
+      var same = self
+      same.physicalUnit = target
+      return same
+    }
+    do throws(ConversionProblem) {
+      return try converted(to: target)
+    } catch {
+      switch error {
+      case .unit(let problem): throw .incompatibleUnits(problem.message)
+      case .notNumeric, .noUnit:
+        throw .incompatibleUnits(
+          "cannot convert the \(type.rawValue) column '\(name)' from \(unit) to \(target)")
+      }
+    }
   }
 
   /// A column of `count` missing values of a type.

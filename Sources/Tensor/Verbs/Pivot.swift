@@ -3,6 +3,8 @@ public enum Pivot {
   public enum Problem: Error, Equatable {
     case noColumn(String)
     case mixedTypes(ColumnType, ColumnType)
+    /// The stacked columns' units do not meet; the text says why.
+    case units(String)
     case missingName(row: Int)
     case duplicate(id: [String], name: String)
     case frame(Frame.Problem)
@@ -11,7 +13,8 @@ public enum Pivot {
   /// The listed columns stacked into a name column and a value column, row by row: each input
   /// row gives one row per listed column, after the id columns (all the others). O(result).
   public static func longer(
-    _ frame: Frame, columns names: [String], namesTo: String, valuesTo: String
+    _ frame: Frame, columns names: [String], namesTo: String, valuesTo: String,
+    bareUnit: PhysicalUnit? = nil
   ) throws(Problem) -> Frame {
     var stacked: [Column] = []
     for name in names {
@@ -23,10 +26,17 @@ public enum Pivot {
     let order = (0..<rows).flatMap { row in (0..<width).map { $0 * rows + row } }
     let values: Column
     do throws(Column.ConcatenationProblem) {
-      values = try Column.concatenating(stacked.map { .column($0) }, name: valuesTo)
+      values = try Column.concatenating(
+        stacked.map { .column($0) }, name: valuesTo, bare: bareUnit.map { .taken($0) } ?? .refuse)
     } catch {
-      guard case .mixedTypes(let a, let b) = error else { throw .mixedTypes(.float, .float) }
-      throw .mixedTypes(a, b)
+      switch error {
+      case .mixedTypes(let a, let b): throw .mixedTypes(a, b)
+      case .incompatibleUnits(let reason): throw .units(reason)
+      case .unitAndNone(let unit):
+        throw .units(
+          "some columns are in \(unit) and some have no unit; say what the bare ones are with "
+            + "units=\"\(unit)\"")
+      }
     }
     let ids = frame.dropping(Set(names)).columns.map { column in
       column.gathering((0..<rows).flatMap { repeatElement($0, count: width) })

@@ -31,7 +31,10 @@ public enum Rolling {
       let defined = function != .std || window > 1
       if row >= window - 1, missingInWindow == 0, defined { validity.set(row, true) }
     }
-    return Column(name: column.name, storage: .float(result), validity: validity, unit: column.unit)
+    // A spread of temperatures is a difference (Δ°C); the others keep the unit.
+    let unit = function == .std ? column.physicalUnit?.asDifference : column.physicalUnit
+    return Column(
+      name: column.name, storage: .float(result), validity: validity, physicalUnit: unit)
   }
 
   /// Running compensated sum of the values not skipped; a window with a skipped value gives
