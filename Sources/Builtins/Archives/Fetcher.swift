@@ -153,7 +153,7 @@ struct Fetcher {
     if request.format == .netcdf {
       do throws(NetCDFError) {
         let file = try NetCDFFile(path: path)
-        DataLog.shared.record(path, .read)
+        run.record(path, .read)
         return .dataset(file)
       } catch {
         throw FetchError("\(entry.path): \(error.message)")

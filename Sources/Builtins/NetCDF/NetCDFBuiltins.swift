@@ -33,7 +33,7 @@ extension Builtins {
       let path = try args.path("path")
       do throws(NetCDFError) {
         let file = try NetCDFFile(path: path)
-        DataLog.shared.record(path, .read)
+        args.run.record(path, .read)
         return .object(DatasetValue(file: file))
       } catch {
         // Messages name the file as the script wrote it.
@@ -132,7 +132,7 @@ extension Builtins {
       } catch {
         throw args.error(error.message, at: "path")
       }
-      DataLog.shared.record(path, .written)
+      args.run.record(path, .written)
       return .null
     },
   ]
