@@ -1,6 +1,7 @@
 import ArgumentParser
 import Builtins
 import Interpreter
+import Tensor
 
 /// The `awish` command: a REPL with no arguments, `-e CODE`, or a subcommand.
 struct Awish: ParsableCommand {
@@ -47,7 +48,18 @@ struct Run: ParsableCommand {
   @Option(name: .customLong("param"), help: "A parameter for the script as key=value (repeatable).")
   var parameters: [String] = []
 
+  @Option(
+    name: .customLong("max-memory"),
+    help: "Refuse allocations past this size, e.g. 8G or 512M (never more than is available).")
+  var maxMemory: String?
+
   func run() throws {
+    if let maxMemory {
+      guard let bytes = ByteSize.parse(maxMemory) else {
+        throw ValidationError("--max-memory needs a size such as 8G or 512M, got '\(maxMemory)'")
+      }
+      MemoryBudget.limit = bytes
+    }
     let runner = ScriptRunner(parameters: try Run.parse(parameters))
     throw ExitCode(runner.runFile(file))
   }

@@ -43,6 +43,11 @@ enum ColumnReductions {
       }
       if !overflow { return .int(total) }
     }
+    if kind == .min || kind == .max, case .int(let ints) = column.storage {
+      // In ints: a Double cannot hold every int64, and Int.max rounds up past it.
+      let valid = ints.indices.lazy.filter { !column.isMissing($0) }.map { ints[$0] }
+      return (kind == .min ? valid.min() : valid.max()).map(Value.int) ?? .null
+    }
     guard let values = Reduce.validFloats(column) else { return .null }
     let result: Double?
     switch kind {
@@ -53,8 +58,6 @@ enum ColumnReductions {
     case .std: result = Reduce.standardDeviation(values, ddof: 1)
     case .median: result = Reduce.quantile(values, 0.5)
     }
-    guard let result else { return .null }
-    if kind == .min || kind == .max, case .int = column.storage { return .int(Int(result)) }
-    return .float(result)
+    return result.map(Value.float) ?? .null
   }
 }

@@ -45,7 +45,8 @@ extension Builtins {
       parameters: [
         Parameter("data", .any, "A column, tensor or list of numbers, or a frame."),
         Parameter("x", .any, "With a frame: the column.", default: .null),
-        Parameter("bins", .int, "The number of equal-width bins.", default: .int(10)),
+        Parameter(
+          "bins", .bounded(1...10_000), "The number of equal-width bins.", default: .int(10)),
       ] + PlotOptions.parameters,
       returns: "plot",
       details: "Bins as numpy.histogram: equal widths from the smallest to the largest value, "
@@ -53,9 +54,6 @@ extension Builtins {
       examples: [Example("hist([1, 2, 2, 3, 3, 3], bins=3).ylabel", "\"count\"")]
     ) { args in
       let bins = try args.int("bins")
-      guard bins >= 1, bins <= 10_000 else {
-        throw args.error("bins must be 1 to 10000, not \(bins)", at: "bins")
-      }
       let data = try PlotArguments.read(args)
       let counts = Histogram.counts(data.y.values, bins: bins)
       let layer = PlotLayer.bars(

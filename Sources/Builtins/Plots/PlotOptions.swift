@@ -16,8 +16,8 @@ enum PlotOptions {
       default: .null),
     Parameter("logx", .bool, "A logarithmic x axis.", default: .bool(false)),
     Parameter("logy", .bool, "A logarithmic y axis.", default: .bool(false)),
-    Parameter("width", .int, "The figure's width in pixels.", default: .int(640)),
-    Parameter("height", .int, "The figure's height in pixels.", default: .int(400)),
+    Parameter("width", .bounded(64...8000), "The figure's width in pixels.", default: .int(640)),
+    Parameter("height", .bounded(64...8000), "The figure's height in pixels.", default: .int(400)),
     Parameter("legend", .bool, "Shows the labelled series in a legend.", default: .bool(true)),
   ]
 
@@ -34,10 +34,6 @@ enum PlotOptions {
     plot.legend = try args.bool("legend")
     plot.width = try args.int("width")
     plot.height = try args.int("height")
-    for (name, size) in [("width", plot.width), ("height", plot.height)]
-    where size < 64 || size > 8000 {
-      throw args.error("a plot \(name) must be 64 to 8000 pixels, not \(size)", at: name)
-    }
     return plot
   }
 
