@@ -22,7 +22,7 @@ let package = Package(
     .executableTarget(
       name: "awish",
       dependencies: [
-        "Builtins", "Interpreter", "Lang",
+        "Builtins", "Interpreter", "Lang", "Tensor",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: staticRuntime,

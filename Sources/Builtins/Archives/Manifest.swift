@@ -55,7 +55,8 @@ struct Manifest {
       [Manifest.columns.joined(separator: "\t")]
       + entries.map { $0.fields.map(clean).joined(separator: "\t") }
     do {
-      try CSVWriter.writeAtomically(lines.joined(separator: "\n") + "\n", to: file)
+      try CSVWriter.writeAtomically(
+        lines.joined(separator: "\n") + "\n", to: file, intoRaw: true)
     } catch {
       throw FetchError("cannot write \(file): \(error.localizedDescription)")
     }

@@ -77,16 +77,11 @@ extension Builtins {
       else {
         throw args.error("the signal is too long for a WAV file (4 GiB)", at: "signal")
       }
-      do {
-        if path == "/dev/null" {
-          try Data(bytes).write(to: URL(fileURLWithPath: path))
-        } else {
-          try AtomicFile.write(Data(bytes), to: path)
-          DataLog.shared.record(path, .written)
-        }
+      do throws(AtomicFile.Problem) {
+        try AtomicFile.write(Data(bytes), to: path)
+        if path != "/dev/null" { DataLog.shared.record(path, .written) }
       } catch {
-        throw args.error(
-          "cannot write '\(try args.string("path"))': \(error.localizedDescription)", at: "path")
+        throw args.error(error.message, at: "path")
       }
       return .null
     },
