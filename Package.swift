@@ -13,7 +13,10 @@ let package = Package(
   name: "awish",
   platforms: [.macOS(.v14)],
   products: [
-    .executable(name: "awish", targets: ["awish"])
+    .executable(name: "awish", targets: ["awish"]),
+    // The modules as a library, for the libFuzzer targets in Fuzz/ (a package of its own, so
+    // its -sanitize=fuzzer build never touches this one's).
+    .library(name: "AwishModules", targets: ["Lang", "Interpreter", "Builtins", "Tensor"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")

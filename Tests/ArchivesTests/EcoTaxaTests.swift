@@ -89,7 +89,7 @@ final class EcoTaxaTests: XCTestCase {
     let value = Support.value(
       "e = fetch(\"ecotaxa:exports/import_test.zip\", workspace=\"\(root)\")\n"
         + "[nrow(e), e.img_path[0]]")
-    let image = root + "/raw/ecotaxa/import_test/m106_mn01_n2_sml/m106_mn01_n2_sml_1.jpg"
+    let image = root + "/raw/ecotaxa/exports/import_test/m106_mn01_n2_sml/m106_mn01_n2_sml_1.jpg"
     XCTAssertEqual(value, "[8, \"\(image)\"]")
     XCTAssertTrue(FileManager.default.fileExists(atPath: image))
     XCTAssertFalse(FileManager.default.isWritableFile(atPath: image) && getuid() != 0)

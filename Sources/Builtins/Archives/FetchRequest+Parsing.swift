@@ -76,17 +76,28 @@ extension FetchRequest {
       local = URL(fileURLWithPath: folder).appendingPathComponent(local).standardizedFileURL.path
     }
     let name = (local as NSString).lastPathComponent
+    // The whole source path, so /a/o.csv and /b/o.csv never share a place in raw/.
     return FetchRequest(
-      uri: uri, archive: "file", source: .local(local), localPath: "raw/file/" + name,
-      format: try format(of: name))
+      uri: uri, archive: "file", source: .local(local),
+      localPath: "raw/file/" + (try relativePath(local, uri: uri)), format: try format(of: name))
+  }
+
+  /// `path` without its leading slash, as a place below raw/<archive>/; an error when it has
+  /// `..` or `.` parts, which would name another place than the source's.
+  static func relativePath(_ path: String, uri: String) throws -> String {
+    let parts = path.split(separator: "/")
+    guard !parts.isEmpty, !parts.contains(".."), !parts.contains(".") else {
+      throw FetchError(
+        "'\(uri)' has a '..' or '.' in its path", help: "write the path without '..' and '.'")
+    }
+    return parts.joined(separator: "/")
   }
 
   static func web(_ uri: String) throws -> FetchRequest {
     guard let url = URL(string: uri), let host = url.host, !url.path.isEmpty else {
       throw FetchError("'\(uri)' is not a URL fetch can read")
     }
-    let path = url.path.split(separator: "/").filter { $0 != ".." && $0 != "." }
-      .joined(separator: "/")
+    let path = try relativePath(url.path, uri: uri)
     return FetchRequest(
       uri: uri, archive: "web", source: .http(url, headers: [:]),
       localPath: "raw/web/\(host)/\(path)", format: try format(of: url.lastPathComponent))
@@ -94,9 +105,8 @@ extension FetchRequest {
 
   static func hsm(_ path: String, uri: String, settings: ArchiveSettings) throws -> FetchRequest {
     let root = settings.endpoint("hsm")
-    var relative = path.hasPrefix("/hs/") ? String(path.dropFirst(4)) : path
-    relative = relative.split(separator: "/").filter { $0 != ".." && $0 != "." }
-      .joined(separator: "/")
+    let relative = try relativePath(
+      path.hasPrefix("/hs/") ? String(path.dropFirst(4)) : path, uri: uri)
     return FetchRequest(
       uri: uri, archive: "hsm", source: .hsm(root: root, path: relative),
       localPath: "raw/hsm/" + relative, format: try format(of: relative))
@@ -113,12 +123,20 @@ extension FetchRequest {
         help: "export the project as TSV from EcoTaxa and fetch that file")
     }
     let source: Source
+    // The place in raw/ encodes the source: the server's path, a URL's host and path, or a
+    // local file's whole path, so z1/x.zip and z2/x.zip stay apart.
+    let place: String
     if location.hasPrefix("http://") || location.hasPrefix("https://") {
-      guard let url = URL(string: location) else { throw FetchError("'\(location)' is not a URL") }
+      guard let url = URL(string: location), let host = url.host else {
+        throw FetchError("'\(location)' is not a URL")
+      }
       source = .http(url, headers: [:])
+      place = host + "/" + (try relativePath(url.path, uri: uri))
     } else if location.hasPrefix("/") {
       source = .local(location)
+      place = "file/" + (try relativePath(location, uri: uri))
     } else {
+      place = try relativePath(location, uri: uri)
       let base = settings.endpoint("ecotaxa")
       guard let url = URL(string: "\(base)/\(location)") else {
         throw FetchError("'\(location)' is not a path on the EcoTaxa server")
@@ -127,7 +145,7 @@ extension FetchRequest {
         url, headers: settings.token("ecotaxa").map { ["Authorization": "Bearer \($0)"] } ?? [:])
     }
     return FetchRequest(
-      uri: uri, archive: "ecotaxa", source: source, localPath: "raw/ecotaxa/" + name,
+      uri: uri, archive: "ecotaxa", source: source, localPath: "raw/ecotaxa/" + place,
       format: .ecotaxa)
   }
 

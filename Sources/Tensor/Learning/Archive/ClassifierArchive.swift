@@ -162,9 +162,10 @@ public enum ClassifierArchive {
       let rights = try ints(prefix + "rights", nodes)
       // Every split names a real feature and children after itself: no cycles, no reads
       // outside the arrays when predicting.
+      guard nodes >= 1 else { throw Problem(message: "the tree '\(prefix)' has no nodes") }
       for node in 0..<nodes {
         let isLeaf = features[node] < 0
-        guard isLeaf || features[node] < featureCount,
+        guard features[node] >= Int(Int32.min), isLeaf || features[node] < featureCount,
           isLeaf
             || (lefts[node] > node && lefts[node] < nodes && rights[node] > node
               && rights[node] < nodes)
