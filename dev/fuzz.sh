@@ -66,9 +66,9 @@ run() {
   local dict=()
   [ "$target" = parse ] || [ "$target" = eval ] && dict=(-dict="$repo/Tests/Fuzz/awi.dict")
   echo "fuzz: $target for ${seconds}s"
-  (cd "$work/run-$target" && AWISH_FUZZ_TARGET=$target "$binary" "$corpus" \
+  (cd "$work/run-$target" && ASAN_OPTIONS=detect_leaks=0 AWISH_FUZZ_TARGET=$target "$binary" "$corpus" \
     "$(flatten "$target")" "${dict[@]}" -max_total_time="$seconds" -jobs=1 -workers=1 \
-    -max_len=65536 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
+    -max_len=65536 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 -detect_leaks=0 \
     -artifact_prefix="$repo/$crashes/" 2>&1) | tee "$work/$target.log" \
     | grep -E "^#[0-9]+ +(DONE|INITED)|stat::number_of_executed_units|stat::peak_rss|cov:|ERROR|SUMMARY" \
     | grep -vE "^#[0-9]+ +(NEW|REDUCE|pulse)" | tail -4
@@ -82,7 +82,7 @@ replay() {
     local files=("$crashes"/*)
     [ -e "${files[0]}" ] || continue
     echo "fuzz: replaying ${#files[@]} kept inputs of $target"
-    AWISH_FUZZ_TARGET=$target "$binary" "${files[@]}" >"$work/replay-$target.log" 2>&1 \
+    ASAN_OPTIONS=detect_leaks=0 AWISH_FUZZ_TARGET=$target "$binary" "${files[@]}" >"$work/replay-$target.log" 2>&1 \
       || { echo "fuzz: a kept $target input fails again; see $work/replay-$target.log"; status=1; }
   done
   return $status

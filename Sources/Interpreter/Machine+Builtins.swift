@@ -1,4 +1,5 @@
 import Lang
+import Tensor
 
 extension Machine {
   /// Binds arguments to a builtin's declared parameters (positions, names, defaults,

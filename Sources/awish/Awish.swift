@@ -22,7 +22,8 @@ struct Awish: ParsableCommand {
     ]
   )
 
-  @Option(name: .customShort("e"), help: "Run this code and exit.")
+  // Unconditional: code that starts with a dash (`-e '-1'`) is code, not an option.
+  @Option(name: .customShort("e"), parsing: .unconditional, help: "Run this code and exit.")
   var code: String?
 
   func run() throws {

@@ -33,6 +33,8 @@ struct ScriptRunner {
   }
 
   func run(source: String, name: String, showValue: Bool) -> Int32 {
+    // Ctrl-C stops the script between steps with an 'interrupted' error and status 130.
+    Interrupts.install()
     let session = ScriptRunner.session(parameters: parameters)
     switch session.run(source, name: name, keepLastValue: showValue) {
     case .success(let value):

@@ -26,6 +26,11 @@ import Interpreter
 RunFacts.started = Date()
 ModelCommands.configure(version: Awish.version)
 
+if let problem = UsageCheck.problem(in: Array(CommandLine.arguments.dropFirst())) {
+  writeStandardError("error: \(problem)\n")
+  exit(2)
+}
+
 do {
   var command = try Awish.parseAsRoot()
   try command.run()

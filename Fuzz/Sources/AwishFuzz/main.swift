@@ -49,3 +49,22 @@ public func testOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 
   }
   return 0
 }
+
+/// libFuzzer's driver, which its runtime exports for programs with a main of their own.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runDriver(
+  _ argc: UnsafeMutablePointer<Int32>,
+  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+  _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
+
+/// SwiftPM links an executable's entry point as `<module>_main` (so tests can import it);
+/// with -parse-as-library there is none, so this one hands over to libFuzzer's driver.
+@_cdecl("AwishFuzz_main")
+public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?)
+  -> Int32
+{
+  var count = argc
+  var values = argv
+  return runDriver(&count, &values) { testOneInput($0, $1) }
+}

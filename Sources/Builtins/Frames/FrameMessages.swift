@@ -5,7 +5,9 @@ enum FrameMessages {
   static func columnLengths(_ name: String, _ expected: Int, _ got: Int) -> String {
     "column '\(name)' has \(got) rows, the frame has \(expected)"
   }
-  static func duplicateColumn(_ name: String) -> String { "column '\(name)' appears twice" }
+  static func duplicateColumn(_ name: String) -> String {
+    "column '\(ShortText.escaped(name))' appears twice"
+  }
   static func lengthMismatch(_ a: Int, _ b: Int) -> String {
     "columns of different lengths: \(a) and \(b) rows"
   }

@@ -35,6 +35,10 @@ extension Builtins {
       let path = try args.path("path")
       var channels: [Int]?
       if !args.isNull("channels") {
+        guard !(try args.list("channels")).isEmpty else {
+          throw args.error(
+            "channels is empty; give at least one channel, or nil for all", at: "channels")
+        }
         channels = try args.list("channels").map { item in
           guard case .int(let channel) = item else {
             throw args.error("channel numbers are ints", at: "channels")
