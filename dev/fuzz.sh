@@ -67,7 +67,7 @@ run() {
   [ "$target" = parse ] || [ "$target" = eval ] && dict=(-dict="$repo/Tests/Fuzz/awi.dict")
   echo "fuzz: $target for ${seconds}s"
   (cd "$work/run-$target" && ASAN_OPTIONS=detect_leaks=0 AWISH_FUZZ_TARGET=$target "$binary" "$corpus" \
-    "$(flatten "$target")" "${dict[@]}" -max_total_time="$seconds" -jobs=1 -workers=1 \
+    "$(flatten "$target")" "${dict[@]}" -max_total_time="$seconds" \
     -max_len=65536 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 -detect_leaks=0 \
     -artifact_prefix="$repo/$crashes/" 2>&1) | tee "$work/$target.log" \
     | grep -E "^#[0-9]+ +(DONE|INITED)|stat::number_of_executed_units|stat::peak_rss|cov:|ERROR|SUMMARY" \
