@@ -54,13 +54,13 @@ struct Run: ParsableCommand {
     help: "Refuse allocations past this size, e.g. 8G or 512M (never more than is available).")
   var maxMemory: String?
 
+  @Option(
+    name: .customLong("timeout"),
+    help: "Stop the run cleanly after this long, e.g. 2h, 30m or 90s.")
+  var timeout: String?
+
   func run() throws {
-    if let maxMemory {
-      guard let bytes = ByteSize.parse(maxMemory) else {
-        throw ValidationError("--max-memory needs a size such as 8G or 512M, got '\(maxMemory)'")
-      }
-      MemoryBudget.limit = bytes
-    }
+    try RunLimits.apply(maxMemory: maxMemory, timeout: timeout)
     let runner = ScriptRunner(parameters: try Run.parse(parameters))
     throw ExitCode(runner.runFile(file))
   }

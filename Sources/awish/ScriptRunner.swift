@@ -43,8 +43,15 @@ struct ScriptRunner {
     case .rejected(let diagnostics):
       report(diagnostics)
       return 1
-    case .failed(let error):
+    case .failed(var error):
       if case .exit(let code) = error.kind { return code }
+      if error.kind == .interrupted, let limit = RunLimits.passedTimeLimit {
+        // The timer stopped the run, not a Ctrl-C: say so, where it stopped.
+        error.message = "the run passed its time limit of \(limit)"
+        error.help = "give more with --timeout, or [run] timeout in awish.toml"
+        report([error.diagnostic])
+        return 1
+      }
       report([error.diagnostic])
       return error.kind == .interrupted ? 130 : 1
     }

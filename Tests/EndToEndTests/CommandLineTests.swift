@@ -62,4 +62,18 @@ final class CommandLineTests: XCTestCase {
       result.errors)
     XCTAssertEqual(try AwishBinary.run(["run", "--max-memory", "lots", script]).status, 2)
   }
+
+  func testTimeoutStopsARunWithALocatedMessage() throws {
+    let script = FileManager.default.temporaryDirectory
+      .appendingPathComponent("awish-timeout-\(UUID().uuidString).awi").path
+    try "i = 0\nwhile true {\n  i += 1\n}\n".write(
+      toFile: script, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: script) }
+    let result = try AwishBinary.run(["run", "--timeout", "1s", script])
+    XCTAssertEqual(result.status, 1)
+    XCTAssertTrue(
+      result.errors.hasPrefix("error: the run passed its time limit of 1s\n --> \(script):"),
+      result.errors)
+    XCTAssertEqual(try AwishBinary.run(["run", "--timeout", "soon", script]).status, 2)
+  }
 }
