@@ -65,9 +65,11 @@ run() {
   mkdir -p "$corpus" "$crashes" "$work/run-$target"
   local dict=()
   [ "$target" = parse ] || [ "$target" = eval ] && dict=(-dict="$repo/Tests/Fuzz/awi.dict")
-  echo "fuzz: $target for ${seconds}s"
+  local seeds
+  seeds=$(flatten "$target")
+  echo "fuzz: $target for ${seconds}s ($(ls "$seeds" | wc -l) seeds)"
   (cd "$work/run-$target" && ASAN_OPTIONS=detect_leaks=0 AWISH_FUZZ_TARGET=$target "$binary" "$corpus" \
-    "$(flatten "$target")" "${dict[@]}" -max_total_time="$seconds" \
+    "$seeds" "${dict[@]}" -max_total_time="$seconds" \
     -max_len=65536 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 -detect_leaks=0 \
     -artifact_prefix="$repo/$crashes/" 2>&1) | tee "$work/$target.log" \
     | grep -E "^#[0-9]+ +(DONE|INITED)|stat::number_of_executed_units|stat::peak_rss|cov:|ERROR|SUMMARY" \
