@@ -61,8 +61,7 @@ public enum Operators {
     case (.bool(let a), _): return try arithmetic(op, .int(a ? 1 : 0), right)
     case (_, .bool(let b)): return try arithmetic(op, left, .int(b ? 1 : 0))
     case (.string(let text), .int(let count)) where op == .multiply:
-      return .string(
-        String(repeating: text, count: try repetitions(text.utf8.count, count, stride: 1)))
+      return .string(repeated(text, try repetitions(text.utf8.count, count, stride: 1)))
     case (.list(let list), .int(let count)) where op == .multiply:
       let times = try repetitions(list.items.count, count, stride: MemoryLayout<Value>.stride)
       return .list(ListObject(Array([[Value]](repeating: list.items, count: times).joined())))
@@ -70,6 +69,18 @@ public enum Operators {
     case (_, .cell(let cell)): return try binary(op, left, cell.value)
     default: throw operandError(op, left, right)
     }
+  }
+
+  /// `text` `times` times over, by doubling its bytes: O(n) copying, where String(repeating:)
+  /// appends one copy at a time.
+  static func repeated(_ text: String, _ times: Int) -> String {
+    let unit = Array(text.utf8)
+    let total = unit.count * times
+    guard total > 0 else { return "" }
+    var bytes = unit
+    bytes.reserveCapacity(total)
+    while bytes.count < total { bytes.append(contentsOf: bytes.prefix(total - bytes.count)) }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// How many copies `* count` makes of something of `size` elements (`stride` bytes each);

@@ -28,7 +28,7 @@ final class LocalArchiveTests: XCTestCase {
     try code.write(toFile: script, atomically: true, encoding: .utf8)
     XCTAssertEqual(Support.run(code, name: script), .value("2"))
     XCTAssertTrue(
-      FileManager.default.fileExists(atPath: root + "/raw/file" + root + "/src/casts2.csv"))
+      FileManager.default.fileExists(atPath: root + "/raw/file/src/casts2.csv"))
   }
 
   func testSameNameFromTwoPlacesStaysApart() throws {

@@ -89,7 +89,7 @@ final class ModelRepositoryTests: XCTestCase {
     let metadata = try String(
       contentsOfFile: root + "/model/forest/v1/metadata.json", encoding: .utf8)
     for field in [
-      "\"path\": \"raw/file\(root)/data/penguins.csv\"", "\"uri\": \"file:../data/penguins.csv\"",
+      "\"path\": \"raw/file/data/penguins.csv\"", "\"uri\": \"file:../data/penguins.csv\"",
       "\"path\": \"src/train.awi\"", "\"seed\": \"7\"", "\"cores\":", "\"accuracy\":",
     ] {
       XCTAssertTrue(metadata.contains(field), field)
@@ -125,7 +125,7 @@ final class ModelRepositoryTests: XCTestCase {
   func testChangedDataStopsAReproduction() throws {
     let path = try script("train.awi", Self.training)
     XCTAssertEqual(try AwishBinary.run(["run", path, "--param", "seed=1"]).status, 0)
-    let raw = root + "/raw/file" + root + "/data/penguins.csv"
+    let raw = root + "/raw/file/data/penguins.csv"
     _ = chmod(raw, 0o644)
     let handle = try XCTUnwrap(FileHandle(forWritingAtPath: raw))
     handle.seekToEndOfFile()

@@ -74,7 +74,7 @@ final class ReportTests: XCTestCase {
     XCTAssertEqual(sha256.count, 64)
     XCTAssertTrue(
       html.contains(
-        "<tr><td><code>raw/file\(root)/incoming/made_ctd_profile.tab</code></td><td>read</td>"),
+        "<tr><td><code>raw/file/incoming/made_ctd_profile.tab</code></td><td>read</td>"),
       "the path is relative to the script's folder")
     XCTAssertTrue(html.contains("<code class=\"sha\">\(sha256)</code>"))
     XCTAssertTrue(html.contains("from <code>file:incoming/made_ctd_profile.tab</code>"))

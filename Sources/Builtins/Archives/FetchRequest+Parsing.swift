@@ -12,6 +12,8 @@ extension FetchRequest {
     /// Whether to ask for the quality-flag column of each sensor.
     var withFlags = false
     var folder = FileManager.default.currentDirectoryPath
+    /// The workspace's root: a file: source inside it keeps its path relative to the root.
+    var workspaceRoot: String?
   }
 
   /// The request a URI names; throws a `FetchError` for a URI no archive understands.
@@ -23,7 +25,7 @@ extension FetchRequest {
     let scheme = uri[..<colon].lowercased()
     let rest = String(uri[uri.index(after: colon)...])
     switch scheme {
-    case "file": return try file(rest, uri: uri, folder: query.folder)
+    case "file": return try file(rest, uri: uri, folder: query.folder, root: query.workspaceRoot)
     case "http", "https": return try web(uri)
     case "hsm": return try hsm(rest, uri: uri, settings: settings)
     case "o2a": return try o2a(rest, settings: settings, query: query)
@@ -70,16 +72,24 @@ extension FetchRequest {
     return request
   }
 
-  static func file(_ path: String, uri: String, folder: String) throws -> FetchRequest {
+  static func file(_ path: String, uri: String, folder: String, root: String? = nil) throws
+    -> FetchRequest
+  {
     var local = path.hasPrefix("//") ? String(path.dropFirst(2)) : path
     if !local.hasPrefix("/") {
       local = URL(fileURLWithPath: folder).appendingPathComponent(local).standardizedFileURL.path
     }
     let name = (local as NSString).lastPathComponent
-    // The whole source path, so /a/o.csv and /b/o.csv never share a place in raw/.
+    // The whole source path, so /a/o.csv and /b/o.csv never share a place in raw/: relative
+    // to the workspace's root for a file inside it (the same on every machine), else the
+    // absolute path.
+    var place = try relativePath(local, uri: uri)
+    if let root, local.hasPrefix(root + "/") {
+      place = try relativePath(String(local.dropFirst(root.count)), uri: uri)
+    }
     return FetchRequest(
-      uri: uri, archive: "file", source: .local(local),
-      localPath: "raw/file/" + (try relativePath(local, uri: uri)), format: try format(of: name))
+      uri: uri, archive: "file", source: .local(local), localPath: "raw/file/" + place,
+      format: try format(of: name))
   }
 
   /// `path` without its leading slash, as a place below raw/<archive>/; an error when it has
