@@ -47,4 +47,17 @@ final class SHA256Tests: XCTestCase {
       XCTAssertEqual(hash.finish(), expected)
     }
   }
+
+  /// Hashing a 1 GiB file: run with AWISH_SHA256_FILE=/path/to/1GiB to measure (not part of
+  /// the normal run: it needs the file and a quiet machine).
+  func testFileThroughput() throws {
+    guard let path = ProcessInfo.processInfo.environment["AWISH_SHA256_FILE"] else {
+      throw XCTSkip("set AWISH_SHA256_FILE to a large file to measure SHA-256 throughput")
+    }
+    let start = Date()
+    let digest = DataFileRecord.digest(of: path)
+    let seconds = Date().timeIntervalSince(start)
+    print("sha256 \(digest ?? "-") in \(String(format: "%.2f", seconds)) s")
+    XCTAssertNotNil(digest)
+  }
 }
