@@ -28,7 +28,10 @@ let package = Package(
   name: "awish",
   platforms: [.macOS(.v14)],
   products: [
-    .executable(name: "awish", targets: ["awish"])
+    .executable(name: "awish", targets: ["awish"]),
+    // The modules as a library, for the libFuzzer targets in Fuzz/ (a package of its own, so
+    // its -sanitize=fuzzer build never touches this one's).
+    .library(name: "AwishModules", targets: ["Lang", "Interpreter", "Builtins", "Tensor"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -37,7 +40,7 @@ let package = Package(
     .executableTarget(
       name: "awish",
       dependencies: [
-        "Builtins", "Interpreter", "Lang",
+        "Builtins", "Interpreter", "Lang", "Tensor",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: staticRuntime,
@@ -54,7 +57,7 @@ let package = Package(
       name: "GEMMKernelsAVX512", dependencies: ["GEMMKernels"],
       swiftSettings: targetCPU("skylake-avx512")),
     .target(
-      name: "Interpreter", dependencies: ["Lang"],
+      name: "Interpreter", dependencies: ["Lang", "Tensor"],
       // The evaluator's hot paths touch Machine's stack on every node; the dynamic
       // exclusivity checks cost more than the work itself. Static checks still apply.
       // awi code runs on one thread (like CPython under its lock), so this module's own

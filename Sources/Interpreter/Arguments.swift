@@ -51,6 +51,18 @@ public struct Arguments {
     }
   }
 
+  /// An int argument within `bounds`, with the message shape of every bounds check:
+  /// "argument 'bins' of hist() must be an int from 1 to 10000, got 0".
+  public func int(_ name: String, in bounds: ClosedRange<Int>) throws -> Int {
+    let value = try int(name)
+    guard bounds.contains(value) else {
+      let expected = Parameter.Kind.bounded(bounds).description
+      throw error(
+        InterpreterMessages.argumentType(name, builtin.name, expected, String(value)), at: name)
+    }
+    return value
+  }
+
   public func double(_ name: String) throws -> Double {
     switch value(name) {
     case .int(let value): return Double(value)

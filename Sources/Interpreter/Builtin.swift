@@ -91,11 +91,16 @@ public struct Parameter: Sendable {
     case any, int, number, string, bool, list, record, function, sequence
     case optional(Kind)
     case choice([String])
+    /// An int within the bounds, checked when binding: sizes, counts, ddof, exit codes.
+    case bounded(ClosedRange<Int>)
 
     public var description: String {
       switch self {
       case .any: return "any value"
       case .int: return "an int"
+      case .bounded(let bounds):
+        if bounds.upperBound == Int.max { return "an int of at least \(bounds.lowerBound)" }
+        return "an int from \(bounds.lowerBound) to \(bounds.upperBound)"
       case .number: return "a number"
       case .string: return "a string"
       case .bool: return "a bool"
@@ -159,6 +164,7 @@ struct KindCheck: Sendable {
   let base: Base
   let allowsNull: Bool
   let choices: [String]
+  let bounds: ClosedRange<Int>
 
   init(_ kind: Parameter.Kind) {
     var kind = kind
@@ -168,9 +174,13 @@ struct KindCheck: Sendable {
       kind = inner
     }
     var choices: [String] = []
+    var bounds = Int.min...Int.max
     switch kind {
     case .any, .optional: base = .any
     case .int: base = .int
+    case .bounded(let range):
+      base = .int
+      bounds = range
     case .number: base = .number
     case .string: base = .string
     case .bool: base = .bool
@@ -184,13 +194,15 @@ struct KindCheck: Sendable {
     }
     self.allowsNull = allowsNull
     self.choices = choices
+    self.bounds = bounds
   }
 
   func accepts(_ value: Value) -> Bool {
     switch (base, value) {
     case (.any, _): return true
     case (_, .null): return allowsNull
-    case (.int, .int), (.int, .bool): return true
+    case (.int, .int(let value)): return bounds.contains(value)
+    case (.int, .bool(let value)): return bounds.contains(value ? 1 : 0)
     case (.number, .int), (.number, .float), (.number, .bool): return true
     case (.string, .string), (.bool, .bool), (.list, .list), (.record, .record): return true
     case (.function, .function), (.function, .builtin): return true

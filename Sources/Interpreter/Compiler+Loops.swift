@@ -32,14 +32,14 @@ extension Compiler {
         let count = range.count
         var index = 0
         while index < count {
-          try m.checkInterrupt()
+          try m.checkInterrupt(file, sequenceRange)
           if let signal = try step(m, .int(range.element(index))) { return signal }
           index += 1
         }
       case .list(let list):
         var index = 0
         while index < list.items.count {
-          try m.checkInterrupt()
+          try m.checkInterrupt(file, sequenceRange)
           if let signal = try step(m, list.items[index]) { return signal }
           index += 1
         }
@@ -56,7 +56,7 @@ extension Compiler {
             range: sequenceRange)
         }
         for item in items {
-          try m.checkInterrupt()
+          try m.checkInterrupt(file, sequenceRange)
           if let signal = try step(m, item) { return signal }
         }
       }

@@ -150,9 +150,10 @@ extension Compiler {
   func compileWhile(_ condition: Expr, _ body: Block) -> StatementCode {
     let test = compileCondition(condition)
     let code = compileStatements(body.statements)
+    let (file, range) = (file, condition.range)
     return { m throws(RuntimeError) in
       while try test(m) {
-        try m.checkInterrupt()
+        try m.checkInterrupt(file, range)
         switch try code(m) {
         case .breakLoop: return .normal
         case .returnValue: return .returnValue

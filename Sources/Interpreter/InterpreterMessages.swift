@@ -3,6 +3,8 @@
 public enum InterpreterMessages {
   public static let divisionByZero = "division by zero"
   public static let interrupted = "interrupted"
+  public static let rangeTooLong =
+    "the range holds more ints than an int can count (over 9223372036854775807)"
   public static let recursionHelp = "a function probably calls itself without end"
   public static let stepZero = "slice step cannot be zero"
 
@@ -12,6 +14,11 @@ public enum InterpreterMessages {
   ) -> String {
     "argument '\(name)' of \(function)() must be \(expected), got \(got)"
   }
+  public static func comparisonTooDeep(_ depth: Int) -> String {
+    "cannot compare values nested more than \(depth) deep"
+  }
+  public static let comparisonTooDeepHelp =
+    "a list or record that contains itself cannot be compared with another one"
   public static func calledFrom(_ function: String, _ place: String) -> String {
     "in \(function), called at \(place)"
   }

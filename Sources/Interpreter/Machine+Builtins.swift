@@ -1,4 +1,5 @@
 import Lang
+import Tensor
 
 extension Machine {
   /// Binds arguments to a builtin's declared parameters (positions, names, defaults,
@@ -148,13 +149,19 @@ extension Machine {
     throw RuntimeError(
       InterpreterMessages.argumentType(
         parameter.name, builtin.name, parameter.kind.description,
-        Machine.describe(value)),
+        Machine.describe(value, parameter.kind)),
       file: file, range: range)
   }
 
-  static func describe(_ value: Value) -> String {
-    if case .string(let text) = value { return "\"\(text)\"" }
-    return value.typeName
+  /// The value as an argument error names it: a string quoted and cut short, an int that is
+  /// out of its parameter's bounds by its value, anything else by its type.
+  static func describe(_ value: Value, _ kind: Parameter.Kind? = nil) -> String {
+    switch (value, kind) {
+    case (.string(let text), _): return ShortText.quoted(text)
+    case (.int(let number), .bounded?), (.int(let number), .optional(.bounded)?):
+      return String(number)
+    default: return value.typeName
+    }
   }
 
 }

@@ -89,6 +89,16 @@ public final class Machine {
     }
   }
 
+  /// Throws when Ctrl-C was pressed (or a time limit passed), located at a loop's header, so
+  /// the message says where the run stopped.
+  @inline(__always)
+  func checkInterrupt(_ file: SourceFile, _ range: SourceRange) throws(RuntimeError) {
+    if interruptRequested.load(ordering: .relaxed) {
+      interruptRequested.store(false, ordering: .relaxed)
+      throw RuntimeError.interrupted().located(file, range)
+    }
+  }
+
   /// Unwinds after an error escaped to the top: the next run starts with an empty stack.
   func reset() {
     clear(from: 0, count: top)

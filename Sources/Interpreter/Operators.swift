@@ -1,5 +1,6 @@
 import Foundation
 import Lang
+import Tensor
 
 /// The meaning of awi's operators on values. Errors come back without a place; the caller
 /// adds the range of the expression.
@@ -28,8 +29,8 @@ public enum Operators {
     case .add: return try add(left, right)
     case .subtract, .multiply, .divide, .floorDivide, .modulo, .power:
       return try arithmetic(op, left, right)
-    case .equal: return .bool(equal(left, right))
-    case .notEqual: return .bool(!equal(left, right))
+    case .equal: return .bool(try equal(left, right))
+    case .notEqual: return .bool(!(try equal(left, right)))
     case .less, .lessEqual, .greater, .greaterEqual:
       return .bool(try compare(op, left, right))
     case .contains: return .bool(try contains(right, left))
@@ -60,9 +61,9 @@ public enum Operators {
     case (.bool(let a), _): return try arithmetic(op, .int(a ? 1 : 0), right)
     case (_, .bool(let b)): return try arithmetic(op, left, .int(b ? 1 : 0))
     case (.string(let text), .int(let count)) where op == .multiply:
-      return .string(String(repeating: text, count: try repetitions(text.utf8.count, count)))
+      return .string(repeated(text, try repetitions(text.utf8.count, count, stride: 1)))
     case (.list(let list), .int(let count)) where op == .multiply:
-      let times = try repetitions(list.items.count, count)
+      let times = try repetitions(list.items.count, count, stride: MemoryLayout<Value>.stride)
       return .list(ListObject(Array([[Value]](repeating: list.items, count: times).joined())))
     case (.cell(let cell), _): return try binary(op, cell.value, right)
     case (_, .cell(let cell)): return try binary(op, left, cell.value)
@@ -70,11 +71,32 @@ public enum Operators {
     }
   }
 
-  private static func repetitions(_ size: Int, _ count: Int) throws(RuntimeError) -> Int {
+  /// `text` `times` times over, by doubling its bytes: O(n) copying, where String(repeating:)
+  /// appends one copy at a time.
+  static func repeated(_ text: String, _ times: Int) -> String {
+    let unit = Array(text.utf8)
+    let total = unit.count * times
+    guard total > 0 else { return "" }
+    var bytes = unit
+    bytes.reserveCapacity(total)
+    while bytes.count < total { bytes.append(contentsOf: bytes.prefix(total - bytes.count)) }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// How many copies `* count` makes of something of `size` elements (`stride` bytes each);
+  /// an error when the result would not fit in memory.
+  private static func repetitions(_ size: Int, _ count: Int, stride: Int) throws(RuntimeError)
+    -> Int
+  {
     let times = max(0, count)
     let (total, overflow) = size.multipliedReportingOverflow(by: times)
-    guard !overflow, total <= 1 << 30 else {
+    guard !overflow, total <= 1 << 40 else {
       throw RuntimeError(InterpreterMessages.integerOverflow("*"))
+    }
+    do {
+      try MemoryBudget.check(count: total, stride: stride)
+    } catch {
+      throw RuntimeError("the result of '*' " + error.message)
     }
     return times
   }
@@ -158,8 +180,18 @@ public enum Operators {
     }
   }
 
-  /// Structural equality; ints and floats compare by value.
-  public static func equal(_ left: Value, _ right: Value) -> Bool {
+  /// How deep comparison follows nested lists and records before it gives up, as CPython's
+  /// recursion limit does: a list that holds itself would otherwise recurse without end.
+  static let comparisonDepth = 1000
+
+  /// Structural equality; ints and floats compare by value. A list or record is equal to
+  /// itself; two that nest deeper than `comparisonDepth` (as self-containing ones do) are an
+  /// error, never a stack overflow.
+  public static func equal(_ left: Value, _ right: Value) throws(RuntimeError) -> Bool {
+    try equal(left, right, depth: 0)
+  }
+
+  static func equal(_ left: Value, _ right: Value, depth: Int) throws(RuntimeError) -> Bool {
     switch (left, right) {
     case (.null, .null): return true
     case (.bool(let a), .bool(let b)): return a == b
@@ -169,19 +201,36 @@ public enum Operators {
     case (.float(let a), .int(let b)): return a == Double(b)
     case (.string(let a), .string(let b)): return a == b
     case (.list(let a), .list(let b)):
-      return a === b
-        || (a.items.count == b.items.count
-          && zip(a.items, b.items).allSatisfy { equal($0, $1) })
+      if a === b { return true }
+      guard a.items.count == b.items.count else { return false }
+      return try allEqual(a.items, b.items, depth: depth)
     case (.record(let a), .record(let b)):
-      return a === b || (a.keys == b.keys && zip(a.values, b.values).allSatisfy { equal($0, $1) })
+      if a === b { return true }
+      guard a.keys == b.keys else { return false }
+      return try allEqual(a.values, b.values, depth: depth)
     case (.range(let a), .range(let b)): return a == b
     case (.function(let a), .function(let b)): return a === b
     case (.builtin(let a), .builtin(let b)): return a === b
     case (.object(let a), .object(let b)): return a === b
-    case (.cell(let cell), _): return equal(cell.value, right)
-    case (_, .cell(let cell)): return equal(left, cell.value)
+    case (.cell(let cell), _): return try equal(cell.value, right, depth: depth)
+    case (_, .cell(let cell)): return try equal(left, cell.value, depth: depth)
     default: return false
     }
+  }
+
+  /// Whether the items are pairwise equal, one level deeper.
+  private static func allEqual(_ a: [Value], _ b: [Value], depth: Int) throws(RuntimeError)
+    -> Bool
+  {
+    guard depth < comparisonDepth else { throw tooDeep() }
+    for (x, y) in zip(a, b) where !(try equal(x, y, depth: depth + 1)) { return false }
+    return true
+  }
+
+  static func tooDeep() -> RuntimeError {
+    RuntimeError(
+      InterpreterMessages.comparisonTooDeep(comparisonDepth),
+      help: InterpreterMessages.comparisonTooDeepHelp)
   }
 
   static func compare(_ op: BinaryOperator, _ left: Value, _ right: Value)
@@ -202,14 +251,18 @@ public enum Operators {
 
   /// -1, 0 or 1; nil when the two cannot be ordered. NaN compares false both ways, so its
   /// order is neither; comparisons with it give false except '!='.
-  static func ordering(_ left: Value, _ right: Value) throws(RuntimeError) -> Int? {
+  static func ordering(_ left: Value, _ right: Value, depth: Int = 0) throws(RuntimeError)
+    -> Int?
+  {
     switch (left, right) {
     case (.int(let a), .int(let b)): return a < b ? -1 : (a == b ? 0 : 1)
     case (.string(let a), .string(let b)): return a < b ? -1 : (a == b ? 0 : 1)
     case (.bool(let a), .bool(let b)): return a == b ? 0 : (a ? 1 : -1)
     case (.list(let a), .list(let b)):
+      if a === b { return 0 }
+      guard depth < comparisonDepth else { throw tooDeep() }
       for (x, y) in zip(a.items, b.items) {
-        guard let order = try ordering(x, y) else { return nil }
+        guard let order = try ordering(x, y, depth: depth + 1) else { return nil }
         if order != 0 { return order }
       }
       return a.items.count < b.items.count ? -1 : (a.items.count == b.items.count ? 0 : 1)
@@ -232,7 +285,9 @@ public enum Operators {
   /// `element in container`.
   static func contains(_ container: Value, _ element: Value) throws(RuntimeError) -> Bool {
     switch (container, element) {
-    case (.list(let list), _): return list.items.contains { equal($0, element) }
+    case (.list(let list), _):
+      for item in list.items where try equal(item, element) { return true }
+      return false
     case (.record(let record), .string(let key)): return record.position(of: key) != nil
     case (.string(let text), .string(let part)): return part.isEmpty || text.contains(part)
     case (.range(let range), .int(let value)):

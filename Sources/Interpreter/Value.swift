@@ -239,18 +239,24 @@ public struct RangeValue: Equatable {
     self.isInclusive = isInclusive
   }
 
-  /// The number of elements, without overflow.
-  public var count: Int {
-    let (span, overflow) =
-      step > 0 ? end.subtractingReportingOverflow(start) : start.subtractingReportingOverflow(end)
-    if overflow { return Int.max }
+  /// The number of elements, or Int.max when there are more (only `0...Int.max` and the
+  /// like); `exactCount` tells the two apart.
+  public var count: Int { exactCount ?? Int.max }
+
+  /// The number of elements, in overflow-free arithmetic; nil when it exceeds Int.max.
+  /// The span between two ints always fits in a UInt, so it is taken there.
+  public var exactCount: Int? {
+    let (low, high) = step > 0 ? (start, end) : (end, start)
+    guard isInclusive ? low <= high : low < high else { return 0 }
+    let span = UInt(bitPattern: high &- low)
     let stride = step.magnitude
-    if isInclusive {
-      return span < 0 ? 0 : Int(clamping: UInt(span) / stride + 1)
-    }
-    return span <= 0 ? 0 : Int(clamping: UInt(span - 1) / stride + 1)
+    let steps = isInclusive ? span / stride : (span - 1) / stride
+    guard steps < UInt(Int.max) else { return nil }
+    return Int(steps) + 1
   }
 
+  /// The element at `index` (0 ≤ index < count). Wrapping arithmetic is exact here: the
+  /// true value lies between start and end, so it fits, and two's complement wraps to it.
   public func element(_ index: Int) -> Int { start &+ index &* step }
 }
 

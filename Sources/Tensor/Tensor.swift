@@ -109,6 +109,11 @@ public struct Tensor: Equatable, Sendable {
     else {
       throw .badShape("shape \(shape) is too large or negative")
     }
+    do {
+      try MemoryBudget.check(count: count, stride: 8)
+    } catch {
+      throw .badShape("a tensor of shape \(shape) " + error.message)
+    }
     return Tensor(unchecked: shape, data: Array(repeating: value, count: count))
   }
 

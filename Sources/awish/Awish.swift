@@ -1,6 +1,7 @@
 import ArgumentParser
 import Builtins
 import Interpreter
+import Tensor
 
 /// The `awish` command: a REPL with no arguments, `-e CODE`, or a subcommand.
 struct Awish: ParsableCommand {
@@ -21,7 +22,8 @@ struct Awish: ParsableCommand {
     ]
   )
 
-  @Option(name: .customShort("e"), help: "Run this code and exit.")
+  // Unconditional: code that starts with a dash (`-e '-1'`) is code, not an option.
+  @Option(name: .customShort("e"), parsing: .unconditional, help: "Run this code and exit.")
   var code: String?
 
   func run() throws {
@@ -47,7 +49,18 @@ struct Run: ParsableCommand {
   @Option(name: .customLong("param"), help: "A parameter for the script as key=value (repeatable).")
   var parameters: [String] = []
 
+  @Option(
+    name: .customLong("max-memory"),
+    help: "Refuse allocations past this size, e.g. 8G or 512M (never more than is available).")
+  var maxMemory: String?
+
+  @Option(
+    name: .customLong("timeout"),
+    help: "Stop the run cleanly after this long, e.g. 2h, 30m or 90s.")
+  var timeout: String?
+
   func run() throws {
+    try RunLimits.apply(maxMemory: maxMemory, timeout: timeout)
     let runner = ScriptRunner(parameters: try Run.parse(parameters))
     throw ExitCode(runner.runFile(file))
   }

@@ -1,5 +1,6 @@
 import Foundation
 import Interpreter
+import Tensor
 
 extension REPL {
   /// `%save FILE [N | N-M]…`: writes those inputs (all by default) as `# %%` cells of an awi
@@ -19,12 +20,11 @@ extension REPL {
       return nil
     }
     let text = chosen.map { "# %% In [\($0.number)]\n\($0.text)\n" }.joined(separator: "\n")
-    if let raw = RawFolder.containing(path) {
-      usageError(RawFolder.Refusal(written: path, raw: raw).message)
-    } else if let reason = REPL.writeAtomically(text, to: path) {
-      usageError(REPLMessages.cannotWrite(path, reason))
-    } else {
+    do throws(AtomicFile.Problem) {
+      try AtomicFile.write(Data(text.utf8), to: path)
       console.write(REPLMessages.saved(chosen.count, path) + "\n")
+    } catch {
+      usageError(error.message)
     }
     return nil
   }
@@ -45,21 +45,4 @@ extension REPL {
     return numbers
   }
 
-  /// Writes a temporary file beside `path`, then renames it to `path`; why it failed, or nil.
-  static func writeAtomically(_ text: String, to path: String) -> String? {
-    let temporary = path + ".tmp-\(getpid())"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard descriptor >= 0 else { return lastError() }
-    let bytes = Array(text.utf8)
-    let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-    let failure = written == bytes.count ? nil : lastError()
-    close(descriptor)
-    guard let reason = failure ?? (rename(temporary, path) == 0 ? nil : lastError()) else {
-      return nil
-    }
-    unlink(temporary)
-    return reason
-  }
-
-  private static func lastError() -> String { String(cString: strerror(errno)).lowercased() }
 }

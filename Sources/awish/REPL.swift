@@ -16,6 +16,8 @@ final class REPL {
   let isInteractive: Bool
   /// The number of the next input.
   var count = 1
+  /// Whether an input failed; a REPL reading a pipe then exits with 1.
+  var hadError = false
   /// Every input of this session, numbered, for `%history` and `%save`.
   var inputs: [(number: Int, text: String)] = []
   /// `Out`: index n holds the result of input n, nil where an input gave none.
@@ -57,14 +59,15 @@ final class REPL {
   }
 
   /// Reads and runs inputs until Ctrl-D, `exit(n)`, `exit`, `quit` or `%quit`; the exit
-  /// status.
+  /// status. Reading a pipe or file, the status is 1 when any input failed (as
+  /// `python3 < file`).
   func start() -> Int32 {
     if isInteractive { console.write(REPLMessages.banner(AwishVersion.current) + "\n") }
     while true {
       switch readInput() {
       case .end:
         if isInteractive { console.write("\n") }
-        return 0
+        return !isInteractive && hadError ? 1 : 0
       case .interrupted:
         if !isInteractive { return 130 }
       case .line(let text):
@@ -112,9 +115,11 @@ final class REPL {
     case .success(let value):
       if let value { show(value, number: number) }
     case .rejected(let diagnostics):
+      hadError = true
       report(diagnostics)
     case .failed(let error):
       if case .exit(let code) = error.kind { return code }
+      hadError = true
       // The terminal echoed '^C' where the cursor was.
       if error.kind == .interrupted, isInteractive { console.write("\n") }
       report([error.diagnostic])

@@ -48,6 +48,8 @@ struct ScriptRunner {
   }
 
   func run(source: String, name: String, showValue: Bool, in given: Session? = nil) -> Int32 {
+    // Ctrl-C stops the script between steps with an 'interrupted' error and status 130.
+    Interrupts.install()
     let session = given ?? ScriptRunner.session(parameters: parameters)
     switch session.run(source, name: name, keepLastValue: showValue) {
     case .success(let value):
@@ -56,8 +58,15 @@ struct ScriptRunner {
     case .rejected(let diagnostics):
       report(diagnostics)
       return 1
-    case .failed(let error):
+    case .failed(var error):
       if case .exit(let code) = error.kind { return code }
+      if error.kind == .interrupted, let limit = RunLimits.passedTimeLimit {
+        // The timer stopped the run, not a Ctrl-C: say so, where it stopped.
+        error.message = "the run passed its time limit of \(limit)"
+        error.help = "give more with --timeout, or [run] timeout in awish.toml"
+        report([error.diagnostic])
+        return 1
+      }
       report([error.diagnostic])
       return error.kind == .interrupted ? 130 : 1
     }

@@ -23,6 +23,11 @@ import Interpreter
   }
 #endif
 
+if let problem = UsageCheck.problem(in: Array(CommandLine.arguments.dropFirst())) {
+  writeStandardError("error: \(problem)\n")
+  exit(2)
+}
+
 do {
   var command = try Awish.parseAsRoot()
   try command.run()

@@ -127,6 +127,41 @@ final class EcoTaxaTests: XCTestCase {
       "the zip file has an entry '../escaped.txt' that would be written outside its folder")
   }
 
+  /// A zip bomb made here (40 MiB of one TSV line, deflated to about 40 KiB) is refused
+  /// before it is inflated.
+  func testZipBombIsRefused() throws {
+    let chunk = Array(String(repeating: "a\t1.5\n", count: 10_000).utf8)
+    var text: [UInt8] = []
+    for _ in 0..<(40 << 20) / chunk.count { text.append(contentsOf: chunk) }
+    let zlib = try XCTUnwrap(Zlib.compress(text), "zlib is not installed")
+    let deflated = Array(zlib.dropFirst(2).dropLast(4))
+    let path = try Support.temporaryFolder("bomb") + "/bomb.zip"
+    try Data(Self.zip(name: "s/ecotaxa_s.tsv", deflated: deflated, size: text.count))
+      .write(to: URL(fileURLWithPath: path))
+    let error = Support.error("read_ecotaxa(\"\(path)\")")
+    XCTAssertTrue(error.message.hasSuffix("a zip bomb is refused"), error.message)
+  }
+
+  /// A zip file with one deflated entry (CRC left 0: the bounds are checked first).
+  static func zip(name: String, deflated: [UInt8], size: Int) -> [UInt8] {
+    func le(_ value: Int, _ bytes: Int) -> [UInt8] {
+      (0..<bytes).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) }
+    }
+    let nameBytes = Array(name.utf8)
+    let local =
+      le(0x0403_4b50, 4) + le(20, 2) + le(0, 2) + le(8, 2) + le(0, 4) + le(0, 4)
+      + le(deflated.count, 4) + le(size, 4) + le(nameBytes.count, 2) + le(0, 2) + nameBytes
+    let central =
+      le(0x0201_4b50, 4) + le(20, 2) + le(20, 2) + le(0, 2) + le(8, 2) + le(0, 4) + le(0, 4)
+      + le(deflated.count, 4) + le(size, 4) + le(nameBytes.count, 2) + le(0, 2) + le(0, 2)
+      + le(0, 2) + le(0, 2) + le(0, 4) + le(0, 4) + nameBytes
+    let start = local.count + deflated.count
+    let end =
+      le(0x0605_4b50, 4) + le(0, 2) + le(0, 2) + le(1, 2) + le(1, 2) + le(central.count, 4)
+      + le(start, 4) + le(0, 2)
+    return local + deflated + central + end
+  }
+
   func testFetchedZipIsExtractedIntoRaw() throws {
     let server = try LocalHTTPServer()
     defer { server.stop() }
@@ -139,7 +174,7 @@ final class EcoTaxaTests: XCTestCase {
     let value = Support.value(
       "e = fetch(\"ecotaxa:exports/import_test.zip\", workspace=\"\(root)\")\n"
         + "[nrow(e), e.img_path[0]]")
-    let image = root + "/raw/ecotaxa/import_test/m106_mn01_n2_sml/m106_mn01_n2_sml_1.jpg"
+    let image = root + "/raw/ecotaxa/exports/import_test/m106_mn01_n2_sml/m106_mn01_n2_sml_1.jpg"
     XCTAssertEqual(value, "[8, \"\(image)\"]")
     XCTAssertTrue(FileManager.default.fileExists(atPath: image))
     XCTAssertFalse(FileManager.default.isWritableFile(atPath: image) && getuid() != 0)

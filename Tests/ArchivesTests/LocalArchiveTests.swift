@@ -16,18 +16,38 @@ final class LocalArchiveTests: XCTestCase {
     let source = try Support.temporaryFolder("source") + "/casts.csv"
     try "station,depth\nA,10\nB,20\n".write(toFile: source, atomically: true, encoding: .utf8)
     XCTAssertEqual(Support.value("fetch(\"file:\(source)\", workspace=\"\(root)\").depth[1]"), "20")
-    let copy = root + "/raw/file/casts.csv"
+    let copy = root + "/raw/file" + source
     let permissions = try FileManager.default.attributesOfItem(atPath: copy)[.posixPermissions]
     XCTAssertEqual((permissions as? NSNumber)?.intValue, 0o444)
     XCTAssertEqual(
-      Support.value("manifest(workspace=\"\(root)\").path[0]"), "\"raw/file/casts.csv\"")
+      Support.value("manifest(workspace=\"\(root)\").path[0]"), "\"raw/file\(source)\"")
     // A relative file: path starts at the script's folder.
     let script = root + "/src/load.awi"
     let code = "nrow(fetch(\"file:casts2.csv\"))"
     try "station\nA\nB\n".write(toFile: root + "/src/casts2.csv", atomically: true, encoding: .utf8)
     try code.write(toFile: script, atomically: true, encoding: .utf8)
     XCTAssertEqual(Support.run(code, name: script), .value("2"))
-    XCTAssertTrue(FileManager.default.fileExists(atPath: root + "/raw/file/casts2.csv"))
+    XCTAssertTrue(
+      FileManager.default.fileExists(atPath: root + "/raw/file/src/casts2.csv"))
+  }
+
+  func testSameNameFromTwoPlacesStaysApart() throws {
+    let root = try Support.workspace("two-sources")
+    let a = try Support.temporaryFolder("a") + "/o.csv"
+    let b = try Support.temporaryFolder("b") + "/o.csv"
+    try "x\n1\n".write(toFile: a, atomically: true, encoding: .utf8)
+    try "x\n2\n".write(toFile: b, atomically: true, encoding: .utf8)
+    XCTAssertEqual(Support.value("fetch(\"file:\(a)\", workspace=\"\(root)\").x[0]"), "1")
+    XCTAssertEqual(Support.value("fetch(\"file:\(b)\", workspace=\"\(root)\").x[0]"), "2")
+    XCTAssertEqual(Support.value("fetch(\"file:\(a)\", workspace=\"\(root)\").x[0]"), "1")
+    XCTAssertEqual(
+      Support.value("list(manifest(workspace=\"\(root)\").path)"),
+      "[\"raw/file\(a)\", \"raw/file\(b)\"]")
+    // Another URI for the same place would replace a file it did not fetch: refused.
+    let error = Support.error("fetch(\"file://\(a)\", workspace=\"\(root)\")")
+    XCTAssertTrue(error.message.hasPrefix("fetching 'file://\(a)' would replace"), error.message)
+    let dots = Support.error("fetch(\"hsm:/hs/a/../b.csv\", workspace=\"\(root)\")")
+    XCTAssertEqual(dots.message, "'hsm:/hs/a/../b.csv' has a '..' or '.' in its path")
   }
 
   func testNetCDFFromFileAndHSMGivesADataset() throws {

@@ -6,6 +6,14 @@ import XCTest
 final class PangaeaTests: XCTestCase {
   typealias Support = ArchiveTestSupport
 
+  /// An old Mac export ends its lines with CR alone; it reads like any other.
+  func testCarriageReturnOnlyLines() throws {
+    let text =
+      "/* DATA DESCRIPTION:\rCitation:\tA (2020): B\r*/\rDepth [m]\tT [°C]\r1\t2.5\r2\t3.5\r"
+    let result = try PangaeaReader.parse(Array(text.utf8), sourceName: "cr.tab")
+    XCTAssertEqual(result.frame.rowCount, 2)
+  }
+
   func testOrbitalParametersReal() throws {
     let result = try PangaeaReader.read(path: try Support.real("pangaea/Orbital_param.tab"))
     let frame = result.frame

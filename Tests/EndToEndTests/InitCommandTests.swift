@@ -29,4 +29,18 @@ final class InitCommandTests: XCTestCase {
     XCTAssertTrue(
       result.errors.hasPrefix("error: cannot create the workspace in \(file)"), result.errors)
   }
+
+  func testInitInsideRawIsRefused() throws {
+    let root = FileManager.default.temporaryDirectory
+      .appendingPathComponent("awish-init-raw-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    XCTAssertEqual(try AwishBinary.run(["init", root], input: "").status, 0)
+    let inside = try AwishBinary.run(["init", root + "/raw/x"], input: "")
+    XCTAssertEqual(inside.status, 1)
+    XCTAssertTrue(inside.errors.contains("inside the read-only raw folder"), inside.errors)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: root + "/raw/x"))
+    let raw = try AwishBinary.run(["-e", "init_workspace(\"\(root)/raw\")"], input: "")
+    XCTAssertEqual(raw.status, 1)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: root + "/raw/awish.toml"))
+  }
 }

@@ -89,7 +89,7 @@ final class ModelRepositoryTests: XCTestCase {
     let metadata = try String(
       contentsOfFile: root + "/model/forest/v1/metadata.json", encoding: .utf8)
     for field in [
-      "\"path\": \"raw/file/penguins.csv\"", "\"uri\": \"file:../data/penguins.csv\"",
+      "\"path\": \"raw/file/data/penguins.csv\"", "\"uri\": \"file:../data/penguins.csv\"",
       "\"path\": \"src/train.awi\"", "\"seed\": \"7\"", "\"cores\":", "\"accuracy\":",
     ] {
       XCTAssertTrue(metadata.contains(field), field)
@@ -150,7 +150,7 @@ final class ModelRepositoryTests: XCTestCase {
   func testChangedDataStopsAReproduction() throws {
     let path = try script("train.awi", Self.training)
     XCTAssertEqual(try AwishBinary.run(["run", path, "--param", "seed=1"]).status, 0)
-    let raw = root + "/raw/file/penguins.csv"
+    let raw = root + "/raw/file/data/penguins.csv"
     _ = chmod(raw, 0o644)
     let handle = try XCTUnwrap(FileHandle(forWritingAtPath: raw))
     handle.seekToEndOfFile()
@@ -240,6 +240,44 @@ final class ModelRepositoryTests: XCTestCase {
     }
     let latest = try script("latest.awi", "print(load_model(\"big\").kind)\n")
     XCTAssertEqual(try AwishBinary.run(["run", latest]).output, "knn\n")
+  }
+
+  /// What a save killed midway leaves is mended by the next save: its `.saving-*` folder
+  /// goes, git's index lock it held is removed, and its uncommitted version is committed.
+  func testNextSaveRecoversAKilledSave() throws {
+    let save = try script(
+      "small.awi",
+      "m = fit(knn(k=1), frame(x=[1.0, 2.0, 3.0], y=[\"a\", \"b\", \"a\"]), target=\"y\")\n"
+        + "save_model(m, \"small\")\n")
+    XCTAssertEqual(try AwishBinary.run(["run", save]).status, 0)
+    // A dead process's traces: its pid, its half-written folder, a v2 it never committed,
+    // and the index lock with the marker saying it was save_model's.
+    let dead = Process()
+    dead.executableURL = URL(fileURLWithPath: "/bin/true")
+    try dead.run()
+    dead.waitUntilExit()
+    let folder = root + "/model/small"
+    let manager = FileManager.default
+    try manager.createDirectory(
+      atPath: folder + "/.saving-\(dead.processIdentifier)-7", withIntermediateDirectories: true)
+    try manager.copyItem(atPath: folder + "/v1", toPath: folder + "/v2")
+    try Data().write(to: URL(fileURLWithPath: root + "/.git/index.lock"))
+    try "\(dead.processIdentifier)\n".write(
+      toFile: root + "/.git/awish-model.pid", atomically: true, encoding: .utf8)
+    let again = try AwishBinary.run(["run", save])
+    XCTAssertEqual(again.status, 0, again.errors)
+    XCTAssertFalse(manager.fileExists(atPath: folder + "/.saving-\(dead.processIdentifier)-7"))
+    XCTAssertFalse(manager.fileExists(atPath: root + "/.git/index.lock"))
+    XCTAssertFalse(manager.fileExists(atPath: root + "/.git/awish-model.pid"))
+    let git = Process()
+    git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    git.arguments = ["git", "-C", root, "tag", "--list", "model/small/*"]
+    let pipe = Pipe()
+    git.standardOutput = pipe
+    guard (try? git.run()) != nil else { throw XCTSkip("git is not installed") }
+    git.waitUntilExit()
+    let tags = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    XCTAssertEqual(tags, "model/small/v1\nmodel/small/v2\nmodel/small/v3\n")
   }
 
   /// Python's safetensors opens the weights of a saved model.

@@ -100,7 +100,8 @@ final class ReportTests: XCTestCase {
     let sha256 = String(row[4])
     XCTAssertEqual(sha256.count, 64)
     XCTAssertTrue(
-      html.contains("<tr><td><code>raw/file/made_ctd_profile.tab</code></td><td>read</td>"),
+      html.contains(
+        "<tr><td><code>raw/file/incoming/made_ctd_profile.tab</code></td><td>read</td>"),
       "the path is relative to the script's folder")
     XCTAssertTrue(html.contains("<code class=\"sha\">\(sha256)</code>"))
     XCTAssertTrue(html.contains("from <code>file:incoming/made_ctd_profile.tab</code>"))

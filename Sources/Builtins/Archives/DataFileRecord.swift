@@ -40,7 +40,7 @@ public struct DataFileRecord: Sendable, Equatable {
     var hash = SHA256()
     do {
       while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-        hash.update([UInt8](chunk))
+        chunk.withUnsafeBytes { hash.update($0) }
       }
     } catch {
       return nil

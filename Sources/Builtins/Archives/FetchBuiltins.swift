@@ -72,7 +72,7 @@ extension Builtins {
             return number
           },
         withFlags: try args.bool("flags"),
-        folder: args.folder)
+        folder: args.folder, workspaceRoot: workspace.root)
       // The progress line goes straight to stderr, beside the script's own output.
       let progress: ((String) -> Void)? =
         isatty(2) == 1 ? { text in FileHandle.standardError.write(Data(text.utf8)) } : nil

@@ -14,6 +14,8 @@ extension FetchRequest {
     /// Whether to ask for the quality-flag column of each sensor.
     var withFlags = false
     var folder = FileManager.default.currentDirectoryPath
+    /// The workspace's root: a file: source inside it keeps its path relative to the root.
+    var workspaceRoot: String?
   }
 
   /// The request a URI names; throws a `FetchError` for a URI no archive understands.
@@ -25,7 +27,7 @@ extension FetchRequest {
     let scheme = uri[..<colon].lowercased()
     let rest = String(uri[uri.index(after: colon)...])
     switch scheme {
-    case "file": return try file(rest, uri: uri, folder: query.folder)
+    case "file": return try file(rest, uri: uri, folder: query.folder, root: query.workspaceRoot)
     case "http", "https": return try web(uri)
     case "hsm": return try hsm(rest, uri: uri, settings: settings)
     case "o2a": return try o2a(rest, settings: settings, query: query)
@@ -72,23 +74,42 @@ extension FetchRequest {
     return request
   }
 
-  static func file(_ path: String, uri: String, folder: String) throws -> FetchRequest {
+  static func file(_ path: String, uri: String, folder: String, root: String? = nil) throws
+    -> FetchRequest
+  {
     var local = path.hasPrefix("//") ? String(path.dropFirst(2)) : path
     if !local.hasPrefix("/") {
       local = URL(fileURLWithPath: folder).appendingPathComponent(local).standardizedFileURL.path
     }
     let name = (local as NSString).lastPathComponent
+    // The whole source path, so /a/o.csv and /b/o.csv never share a place in raw/: relative
+    // to the workspace's root for a file inside it (the same on every machine), else the
+    // absolute path.
+    var place = try relativePath(local, uri: uri)
+    if let root, local.hasPrefix(root + "/") {
+      place = try relativePath(String(local.dropFirst(root.count)), uri: uri)
+    }
     return FetchRequest(
-      uri: uri, archive: "file", source: .local(local), localPath: "raw/file/" + name,
+      uri: uri, archive: "file", source: .local(local), localPath: "raw/file/" + place,
       format: try format(of: name))
+  }
+
+  /// `path` without its leading slash, as a place below raw/<archive>/; an error when it has
+  /// `..` or `.` parts, which would name another place than the source's.
+  static func relativePath(_ path: String, uri: String) throws -> String {
+    let parts = path.split(separator: "/")
+    guard !parts.isEmpty, !parts.contains(".."), !parts.contains(".") else {
+      throw FetchError(
+        "'\(uri)' has a '..' or '.' in its path", help: "write the path without '..' and '.'")
+    }
+    return parts.joined(separator: "/")
   }
 
   static func web(_ uri: String) throws -> FetchRequest {
     guard let url = URL(string: uri), let host = url.host, !url.path.isEmpty else {
       throw FetchError("'\(uri)' is not a URL fetch can read")
     }
-    let path = url.path.split(separator: "/").filter { $0 != ".." && $0 != "." }
-      .joined(separator: "/")
+    let path = try relativePath(url.path, uri: uri)
     return FetchRequest(
       uri: uri, archive: "web", source: .http(url, headers: [:]),
       localPath: "raw/web/\(host)/\(path)", format: try format(of: url.lastPathComponent))
@@ -96,9 +117,8 @@ extension FetchRequest {
 
   static func hsm(_ path: String, uri: String, settings: ArchiveSettings) throws -> FetchRequest {
     let root = settings.endpoint("hsm")
-    var relative = path.hasPrefix("/hs/") ? String(path.dropFirst(4)) : path
-    relative = relative.split(separator: "/").filter { $0 != ".." && $0 != "." }
-      .joined(separator: "/")
+    let relative = try relativePath(
+      path.hasPrefix("/hs/") ? String(path.dropFirst(4)) : path, uri: uri)
     return FetchRequest(
       uri: uri, archive: "hsm", source: .hsm(root: root, path: relative),
       localPath: "raw/hsm/" + relative, format: try format(of: relative))
@@ -115,12 +135,20 @@ extension FetchRequest {
         help: "export the project as TSV from EcoTaxa and fetch that file")
     }
     let source: Source
+    // The place in raw/ encodes the source: the server's path, a URL's host and path, or a
+    // local file's whole path, so z1/x.zip and z2/x.zip stay apart.
+    let place: String
     if location.hasPrefix("http://") || location.hasPrefix("https://") {
-      guard let url = URL(string: location) else { throw FetchError("'\(location)' is not a URL") }
+      guard let url = URL(string: location), let host = url.host else {
+        throw FetchError("'\(location)' is not a URL")
+      }
       source = .http(url, headers: [:])
+      place = host + "/" + (try relativePath(url.path, uri: uri))
     } else if location.hasPrefix("/") {
       source = .local(location)
+      place = "file/" + (try relativePath(location, uri: uri))
     } else {
+      place = try relativePath(location, uri: uri)
       let base = settings.endpoint("ecotaxa")
       guard let url = URL(string: "\(base)/\(location)") else {
         throw FetchError("'\(location)' is not a path on the EcoTaxa server")
@@ -129,7 +157,7 @@ extension FetchRequest {
         url, headers: settings.token("ecotaxa").map { ["Authorization": "Bearer \($0)"] } ?? [:])
     }
     return FetchRequest(
-      uri: uri, archive: "ecotaxa", source: source, localPath: "raw/ecotaxa/" + name,
+      uri: uri, archive: "ecotaxa", source: source, localPath: "raw/ecotaxa/" + place,
       format: .ecotaxa)
   }
 

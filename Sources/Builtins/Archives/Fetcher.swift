@@ -50,6 +50,14 @@ struct Fetcher {
     {
       return try read(request, path: workspace.path(entry.path), entry: entry)
     }
+    if let other = manifest.entry(atPath: request.localPath), other.uri != request.uri,
+      FileManager.default.fileExists(atPath: destination)
+    {
+      throw FetchError(
+        "fetching '\(request.uri)' would replace \(request.localPath), which holds '\(other.uri)'",
+        help: "raw/ keeps one source in one place; remove the other file (and its manifest row) "
+          + "by hand if it is no longer wanted")
+    }
     try makeFolder(for: destination)
     removeLeftovers(of: destination)
     try retrieve(request, to: destination)

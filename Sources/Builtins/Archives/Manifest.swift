@@ -44,9 +44,13 @@ struct Manifest {
 
   func entry(for uri: String) -> Entry? { entries.last(where: { $0.uri == uri }) }
 
-  /// Adds `entry`, replacing the row of the same URI, and writes the file.
+  /// The row of the file at `path` (relative to the root).
+  func entry(atPath path: String) -> Entry? { entries.last(where: { $0.path == path }) }
+
+  /// Adds `entry`, replacing the rows of the same URI or the same path (one row per path),
+  /// and writes the file.
   mutating func record(_ entry: Entry) throws {
-    entries.removeAll(where: { $0.uri == entry.uri })
+    entries.removeAll(where: { $0.uri == entry.uri || $0.path == entry.path })
     entries.append(entry)
     let clean: (String) -> String = {
       $0.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
@@ -55,7 +59,8 @@ struct Manifest {
       [Manifest.columns.joined(separator: "\t")]
       + entries.map { $0.fields.map(clean).joined(separator: "\t") }
     do {
-      try CSVWriter.writeAtomically(lines.joined(separator: "\n") + "\n", to: file)
+      try CSVWriter.writeAtomically(
+        lines.joined(separator: "\n") + "\n", to: file, intoRaw: true)
     } catch {
       throw FetchError("cannot write \(file): \(error.localizedDescription)")
     }

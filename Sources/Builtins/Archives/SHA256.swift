@@ -1,25 +1,16 @@
-/// SHA-256 (FIPS 180-4) in plain Swift, for the manifest's checksums: Foundation on Linux has
-/// no CryptoKit. O(n); about 200 MB/s in release builds, far faster than any download.
-struct SHA256 {
-  private static let k: [UInt32] = [
-    0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4,
-    0xab1c_5ed5, 0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe,
-    0x9bdc_06a7, 0xc19b_f174, 0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f,
-    0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da, 0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7,
-    0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967, 0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc,
-    0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85, 0xa2bf_e8a1, 0xa81a_664b,
-    0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070, 0x19a4_c116,
-    0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
-    0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7,
-    0xc671_78f2,
-  ]
+import Foundation
 
-  private var state: [UInt32] = [
-    0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
-    0x5be0_cd19,
-  ]
-  private var pending: [UInt8] = []
-  private var length: UInt64 = 0
+/// SHA-256 for the manifest's checksums and the model weights: through the system's OpenSSL 3
+/// (libcrypto.so.3, loaded at run time, several GB/s with the CPU's SHA instructions) when it
+/// is there, else the portable Swift one. Both give the same digests (NIST vectors in tests).
+struct SHA256 {
+  private var system: SystemSHA256?
+  private var portable = PortableSHA256()
+
+  /// A fresh hash; `useSystemLibrary: false` forces the portable code (for tests).
+  init(useSystemLibrary: Bool = true) {
+    system = useSystemLibrary ? SystemSHA256() : nil
+  }
 
   /// The hex digest of `bytes`.
   static func hex(_ bytes: [UInt8]) -> String {
@@ -28,68 +19,99 @@ struct SHA256 {
     return hash.finish()
   }
 
+  /// Whether this hash runs through libcrypto.
+  var usesSystemLibrary: Bool { system != nil }
+
   mutating func update(_ bytes: [UInt8]) {
-    length &+= UInt64(bytes.count)
-    pending.append(contentsOf: bytes)
-    let whole = pending.count / 64 * 64
-    var block = 0
-    while block < whole {
-      compress(pending, at: block)
-      block += 64
+    bytes.withUnsafeBytes { update($0) }
+  }
+
+  mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    if let system {
+      system.update(bytes)
+    } else {
+      portable.update(Array(bytes))
     }
-    pending.removeFirst(whole)
   }
 
   /// The hex digest; the hash cannot be updated afterwards.
   mutating func finish() -> String {
-    let bits = length &* 8
-    var tail = pending + [0x80]
-    while tail.count % 64 != 56 { tail.append(0) }
-    for shift in stride(from: 56, through: 0, by: -8) {
-      tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift)))
-    }
-    var block = 0
-    while block < tail.count {
-      compress(tail, at: block)
-      block += 64
-    }
-    pending = []
-    return state.map { word in
-      let text = String(word, radix: 16)
-      return String(repeating: "0", count: 8 - text.count) + text
+    let digest = system?.finish() ?? portable.finish()
+    return digest.map { byte in
+      let text = String(byte, radix: 16)
+      return byte < 16 ? "0" + text : text
     }.joined()
   }
+}
 
-  private mutating func compress(_ bytes: [UInt8], at offset: Int) {
-    var w = [UInt32](repeating: 0, count: 64)
-    for i in 0..<16 {
-      let base = offset + i * 4
-      w[i] =
-        UInt32(bytes[base]) << 24 | UInt32(bytes[base + 1]) << 16 | UInt32(bytes[base + 2]) << 8
-        | UInt32(bytes[base + 3])
+/// One EVP digest context of libcrypto; freed with the object.
+final class SystemSHA256 {
+  private let library: LibCrypto
+  private let context: OpaquePointer
+
+  /// nil when libcrypto is missing or refuses.
+  init?() {
+    guard let library = LibCrypto.shared, let context = library.newContext() else { return nil }
+    guard library.initialize(context, library.sha256(), nil) == 1 else {
+      library.freeContext(context)
+      return nil
     }
-    for i in 16..<64 {
-      let s0 = rotate(w[i - 15], 7) ^ rotate(w[i - 15], 18) ^ (w[i - 15] >> 3)
-      let s1 = rotate(w[i - 2], 17) ^ rotate(w[i - 2], 19) ^ (w[i - 2] >> 10)
-      w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-    }
-    var (a, b, c, d, e, f, g, h) = (
-      state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
-    )
-    for i in 0..<64 {
-      let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-      let choice = (e & f) ^ (~e & g)
-      let t1 = h &+ s1 &+ choice &+ SHA256.k[i] &+ w[i]
-      let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-      let majority = (a & b) ^ (a & c) ^ (b & c)
-      let t2 = s0 &+ majority
-      (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-    }
-    let results = [a, b, c, d, e, f, g, h]
-    for i in 0..<8 { state[i] = state[i] &+ results[i] }
+    self.library = library
+    self.context = context
   }
 
-  private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
-    (value >> count) | (value << (32 - count))
+  deinit { library.freeContext(context) }
+
+  func update(_ bytes: UnsafeRawBufferPointer) {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    _ = library.update(context, base, bytes.count)
   }
+
+  func finish() -> [UInt8] {
+    var digest = [UInt8](repeating: 0, count: 32)
+    var length: UInt32 = 0
+    _ = digest.withUnsafeMutableBufferPointer { library.final(context, $0.baseAddress, &length) }
+    return digest
+  }
+}
+
+/// The libcrypto functions SHA-256 needs, looked up once.
+struct LibCrypto: @unchecked Sendable {
+  typealias NewContext = @convention(c) () -> OpaquePointer?
+  typealias FreeContext = @convention(c) (OpaquePointer?) -> Void
+  typealias Digest = @convention(c) () -> OpaquePointer?
+  typealias Initialize = @convention(c) (OpaquePointer?, OpaquePointer?, OpaquePointer?) -> Int32
+  typealias Update = @convention(c) (OpaquePointer?, UnsafeRawPointer?, Int) -> Int32
+  typealias Final =
+    @convention(c) (
+      OpaquePointer?, UnsafeMutablePointer<UInt8>?, UnsafeMutablePointer<UInt32>?
+    ) -> Int32
+
+  let newContext: NewContext
+  let freeContext: FreeContext
+  let sha256: Digest
+  let initialize: Initialize
+  let update: Update
+  let final: Final
+
+  /// libcrypto.so.3 (or .so), or nil when it is not installed.
+  static let shared: LibCrypto? = {
+    guard
+      let handle = dlopen("libcrypto.so.3", RTLD_NOW | RTLD_LOCAL)
+        ?? dlopen("libcrypto.so", RTLD_NOW | RTLD_LOCAL),
+      let newContext = dlsym(handle, "EVP_MD_CTX_new"),
+      let freeContext = dlsym(handle, "EVP_MD_CTX_free"),
+      let sha256 = dlsym(handle, "EVP_sha256"),
+      let initialize = dlsym(handle, "EVP_DigestInit_ex"),
+      let update = dlsym(handle, "EVP_DigestUpdate"),
+      let final = dlsym(handle, "EVP_DigestFinal_ex")
+    else { return nil }
+    return LibCrypto(
+      newContext: unsafeBitCast(newContext, to: NewContext.self),
+      freeContext: unsafeBitCast(freeContext, to: FreeContext.self),
+      sha256: unsafeBitCast(sha256, to: Digest.self),
+      initialize: unsafeBitCast(initialize, to: Initialize.self),
+      update: unsafeBitCast(update, to: Update.self),
+      final: unsafeBitCast(final, to: Final.self))
+  }()
 }

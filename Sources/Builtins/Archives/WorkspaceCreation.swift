@@ -54,6 +54,10 @@ extension Workspace {
   /// not in a repository yet.
   public static func create(at folder: String) throws(Problem) -> Creation {
     let root = URL(fileURLWithPath: folder).standardizedFileURL
+    if let raw = RawFolder.containing(root.appendingPathComponent(configName).path) {
+      throw Problem(
+        "cannot make a workspace in \(root.path): it is inside the read-only raw folder \(raw)")
+    }
     var creation = Creation()
     let manager = FileManager.default
     do {

@@ -43,6 +43,39 @@ struct ZipArchive {
           localHeader: Int(read32(offset + 42))))
       offset += 46 + skip
     }
+    try ZipArchive.checkBounds(entries)
+  }
+
+  /// The most a zip may hold uncompressed, whatever memory there is.
+  static let largestTotal = 4 << 30
+  /// The highest overall compression ratio accepted once the contents pass 16 MiB: text
+  /// compresses 5–20 times, a zip bomb a thousand.
+  static let largestRatio = 200
+
+  /// Refuses an archive whose entries claim, together, more than `largestTotal` bytes, more
+  /// than memory can hold, or a compression ratio above `largestRatio` (a zip bomb), before
+  /// anything is inflated. Inflating stops at each entry's claimed size, so the claims bound
+  /// the work.
+  static func checkBounds(_ entries: [Entry]) throws {
+    var total = 0
+    var compressed = 0
+    for entry in entries {
+      total = total.addingReportingOverflow(max(0, entry.size)).partialValue
+      compressed = compressed.addingReportingOverflow(max(0, entry.compressedSize)).partialValue
+    }
+    guard total >= 0, total <= largestTotal else {
+      throw FetchError("the zip file would unpack to more than 4 GiB")
+    }
+    if total > 16 << 20, total / max(compressed, 1) > largestRatio {
+      throw FetchError(
+        "the zip file would unpack to \(total / (1 << 20)) MiB from "
+          + "\(compressed / 1024) KiB, a ratio over \(largestRatio): a zip bomb is refused")
+    }
+    do {
+      try MemoryBudget.check(bytes: total)
+    } catch {
+      throw FetchError("unpacking the zip file " + error.message)
+    }
   }
 
   /// Refuses names that climb out of the folder they are extracted into.

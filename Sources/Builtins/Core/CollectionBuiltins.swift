@@ -20,7 +20,11 @@ extension Builtins {
       case .list(let list): return .int(list.items.count)
       case .string(let text): return .int(text.characterCount)
       case .record(let record): return .int(record.keys.count)
-      case .range(let range): return .int(range.count)
+      case .range(let range):
+        guard let count = range.exactCount else {
+          throw args.error(InterpreterMessages.rangeTooLong, at: "value")
+        }
+        return .int(count)
       case .object(let object): return .int(object.length ?? 0)
       default: return .int(0)
       }

@@ -85,7 +85,9 @@ extension Builtins {
     ) { _ in .float(Date().timeIntervalSince1970) },
     Builtin(
       "exit", area: "core", summary: "Ends the script (or the REPL) with an exit status.",
-      parameters: [Parameter("code", .int, "The exit status; 0 means success.", default: .int(0))],
+      parameters: [
+        Parameter("code", .bounded(0...255), "The exit status; 0 means success.", default: .int(0))
+      ],
       returns: "nil"
     ) { args in
       var stop = RuntimeError("exit")

@@ -11,7 +11,9 @@ enum FrameMessages {
   static func comparedWithNilHelp(isEqual: Bool) -> String {
     isEqual ? "test for missing values with is_na(…)" : "test for present values with not_na(…)"
   }
-  static func duplicateColumn(_ name: String) -> String { "column '\(name)' appears twice" }
+  static func duplicateColumn(_ name: String) -> String {
+    "column '\(ShortText.escaped(name))' appears twice"
+  }
   static func lengthMismatch(_ a: Int, _ b: Int) -> String {
     "columns of different lengths: \(a) and \(b) rows"
   }

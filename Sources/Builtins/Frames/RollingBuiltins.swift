@@ -7,7 +7,8 @@ extension Builtins {
       "rolling", area: "frames", summary: "A statistic over a trailing window of each row.",
       parameters: [
         Parameter("column", .any, "A numeric column."),
-        Parameter("window", .int, "The number of rows in each window, at least 1."),
+        Parameter(
+          "window", .bounded(1...Int.max), "The number of rows in each window, at least 1."),
         Parameter(
           "stat", .choice(Rolling.Function.allCases.map(\.rawValue)),
           "The statistic; std has ddof=1.", default: .string("mean")),
@@ -23,7 +24,6 @@ extension Builtins {
     ) { args in
       let column = try args.column("column")
       let window = try args.int("window")
-      guard window >= 1 else { throw args.error("the window must be at least 1 row", at: "window") }
       let function = Rolling.Function(rawValue: try args.string("stat")) ?? .mean
       guard let result = Rolling.apply(function, column, window: window) else {
         throw args.error(VerbMessages.notNumeric(column.name, column.type), at: "column")

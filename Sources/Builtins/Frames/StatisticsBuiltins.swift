@@ -8,7 +8,7 @@ extension Builtins {
       parameters: [
         Parameter("values", .sequence, "A column, a tensor or a list of numbers."),
         Parameter(
-          "ddof", .int, "Delta degrees of freedom; 0 for numpy's.",
+          "ddof", .bounded(0...Int.max), "Delta degrees of freedom; 0 for numpy's.",
           default: .int(1)),
         Parameter(
           "axis", .optional(.int), "For a tensor: along this axis only.", default: .null),
@@ -68,7 +68,7 @@ extension Builtins {
       }
       var seen: [Value] = []
       for value in try args.elements("values")
-      where !value.isNull && !seen.contains(where: { Operators.equal($0, value) }) {
+      where try !value.isNull && !seen.contains(where: { try Operators.equal($0, value) }) {
         seen.append(value)
       }
       return .int(seen.count)
@@ -102,7 +102,7 @@ extension Builtins {
       }
       var seen: [Value] = []
       for value in try args.elements("values")
-      where !seen.contains(where: { Operators.equal($0, value) }) {
+      where try !seen.contains(where: { try Operators.equal($0, value) }) {
         seen.append(value)
       }
       return .list(ListObject(seen))
@@ -268,7 +268,7 @@ enum Statistics {
     var counts: [Int] = []
     for value in values {
       if case .null = value { continue }
-      if let position = distinct.firstIndex(where: { Operators.equal($0, value) }) {
+      if let position = try distinct.firstIndex(where: { try Operators.equal($0, value) }) {
         counts[position] += 1
       } else {
         distinct.append(value)

@@ -234,17 +234,11 @@ extension Builtins {
       let frame = try args.frame("frame")
       let path = try args.writablePath("path")
       let text = CSVWriter.text(frame, separator: separator)
-      do {
-        if path == "/dev/null" {
-          try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        } else {
-          try CSVWriter.writeAtomically(text, to: path)
-          args.run.record(path, .written)
-        }
+      do throws(AtomicFile.Problem) {
+        try CSVWriter.writeAtomically(text, to: path)
+        if path != "/dev/null" { args.run.record(path, .written) }
       } catch {
-        throw args.error(
-          "cannot write '\(try args.string("path"))': \(error.localizedDescription)",
-          at: "path")
+        throw args.error(error.message, at: "path")
       }
       return .null
     }

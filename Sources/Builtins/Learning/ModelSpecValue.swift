@@ -35,9 +35,7 @@ extension Arguments {
 
   /// An int parameter that must be at least `minimum`.
   func int(_ name: String, atLeast minimum: Int) throws -> Int {
-    let value = try int(name)
-    guard value >= minimum else { throw error("'\(name)' must be at least \(minimum)", at: name) }
-    return value
+    try int(name, in: minimum...Int.max)
   }
 
   /// A positive float parameter.

@@ -6,10 +6,29 @@ import Foundation
 /// so `git log` tells which version carried an alias when.
 enum ModelGit {
   /// The tag of the saved version, or nil outside a repository (or when git failed).
+  /// Earlier versions whose commit a killed save never made are committed first, in order.
   @discardableResult
   static func recordSave(_ store: ModelStore, name: String, version: Int) -> String? {
-    let folder = store.folder(name, version: version).path
     guard let top = GitRecord.root(of: store.root.path) else { return nil }
+    let marker = GitLock.claim(in: top)
+    defer { GitLock.release(marker) }
+    let tagged = Set(
+      (GitRecord.run(["tag", "--list", "model/\(name)/v*"], in: top) ?? "")
+        .split(separator: "\n").map(String.init))
+    for earlier in store.versions(of: name) where earlier < version {
+      if !tagged.contains("model/\(name)/v\(earlier)") {
+        commit(store, name: name, version: earlier, in: top)
+      }
+    }
+    return commit(store, name: name, version: version, in: top)
+  }
+
+  /// Commits one version's folder and tags it; the tag, or nil when git failed.
+  @discardableResult
+  private static func commit(_ store: ModelStore, name: String, version: Int, in top: String)
+    -> String?
+  {
+    let folder = store.folder(name, version: version).path
     let tag = "model/\(name)/v\(version)"
     guard GitRecord.run(["add", "--", folder], in: top) != nil,
       GitRecord.run(

@@ -98,6 +98,7 @@ struct ModelStore {
     } catch {
       throw Problem(message: "cannot create \(base.path): \(error.localizedDescription)")
     }
+    removeStaleSaves(in: base)
     let temporary = base.appendingPathComponent(
       ".saving-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
     defer { try? FileManager.default.removeItem(at: temporary) }
@@ -119,6 +120,22 @@ struct ModelStore {
       }
     }
     throw Problem(message: "cannot find a free version number for '\(name)'")
+  }
+
+  /// Removes the `.saving-<pid>-…` folders that saves killed midway left: those of processes
+  /// that no longer run. A live process's folder is its save in progress and stays.
+  func removeStaleSaves(in base: URL) {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: base.path)) ?? []
+    for name in names where name.hasPrefix(".saving-") {
+      let pid = name.dropFirst(".saving-".count).split(separator: "-").first.flatMap { Int32($0) }
+      guard let pid, !ModelStore.isRunning(pid) else { continue }
+      try? FileManager.default.removeItem(at: base.appendingPathComponent(name))
+    }
+  }
+
+  /// Whether a process with this id runs (kill with signal 0 only asks).
+  static func isRunning(_ pid: Int32) -> Bool {
+    pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
   }
 
   /// Points `alias` at `version` (replacing where it pointed), written atomically.

@@ -1,14 +1,20 @@
 /// Counts per bin, as numpy.histogram: bins [e0, e1), [e1, e2), …, the last one closed on the
 /// right; values outside the edges and missing values are not counted.
 enum Histogram {
-  /// `bins` equal-width edges from the smallest to the largest finite value (±0.5 around a
-  /// single value); nil when there is no finite value.
+  /// `bins` equal-width edges from the smallest to the largest finite value; nil when there
+  /// is no finite value. Works in halves so data spanning the whole range of doubles (1e308
+  /// and -1e308) still gives finite edges; a single value, however large, gets a bin range of
+  /// its own (numpy pads by 0.5, which vanishes next to 1e16: then a few ulps).
   static func edges(_ values: [Double], bins: Int) -> [Double]? {
     let finite = values.filter(\.isFinite)
     guard var low = finite.min(), var high = finite.max(), bins > 0 else { return nil }
-    if low == high { (low, high) = (low - 0.5, high + 0.5) }
-    let width = (high - low) / Double(bins)
-    return (0...bins).map { $0 == bins ? high : low + Double($0) * width }
+    if low == high {
+      let pad = Swift.max(0.5, low.magnitude.ulp * Double(bins))
+      let largest = Double.greatestFiniteMagnitude
+      (low, high) = (Swift.max(low - pad, -largest), Swift.min(high + pad, largest))
+    }
+    let halfStep = (high / 2 - low / 2) / Double(bins)
+    return (0...bins).map { $0 == bins ? high : 2 * (low / 2 + Double($0) * halfStep) }
   }
 
   /// How many values fall into each bin of `edges` (increasing).
@@ -28,9 +34,10 @@ enum Histogram {
     return counts
   }
 
-  /// Bars for the counts: centres and widths of the bins.
+  /// Bars for the counts: centres and widths of the bins (in halves, so they stay finite
+  /// where the doubles allow).
   static func bars(edges: [Double]) -> (centers: [Double], widths: [Double]) {
     let pairs = zip(edges, edges.dropFirst())
-    return (pairs.map { ($0 + $1) / 2 }, pairs.map { $1 - $0 })
+    return (pairs.map { 2 * ($0 / 2 + ($1 / 2 - $0 / 2) / 2) }, pairs.map { $1 - $0 })
   }
 }

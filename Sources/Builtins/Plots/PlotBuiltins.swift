@@ -257,11 +257,11 @@ extension Builtins {
       }
       if path.hasPrefix("/dev/null") { return .null }
       _ = try args.writablePath("path")
-      do {
+      do throws(AtomicFile.Problem) {
         try AtomicFile.write(data, to: path)
         args.run.record(path, .written)
       } catch {
-        throw args.error("cannot write '\(given)': \(error.localizedDescription)", at: "path")
+        throw args.error(error.message, at: "path")
       }
       return .null
     },

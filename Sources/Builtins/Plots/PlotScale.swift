@@ -25,17 +25,20 @@ struct PlotScale {
       let pad = low == 0 ? 0.5 : abs(low) * 0.1
       (low, high) = (low - pad, high + pad)
     } else {
-      let pad = (high - low) * margin
+      // Halves keep the span finite when the data reach both ends of the doubles.
+      let pad = (high / 2 - low / 2) * 2 * margin
       (low, high) = (low - pad, high + pad)
     }
-    (lower, upper) = (low, high)
+    let largest = Double.greatestFiniteMagnitude
+    (lower, upper) = (Swift.max(low, -largest), Swift.min(high, largest))
   }
 
   /// Where `value` falls, 0 at the lower end and 1 at the upper; nil when it cannot be shown.
   func fraction(_ value: Double) -> Double? {
     guard value.isFinite, !log || value > 0 else { return nil }
     let v = log ? Foundation.log10(value) : value
-    let fraction = (v - lower) / (upper - lower)
+    // In halves, so a span wider than the largest double still gives a finite fraction.
+    let fraction = (v / 2 - lower / 2) / (upper / 2 - lower / 2)
     return reversed ? 1 - fraction : fraction
   }
 
@@ -55,6 +58,7 @@ struct PlotScale {
   /// Tick positions (data values) inside the axis, about `target` of them.
   func ticks(target: Int = 6) -> [Double] {
     if log {
+      // Finite: a log axis holds log10 of finite doubles, within ±324.
       let first = Int(Foundation.ceil(lower))
       let last = Int(Foundation.floor(upper))
       if last - first >= 1 {
@@ -69,11 +73,12 @@ struct PlotScale {
 
   /// Multiples of 1, 2 or 5 × 10^k between `low` and `high`: about `target`, at least two.
   static func niceTicks(_ low: Double, _ high: Double, target: Int) -> [Double] {
-    var ticks = ticks(low, high, step: niceStep((high - low) / Double(Swift.max(target, 1))))
+    let halfSpan = high / 2 - low / 2
     var divisor = Double(Swift.max(target, 1))
+    var ticks = ticks(low, high, step: niceStep(halfSpan / divisor * 2))
     while ticks.count < 2, divisor < 64 {
       divisor *= 2
-      ticks = self.ticks(low, high, step: niceStep((high - low) / divisor))
+      ticks = self.ticks(low, high, step: niceStep(halfSpan / divisor * 2))
     }
     return ticks
   }

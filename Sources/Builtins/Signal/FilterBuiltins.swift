@@ -23,8 +23,8 @@ extension Builtins {
         "Changes the sample rate by up/down with a polyphase filter, as scipy.signal.resample_poly.",
       parameters: [
         Parameter("x", .any, "A signal, or a 1-D tensor or list of samples (then give rate)."),
-        Parameter("up", .int, "The upsampling factor."),
-        Parameter("down", .int, "The downsampling factor."),
+        Parameter("up", .bounded(1...1000), "The upsampling factor."),
+        Parameter("down", .bounded(1...1000), "The downsampling factor."),
         Parameter(
           "rate", .optional(.number), "Samples per second; nil: the signal's.", default: .null),
       ],
@@ -68,7 +68,8 @@ extension Builtins {
       ]
         + cutoffs + [
           Parameter(
-            "order", .int, "The filter order (applied twice: forward and back).", default: .int(4)),
+            "order", .bounded(1...20), "The filter order (applied twice: forward and back).",
+            default: .int(4)),
           Parameter(
             "rate", .optional(.number), "Samples per second; nil: the signal's.", default: .null),
         ],

@@ -46,7 +46,7 @@ extension Builtins {
       "mfcc", area: "signal",
       summary: "Mel-frequency cepstral coefficients, as librosa.feature.mfcc.",
       parameters: MelBinding.parameters + [
-        Parameter("n_mfcc", .int, "Coefficients kept.", default: .int(20)),
+        Parameter("n_mfcc", .bounded(1...4096), "Coefficients kept.", default: .int(20)),
         Parameter("lifter", .number, "Sine liftering factor; 0 for none.", default: .int(0)),
         Parameter(
           "top_db", .optional(.number), "power_to_db's floor below the peak.",
@@ -71,8 +71,9 @@ enum MelBinding {
     Parameter(
       "rate", .optional(.number), "Samples per second (librosa's sr); nil: the signal's.",
       default: .null),
-    Parameter("n_fft", .int, "FFT length and frame length.", default: .int(2048)),
-    Parameter("hop_length", .int, "Samples between frames.", default: .int(512)),
+    Parameter(
+      "n_fft", .bounded(2...(1 << 22)), "FFT length and frame length.", default: .int(2048)),
+    Parameter("hop_length", .bounded(1...(1 << 22)), "Samples between frames.", default: .int(512)),
     Parameter(
       "win_length", .optional(.int), "Window length (centred in n_fft); nil: n_fft.",
       default: .null),
@@ -82,7 +83,7 @@ enum MelBinding {
     Parameter(
       "pad_mode", .choice(PadMode.allCases.map(\.rawValue)), "numpy.pad mode for centring.",
       default: .string("constant")),
-    Parameter("n_mels", .int, "Mel bands.", default: .int(128)),
+    Parameter("n_mels", .bounded(1...4096), "Mel bands.", default: .int(128)),
     Parameter("fmin", .number, "Lowest frequency (Hz).", default: .int(0)),
     Parameter("fmax", .optional(.number), "Highest frequency (Hz); nil: rate / 2.", default: .null),
     Parameter("htk", .bool, "The HTK mel formula instead of Slaney's.", default: .bool(false)),

@@ -43,11 +43,14 @@ extension Arguments {
     return rate
   }
 
-  /// An int argument in `range`.
+  /// An int argument in `range`, which `what` describes ("from 1 to n_fft = 2048"), in the
+  /// message shape of every bounds check.
   func int(_ name: String, in range: ClosedRange<Int>, _ what: String) throws -> Int {
     let value = try int(name)
     guard range.contains(value) else {
-      throw error("\(name) must be \(what), not \(value)", at: name)
+      throw error(
+        InterpreterMessages.argumentType(name, builtin.name, "an int " + what, String(value)),
+        at: name)
     }
     return value
   }

@@ -35,6 +35,10 @@ extension Builtins {
       let path = try args.path("path")
       var channels: [Int]?
       if !args.isNull("channels") {
+        guard !(try args.list("channels")).isEmpty else {
+          throw args.error(
+            "channels is empty; give at least one channel, or nil for all", at: "channels")
+        }
         channels = try args.list("channels").map { item in
           guard case .int(let channel) = item else {
             throw args.error("channel numbers are ints", at: "channels")
@@ -79,16 +83,11 @@ extension Builtins {
       else {
         throw args.error("the signal is too long for a WAV file (4 GiB)", at: "signal")
       }
-      do {
-        if path == "/dev/null" {
-          try Data(bytes).write(to: URL(fileURLWithPath: path))
-        } else {
-          try AtomicFile.write(Data(bytes), to: path)
-          args.run.record(path, .written)
-        }
+      do throws(AtomicFile.Problem) {
+        try AtomicFile.write(Data(bytes), to: path)
+        if path != "/dev/null" { args.run.record(path, .written) }
       } catch {
-        throw args.error(
-          "cannot write '\(try args.string("path"))': \(error.localizedDescription)", at: "path")
+        throw args.error(error.message, at: "path")
       }
       return .null
     },

@@ -186,7 +186,12 @@ final class TensorValue: ObjectValue {
     }
   }
 
-  /// Nested lists of numbers to a tensor; nil when ragged or not numbers.
+  /// The most axes a tensor made from nested lists may have (numpy's limit); deeper
+  /// nesting, as in a list that holds itself, is not a tensor.
+  static let maxNesting = 64
+
+  /// Nested lists of numbers to a tensor; nil when ragged, not numbers, or nested deeper than
+  /// `maxNesting`.
   static func nested(_ value: Value) throws -> Tensor? {
     var shape: [Int] = []
     var isShapeKnown = false
@@ -199,7 +204,7 @@ final class TensorValue: ObjectValue {
         return true
       }
       if case .string = value { return false }
-      guard let items = try? Iteration.elements(of: value) else { return false }
+      guard depth < maxNesting, let items = try? Iteration.elements(of: value) else { return false }
       if !isShapeKnown, depth == shape.count { shape.append(items.count) }
       guard depth < shape.count, shape[depth] == items.count else { return false }
       return items.allSatisfy { walk($0, depth: depth + 1) }

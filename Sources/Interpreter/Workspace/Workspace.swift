@@ -1,5 +1,6 @@
 import Foundation
 import Lang
+import Tensor
 
 /// A project folder with an awish.toml: read-only `raw/` (written only by fetch), `src/`
 /// scripts, `lib/` shared code, `model/` and `data/` (processed data). Scripts find it
@@ -97,13 +98,10 @@ public struct Workspace: Sendable {
 public enum RawFolder {
   /// The raw/ folder (with a final slash) of the workspace holding `path`, when `path` is
   /// inside it.
+  /// Symlinks are followed (the folder's and the file's own), so a link into raw/ is seen
+  /// as raw/.
   public static func containing(_ path: String) -> String? {
-    let standardized = URL(fileURLWithPath: path).standardizedFileURL
-    let parent = standardized.deletingLastPathComponent().path
-    guard let root = Workspace.rootFolder(above: parent) else { return nil }
-    let raw = root + "/raw/"
-    let full = standardized.path
-    return full.hasPrefix(raw) || full + "/" == raw ? raw : nil
+    CanonicalPath.rawFolder(containing: CanonicalPath.resolve(path))
   }
 
   /// A write into raw/ that was refused.

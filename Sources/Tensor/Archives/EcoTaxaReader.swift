@@ -149,7 +149,8 @@ public enum EcoTaxaReader {
       texts(column)[$0] != nil && values[$0] == nil
     }) {
       throw CSVError(
-        line: row + 2, message: "'\(texts(column)[row] ?? "")' in \(name) is not a date")
+        line: row + 2,
+        message: "'\(ShortText.escaped(texts(column)[row] ?? ""))' in \(name) is not a date")
     }
     try? frame.set(
       Column(

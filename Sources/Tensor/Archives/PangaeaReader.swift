@@ -24,9 +24,11 @@ public enum PangaeaReader {
 
   /// Parses the bytes of an export; UTF-8, or Latin-1 for old exports that are not UTF-8.
   public static func parse(_ bytes: [UInt8], sourceName: String) throws(CSVError) -> Result {
-    let bytes =
+    var bytes =
       String(validating: bytes, as: UTF8.self) != nil
       ? bytes : Array(String(decoding: bytes.map { UInt16($0) }, as: UTF16.self).utf8)
+    // Old Mac exports end lines with CR alone: read them as lines.
+    if !bytes.contains(10), bytes.contains(13) { bytes = bytes.map { $0 == 13 ? 10 : $0 } }
     var lines = LineCursor(bytes)
     var metadata = PangaeaMetadata()
     if bytes.starts(with: Array("/* DATA DESCRIPTION:".utf8)) {

@@ -31,13 +31,13 @@ public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
   }
 }
 
-/// Every CSV error text, in one place. The two hints name the Swift options; callers that
-/// offer the reader under other names (awish's `on_bad=`, `encoding=`) swap them.
+/// Every CSV error text, in one place. The two hints say how to mend the file; read_csv,
+/// which has options for both cases (`on_bad=`, `encoding=`), swaps them for its own.
 public enum CSVMessages {
   static let empty = "file is empty"
   static let onlyBlankLines = "file has only blank lines"
-  public static let badRowHint = "fix the row, or pass onBadRows: .skip to leave such rows out"
-  public static let latin1Hint = "if the file is Latin-1, read it with encoding: .latin1"
+  public static let badRowHint = "fix the row so it has as many fields as the header"
+  public static let latin1Hint = "the file is probably Latin-1; save it as UTF-8"
 
   static func cannotOpen(_ path: String, _ reason: String) -> String {
     "cannot open '\(path)': \(reason)"
@@ -48,11 +48,11 @@ public enum CSVMessages {
   }
 
   static func invalidUTF8(_ column: String) -> String {
-    "invalid UTF-8 in column '\(column)'"
+    "invalid UTF-8 in column '\(ShortText.escaped(column))'"
   }
 
   static func notOfType(_ value: String, _ column: String, _ type: ColumnType) -> String {
-    "value '\(value)' in column '\(column)' is not \(type == .int ? "an" : "a") \(type)"
+    "value '\(ShortText.escaped(value))' in column '\(ShortText.escaped(column))' is not \(type == .int ? "an" : "a") \(type)"
   }
 
   public static func oversizedIntegers(_ column: String, _ example: String) -> String {

@@ -40,8 +40,10 @@ public enum CSVWriter {
 
   /// Writes `text` to `path` atomically: a temporary file beside it, then a rename, so a
   /// crash leaves either the old file or the new one, never half of one.
-  public static func writeAtomically(_ text: String, to path: String) throws {
-    try AtomicFile.write(Data(text.utf8), to: path)
+  public static func writeAtomically(_ text: String, to path: String, intoRaw: Bool = false)
+    throws(AtomicFile.Problem)
+  {
+    try AtomicFile.write(Data(text.utf8), to: path, intoRaw: intoRaw)
   }
 
 }

@@ -8,7 +8,8 @@ public enum Broadcast {
       let x = axis < rank - a.count ? 1 : a[axis - (rank - a.count)]
       let y = axis < rank - b.count ? 1 : b[axis - (rank - b.count)]
       guard x == y || x == 1 || y == 1 else { return nil }
-      result[axis] = max(x, y)
+      // A size of 1 stretches to the other, 0 included: (0,) with (1,) is (0,), as numpy.
+      result[axis] = x == 1 ? y : x
     }
     return result
   }
@@ -172,6 +173,7 @@ public enum Broadcast {
     }
     guard let shape = shape(xShape, yShape) else { throw .shapeMismatch(xShape, yShape) }
     let count = Tensor.elementCount(shape) ?? 0
+    if count == 0 { return Tensor(unchecked: shape, values: [E]()) }
     let aStrides = stretchedStrides(xShape, rank: shape.count)
     let bStrides = stretchedStrides(yShape, rank: shape.count)
     var result = [E](repeating: 0, count: count)

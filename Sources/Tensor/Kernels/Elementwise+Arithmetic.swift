@@ -74,7 +74,13 @@ extension Elementwise {
       case .floorDivide, .modulo:
         // pandas gives NaN (float) for x // 0; awi columns of ints mark the row missing
         // instead, keeping the int type.
-        guard b != 0, !(a == Int.min && b == -1) else {
+        guard b != 0 else {
+          result[i] = 0
+          continue
+        }
+        if a == Int.min && b == -1 {
+          // The quotient 2^63 does not fit (the scalar errors too); the remainder is 0.
+          overflow = overflow || op == .floorDivide && (valid?.isValid(i) ?? true)
           result[i] = 0
           continue
         }

@@ -59,6 +59,7 @@ public enum ClassifierSpec: Sendable {
     case .randomForest(let options):
       return RandomForest(x, y, classCount: classCount, options: options, progress: progress)
     case .neuralNetwork(let options):
+      try NeuralNetwork.checkMemory(inputs: x.columns, options: options)
       return NeuralNetwork(x, y, classCount: classCount, options: options, progress: progress)
     }
   }

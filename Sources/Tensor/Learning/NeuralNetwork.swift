@@ -60,6 +60,24 @@ public struct NeuralNetwork: Classifier {
     self = trainer.network
   }
 
+  /// Refuses layer sizes whose weights (with Adam's two moment copies and the gradient,
+  /// four copies in all) would not fit in memory.
+  static func checkMemory(inputs: Int, options: Options) throws(LearningError) {
+    let sizes = [inputs] + options.hiddenLayers + [1]
+    var total = 0
+    var overflow = false
+    for layer in 0..<(sizes.count - 1) {
+      let product = sizes[layer].multipliedReportingOverflow(by: sizes[layer + 1])
+      let sum = total.addingReportingOverflow(product.partialValue)
+      (total, overflow) = (sum.partialValue, overflow || product.overflow || sum.overflow)
+    }
+    do {
+      try MemoryBudget.check(count: overflow ? Int.max : total, stride: 4 * 8)
+    } catch {
+      throw LearningError("the network's weights " + error.message, at: "hidden")
+    }
+  }
+
   /// The activations of every layer for `rows` rows of `input` (the last is the output,
   /// as probabilities).
   func forward(_ input: UnsafePointer<Double>, rows: Int) -> [[Double]] {

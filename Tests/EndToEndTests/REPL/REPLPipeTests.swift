@@ -13,6 +13,7 @@ final class REPLPipeTests: XCTestCase {
   func testPipedErrorsGoToStandardError() throws {
     let result = try AwishBinary.run(input: "pritn(1)\n2\n")
     XCTAssertEqual(result.output, "2\n")
+    XCTAssertEqual(result.status, 1, "a piped session with an error ends with 1, as python3 does")
     XCTAssertEqual(
       result.errors,
       """

@@ -162,9 +162,12 @@ public enum ClassifierArchive {
       let rights = try ints(prefix + "rights", nodes)
       // Every split names a real feature and children after itself: no cycles, no reads
       // outside the arrays when predicting.
+      guard nodes >= 1, nodes <= Int(Int32.max) else {
+        throw Problem(message: "the tree '\(prefix)' has \(nodes) nodes")
+      }
       for node in 0..<nodes {
         let isLeaf = features[node] < 0
-        guard isLeaf || features[node] < featureCount,
+        guard features[node] >= Int(Int32.min), isLeaf || features[node] < featureCount,
           isLeaf
             || (lefts[node] > node && lefts[node] < nodes && rights[node] > node
               && rights[node] < nodes)
@@ -178,7 +181,9 @@ public enum ClassifierArchive {
       var tree = DecisionTree(
         classCount: classCount, featureCount: featureCount,
         features: features.map { Int32($0) }, thresholds: try vector(prefix + "thresholds", nodes),
-        lefts: lefts.map { Int32($0) }, rights: rights.map { Int32($0) },
+        // A leaf's children are never read; whatever the file holds there becomes -1.
+        lefts: zip(features, lefts).map { $0 < 0 ? -1 : Int32($1) },
+        rights: zip(features, rights).map { $0 < 0 ? -1 : Int32($1) },
         values: try matrix(prefix + "values", nodes, classCount).values,
         importances: try vector(prefix + "importances", featureCount))
       tree.depth = depths.max() ?? 0

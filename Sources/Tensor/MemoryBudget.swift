@@ -1,0 +1,59 @@
+import Foundation
+
+/// The check made before every allocation whose size comes from user input: it is refused
+/// with "would need N GiB" (CPython's MemoryError) when it exceeds the memory the system has
+/// available, instead of trapping in the allocator or waking the kernel's OOM killer.
+public enum MemoryBudget {
+  /// An allocation that was refused.
+  public struct Refusal: Error, Equatable {
+    public let bytes: Int
+    public let available: Int
+
+    /// "would need 14.9 GiB of memory, but 3.2 GiB is available".
+    public var message: String {
+      "would need \(MemoryBudget.gibibytes(bytes)) GiB of memory, but "
+        + "\(MemoryBudget.gibibytes(available)) GiB is available"
+    }
+  }
+
+  /// Refuses `count` values of `stride` bytes each when they do not fit in available memory
+  /// (an overflowing product never fits).
+  public static func check(count: Int, stride: Int) throws(Refusal) {
+    let (bytes, overflow) = Swift.max(0, count).multipliedReportingOverflow(by: stride)
+    try check(bytes: overflow ? Int.max : bytes)
+  }
+
+  /// A ceiling set by `awish run --max-memory` (or awish.toml); nil for none. Set once at
+  /// start-up, before any awi code runs.
+  nonisolated(unsafe) public static var limit: Int?
+
+  /// Refuses `bytes` when they exceed the available memory (or the limit). Small requests
+  /// (under 64 MiB) pass without reading the system's figures.
+  public static func check(bytes: Int, available: Int? = nil) throws(Refusal) {
+    guard bytes >= 64 << 20 else { return }
+    let available = available ?? availableBytes()
+    guard bytes <= available else { throw Refusal(bytes: bytes, available: available) }
+  }
+
+  /// The memory an allocation may take: the system's available memory, at most `limit`.
+  public static func availableBytes() -> Int {
+    min(systemAvailableBytes(), limit ?? Int.max)
+  }
+
+  /// The memory the system can give without swapping: MemAvailable of /proc/meminfo on
+  /// Linux, the physical memory elsewhere.
+  static func systemAvailableBytes() -> Int {
+    if let text = try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8),
+      let line = text.split(separator: "\n").first(where: { $0.hasPrefix("MemAvailable:") }),
+      let kibibytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) })
+    {
+      return kibibytes.multipliedReportingOverflow(by: 1024).partialValue
+    }
+    return Int(clamping: ProcessInfo.processInfo.physicalMemory)
+  }
+
+  /// Bytes as GiB with one decimal ("14.9").
+  static func gibibytes(_ bytes: Int) -> String {
+    String(format: "%.1f", Double(bytes) / Double(1 << 30))
+  }
+}
