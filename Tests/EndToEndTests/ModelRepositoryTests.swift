@@ -264,7 +264,12 @@ final class ModelRepositoryTests: XCTestCase {
     try Data().write(to: URL(fileURLWithPath: root + "/.git/index.lock"))
     try "\(dead.processIdentifier)\n".write(
       toFile: root + "/.git/awish-model.pid", atomically: true, encoding: .utf8)
-    let again = try AwishBinary.run(["run", save])
+    // Another model, so the save adds v3 (the same one would be found in v1 and add nothing).
+    let other = try script(
+      "other.awi",
+      "m = fit(knn(k=1), frame(x=[1.0, 2.0, 4.0], y=[\"a\", \"b\", \"a\"]), target=\"y\")\n"
+        + "save_model(m, \"small\")\n")
+    let again = try AwishBinary.run(["run", other])
     XCTAssertEqual(again.status, 0, again.errors)
     XCTAssertFalse(manager.fileExists(atPath: folder + "/.saving-\(dead.processIdentifier)-7"))
     XCTAssertFalse(manager.fileExists(atPath: root + "/.git/index.lock"))

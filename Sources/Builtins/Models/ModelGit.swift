@@ -12,6 +12,22 @@ enum ModelGit {
     guard let top = GitRecord.root(of: store.root.path) else { return nil }
     let marker = GitLock.claim(in: top)
     defer { GitLock.release(marker) }
+    commitPending(store, name: name, before: version, in: top)
+    return commit(store, name: name, version: version, in: top)
+  }
+
+  /// Commits the versions a killed save left uncommitted (and recovers its stale lock), when
+  /// a save finds its model already stored and so commits nothing of its own.
+  static func recordPending(_ store: ModelStore, name: String) {
+    guard let top = GitRecord.root(of: store.root.path) else { return }
+    let marker = GitLock.claim(in: top)
+    defer { GitLock.release(marker) }
+    commitPending(store, name: name, before: Int.max, in: top)
+  }
+
+  private static func commitPending(
+    _ store: ModelStore, name: String, before version: Int, in top: String
+  ) {
     let tagged = Set(
       (GitRecord.run(["tag", "--list", "model/\(name)/v*"], in: top) ?? "")
         .split(separator: "\n").map(String.init))
@@ -20,7 +36,6 @@ enum ModelGit {
         commit(store, name: name, version: earlier, in: top)
       }
     }
-    return commit(store, name: name, version: version, in: top)
   }
 
   /// Commits one version's folder and tags it; the tag, or nil when git failed.

@@ -37,6 +37,9 @@ struct ModelRepository {
       evaluation: evaluation, weightsSHA256: SHA256.hex([UInt8](weights)), run: run)
     // Rendering a report again retrains the same model: it is not a new version.
     if let existing = existingVersion(holding: metadata, name: name) {
+      // What a killed save left is mended all the same.
+      store.removeStaleSaves(in: store.folder(name))
+      if isOwnRepository { ModelGit.recordPending(store, name: name) }
       return Saved(
         name: name, version: existing, path: store.folder(name, version: existing).path,
         tag: nil, isExisting: true)

@@ -146,6 +146,24 @@ public enum CFFrame {
 extension CFFrame {
   /// Flag codes as dictionary-encoded meanings (a code without one shows as its number).
   static func flagStorage(_ codes: [Int], _ meanings: [Int: String]) -> ColumnStorage {
+    // Flag codes span a few values: a table indexed by code beats hashing every row.
+    if let low = codes.min(), let high = codes.max(),
+      case let (span, overflow) = high.subtractingReportingOverflow(low), !overflow, span < 1 << 16
+    {
+      var dictionary: [String] = []
+      var table = [Int32](repeating: -1, count: high - low + 1)
+      var result = [Int32](repeating: 0, count: codes.count)
+      for (index, code) in codes.enumerated() {
+        var slot = table[code - low]
+        if slot < 0 {
+          slot = Int32(truncatingIfNeeded: dictionary.count)
+          table[code - low] = slot
+          dictionary.append(meanings[code] ?? String(code))
+        }
+        result[index] = slot
+      }
+      return .string(codes: result, dictionary: dictionary)
+    }
     var dictionary: [String] = []
     var lookup: [Int: Int32] = [:]
     var result = [Int32](repeating: 0, count: codes.count)
