@@ -8,6 +8,9 @@ public struct SweepInspection {
   public let root: String
   public let record: SweepRecord
   public let outcomes: [TaskOutcome]
+  /// A map's combine step: COMPLETED, FAILED (with its exit status), Slurm's state, or
+  /// WAITING before it has run; nil without one.
+  public let combineState: String?
 
   /// Reads the sweep at `root`. `askSlurm` is false in local mode and where Slurm is absent.
   public init(root: String, askSlurm: Bool? = nil) throws(ClusterError) {
@@ -23,6 +26,21 @@ public struct SweepInspection {
         accounting: record.tasks[index].jobID.flatMap { accounting[$0] },
         currentHash: hashes?[index])
     }
+    combineState = SweepInspection.combineState(of: record, root: root, accounting: accounting)
+  }
+
+  static func combineState(
+    of record: SweepRecord, root: String, accounting: [String: TaskAccounting]
+  ) -> String? {
+    guard record.combineScript != nil else { return nil }
+    let file = root + "/" + SweepLauncher.combineFolder + "/" + TaskOutcome.exitStatusFile
+    if let text = TaskOutcome.contents(file),
+      let status = Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    {
+      return status == 0 ? "COMPLETED" : "FAILED (exit status \(status))"
+    }
+    let job = record.combineJob.flatMap { accounting[$0] }
+    return job.map { $0.state + ($0.state == "PENDING" ? " (after the tasks)" : "") } ?? "WAITING"
   }
 
   /// Each task's hash as its script, parameters and data are now; nil when the script is

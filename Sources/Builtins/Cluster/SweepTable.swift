@@ -11,8 +11,7 @@ public enum SweepTable {
     ]
     for outcome in inspection.outcomes {
       let parameters = record.parameterNames.map { name in
-        outcome.task.parameters.first { $0.0 == name }.map { shortened(ParameterText.text($0.1)) }
-          ?? ""
+        outcome.task.parameters.first { $0.0 == name }.map { cell($0.1) } ?? ""
       }
       rows.append(
         [String(outcome.index)] + parameters + [
@@ -28,6 +27,9 @@ public enum SweepTable {
     text +=
       inspection.counts.map { "\($0.count) \($0.state.lowercased())" }
       .joined(separator: ", ") + "\n"
+    if let combine = inspection.combineState {
+      text += "combine step: \(combine)\n"
+    }
     if let suggestion = inspection.suggestion {
       let options = [
         suggestion.memory.map { "--mem \($0)" }, suggestion.time.map { "--time \($0)" },
@@ -51,6 +53,15 @@ public enum SweepTable {
         cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
       }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
     }.joined(separator: "\n") + "\n"
+  }
+
+  /// A parameter as a table cell: a list as its length, a path as its file name.
+  static func cell(_ value: JSON) -> String {
+    if case .array(let items) = value { return "\(items.count) item\(items.count == 1 ? "" : "s")" }
+    if case .string(let text) = value, text.hasPrefix("/") {
+      return shortened(URL(fileURLWithPath: text).lastPathComponent)
+    }
+    return shortened(ParameterText.text(value))
   }
 
   static func shortened(_ text: String) -> String {
