@@ -18,7 +18,7 @@ struct Awish: ParsableCommand {
     version: version,
     subcommands: [
       Run.self, Check.self, Report.self, Init.self, Models.self, Reproduce.self, Docs.self,
-      Submit.self, Sweep.self, Map.self,
+      Submit.self, Sweep.self, Map.self, Stage.self,
     ]
   )
 

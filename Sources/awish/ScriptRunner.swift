@@ -24,7 +24,9 @@ struct ScriptRunner {
   func runFile(_ path: String, reproducing: RunContext.Reproduction?) -> (
     status: Int32, run: RunContext?
   ) {
-    guard let source = readSource(path) else { return (1, nil) }
+    guard let source = readSource(path), checkStaged(path, source: source) else {
+      return (1, nil)
+    }
     let session = ScriptRunner.session(parameters: parameters, script: path, values: values)
     session.run.reproduction = reproducing
     session.run.runFolder = ProcessInfo.processInfo.environment["AWISH_RUN_DIR"]

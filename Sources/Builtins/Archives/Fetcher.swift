@@ -48,6 +48,10 @@ struct Fetcher {
     {
       return try read(request, path: workspace.path(entry.path), entry: entry)
     }
+    if case .http = request.source, let job = ComputeNode.job {
+      let refusal = ComputeNode.unstaged([request.uri], job: job, script: run.script)
+      throw FetchError(refusal.message, help: refusal.help)
+    }
     try makeFolder(for: destination)
     removeLeftovers(of: destination)
     try retrieve(request, to: destination)
