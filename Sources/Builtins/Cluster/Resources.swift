@@ -139,8 +139,9 @@ public enum SlurmTime {
   public static func text(minutesCovering seconds: Double) -> String {
     let minutes = max(1, Int((seconds / 60).rounded(.up)))
     let days = minutes / 1440
-    let clock = String(format: "%d:%02d:00", (minutes % 1440) / 60, minutes % 60)
-    return days > 0 ? "\(days)-\(clock)" : clock
+    let hours = (minutes % 1440) / 60
+    if days > 0 { return String(format: "%d-%02d:%02d:00", days, hours, minutes % 60) }
+    return String(format: "%d:%02d:00", hours, minutes % 60)
   }
 }
 
