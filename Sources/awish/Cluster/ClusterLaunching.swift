@@ -26,7 +26,7 @@ enum ClusterLaunching {
     }
     print(summary(launch))
     if launch.record.mode == .slurm && options.wait {
-      try SweepWaiting.wait(root: launch.root)
+      try SweepWaiting.wait(root: launch.root, timeout: options.waitTimeout)
     }
     if launch.record.mode == .local || options.wait {
       try finish(launch.root)

@@ -35,6 +35,9 @@ struct ClusterOptions: ParsableArguments {
   @Flag(help: "Wait until every task has ended, then show the outcome.")
   var wait = false
 
+  @Option(help: "With --wait: give up waiting after this many seconds.")
+  var waitTimeout: Double?
+
   @Flag(help: "Run the tasks as local processes even where sbatch exists.")
   var local = false
 

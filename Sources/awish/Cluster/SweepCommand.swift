@@ -93,6 +93,9 @@ struct Sweep: ParsableCommand {
     @Flag(help: "Wait until every task has ended, then show the table.")
     var wait = false
 
+    @Option(help: "With --wait: give up waiting after this many seconds.")
+    var waitTimeout: Double?
+
     func run() throws {
       let inspection = try Sweep.inspect(sweep)
       let resumed: SweepResumption.Outcome
@@ -104,7 +107,7 @@ struct Sweep: ParsableCommand {
       print(resumed.message)
       guard !resumed.indices.isEmpty else { return }
       if inspection.record.mode == .slurm && wait {
-        try SweepWaiting.wait(root: inspection.root)
+        try SweepWaiting.wait(root: inspection.root, timeout: waitTimeout)
       }
       if inspection.record.mode == .local || wait { try ClusterLaunching.finish(inspection.root) }
     }

@@ -7,7 +7,8 @@ import Interpreter
 /// slowly) until no task is pending or running and each has left its exit status or a
 /// final Slurm state.
 enum SweepWaiting {
-  static func wait(root: String, interval: Double = 0.5) throws {
+  static func wait(root: String, timeout: Double? = nil, interval: Double = 0.5) throws {
+    let deadline = Date().addingTimeInterval(timeout ?? .infinity)
     while true {
       let inspection: SweepInspection
       do throws(ClusterError) {
@@ -20,6 +21,13 @@ enum SweepWaiting {
           || (outcome.exitStatus == nil && outcome.accounting == nil && outcome.task.jobID != nil)
       }
       if open.isEmpty && combineEnded(inspection) { return }
+      if Date() > deadline {
+        throw clusterFailure(
+          ClusterError(
+            "\(open.count) tasks of \(inspection.record.name) are still pending or running "
+              + "after \(Int(timeout ?? 0)) s",
+            help: "see them with 'awish sweep status \(inspection.record.name)'"))
+      }
       Thread.sleep(forTimeInterval: interval)
     }
   }
