@@ -54,16 +54,15 @@ extension SweepLauncher {
           try FileManager.default.createDirectory(
             atPath: folder, withIntermediateDirectories: false)
         }
-        try Data(JSON.object(task.parameters).text().utf8).write(
-          to: URL(fileURLWithPath: folder + "/" + TaskOutcome.parametersFile))
+        try PlainFile.write(
+          JSON.object(task.parameters).text(), to: folder + "/" + TaskOutcome.parametersFile)
       }
       try writeScript(plan.batch.text(array: record.kind != .submit), to: plan.root + "/" + jobFile)
       if record.combineScript != nil {
         try FileManager.default.createDirectory(
           atPath: plan.root + "/" + combineFolder, withIntermediateDirectories: false)
-        try Data("{}\n".utf8).write(
-          to: URL(
-            fileURLWithPath: plan.root + "/" + combineFolder + "/" + TaskOutcome.parametersFile))
+        try PlainFile.write(
+          "{}\n", to: plan.root + "/" + combineFolder + "/" + TaskOutcome.parametersFile)
         try writeScript(combineBatch(plan).text(array: false), to: plan.root + "/" + combineFile)
       }
     } catch let error as ClusterError {
@@ -75,8 +74,7 @@ extension SweepLauncher {
   }
 
   static func writeScript(_ text: String, to path: String) throws {
-    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-    _ = chmod(path, 0o755)
+    try PlainFile.write(text, to: path, mode: 0o755)
   }
 
   /// The combine step's batch script: one job in runs/<name>/combine/ with `params.parts`.
