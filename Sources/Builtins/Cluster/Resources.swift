@@ -137,7 +137,8 @@ public enum SlurmTime {
 
   /// `seconds` as Slurm's H:MM:SS (D-HH:MM:SS past a day), rounded up to whole minutes.
   public static func text(minutesCovering seconds: Double) -> String {
-    let minutes = max(1, Int((seconds / 60).rounded(.up)))
+    // Clamped to a century, so a nonsense figure cannot overflow Int.
+    let minutes = seconds.isFinite ? Int(min(max((seconds / 60).rounded(.up), 1), 52_560_000)) : 1
     let days = minutes / 1440
     let hours = (minutes % 1440) / 60
     if days > 0 { return String(format: "%d-%02d:%02d:00", days, hours, minutes % 60) }
@@ -169,7 +170,8 @@ public enum SlurmMemory {
 
   /// `megabytes` as Slurm's size, rounded up: "900M" or "3G".
   public static func text(megabytes: Double) -> String {
-    if megabytes >= 1024 { return "\(Int((megabytes / 1024).rounded(.up)))G" }
-    return "\(max(1, Int(megabytes.rounded(.up))))M"
+    let clamped = megabytes.isFinite ? min(max(megabytes, 1), 1e12) : 1e12
+    if clamped >= 1024 { return "\(Int((clamped / 1024).rounded(.up)))G" }
+    return "\(Int(clamped.rounded(.up)))M"
   }
 }

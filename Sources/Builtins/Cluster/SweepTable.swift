@@ -70,7 +70,7 @@ public enum SweepTable {
 
   /// Seconds as H:MM:SS.
   static func elapsed(_ seconds: Double) -> String {
-    let whole = Int(seconds.rounded())
+    let whole = seconds.isFinite ? Int(min(max(seconds, 0), 3e9).rounded()) : 0
     return String(format: "%d:%02d:%02d", whole / 3600, (whole / 60) % 60, whole % 60)
   }
 }

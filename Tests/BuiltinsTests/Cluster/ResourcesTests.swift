@@ -17,6 +17,8 @@ final class ResourcesTests: XCTestCase {
     }
     XCTAssertEqual(SlurmTime.text(minutesCovering: 61), "0:02:00")
     XCTAssertEqual(SlurmTime.text(minutesCovering: 90_000), "1-01:00:00")
+    XCTAssertEqual(SlurmTime.text(minutesCovering: 1e300), "36500-00:00:00")
+    XCTAssertEqual(SlurmTime.text(minutesCovering: .nan), "0:01:00")
   }
 
   func testMemorySizes() {
@@ -27,6 +29,7 @@ final class ResourcesTests: XCTestCase {
     XCTAssertNil(SlurmMemory.megabytes("G"))
     XCTAssertEqual(SlurmMemory.text(megabytes: 1500), "2G")
     XCTAssertEqual(SlurmMemory.text(megabytes: 120.2), "121M")
+    XCTAssertEqual(SlurmMemory.text(megabytes: .infinity), "976562500G")
   }
 
   func testValidationNamesTheBadValue() {
