@@ -81,6 +81,10 @@ enum ClusterLaunching {
     } else {
       print(SweepTable.text(inspection), terminator: "")
     }
-    if inspection.outcomes.contains(where: { $0.state != "COMPLETED" }) { throw ExitCode(1) }
+    if inspection.outcomes.contains(where: { $0.state != "COMPLETED" })
+      || (inspection.combineState.map { $0 != "COMPLETED" } ?? false)
+    {
+      throw ExitCode(1)
+    }
   }
 }

@@ -105,10 +105,12 @@ struct ClusterScenarios {
       """, "src/features.awi")
     try workspace.write(
       """
+      if starts_with(read_text("control.txt"), "fail") { exit(4) }
       all = reduce(map(params.parts, p -> read_csv(p)), (a, b) -> concat(a, b))
       write_csv(all, "../data/features.csv")
       print(f"{len(params.parts)} parts, {nrow(all)} rows")
       """, "src/combine.awi")
+    try workspace.write("fail", "src/control.txt")
     let map = try workspace.awish(
       [
         "map", workspace.root + "/src/features.awi", "--over",
@@ -116,8 +118,16 @@ struct ClusterScenarios {
         workspace.root + "/src/combine.awi", "--wait", "--wait-timeout", "180",
       ]
         + workspace.modeArguments)
-    XCTAssertEqual(map.status, 0, map.output + map.errors)
-    XCTAssertTrue(map.output.contains("combine step: COMPLETED"), map.output)
+    XCTAssertEqual(map.status, 1, map.output + map.errors)
+    XCTAssertTrue(map.output.contains("combine step: FAILED (exit status 4)"), map.output)
+    try workspace.write("ok", "src/control.txt")
+    let resumed = try workspace.awish(["sweep", "resume", workspace.root + "/runs/features"])
+    XCTAssertTrue(resumed.output.contains("the combine step of features"), resumed.output)
+    XCTAssertTrue(
+      try ClusterWorkspace.eventually(60) {
+        try workspace.awish(["sweep", "status", workspace.root + "/runs/features"]).output
+          .contains("combine step: COMPLETED")
+      })
     let parts = try FileManager.default.contentsOfDirectory(
       atPath: workspace.root + "/data/features")
     XCTAssertEqual(
