@@ -46,7 +46,9 @@ public struct SweepInspection {
   /// Each task's hash as its script, parameters and data are now; nil when the script is
   /// gone (then the recorded hashes stand).
   static func currentHashes(of record: SweepRecord) -> [String]? {
-    let workspace = Workspace.rootFolder(above: record.workingFolder)
+    // The workspace the script belongs to, as when the sweep was planned.
+    let workspace = Workspace.rootFolder(
+      above: URL(fileURLWithPath: record.script).deletingLastPathComponent().path)
     guard let hasher = try? TaskHash.reading(script: record.script, workspaceRoot: workspace)
     else { return nil }
     return record.tasks.map { hasher.key(for: $0.parameters) }
