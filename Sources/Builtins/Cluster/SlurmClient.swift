@@ -20,9 +20,11 @@ public enum SlurmClient {
     return id
   }
 
-  /// What sacct and squeue say about `jobs` (job ids; arrays expand to their tasks). Empty
-  /// when neither answers.
-  public static func accounting(of jobs: [String]) -> [String: TaskAccounting] {
+  /// What sacct and squeue say about `jobs` (job ids; arrays expand to their tasks). squeue
+  /// is asked by job name when `names` are given: asked by id it fails outright once one of
+  /// the ids has aged out of its memory (MinJobAge). Empty when neither answers.
+  public static func accounting(of jobs: [String], names: [String] = []) -> [String: TaskAccounting]
+  {
     guard !jobs.isEmpty else { return [:] }
     let list = jobs.joined(separator: ",")
     var sacct: [String: TaskAccounting] = [:]
@@ -32,9 +34,11 @@ public enum SlurmClient {
       sacct = SlurmAccounting.parseSacct(outcome.output)
     }
     var squeue: [String: TaskAccounting] = [:]
-    if let outcome = ProcessRunner.run([
-      "squeue", "-h", "-r", "-t", "all", "-j", list, "-o", SlurmAccounting.squeueFormat,
-    ]), outcome.status == 0 {
+    let selection = names.isEmpty ? ["-j", list] : ["-n", names.joined(separator: ",")]
+    if let outcome = ProcessRunner.run(
+      ["squeue", "-h", "-r", "-t", "all"] + selection + ["-o", SlurmAccounting.squeueFormat]),
+      outcome.status == 0
+    {
       squeue = SlurmAccounting.parseSqueue(outcome.output)
     }
     return SlurmAccounting.merged(sacct: sacct, squeue: squeue)

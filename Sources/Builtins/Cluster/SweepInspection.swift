@@ -18,7 +18,10 @@ public struct SweepInspection {
     let record = try SweepRecord.load(from: root)
     self.record = record
     let ask = askSlurm ?? (record.mode == .slurm && SlurmClient.isAvailable)
-    let accounting = ask ? SlurmClient.accounting(of: record.jobs) : [:]
+    let accounting =
+      ask
+      ? SlurmClient.accounting(of: record.jobs, names: [record.name, record.name + "-combine"])
+      : [:]
     let hashes = SweepInspection.currentHashes(of: record)
     outcomes = record.tasks.indices.map { index in
       TaskOutcome(
