@@ -44,16 +44,25 @@ public enum RunFacts {
   /// What sacct says the job asked for and has used so far (time limit, memory, CPUs,
   /// elapsed); empty outside Slurm or when sacct does not answer.
   static var slurmAccounting: [(String, JSON)] {
-    guard let job = ProcessInfo.processInfo.environment["SLURM_JOB_ID"],
+    let environment = ProcessInfo.processInfo.environment
+    guard let job = environment["SLURM_JOB_ID"],
       let outcome = ProcessRunner.run([
         "sacct", "-j", job, "--parsable2", "--noheader", "-o", SlurmAccounting.sacctFields,
-      ]), outcome.status == 0,
-      let task = SlurmAccounting.parseSacct(outcome.output).values.first
+      ]), outcome.status == 0
     else { return [] }
-    var pairs: [(String, JSON)] = []
+    let tasks = SlurmAccounting.parseSacct(outcome.output)
+    var key = job
+    if let array = environment["SLURM_ARRAY_JOB_ID"], let index = environment["SLURM_ARRAY_TASK_ID"]
+    {
+      key = "\(array)_\(index)"
+    }
+    // sacct lags the job by a few seconds: a record it has not filled in yet is left out.
+    guard let task = tasks[key], let cpus = task.allocatedCPUs, cpus > 0 else { return [] }
+    var pairs: [(String, JSON)] = [("allocated_cpus", .int(cpus))]
     if let limit = task.timeLimit { pairs.append(("time_limit", .string(limit))) }
-    if let memory = task.requestedMemory { pairs.append(("requested_mem", .string(memory))) }
-    if let cpus = task.allocatedCPUs { pairs.append(("allocated_cpus", .int(cpus))) }
+    if let memory = task.requestedMemory, SlurmMemory.megabytes(memory) != nil {
+      pairs.append(("requested_mem", .string(memory)))
+    }
     if let elapsed = task.elapsedSeconds { pairs.append(("elapsed_seconds", .number(elapsed))) }
     return pairs
   }
