@@ -12,11 +12,22 @@ public struct LocalExecutor {
 
   /// Runs `indices` of `batchScript` (logs of bash itself go to `logFolder`); each task's
   /// exit status. Tasks that cannot start get status 127.
-  public func run(_ batchScript: String, indices: [Int], logFolder: String) -> [Int: Int32] {
+  /// Ctrl-C or SIGTERM stops every running task (each runs in its own process group) and
+  /// starts no more; the stopped and unstarted tasks have no exit status (`sweep resume`
+  /// runs them) and `wasInterrupted` says so.
+  public func run(_ batchScript: String, indices: [Int], logFolder: String) -> Outcome {
+    let interruption = Interruption()
+    defer { interruption.restore() }
     var pending = indices[...]
     var running: [(Int, Process)] = []
     var statuses: [Int: Int32] = [:]
     while !pending.isEmpty || !running.isEmpty {
+      if interruption.isSet {
+        pending.removeAll()
+        for (_, process) in running where process.isRunning {
+          kill(-process.processIdentifier, SIGTERM)
+        }
+      }
       while running.count < jobs, let index = pending.popFirst() {
         if let process = start(batchScript, index: index, logFolder: logFolder) {
           running.append((index, process))
@@ -28,13 +39,21 @@ public struct LocalExecutor {
       let done = running.filter { !$0.1.isRunning }
       for (index, process) in done {
         process.waitUntilExit()
+        // A task stopped part-way has not finished: it keeps no status.
+        if interruption.isSet && process.terminationReason == .uncaughtSignal { continue }
         statuses[index] = process.terminationStatus
         finished(index, process.terminationStatus)
       }
       running.removeAll { entry in done.contains { $0.0 == entry.0 } }
       if done.isEmpty && !running.isEmpty { usleep(5_000) }
     }
-    return statuses
+    return Outcome(statuses: statuses, wasInterrupted: interruption.isSet)
+  }
+
+  /// The tasks' exit statuses, and whether Ctrl-C or SIGTERM stopped the run.
+  public struct Outcome: Sendable {
+    public let statuses: [Int: Int32]
+    public let wasInterrupted: Bool
   }
 
   private func start(_ batchScript: String, index: Int, logFolder: String) -> Process? {
@@ -55,5 +74,41 @@ public struct LocalExecutor {
     do { try process.run() } catch { return nil }
     try? handle?.close()
     return process
+  }
+}
+
+/// SIGINT and SIGTERM noted on a Dispatch queue instead of ending awish, while local tasks
+/// run; the default handling comes back afterwards.
+private final class Interruption: @unchecked Sendable {
+  private let lock = NSLock()
+  private var flag = false
+  private var sources: [DispatchSourceSignal] = []
+
+  init() {
+    for number in [SIGINT, SIGTERM] {
+      signal(number, SIG_IGN)
+      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+      source.setEventHandler { [weak self] in self?.set() }
+      source.resume()
+      sources.append(source)
+    }
+  }
+
+  private func set() {
+    lock.lock()
+    flag = true
+    lock.unlock()
+  }
+
+  var isSet: Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return flag
+  }
+
+  func restore() {
+    for source in sources { source.cancel() }
+    signal(SIGINT, SIG_DFL)
+    signal(SIGTERM, SIG_DFL)
   }
 }

@@ -13,8 +13,10 @@ extension SweepLauncher {
     let jobScript = plan.root + "/" + jobFile
     guard record.mode == .slurm else {
       let executor = LocalExecutor(jobs: plan.request.jobs)
-      let statuses = executor.run(
+      let outcome = executor.run(
         jobScript, indices: Array(record.tasks.indices), logFolder: plan.root)
+      if outcome.wasInterrupted { throw interrupted(record) }
+      let statuses = outcome.statuses
       let combine = try runLocalCombine(plan, statuses: statuses)
       return Launch(
         root: plan.root, record: record, localStatuses: statuses, combineStatus: combine)
@@ -36,6 +38,13 @@ extension SweepLauncher {
     }
     try record.save(in: plan.root)
     return Launch(root: plan.root, record: record, localStatuses: [:], combineStatus: nil)
+  }
+
+  /// Ctrl-C during local tasks: what ran is kept, the rest waits for resume.
+  static func interrupted(_ record: SweepRecord) -> ClusterError {
+    ClusterError(
+      "interrupted: the tasks of \(record.name) that had not finished were stopped",
+      help: "run them with 'awish sweep resume \(record.name)'")
   }
 
   /// The batch script's file name in a sweep folder; the combine step's is combine.sh.

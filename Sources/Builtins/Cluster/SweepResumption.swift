@@ -43,8 +43,10 @@ public enum SweepResumption {
     throws(ClusterError) -> Outcome
   {
     try record.save(in: root)
-    let statuses = LocalExecutor(jobs: jobs).run(
+    let outcome = LocalExecutor(jobs: jobs).run(
       root + "/" + SweepLauncher.jobFile, indices: indices, logFolder: root)
+    if outcome.wasInterrupted { throw SweepLauncher.interrupted(record) }
+    let statuses = outcome.statuses
     let failed = statuses.values.filter { $0 != 0 }.count
     return Outcome(
       indices: indices,
@@ -87,7 +89,7 @@ public enum SweepResumption {
     clear(root + "/" + SweepLauncher.combineFolder)
     let script = root + "/" + SweepLauncher.combineFile
     guard record.mode == .slurm else {
-      let statuses = LocalExecutor(jobs: 1).run(script, indices: [0], logFolder: root)
+      let statuses = LocalExecutor(jobs: 1).run(script, indices: [0], logFolder: root).statuses
       return Outcome(
         indices: [],
         message: "reran the combine step of \(record.name) locally: exit status "

@@ -43,8 +43,8 @@ extension ClusterScenarios {
         ClusterWorkspace.eventually(60) { workspace.read("runs/cut/0/exit_status") != nil })
       process.terminate()
       process.waitUntilExit()
-      // A task already running finishes on its own (1.5 s); the rest never start.
-      Thread.sleep(forTimeInterval: 2.5)
+      // awish stops the task that runs (its own process group) and starts no more.
+      XCTAssertEqual(process.terminationStatus, 1)
     }
     let status = try workspace.awish(["sweep", "status", folder]).output
     let unfinished = status.split(separator: "\n").filter {
