@@ -9,6 +9,21 @@ let staticRuntime: [SwiftSetting] = [
 ]
 let staticLink: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
 
+// The matrix-product tile kernels are compiled once per instruction set, each module under its
+// own target CPU, and Tensor picks one at run time by what the CPU has (GEMM+Kernel.swift).
+// Swift has no per-function target attribute, so the module is the unit. The tile code is
+// written once (GEMMKernels, inlinable) and specialised in each module. Elsewhere than x86-64
+// these modules get no CPU flag. They are optimised in debug builds too: unspecialised generic
+// SIMD code is a thousand times slower, and the debug tests multiply many matrices.
+let optimized: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+func targetCPU(_ cpu: String) -> [SwiftSetting] {
+  #if arch(x86_64)
+    return [.unsafeFlags(["-target-cpu", cpu])] + optimized + staticRuntime
+  #else
+    return optimized + staticRuntime
+  #endif
+}
+
 let package = Package(
   name: "awish",
   platforms: [.macOS(.v14)],
@@ -29,7 +44,15 @@ let package = Package(
       linkerSettings: staticLink
     ),
     .target(name: "Lang", swiftSettings: staticRuntime),
-    .target(name: "Tensor", swiftSettings: staticRuntime),
+    .target(
+      name: "Tensor", dependencies: ["GEMMKernels", "GEMMKernelsAVX2", "GEMMKernelsAVX512"],
+      swiftSettings: staticRuntime),
+    .target(name: "GEMMKernels", swiftSettings: optimized + staticRuntime),
+    .target(
+      name: "GEMMKernelsAVX2", dependencies: ["GEMMKernels"], swiftSettings: targetCPU("haswell")),
+    .target(
+      name: "GEMMKernelsAVX512", dependencies: ["GEMMKernels"],
+      swiftSettings: targetCPU("skylake-avx512")),
     .target(
       name: "Interpreter", dependencies: ["Lang"],
       // The evaluator's hot paths touch Machine's stack on every node; the dynamic

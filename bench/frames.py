@@ -4,16 +4,23 @@ in the same run.
 
     swift build -c release
     python3 ../shared/peers/gen_data.py /tmp/peers-data      # the peer harness's inputs
-    python3 bench/frames.py /tmp/peers-data/ctd_1m.csv [--runs 5] [--python /path/to/python]
+    python3 bench/frames.py /tmp/peers-data/ctd_1m.csv [--runs 5] [--rounds 3] [--python PY]
+        [--only matmul_1000,matmul_1000_f32] [--no-blas] [--one-core]
 
 The python needs pandas and numpy (the peer harness's venv). Each operation is timed inside
 one session with its input already loaded, as the harness's `colops` and `np` groups are;
 numpy's BLAS is limited to one thread (OPENBLAS_NUM_THREADS=1) to compare single-thread
-matrix products. Prints medians and the awish/peer ratio."""
+matrix products. awish and the peer alternate for --rounds rounds (a busy shared machine then
+slows both alike); each figure is the median of the rounds' medians. --no-blas makes awish
+ignore OpenBLAS (the bare-machine figures); the first line says which BLAS each side used.
+Prints medians and the awish/peer ratio."""
 import argparse
 import os
+import statistics
 import subprocess
 import sys
+
+import blas
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -52,16 +59,32 @@ def main():
     parser.add_argument("csv")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--python", default=sys.executable)
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--only", default="all")
+    parser.add_argument("--one-core", action="store_true",
+                        help="awish runs on one CPU (taskset -c 0), as numpy's one BLAS thread")
+    blas.add_option(parser)
     options = parser.parse_args()
-    env = dict(os.environ, OPENBLAS_NUM_THREADS="1")
-    awish = run([os.path.join(ROOT, ".build/release/awish"), "run", "bench/frames/colops.awi",
-                 "--param", f"path={os.path.abspath(options.csv)}",
-                 "--param", f"runs={options.runs}"], env)
-    peer = run([options.python, "bench/frames/colops.py", options.csv, str(options.runs)], env)
+    print(blas.describe(options, options.python))
+    rounds = {"awish": [], "peer": []}
+    for _ in range(options.rounds):
+        pin = ["taskset", "-c", "0"] if options.one_core else []
+        rounds["awish"].append(run(
+            pin + [os.path.join(ROOT, ".build/release/awish"), "run", "bench/frames/colops.awi",
+             "--param", f"path={os.path.abspath(options.csv)}", "--param", f"runs={options.runs}",
+             "--param", f"only={options.only}"], blas.awish_env(options, OPENBLAS_NUM_THREADS="1")))
+        rounds["peer"].append(run(
+            [options.python, "bench/frames/colops.py", options.csv, str(options.runs), options.only],
+            blas.peer_env(OPENBLAS_NUM_THREADS="1")))
+    awish, peer = (
+        {name: statistics.median(r[name] for r in rounds[side]) for name in rounds[side][0]}
+        for side in ("awish", "peer"))
     print(f"{'operation':16} {'awish s':>9} {'peer s':>9} {'ratio':>6}")
-    a, p, peaks = read_csv_processes(os.path.abspath(options.csv), options.python, options.runs)
-    print(f"{'read_csv proc':16} {a:9.4f} {p:9.4f} {a / p:6.2f}   "
-          f"peak RSS {peaks['awish']:.0f} MB vs {peaks['pandas']:.0f} MB")
+    if options.only == "all" or "read_csv" in options.only.split(","):
+        a, p, peaks = read_csv_processes(os.path.abspath(options.csv), options.python,
+                                         options.runs)
+        print(f"{'read_csv proc':16} {a:9.4f} {p:9.4f} {a / p:6.2f}   "
+              f"peak RSS {peaks['awish']:.0f} MB vs {peaks['pandas']:.0f} MB")
     for name, seconds in awish.items():
         if name in peer and name != "read_csv":
             print(f"{name:16} {seconds:9.4f} {peer[name]:9.4f} {seconds / peer[name]:6.2f}")

@@ -3,18 +3,24 @@
 
     swift build -c release
     python3 ../shared/peers/gen_data.py /tmp/peers-data      # the peer harness's inputs
-    python3 bench/learn.py /tmp/peers-data/classif_100k.csv [--runs 3] [--python /path/to/python]
+    python3 bench/learn.py /tmp/peers-data/classif_100k.csv [--runs 3] [--rounds 2]
+        [--python PY] [--only knn5] [--no-blas]
 
 The python needs scikit-learn and pandas (the peer harness's venv). Each model is fitted on the
 20,000 training rows and predicts the 80,000 test rows, timed inside one session with the data
 loaded, as the harness's `clf` group does; logreg_cv5 is 5-fold cross-validation of logistic
 regression on all 100,000 rows. scikit-learn runs twice, with 1 and with 2 threads (BLAS and
-OpenMP threads, n_jobs), and the better time counts. Prints medians, the awish/sklearn ratio
-and both accuracies."""
+OpenMP threads, n_jobs), and the better time counts. awish and sklearn alternate for --rounds
+rounds; each figure is the median of the rounds' medians. --no-blas makes awish ignore
+OpenBLAS (the bare-machine figures); the first line says which BLAS each side used. Prints
+medians, the awish/sklearn ratio and both accuracies."""
 import argparse
 import os
+import statistics
 import subprocess
 import sys
+
+import blas
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -37,16 +43,25 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--python", default=sys.executable)
     parser.add_argument("--only", default="")
+    parser.add_argument("--rounds", type=int, default=1)
+    blas.add_option(parser)
     options = parser.parse_args()
     csv = os.path.abspath(options.csv)
-    awish = run([os.path.join(ROOT, ".build/release/awish"), "run", "bench/learn/classify.awi",
-                 "--param", f"path={csv}", "--param", f"runs={options.runs}",
-                 "--param", f"only={options.only or 'all'}"])
-    peers = []
-    for threads in (1, 2):
-        env = dict(os.environ, OPENBLAS_NUM_THREADS=str(threads), OMP_NUM_THREADS=str(threads))
-        peers.append(run([options.python, "bench/learn/classify.py", csv, str(options.runs),
-                          str(threads), options.only], env))
+    print(blas.describe(options, options.python))
+    rounds = {"awish": [], 1: [], 2: []}
+    for _ in range(options.rounds):
+        rounds["awish"].append(run(
+            [os.path.join(ROOT, ".build/release/awish"), "run", "bench/learn/classify.awi",
+             "--param", f"path={csv}", "--param", f"runs={options.runs}",
+             "--param", f"only={options.only or 'all'}"], blas.awish_env(options)))
+        for threads in (1, 2):
+            env = blas.peer_env(OPENBLAS_NUM_THREADS=str(threads), OMP_NUM_THREADS=str(threads))
+            rounds[threads].append(run([options.python, "bench/learn/classify.py", csv,
+                                        str(options.runs), str(threads), options.only], env))
+    awish, *peers = (
+        {name: (statistics.median(r[name][0] for r in rounds[side]), rounds[side][-1][name][1])
+         for name in rounds[side][0]}
+        for side in ("awish", 1, 2))
     print(f"{'model':12} {'awish s':>9} {'sklearn s':>9} {'ratio':>6} {'awish acc':>9} {'sk acc':>7}")
     for name, (seconds, accuracy) in awish.items():
         times = [peer[name] for peer in peers if name in peer]

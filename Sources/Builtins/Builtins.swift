@@ -4,7 +4,8 @@ import Interpreter
 public enum Builtins {
   public static let all: [Builtin] =
     core + math + strings + collections + io + csv + csvWriting + cleaning + harmonizing + frames
-    + statistics + grouping + tensors + merging + concatenation + filling + counting + casting
+    + statistics + missing + series + grouping + tensors + merging + concatenation + filling
+    + counting + casting
     + sampling + rolling + pivoting + timeParsing + resampling + asofJoining + across + clipping
     + outliers + rescaling + recoding + plotting + workspaces + archiveReaders
     + fetching + wav + spectral + mel + features + filters + splitting + models + fitting

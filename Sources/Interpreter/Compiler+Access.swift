@@ -49,6 +49,9 @@ extension Compiler {
   func compileMember(_ base: Expr, _ name: String, _ nameRange: SourceRange) -> Code {
     let baseCode = compile(base)
     let file = self.file
+    // `df.merge(o)`, `m.predict(x)`: a Python method that is an awi function.
+    let functionHelp =
+      builtins.contains { $0.name == name } ? InterpreterMessages.functionNotMethod(name) : nil
     return { m throws(RuntimeError) in
       let value = try baseCode(m)
       if case .record(let record) = value, let position = record.position(of: name) {
@@ -57,7 +60,9 @@ extension Compiler {
       do throws(RuntimeError) {
         return try Indexing.member(value, name)
       } catch {
-        throw error.located(file, nameRange)
+        var located = error.located(file, nameRange)
+        if located.help == nil, located.label.isEmpty { located.help = functionHelp }
+        throw located
       }
     }
   }

@@ -3,11 +3,19 @@ import Lang
 extension Compiler {
   func compileUnary(_ op: UnaryOperator, _ operand: Expr, _ range: SourceRange) -> Code {
     let file = self.file
-    if op == .not {
-      let condition = compileCondition(operand)
-      return { m throws(RuntimeError) in .bool(!(try condition(m))) }
-    }
     let code = compile(operand)
+    if op == .not {
+      // A column (or other object) negates row by row; anything else by its truth.
+      return { m throws(RuntimeError) in
+        let value = try code(m)
+        guard case .object = value else { return .bool(!value.isTruthy) }
+        do throws(RuntimeError) {
+          return try Operators.unary(op, value)
+        } catch {
+          throw error.located(file, range)
+        }
+      }
+    }
     return { m throws(RuntimeError) in
       let value = try code(m)
       if case .float(let x) = value { return .float(-x) }

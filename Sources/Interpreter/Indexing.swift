@@ -135,7 +135,11 @@ public enum Indexing {
     case .cell(let cell): return try member(cell.value, name)
     case .object(let object):
       if let value = try object.member(name) { return value }
-      throw RuntimeError(InterpreterMessages.noField(name, base.typeName))
+      let suggestion = Suggest.closest(to: name, in: object.memberNames)
+      throw RuntimeError(
+        InterpreterMessages.noField(name, base.typeName),
+        label: suggestion.map(Messages.didYouMean) ?? "",
+        help: suggestion == nil ? InterpreterMessages.pythonMember(name) : nil)
     default: throw RuntimeError(InterpreterMessages.noField(name, base.typeName))
     }
   }

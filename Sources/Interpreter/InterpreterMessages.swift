@@ -57,6 +57,21 @@ public enum InterpreterMessages {
   public static func noField(_ name: String, _ type: String) -> String {
     "\(type) has no field '\(name)'"
   }
+  public static func functionNotMethod(_ name: String) -> String {
+    "'\(name)' is a function in awi: \(name)(x, …), or x |> \(name)(…)"
+  }
+  /// The awi spelling of a pandas or numpy attribute a Python user reaches for.
+  public static func pythonMember(_ name: String) -> String? {
+    switch name {
+    case "shape": return "nrow(x) and ncol(x) count the rows and columns of a frame"
+    case "columns", "keys": return "names(x) lists the columns"
+    case "dtypes": return "print(x) shows each column's type under its name"
+    case "iloc", "loc": return "x[i] is row i, x[\"name\"] a column, x |> where(…) filters rows"
+    case "values", "to_numpy": return "tensor(x) turns a column or frame into a tensor"
+    case "size": return "nrow(x) counts the rows of a frame, len(x) the values of a column"
+    default: return nil
+    }
+  }
   public static func noParameter(_ function: String, _ name: String) -> String {
     "\(function)() has no parameter '\(name)'"
   }

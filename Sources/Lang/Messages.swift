@@ -14,6 +14,7 @@ public enum Messages {
   public static let invalidNumber = "invalid number literal"
   public static let invalidUnicodeEscape = "invalid unicode escape; write it like \\u{00B0}"
   public static let nestingTooDeepHelp = "split the expression using intermediate variables"
+  public static let pythonDefinitionHelp = "awi defines functions with 'fn f(x) { … }'"
   public static let singleBraceHelp = "write '{{' or '}}' for a literal brace"
   public static let singleBraceInFormat = "single '}' in an f-string"
   public static let unclosedInterpolation = "'{' in an f-string is not closed"

@@ -23,8 +23,18 @@ extension Parser {
       return Stmt(.continueLoop, start)
     case .keyword(.return): return try parseReturn()
     case .keyword(.import): return try parseImport()
+    case .identifier("def")
+    where current + 1 < tokens.count && isIdentifier(tokens[current + 1].kind):
+      throw pythonDefinition()
     default: return try parseExpressionStatement()
     }
+  }
+
+  /// `def f(x):` from Python: the error says how awi spells a function.
+  func pythonDefinition() -> Failure {
+    var failure = unexpected(expected: "a statement")
+    failure.diagnostic.help = Messages.pythonDefinitionHelp
+    return failure
   }
 
   /// Consumes an identifier and gives it a fresh id; leaves any other token in place.

@@ -10,7 +10,7 @@ public struct Parser {
   public static let errorLimit = 50
 
   struct Failure: Error {
-    let diagnostic: Diagnostic
+    var diagnostic: Diagnostic
   }
 
   let file: SourceFile

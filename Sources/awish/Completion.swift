@@ -1,3 +1,4 @@
+import Foundation
 import Interpreter
 import Lang
 
@@ -6,7 +7,11 @@ import Lang
 ///
 /// It completes the identifier that ends at the cursor with, in order: `name=` for the
 /// parameters of the builtin whose call is open around the cursor, variables, builtins and
-/// keywords; after `record.` it offers the record's keys (a frame's columns after `df.`); after a leading `%`, magic names.
+/// keywords; after `record.` it offers the record's keys (a frame's columns after `df.`); after
+/// a bare `.` the columns of the frame the call or pipe works on (`df |> where(.de`); after a
+/// leading `%`, magic names. Inside a string it offers the columns of the frame in play
+/// (`df["st`, `group_by(df, "st`) or, in a reading or writing call, file and folder names
+/// (`read_csv("scr`): the last path component, as the line editor replaces it.
 struct Completion {
   let session: Session
 
@@ -14,9 +19,23 @@ struct Completion {
   /// sorted within each group, without duplicates.
   func candidates(line: String, cursor: Int) -> [String] {
     let before = String(line.prefix(max(0, cursor)))
+    if let quote = Completion.openQuote(in: before) {
+      let characters = Array(before)
+      return inString(
+        before: String(characters[..<quote]), content: String(characters[(quote + 1)...]))
+    }
     let word = Completion.trailingIdentifier(before)
     let context = String(before.dropLast(word.count))
-    if context.last == "." { return recordKeys(before: context.dropLast(), prefix: word) }
+    if context.last == "." {
+      let beforeDot = context.dropLast()
+      if let last = beforeDot.last,
+        Completion.isIdentifierCharacter(last) || last == ")"
+          || last == "]"
+      {
+        return recordKeys(before: beforeDot, prefix: word)
+      }
+      return columnsInScope(String(beforeDot)).filter { $0.hasPrefix(word) }
+    }
     if context.trimmingLeadingSpaces == "%" {
       return Magics.names.filter { $0.hasPrefix(word) }
     }
@@ -53,6 +72,86 @@ struct Completion {
       let builtin = session.builtins.first(where: { $0.name == function })
     else { return [] }
     return builtin.parameters.filter { !$0.isVariadic }.map { $0.name + "=" }
+  }
+
+  /// Candidates inside a string: columns of the frame being indexed or worked on, or the
+  /// entries of a folder in a call that reads or writes files.
+  private func inString(before: String, content: String) -> [String] {
+    let trimmed = before.reversed().drop { $0 == " " }
+    if trimmed.first == "[" {
+      let name = Completion.trailingIdentifier(String(trimmed.dropFirst().reversed()))
+      return columns(of: name).filter { $0.hasPrefix(content) }
+    }
+    if let function = BracketScanner.openCallee(in: before), Completion.readsOrWritesFiles(function)
+    {
+      return paths(content)
+    }
+    return columnsInScope(before).filter { $0.hasPrefix(content) }
+  }
+
+  /// The columns of the frame a call or pipe open at the end of `text` works on: the call's
+  /// first argument, or the value at the head of the pipe (`df |> where(`).
+  private func columnsInScope(_ text: String) -> [String] {
+    let characters = Array(text)
+    guard let open = BracketScanner.openBrackets(characters).last else { return [] }
+    let arguments = String(characters[(open + 1)...])
+    let first = arguments.prefix { $0 != "," }.trimmingCharacters(in: .whitespaces)
+    if arguments.contains(","), !columns(of: first).isEmpty { return columns(of: first) }
+    let head = String(characters[..<open])
+    guard let pipe = head.range(of: "|>") else { return [] }
+    let statement = head[..<pipe.lowerBound].split(whereSeparator: { "=;{(".contains($0) }).last
+    return columns(of: statement.map { $0.trimmingCharacters(in: .whitespaces) } ?? "")
+  }
+
+  /// The columns of the frame variable `name`; none for other values.
+  private func columns(of name: String) -> [String] {
+    guard Completion.isIdentifier(name), case .object(let object)? = session.value(of: name),
+      object.providesColumns
+    else { return [] }
+    return object.memberNames
+  }
+
+  /// The entries of the folder a partial path names whose names start with its last
+  /// component; folders end in "/". Hidden entries only when asked for with a leading ".".
+  private func paths(_ partial: String) -> [String] {
+    let slash = partial.lastIndex(of: "/")
+    let folderText = slash.map { String(partial[...$0]) } ?? ""
+    let prefix = slash.map { String(partial[partial.index(after: $0)...]) } ?? partial
+    let folder = folderText.isEmpty ? "." : (folderText as NSString).expandingTildeInPath
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+      return []
+    }
+    return names.filter { $0.hasPrefix(prefix) && (prefix.hasPrefix(".") || !$0.hasPrefix(".")) }
+      .sorted().map { name in
+        var isFolder: ObjCBool = false
+        FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder)
+        return isFolder.boolValue ? name + "/" : name
+      }
+  }
+
+  /// Builtins whose string arguments are file paths.
+  static func readsOrWritesFiles(_ function: String) -> Bool {
+    function.hasPrefix("read_") || function.hasPrefix("write_") || function == "save"
+      || function == "fetch" || function == "init_workspace"
+  }
+
+  /// Where the string open at the end of `text` starts (the quote's position), if one is.
+  static func openQuote(in text: String) -> Int? {
+    let characters = Array(text)
+    var quote: (character: Character, at: Int)?
+    var index = 0
+    while index < characters.count {
+      let character = characters[index]
+      if let open = quote {
+        if character == "\\" { index += 1 } else if character == open.character { quote = nil }
+      } else if character == "\"" || character == "'" {
+        quote = (character, index)
+      } else if character == "#" {
+        return nil
+      }
+      index += 1
+    }
+    return quote?.at
   }
 
   private func unique(_ items: [String]) -> [String] {

@@ -30,13 +30,23 @@ extension REPL {
     return String(line.dropLast(line.reversed().prefix { $0 == " " }.count)) + "\n"
   }
 
-  /// The length of lists, strings, records and ranges; empty for other values.
+  /// The length of lists, strings, records and ranges; rows × columns of a frame; the
+  /// shape of a tensor; the length of other objects; empty for the rest.
   static func size(of value: Value) -> String {
     switch value {
     case .list(let list): return String(list.items.count)
     case .string(let text): return String(text.count)
     case .record(let record): return String(record.keys.count)
     case .range(let range): return String(range.count)
+    case .object(let object):
+      if object.providesColumns, let rows = object.length {
+        return "\(rows) × \(object.memberNames.count)"
+      }
+      if object.memberNames.contains("shape"), case .list(let shape)? = try? object.member("shape")
+      {
+        return shape.items.map { $0.text }.joined(separator: " × ")
+      }
+      return object.length.map(String.init) ?? ""
     default: return ""
     }
   }

@@ -5,7 +5,9 @@ import Lang
 /// The magic commands: a line of its own starting with `%`.
 enum Magics {
   /// Every magic name, without the `%`, for completion and did-you-mean.
-  static let names = ["history", "quit", "reset", "run", "save", "time", "timeit", "who", "whos"]
+  static let names = [
+    "cd", "history", "ls", "pwd", "quit", "reset", "run", "save", "time", "timeit", "who", "whos",
+  ]
 }
 
 extension REPL {
@@ -23,6 +25,9 @@ extension REPL {
     case "whos": whos()
     case "reset": reset()
     case "history": history()
+    case "cd": changeFolder(argument)
+    case "pwd": console.write(FileManager.default.currentDirectoryPath + "\n")
+    case "ls": list(argument)
     case "quit": return 0
     default: unknownMagic(name, line: line, number: number)
     }

@@ -11,7 +11,8 @@ extension REPL {
 
   /// One complete input: lines are read while the parser says the text ends too early
   /// (an open bracket, block or string). Blank first lines are skipped. At the end of input
-  /// a partial text is returned so its error shows.
+  /// a partial text is returned so its error shows. The whole input enters the history as
+  /// one entry, so Up recalls a multi-line `fn … { … }` at once.
   func readInput() -> LineInput {
     var text = ""
     if isInteractive, needsSeparator { console.write("\n") }
@@ -19,12 +20,17 @@ extension REPL {
     while true {
       switch reader.readLine(prompt: text.isEmpty ? prompt : continuationPrompt) {
       case .interrupted: return .interrupted
-      case .end: return text.isEmpty ? .end : .line(text)
+      case .end:
+        if text.isEmpty { return .end }
+        reader.addHistory(text)
+        return .line(text)
       case .line(let line):
         if text.isEmpty, line.allSatisfy(\.isWhitespace) { continue }
-        reader.addHistory(line)
         text = text.isEmpty ? line : text + "\n" + line
-        if !REPL.needsMoreLines(text) { return .line(text) }
+        if !REPL.needsMoreLines(text) {
+          reader.addHistory(text)
+          return .line(text)
+        }
       }
     }
   }

@@ -20,6 +20,8 @@ final class REPL {
   var inputs: [(number: Int, text: String)] = []
   /// `Out`: index n holds the result of input n, nil where an input gave none.
   var outputs = ListObject([.null])
+  /// `In`: index n holds the text of input n, as IPython keeps it.
+  var inputTexts = ListObject([.string("")])
   /// A line break is due before the next prompt: after an input ran (a blank line, as
   /// IPython leaves) or after Ctrl-C left the cursor on the edited line.
   var needsSeparator = false
@@ -54,8 +56,10 @@ final class REPL {
     return home + "/.awish_history"
   }
 
-  /// Reads and runs inputs until Ctrl-D, `exit(n)` or `%quit`; the exit status.
+  /// Reads and runs inputs until Ctrl-D, `exit(n)`, `exit`, `quit` or `%quit`; the exit
+  /// status.
   func start() -> Int32 {
+    if isInteractive { console.write(REPLMessages.banner(AwishVersion.current) + "\n") }
     while true {
       switch readInput() {
       case .end:
@@ -74,7 +78,18 @@ final class REPL {
     let number = count
     count += 1
     inputs.append((number, text))
+    while inputTexts.items.count < number { inputTexts.items.append(.string("")) }
+    inputTexts.items.append(.string(text))
+    session.setValue(.list(inputTexts), for: "In")
     let command = text.trimmingLeadingSpaces
+    // IPython leaves on a bare `exit` or `quit`.
+    if ["exit", "quit"].contains(command.trimmingCharacters(in: .whitespacesAndNewlines)) {
+      return 0
+    }
+    if command.hasPrefix("!") {
+      runShell(String(command.dropFirst()))
+      return nil
+    }
     if command.hasPrefix("%") { return runMagic(String(command), number: number) }
     if command.hasPrefix("?") {
       showHelp(String(command.dropFirst()), number: number)
@@ -113,6 +128,7 @@ final class REPL {
     while outputs.items.count <= number { outputs.items.append(.null) }
     outputs.items[number] = value
     session.setValue(value, for: "_")
+    session.setValue(value, for: "_\(number)")
     session.setValue(.list(outputs), for: "Out")
     let text = display(value)
     guard isInteractive else { return console.write(text + "\n") }
@@ -138,6 +154,7 @@ final class REPL {
 
   /// Names the REPL keeps for itself, left out of `%who` and completion.
   static func isHidden(_ name: String) -> Bool {
-    name == "_" || name == "Out" || name.hasPrefix("__")
+    name == "_" || name == "Out" || name == "In" || name.hasPrefix("__")
+      || (name.hasPrefix("_") && name.dropFirst().allSatisfy(\.isNumber) && name.count > 1)
   }
 }

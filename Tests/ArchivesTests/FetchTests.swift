@@ -201,7 +201,7 @@ final class FetchTests: XCTestCase {
   }
 
   /// qualityFlags filters on the server; withQualityFlags adds a flag column per sensor,
-  /// whose header layout is not documented: made here as `<urn> (flag) []`.
+  /// made here as documented: `<urn> (quality_flag)`.
   func testSensorDataQualityFlags() throws {
     let text = try String(
       contentsOfFile: try Support.fixture("o2a/made_tsg_hourly_flags.tsv"), encoding: .utf8)
@@ -210,7 +210,10 @@ final class FetchTests: XCTestCase {
       "d = fetch(\"o2a:vessel:polarstern:tsg:temperature\", begin=\"2023-06-01T00:00:00\", "
         + "end=\"2023-06-01T01:00:00\", quality=[1, 2], flags=true, workspace=\"\(root)\")\n"
         + "[names(d), list(d.temperature_flag)]")
-    XCTAssertEqual(value, "[[\"time\", \"temperature\", \"temperature_flag\"], [1, 2]]")
+    XCTAssertEqual(
+      value,
+      "[[\"time\", \"temperature\", \"temperature_flag\", \"salinity\", \"salinity_flag\"], "
+        + "[1, 2, 1]]")
     let request = try XCTUnwrap(server.requests.first)
     XCTAssertTrue(request.contains("qualityFlags=1&qualityFlags=2&withQualityFlags=true"), request)
     XCTAssertTrue(rawFiles.contains { $0.hasSuffix("_hour_q1_2_flags.tsv") }, "\(rawFiles)")

@@ -92,13 +92,55 @@ final class PlotRenderingTests: XCTestCase {
     XCTAssertEqual(times.labels, ["00:00", "01:00", "02:00", "03:00", "04:00"])
   }
 
-  func testHistogramCountsAsNumpy() {
-    // numpy.histogram([1, 2, 2, 3, 3, 3, nan→dropped], bins=3) -> [1, 2, 3], edges 1…3.
-    let result = Histogram.counts([1, 2, 2, 3, 3, 3, .nan], bins: 3)
-    XCTAssertEqual(result.counts, [1, 2, 3])
-    XCTAssertEqual(result.width, 2.0 / 3.0, accuracy: 1e-15)
+  /// Groups share colours across facets, translucent series carry their opacity into SVG
+  /// and PNG, and a numeric colour column gets a colour bar on the panels' shared scale.
+  func testGroupsFacetsAndOpacityRender() throws {
+    var grouped = Plot()
+    grouped.width = 480
+    grouped.height = 320
+    var a = PlotLayer.points(xs: [1, 2], ys: [1, 2], label: "a", color: -1, size: 3)
+    a.alpha = 0.5
+    let b = PlotLayer.points(xs: [3], ys: [3], label: "b", color: -1, size: 3)
+    grouped.facets = [
+      PlotFacet(title: "north", layers: [a, b]), PlotFacet(title: "south", layers: [a]),
+    ]
+    let colored = grouped.colored
+    XCTAssertEqual(colored.facets[0].layers.map(\.color), [0, 1])
+    XCTAssertEqual(colored.facets[1].layers.map(\.color), [0], "a keeps its colour")
+    let svg = PlotValue(grouped).svg
+    XCTAssertTrue(svg.contains("fill-opacity=\"0.502\""), svg)
+    XCTAssertTrue(svg.contains(">north</text>") && svg.contains(">south</text>"))
+    _ = try XMLDocument(data: Data(svg.utf8))
+
+    var shaded = Plot()
+    var points = PlotLayer.points(xs: [1, 2, 3], ys: [1, 2, 3], label: "", color: -1, size: 3)
+    points.shades = [10, 20, 30]
+    shaded.layers = [points]
+    shaded.colorLabel = "mass [g]"
+    XCTAssertEqual(shaded.colorRange?.lowest, 10)
+    XCTAssertEqual(shaded.colorRange?.highest, 30)
+    XCTAssertTrue(PlotValue(shaded).svg.contains(">mass [g]</text>"))
+    let decoder = try LibPNG.load()
+    let image = try decoder.decode(PlotValue(grouped).png)
+    XCTAssertEqual(image.width, 480)
+  }
+
+  func testHistogramCountsAsNumpy() throws {
+    // numpy.histogram([1, 2, 2, 3, 3, 3], bins=3) -> [1, 2, 3], edges 1, 1.667, 2.333, 3.
+    let edges = try XCTUnwrap(Histogram.edges([1, 2, 2, 3, 3, 3, .nan], bins: 3))
+    XCTAssertEqual(edges.count, 4)
+    XCTAssertEqual(edges[1], 1 + 2.0 / 3.0, accuracy: 1e-15)
+    XCTAssertEqual(Histogram.counts([1, 2, 2, 3, 3, 3, .nan], edges: edges), [1, 2, 3])
     // numpy.histogram([0, 0.5, 1, 10], bins=4): [3, 0, 0, 1].
-    XCTAssertEqual(Histogram.counts([0, 0.5, 1, 10], bins: 4).counts, [3, 0, 0, 1])
+    let four = try XCTUnwrap(Histogram.edges([0, 0.5, 1, 10], bins: 4))
+    XCTAssertEqual(Histogram.counts([0, 0.5, 1, 10], edges: four), [3, 0, 0, 1])
+    // numpy.histogram([1, 2, 2, 3, 7, 8, 4, -1, 9], bins=[0, 2, 4, 8]): [1, 3, 3]; the top
+    // edge belongs to the last bin, values outside the edges are not counted.
+    XCTAssertEqual(
+      Histogram.counts([1, 2, 2, 3, 7, 8, 4, -1, 9], edges: [0, 2, 4, 8]), [1, 3, 3])
+    // numpy.histogram([5.0], bins=2): [0, 1], edges 4.5, 5, 5.5.
+    XCTAssertEqual(Histogram.edges([5], bins: 2), [4.5, 5, 5.5])
+    XCTAssertEqual(Histogram.counts([5], edges: [4.5, 5, 5.5]), [0, 1])
   }
 
   func testBoxSummaryAsMatplotlib() {

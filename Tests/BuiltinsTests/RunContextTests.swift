@@ -18,7 +18,7 @@ final class RunContextTests: XCTestCase {
       return XCTFail("init_workspace failed")
     }
     try "x,y\n1,2\n3,4\n".write(toFile: root + "/data/a.csv", atomically: true, encoding: .utf8)
-    try "x,y\n5,6\n".write(toFile: root + "/data/b.csv", atomically: true, encoding: .utf8)
+    try "x,y\n5,6\n7,8\n".write(toFile: root + "/data/b.csv", atomically: true, encoding: .utf8)
   }
 
   override func tearDownWithError() throws {
@@ -70,8 +70,9 @@ final class RunContextTests: XCTestCase {
     reproducing.run.reproduction = RunContext.Reproduction(
       name: "pair", version: 1, weights: weights)
     run(reproducing, training)
-    // The other session still saves: a reproduction is armed only in its own run.
-    run(normal, training)
+    // The other session still saves (another model: the same one would return v1): a
+    // reproduction is armed only in its own run.
+    run(normal, training.replacingOccurrences(of: "a.csv", with: "b.csv"))
     XCTAssertEqual(reproducing.run.reproduction?.identical, true)
     XCTAssertEqual(reproducing.run.modelsSaved, [])
     XCTAssertEqual(normal.run.modelsSaved, ["pair@v1", "pair@v2"])

@@ -122,6 +122,31 @@ final class ModelRepositoryTests: XCTestCase {
     }
   }
 
+  /// Running the same training again (a report rendered twice) returns the version that
+  /// holds those weights, data and script; another seed adds a version.
+  func testTheSameModelIsNotSavedTwice() throws {
+    let path = try script("train.awi", Self.training)
+    XCTAssertEqual(try AwishBinary.run(["run", path, "--param", "seed=7"]).status, 0)
+    let again = try AwishBinary.run(["run", path, "--param", "seed=7"])
+    XCTAssertEqual(again.status, 0, again.errors)
+    XCTAssertFalse(again.output.contains("save_model:"), "the latest version is returned quietly")
+    XCTAssertEqual(try versions("forest"), ["v1"])
+    XCTAssertEqual(try AwishBinary.run(["run", path, "--param", "seed=8"]).status, 0)
+    XCTAssertEqual(try versions("forest"), ["v1", "v2"])
+    // Back to the first seed: v1 holds that model, and says so.
+    let first = try AwishBinary.run(["run", path, "--param", "seed=7"])
+    XCTAssertTrue(
+      first.output.contains(
+        "save_model: forest@v1 already holds these weights, data and script; no new version"),
+      first.output)
+    XCTAssertEqual(try versions("forest"), ["v1", "v2"])
+  }
+
+  private func versions(_ name: String) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: root + "/model/" + name)
+      .filter { $0.hasPrefix("v") }.sorted()
+  }
+
   func testChangedDataStopsAReproduction() throws {
     let path = try script("train.awi", Self.training)
     XCTAssertEqual(try AwishBinary.run(["run", path, "--param", "seed=1"]).status, 0)
@@ -175,27 +200,30 @@ final class ModelRepositoryTests: XCTestCase {
         xs += [i % 97 * 1.5]
         ys += [if i % 2 == 0 { "a" } else { "b" }]
       }
-      m = fit(knn(k=3), frame(x=xs, y=ys), target="y")
+      data = frame(x=xs, y=ys)
       for round in 0..<200 {
-        save_model(m, "big")
+        # Each round's model differs (one row fewer), so each save is a new version.
+        save_model(fit(knn(k=3), data |> head(60000 - round), target="y"), "big")
       }
       """)
     let folder = root + "/model/big"
-    // Each kill lands while saves are under way: after the process has started saving (its
-    // model folder exists; waited for, so a loaded machine does not kill it before), then
-    // a little later each time.
-    for delay in [0.2, 0.6, 1.5] {
+    // Each kill lands while saves are under way: once this process has finished a save (waited
+    // for, so a loaded machine does not kill it before any), a little later each time, while
+    // its next saves are being written.
+    func versionCount() -> Int {
+      ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+        .filter { $0.hasPrefix("v") }.count
+    }
+    for delay in [0.05, 0.3, 0.7] {
       let process = Process()
       process.executableURL = URL(fileURLWithPath: try AwishBinary.path())
       process.arguments = ["run", path]
       process.standardOutput = FileHandle.nullDevice
       process.standardError = FileHandle.nullDevice
-      let before = (try? FileManager.default.contentsOfDirectory(atPath: folder))?.count ?? 0
+      let before = versionCount()
       try process.run()
       let deadline = Date().addingTimeInterval(60)
-      while Date() < deadline, process.isRunning,
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder))?.count ?? 0) <= before
-      {
+      while Date() < deadline, process.isRunning, versionCount() <= before {
         Thread.sleep(forTimeInterval: 0.01)
       }
       Thread.sleep(forTimeInterval: delay)

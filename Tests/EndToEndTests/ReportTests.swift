@@ -23,7 +23,7 @@ final class ReportTests: XCTestCase {
     XCTAssertTrue(result.errors.contains("wrote "))
     XCTAssertTrue(html.hasPrefix("<!doctype html>"))
     XCTAssertTrue(html.contains("<title>Penguin report</title>"))
-    XCTAssertTrue(html.contains("<pre class=\"output\">3 penguins\n</pre>"))
+    XCTAssertTrue(html.contains("<pre class=\"output\">3 penguins</pre>"))
     XCTAssertTrue(html.contains("<tr class=\"types\"><th></th><th>string</th><th>int</th></tr>"))
     XCTAssertTrue(html.contains("<figure>\n<svg"))
     XCTAssertTrue(html.contains("<figcaption>Body mass per penguin.</figcaption></figure>"))
@@ -37,6 +37,33 @@ final class ReportTests: XCTestCase {
     XCTAssertTrue(html.contains("<h2>Provenance</h2>"))
     XCTAssertFalse(html.contains("<script"), "the report is self-contained and static")
     XCTAssertFalse(html.contains("http://") && !html.contains("http://www.w3.org/2000/svg"))
+  }
+
+  /// Blank lines that print() makes between sections render as nothing; an evaluation is a
+  /// classification table with the confusion matrix, as sklearn prints it.
+  func testBlankOutputIsDroppedAndEvaluationsAreTables() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("awish-report-eval-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let script = folder.appendingPathComponent("eval.awi").path
+    try """
+    # %% Evaluation
+    birds = frame(mass=[3.1, 3.3, 5.0, 5.2, 3.0, 5.1], species=["a", "a", "b", "b", "a", "b"])
+    print()
+    m = fit(naive_bayes(), birds, target="species")
+    print()
+    evaluate(m, birds)
+    """.write(toFile: script, atomically: true, encoding: .utf8)
+    let target = folder.appendingPathComponent("eval.html").path
+    let result = try AwishBinary.run(["report", script, "-o", target])
+    XCTAssertEqual(result.status, 0, result.errors)
+    let html = try String(contentsOfFile: target, encoding: .utf8)
+    XCTAssertFalse(html.contains("<pre class=\"output\">"), "print() alone renders nothing")
+    XCTAssertTrue(html.contains("<th>precision</th><th>recall</th><th>f1-score</th>"), html)
+    XCTAssertTrue(html.contains("<tr class=\"gap\"><th>accuracy</th>"), html)
+    XCTAssertTrue(html.contains("<th>macro avg</th>") && html.contains("<th>weighted avg</th>"))
+    XCTAssertTrue(html.contains("confusion matrix (rows: true class, columns: predicted)"))
   }
 
   /// The footer names each data file by its path from the script's folder with its sha256,

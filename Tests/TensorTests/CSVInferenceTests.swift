@@ -52,9 +52,15 @@ final class CSVInferenceTests: XCTestCase {
     XCTAssertEqual(plain.doubles, [1.5, -999, -0.25, 5, 7.5, 0])
   }
 
-  func testIntOverflowGivesFloat() throws {
-    let column = try parseCSV("x\n1\n99999999999999999999\n").frame.required("x")
-    XCTAssertEqual(column.doubles, [1, 1e20])
+  /// pandas makes such a column float64 (or uint64) and loses digits; awish keeps the text
+  /// and read_csv says so (issue 13).
+  func testIntOverflowGivesStrings() throws {
+    let frame = try parseCSV("x,y\n1,1.5\n99999999999999999999,123456789012345678901\n").frame
+    XCTAssertEqual(try frame.required("x").strings, ["1", "99999999999999999999"])
+    XCTAssertEqual(try frame.required("y").strings, ["1.5", "123456789012345678901"])
+    let named = CSVReader.oversizedIntegerColumns(frame)
+    XCTAssertEqual(named.map(\.name), ["x", "y"])
+    XCTAssertEqual(named.map(\.example), ["99999999999999999999", "123456789012345678901"])
   }
 
   func testFloatsAreCorrectlyRounded() throws {

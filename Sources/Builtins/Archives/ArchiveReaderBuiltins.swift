@@ -61,13 +61,49 @@ extension Builtins {
       }
     },
     Builtin(
+      "read_o2a", area: "archives",
+      summary: "Reads a saved answer of the AWI data web service (O2A sensor data) into a frame.",
+      parameters: [
+        Parameter("path", .string, "The tab-separated file; relative to the script.")
+      ],
+      returns: "frame",
+      details: "What fetch(\"o2a:…\") gives for the same answer: a time column (UTC), one row "
+        + "per bin with data, then a column per sensor named by its parameter (with the "
+        + "device when several devices measure it, with the function when there are "
+        + "several or it is not mean, `_flag` for quality flags) with its unit; a sensor repeated in the answer "
+        + "is read once, with a printed note. metadata() has the URNs, functions, units and "
+        + "the flagging scheme. See docs/workspace.md.",
+      examples: [
+        Example(
+          "write_tsv(frame({\"datetime\": [\"2025-07-23T13:56:00.000\"], "
+            + "\"vessel:heincke:tsg:temperature (mean) [°C]\": [14.2]}), \"/tmp/awish-o2a.tsv\")\n"
+            + "names(read_o2a(\"/tmp/awish-o2a.tsv\"))", "[\"time\", \"temperature\"]")
+      ]
+    ) { args in
+      let path = try args.path("path")
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw args.error("cannot read \(path)", at: "path")
+      }
+      do throws(CSVError) {
+        let frame = try O2AReader.parse([UInt8](data), sourceName: path)
+        args.run.record(path, .read)
+        for note in frame.metadata where note.key == "note" {
+          args.write("read_o2a: \(note.value)\n")
+        }
+        return .frame(frame)
+      } catch {
+        throw args.error(CSVLoading.message(error, path), at: "path")
+      }
+    },
+    Builtin(
       "metadata", area: "archives",
-      summary: "What a loader knows about a frame: source, citation, DOI, licence, events.",
+      summary:
+        "What a loader knows about a frame: source, citation, DOI, licence, events, sensors.",
       parameters: [Parameter("frame", .any, "The frame.")],
       returns: "record",
       details: "Keys as the loader set them: `source` for every file; read_pangaea() and fetch() "
         + "add `citation`, `title`, `doi`, `licence`, `coverage` (a record), `events` (a list "
-        + "of records with `label`, `LATITUDE`, `LONGITUDE`, `DATE/TIME`, …) and `parameters` (records with `name`, `short_name`, `unit`, `method`, `pi`, `comment`).",
+        + "of records with `label`, `LATITUDE`, `LONGITUDE`, `DATE/TIME`, …) and `parameters` (records with `name`, `short_name`, `unit`, `method`, `pi`, `comment`). O2A sensor data has `sensors` (a record per column: `column`, `urn`, `function`, `unit`), `notes` (what the reader changed, e.g. a repeated sensor) and, with flag columns, `flag_meanings`: the flagging scheme as {\"0\": \"no quality control\", \"1\": \"good data\", …}, ready for recode().",
       examples: [Example("metadata(frame(a=[1]))", "{}")]
     ) { args in
       FrameMetadata.record(try args.frame("frame").metadata)
@@ -80,27 +116,35 @@ extension Builtins {
 enum FrameMetadata {
   static func record(_ pairs: [(key: String, value: String)]) -> Value {
     let result = RecordObject(keys: [], values: [])
-    var events: [Value] = []
-    var parameters: [Value] = []
+    // Repeated keys, each gathered into a list under its plural.
+    let lists = [
+      ("event", "events"), ("parameter", "parameters"), ("sensor", "sensors"), ("note", "notes"),
+    ]
+    var gathered: [String: [Value]] = [:]
     for (key, value) in pairs {
       switch key {
-      case "event": events.append(fields(value))
-      case "parameter": parameters.append(fields(value))
+      case "event", "parameter", "sensor": gathered[key, default: []].append(fields(value))
+      case "note": gathered[key, default: []].append(.string(value))
       case "coverage": result[key] = fields(value)
+      case "flag_meanings": result[key] = fields(value, numbers: false)
       default: result[key] = .string(value)
       }
     }
-    if !events.isEmpty { result["events"] = .list(ListObject(events)) }
-    if !parameters.isEmpty { result["parameters"] = .list(ListObject(parameters)) }
+    for (key, plural) in lists {
+      if let values = gathered[key] { result[plural] = .list(ListObject(values)) }
+    }
     return .record(result)
   }
 
-  static func fields(_ text: String) -> Value {
+  /// TAB-separated `key=value` fields as a record; values that read as numbers become
+  /// floats unless `numbers` is false.
+  static func fields(_ text: String, numbers: Bool = true) -> Value {
     let record = RecordObject(keys: [], values: [])
     for field in text.split(separator: "\t") {
       guard let equals = field.firstIndex(of: "=") else { continue }
       let value = String(field[field.index(after: equals)...])
-      record[String(field[..<equals])] = Double(value).map { .float($0) } ?? .string(value)
+      let number = numbers ? Double(value) : nil
+      record[String(field[..<equals])] = number.map { .float($0) } ?? .string(value)
     }
     return .record(record)
   }

@@ -16,7 +16,7 @@ extension Builtins {
         Parameter(
           "uri", .string,
           "pangaea:10.1594/PANGAEA.NNN (or pangaea:NNN, a doi.org URL), hsm:/path, "
-            + "o2a:<sensor urn>, ecotaxa:<file or URL>, file:/path or an https:// URL."),
+            + "o2a:<sensor urn>[,<urn>…], ecotaxa:<file or URL>, file:/path or an https:// URL."),
         Parameter(
           "refresh", .bool, "Fetch again even when raw/ has a copy.", default: .bool(false)),
         Parameter("begin", .optional(.string), "o2a: the first time (ISO 8601).", default: .null),
@@ -24,6 +24,11 @@ extension Builtins {
         Parameter(
           "aggregate", .optional(.choice(["second", "minute", "hour", "day"])),
           "o2a: the averaging interval (hour by default).", default: .null),
+        Parameter(
+          "functions", .optional(.list),
+          "o2a: the aggregate functions, e.g. [\"mean\", \"max\", \"stddev\"]; mean by "
+            + "default, none for second.",
+          default: .null),
         Parameter(
           "quality", .optional(.list),
           "o2a: only values with these quality flags (ints, e.g. [1, 2]); all by default.",
@@ -41,7 +46,10 @@ extension Builtins {
         + "calls read the copy. Downloads retry on server and connection errors, go to a "
         + "temporary file and are renamed only when complete. Endpoints come from "
         + "AWISH_PANGAEA_URL, AWISH_O2A_URL, AWISH_ECOTAXA_URL, AWISH_HSM_ROOT, else "
-        + "awish.toml's [archives]. See docs/workspace.md.",
+        + "awish.toml's [archives]. o2a: frames have a time row per bin with data, columns "
+        + "named by parameter (with the device when devices share it, the function when "
+        + "there are several or it is not mean, _flag for quality flags); metadata() keeps each column's URN, "
+        + "function and unit. See docs/workspace.md.",
       examples: [
         Example(
           "write_csv(frame(a=[1, 2]), \"/tmp/awish-fetch-example.csv\")\n"
@@ -57,7 +65,11 @@ extension Builtins {
       do {
         let fetcher = Fetcher(
           workspace: workspace, settings: settings, run: args.run, progress: progress)
-        return try fetcher.fetch(request, refresh: try args.bool("refresh")).value
+        let fetched = try fetcher.fetch(request, refresh: try args.bool("refresh"))
+        for note in fetched.metadata where note.key == "note" {
+          args.write("fetch: \(note.value)\n")
+        }
+        return fetched.value
       } catch let error as FetchError {
         throw args.error(error.message, at: "uri", help: error.help)
       }
@@ -129,6 +141,7 @@ extension Builtins {
       begin: args.isNull("begin") ? nil : try args.string("begin"),
       end: args.isNull("end") ? nil : try args.string("end"),
       aggregate: args.isNull("aggregate") ? nil : try args.string("aggregate"),
+      functions: try sensorFunctions(args),
       quality: try args.isNull("quality")
         ? []
         : args.list("quality").map { flag in
@@ -143,6 +156,20 @@ extension Builtins {
     } catch let error as FetchError {
       throw args.error(error.message, at: "uri", help: error.help)
     }
+  }
+}
+
+/// The `functions=` of a fetch, checked (mean alone when not given).
+private func sensorFunctions(_ args: Arguments) throws -> [String] {
+  guard !args.isNull("functions") else { return [] }
+  let names = try args.list("functions").map { value in
+    guard case .string(let name) = value else { throw args.typeError("functions", "strings") }
+    return name
+  }
+  do {
+    return try FetchRequest.sensorFunctions(names)
+  } catch let error as FetchError {
+    throw args.error(error.message, at: "functions", help: error.help)
   }
 }
 

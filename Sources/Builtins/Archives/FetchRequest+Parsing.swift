@@ -1,12 +1,14 @@
 import Foundation
 
 extension FetchRequest {
-  /// O2A query options (`begin=`, `end=`, `aggregate=`) and the folder relative `file:`
-  /// paths start from (the calling script's).
+  /// O2A query options (`begin=`, `end=`, `aggregate=`, `functions=`) and the folder
+  /// relative `file:` paths start from (the calling script's).
   struct SensorQuery {
     var begin: String?
     var end: String?
     var aggregate: String?
+    /// Aggregate functions in lower case (mean alone when empty).
+    var functions: [String] = []
     /// Quality flags whose values the service should return (all when empty).
     var quality: [Int] = []
     /// Whether to ask for the quality-flag column of each sensor.
@@ -141,58 +143,5 @@ extension FetchRequest {
     throw FetchError(
       "fetch reads CSV, TSV, PANGAEA .tab and WAV files, not '\(name)'",
       help: "copy other files with the archive's own tools")
-  }
-}
-
-extension FetchRequest {
-  /// `o2a:<urn>` with begin, end and aggregate: a DWS `/data` query for tab-separated text.
-  static func o2a(_ urn: String, settings: ArchiveSettings, query: SensorQuery) throws
-    -> FetchRequest
-  {
-    guard urn.split(separator: ":").count >= 3, !urn.contains(where: { $0 == " " || $0 == "/" })
-    else {
-      throw FetchError(
-        "'\(urn)' is not a sensor URN", help: "URNs look like vessel:polarstern:tsg:temperature")
-    }
-    guard let begin = query.begin, let end = query.end else {
-      throw FetchError(
-        "an o2a: fetch needs begin= and end=",
-        help: "for example begin=\"2023-06-01\", end=\"2023-06-02\"")
-    }
-    let aggregate = (query.aggregate ?? "hour").lowercased()
-    let allowed = ["second", "minute", "hour", "day"]
-    guard allowed.contains(aggregate) else {
-      throw FetchError("aggregate must be one of \(allowed.joined(separator: ", "))")
-    }
-    var components = URLComponents(string: settings.endpoint("o2a") + "/data")
-    components?.queryItems = [
-      URLQueryItem(name: "sensors", value: urn), URLQueryItem(name: "beginDate", value: begin),
-      URLQueryItem(name: "endDate", value: end),
-      URLQueryItem(name: "aggregate", value: aggregate.uppercased()),
-      URLQueryItem(name: "aggregateFunctions", value: "MEAN"),
-      URLQueryItem(name: "format", value: "text/tab-separated-values"),
-    ]
-    components?.queryItems? += query.quality.map {
-      URLQueryItem(name: "qualityFlags", value: String($0))
-    }
-    if query.withFlags {
-      components?.queryItems?.append(URLQueryItem(name: "withQualityFlags", value: "true"))
-    }
-    guard let url = components?.url else { throw FetchError("cannot build the O2A query URL") }
-    let safe: (String) -> String = {
-      String($0.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_" })
-    }
-    // The filter and the flag columns change the data, so they are part of the cache key.
-    let quality = query.quality.map(String.init).joined(separator: ",")
-    let extra =
-      (quality.isEmpty ? "" : "&quality=\(quality)") + (query.withFlags ? "&flags=true" : "")
-    let suffix =
-      (quality.isEmpty ? "" : "_q\(safe(quality))") + (query.withFlags ? "_flags" : "")
-    return FetchRequest(
-      uri: "o2a:\(urn)?begin=\(begin)&end=\(end)&aggregate=\(aggregate)\(extra)",
-      archive: "o2a", source: .http(url, headers: [:]),
-      localPath:
-        "raw/o2a/\(safe(urn))_\(safe(begin))_\(safe(end))_\(aggregate)\(suffix).tsv",
-      format: .o2a)
   }
 }

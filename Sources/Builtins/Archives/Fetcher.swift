@@ -179,7 +179,8 @@ struct Fetcher {
   }
 }
 
-/// The readers behind fetch, by format; a .txt/.tsv that is a PANGAEA export is read as one.
+/// The readers behind fetch, by format; a .csv/.txt/.tsv that is a PANGAEA export or an O2A
+/// data web service answer is read as one.
 enum ArchiveFormats {
   static func read(_ path: String, format: FetchRequest.Format) throws(CSVError) -> Frame {
     guard let data = FileManager.default.contents(atPath: path) else {
@@ -191,6 +192,7 @@ enum ArchiveFormats {
     case .pangaea: return try PangaeaReader.parse(bytes, sourceName: path).frame
     case .csv, .tsv:
       if isPangaea { return try PangaeaReader.parse(bytes, sourceName: path).frame }
+      if O2AReader.looksLikeAnswer(bytes) { return try O2AReader.parse(bytes, sourceName: path) }
       return try CSVReader.parse(
         bytes: bytes, options: format == .csv ? CSVOptions() : .tsv, sourceName: path
       ).frame

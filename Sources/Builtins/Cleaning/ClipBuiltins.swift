@@ -15,7 +15,7 @@ extension Builtins {
       returns: "column",
       details: "As pandas' clip(lower, upper): values below lower become lower, values above "
         + "upper become upper, missing values stay missing. An int column stays int when "
-        + "the bounds are whole numbers.",
+        + "the bounds are whole numbers; int bounds clip an int column exactly, past 2^53.",
       examples: [Example("list(clip(column([-2, 5, 12]), lower=0, upper=10))", "[0, 5, 10]")]
     ) { args in
       let column = try args.column("column")
@@ -24,10 +24,31 @@ extension Builtins {
       if let lower, let upper, lower > upper {
         throw args.error("the lower bound \(lower) is above the upper bound \(upper)", at: "lower")
       }
+      if case .int(let values) = column.storage,
+        let bounds = ClipBounds.ints(args.value("lower"), args.value("upper"))
+      {
+        return .column(Scaling.clipped(column, values, lower: bounds.lower, upper: bounds.upper))
+      }
       guard let result = Scaling.clipped(column, lower: lower, upper: upper) else {
         throw args.error(VerbMessages.notNumeric(column.name, column.type), at: "column")
       }
       return .column(result)
     }
   ]
+}
+
+/// Int bounds of clip, kept exact for an int column.
+enum ClipBounds {
+  /// Both bounds as ints (nil for an absent one); nil when a given bound is not an int.
+  static func ints(_ lower: Value, _ upper: Value) -> (lower: Int?, upper: Int?)? {
+    func bound(_ value: Value) -> Int?? {
+      switch value {
+      case .null: return .some(nil)
+      case .int(let x): return .some(x)
+      default: return nil
+      }
+    }
+    guard let low = bound(lower), let high = bound(upper) else { return nil }
+    return (low, high)
+  }
 }

@@ -97,7 +97,8 @@ extension Builtins {
       ],
       returns: "list or frame",
       details: "The sort is stable: items with equal keys keep their order. A frame's "
-        + "missing values go last.",
+        + "missing values and NaN go last, for every key and in either direction (pandas' "
+        + "na_position=\"last\").",
       examples: [
         Example("sort([3, 1, 2])", "[1, 2, 3]"),
         Example("sort([\"bb\", \"a\"], key=len)", "[\"a\", \"bb\"]"),

@@ -61,6 +61,9 @@ extension Builtins {
         Parameter("axis", .optional(.int), "For a tensor: along this axis only.", default: .null),
       ],
       returns: "any",
+      details: "NaN is skipped (pandas' rule), and so are a column's missing values; a "
+        + "column's ints are compared exactly, strings as text (by code point, as Python) "
+        + "and times as times.",
       examples: [
         Example("min(3, 1, 2)", "1"), Example("min([2.5, -1])", "-1"),
         Example("min(tensor([[1, 5], [3, 2]]), axis=0)[1]", "2.0"),
@@ -83,6 +86,9 @@ extension Builtins {
         Parameter("axis", .optional(.int), "For a tensor: along this axis only.", default: .null),
       ],
       returns: "any",
+      details: "NaN is skipped (pandas' rule), and so are a column's missing values; a "
+        + "column's ints are compared exactly, strings as text (by code point, as Python) "
+        + "and times as times.",
       examples: [
         Example("max(3, 1, 2)", "3"), Example("max(\"a\", \"b\")", "\"b\""),
         Example("max(tensor([[1, 5], [3, 2]]), axis=1)[1]", "3.0"),
@@ -105,8 +111,11 @@ extension Builtins {
           default: .null),
       ],
       returns: "int, float or tensor",
-      details: "Ints add exactly (an overflow is an error); any float makes the result a float. "
-        + "Floats of columns and tensors are summed pairwise, as numpy does.",
+      details: "Ints add exactly (an overflow is an error, for an int column too); any float "
+        + "makes the result a float. Floats of columns and tensors are summed pairwise, as "
+        + "numpy does. A column's missing values, and NaN in a column or list, are skipped "
+        + "(pandas' rule); a tensor's NaN gives NaN (numpy's). A string column is an error "
+        + "naming its first non-number.",
       examples: [
         Example("sum([1, 2, 3])", "6"), Example("sum(1..100)", "5050"),
         Example("sum(tensor([[1, 2], [3, 4]]), axis=0)[1]", "6.0"),
@@ -124,6 +133,8 @@ extension Builtins {
           default: .null),
       ],
       returns: "float or tensor",
+      details: "A column's missing values, and NaN in a column or list, are skipped (pandas' "
+        + "rule; nil when nothing is left); a tensor's NaN gives NaN (numpy's).",
       examples: [Example("mean([1, 2, 3, 4])", "2.5")]
     ) { args in
       if let result = try ColumnReductions.reduce(args[0], .mean, axis: args[1]) { return result }
@@ -131,7 +142,9 @@ extension Builtins {
       guard !values.isEmpty else {
         throw args.error("mean() of an empty sequence", at: "values")
       }
-      return .float(try Sums.total(values, args) / Double(values.count))
+      let counted = values.count - values.filter(Sums.isNaN).count
+      guard counted > 0 else { return .null }
+      return .float(try Sums.total(values, args) / Double(counted))
     },
   ]
 
@@ -178,6 +191,11 @@ enum Extremes {
   static func pick(_ args: Arguments, wantLarger: Bool) throws -> Value {
     var values = try args.list("values")
     if values.count == 1, let items = try Iteration.elements(of: values[0]) { values = items }
+    // NaN is skipped (pandas' rule): by `<` alone the answer would depend on where it sits.
+    if values.contains(where: Sums.isNaN) {
+      values.removeAll(where: Sums.isNaN)
+      if values.isEmpty { return .null }
+    }
     guard var best = values.first else {
       throw args.error("\(args.builtin.name)() of an empty sequence", at: "values")
     }
@@ -217,11 +235,19 @@ enum Sums {
     return .float(try total(values, args))
   }
 
+  /// Whether a value is a NaN float, which list reductions skip as column ones do.
+  static func isNaN(_ value: Value) -> Bool {
+    if case .float(let number) = value { return number.isNaN }
+    return false
+  }
+
+  /// The float sum of numbers, NaN skipped.
   static func total(_ values: [Value], _ args: Arguments) throws -> Double {
     var total = 0.0
     for value in values {
       switch value {
       case .int(let number): total += Double(number)
+      case .float(let number) where number.isNaN: continue
       case .float(let number): total += number
       case .bool(let flag): total += flag ? 1 : 0
       default:

@@ -25,6 +25,12 @@ final class ColumnValue: ObjectValue {
 
   func binary(_ op: BinaryOperator, _ other: Value, isLeft: Bool) throws(RuntimeError) -> Value? {
     guard let otherOperand = ValueConversion.operand(other) else { return nil }
+    if case .null = other, op == .equal || op == .notEqual {
+      // Every row would be missing, and a filter on it would silently keep no row.
+      throw RuntimeError(
+        FrameMessages.comparedWithNil(op.rawValue),
+        help: FrameMessages.comparedWithNilHelp(isEqual: op == .equal))
+    }
     let mine = Elementwise.Operand.column(column)
     let (a, b) = isLeft ? (mine, otherOperand) : (otherOperand, mine)
     let result: Column

@@ -10,22 +10,35 @@ extension Builtins {
         Parameter("value", .any, "The value to put in every missing place.", default: .null),
         Parameter(
           "method", .optional(.choice(MissingFill.Method.allCases.map(\.rawValue))),
-          "\"forward\" or \"backward\" carry the previous or next value; \"mean\" puts the "
-            + "mean; \"linear\" interpolates between valid neighbours.",
+          "\"forward\" or \"backward\" carry the previous or next value; \"mean\" or "
+            + "\"median\" puts the column's; \"linear\" interpolates between valid neighbours.",
           default: .null),
+        Parameter(
+          "columns", .record,
+          "Per column, by name: a value, or a method for a numeric column (sex=\"unknown\", "
+            + "mass=\"median\").",
+          keywords: true),
       ],
       returns: "frame or column",
-      details: "Give a value or a method. On a frame, a value fills every column whose type "
-        + "it fits; \"forward\" and \"backward\" fill every column; \"mean\" and \"linear\" "
-        + "fill the numeric columns and make them float. \"linear\" is pandas' "
-        + "interpolate(): missing values before the first value stay missing, those after "
-        + "the last take it.",
+      details: "Give a value or a method, or per column `name=value` (pandas' "
+        + "fillna({...})). On a frame, a value fills every column whose type it fits; "
+        + "\"forward\" and \"backward\" fill every column; \"mean\", \"median\" and "
+        + "\"linear\" fill the numeric columns and make them float. Per column, \"forward\" "
+        + "and \"backward\" carry values in any column, \"mean\", \"median\" and \"linear\" "
+        + "fill a numeric column by that method, and any other value is the filler. "
+        + "\"linear\" is pandas' interpolate(): missing values before the first value stay "
+        + "missing, those after the last take it.",
       examples: [
         Example("fill_na(column([1, nil, 3]), method=\"linear\")[1]", "2.0"),
         Example("fill_na(column([nil, 2]), method=\"backward\")[0]", "2"),
         Example("fill_na(frame(a=[1, nil]), value=0).a[1]", "0"),
+        Example(
+          "d = fill_na(frame(sex=[\"f\", nil], mass=[3.0, nil]), sex=\"?\", mass=\"median\")\n"
+            + "[d.sex[1], d.mass[1]]", "[\"?\", 3.0]"),
       ]
     ) { args in
+      let perColumn = try args.record("columns")
+      if !perColumn.keys.isEmpty { return try Filling.perColumn(args, perColumn) }
       let isValue = !args.isNull("value")
       guard isValue != !args.isNull("method") else { throw args.error(VerbMessages.fillNeedsOne) }
       let value = args.value("value")
@@ -47,6 +60,31 @@ extension Builtins {
 
 /// fill_na() on one column.
 enum Filling {
+  /// `fill_na(df, name=value, …)`: each named column filled with its value, or by the method
+  /// its text names when the column is numeric.
+  static func perColumn(_ args: Arguments, _ fills: RecordObject) throws -> Value {
+    guard args.isNull("value"), args.isNull("method") else {
+      throw args.error(VerbMessages.fillNeedsOne)
+    }
+    guard case .object(let frame as FrameValue) = args.value("data") else {
+      throw args.typeError("data", "a frame (name=value fills one column each)")
+    }
+    var result = frame.frame
+    for (name, value) in zip(fills.keys, fills.values) {
+      guard let column = frame.frame.column(named: name) else {
+        throw args.error(FrameMessages.noColumn(name, frame.frame.columnCount), at: "columns")
+      }
+      var method: MissingFill.Method?
+      if case .string(let text) = value, let named = MissingFill.Method(rawValue: text),
+        column.type == .int || column.type == .float || !named.isNumeric
+      {
+        method = named
+      }
+      try result.set(try Filling.column(column, value, method, args, strict: true))
+    }
+    return .frame(result)
+  }
+
   /// The column filled by `method`, or else with `value`. With `strict`, a value or method
   /// that does not fit the column is an error; without, the column is left as it is.
   static func column(

@@ -5,6 +5,12 @@ enum FrameMessages {
   static func columnLengths(_ name: String, _ expected: Int, _ got: Int) -> String {
     "column '\(name)' has \(got) rows, the frame has \(expected)"
   }
+  static func comparedWithNil(_ op: String) -> String {
+    "'\(op) nil' on a column gives a missing value in every row"
+  }
+  static func comparedWithNilHelp(isEqual: Bool) -> String {
+    isEqual ? "test for missing values with is_na(…)" : "test for present values with not_na(…)"
+  }
   static func duplicateColumn(_ name: String) -> String { "column '\(name)' appears twice" }
   static func lengthMismatch(_ a: Int, _ b: Int) -> String {
     "columns of different lengths: \(a) and \(b) rows"

@@ -7,17 +7,13 @@ enum FrameSorting {
   /// go last, as pandas' default.
   static func sorted(_ frame: Frame, by names: [String], descending: Bool) -> Frame {
     let keys = names.compactMap(frame.column(named:))
+    guard !keys.isEmpty else { return frame }
     if keys.count == 1, let order = numericOrder(keys[0], descending: descending) {
       return frame.gathering(order)
     }
-    let order = Array(0..<frame.rowCount).sorted { a, b in
-      for key in keys {
-        let comparison = FrameOrder.compare(key, a, b)
-        if comparison != 0 { return descending ? comparison > 0 : comparison < 0 }
-      }
-      return a < b
-    }
-    return frame.gathering(fixMissingOrder(order, keys.first, descending))
+    // Missing values and NaN go last for every key in either direction (pandas'
+    // na_position="last").
+    return frame.gathering(SortKeys.order(keys, descending: descending))
   }
 
   /// The order of one float or int column's rows by radix sort on the values' bit patterns,
@@ -30,11 +26,5 @@ enum FrameSorting {
       return RadixSort.order(values, validity: column.validity, descending: descending)
     default: return nil
     }
-  }
-
-  /// With `descending`, missing values would come first; move them back to the end.
-  static func fixMissingOrder(_ order: [Int], _ key: Column?, _ descending: Bool) -> [Int] {
-    guard descending, let key else { return order }
-    return order.filter { !key.isMissing($0) } + order.filter { key.isMissing($0) }
   }
 }

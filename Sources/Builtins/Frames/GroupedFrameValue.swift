@@ -121,6 +121,59 @@ extension Builtins {
       }
       return .frame(result)
     },
+    Builtin(
+      "summarize_all", area: "frames",
+      summary: "One row per group: a function of each numeric column (or the named ones).",
+      parameters: [
+        Parameter("grouped", .any, "A grouped frame from group_by() or resample()."),
+        Parameter("function", .function, "A function of one column that gives one value."),
+        Parameter(
+          "columns", .optional(.list),
+          "The columns to summarize; by default every numeric "
+            + "column that is not a key.", default: .null),
+      ],
+      returns: "frame",
+      details: "As pandas' df.groupby(keys).mean(numeric_only=True): the keys, then one column "
+        + "per summarized column, under its own name, holding function(group's column).",
+      examples: [
+        Example(
+          "d = frame(s=[\"b\", \"a\", \"b\"], x=[1, 2, 3], y=[4.0, 5.0, 6.0])\n"
+            + "(d |> group_by(\"s\") |> summarize_all(mean)).y[1]", "5.0")
+      ]
+    ) { args in
+      guard case .object(let grouped as GroupedFrameValue) = args.value("grouped") else {
+        throw args.typeError("grouped", "a grouped frame (from group_by)")
+      }
+      let names: [String]
+      if args.isNull("columns") {
+        names = grouped.frame.columns.filter {
+          ($0.type == .int || $0.type == .float) && !grouped.keyNames.contains($0.name)
+        }.map(\.name)
+      } else {
+        names = try args.columnNames("columns", in: grouped.frame)
+      }
+      let function = args.value("function")
+      var result = grouped.grouping.keys
+      for name in names {
+        guard let column = grouped.frame.column(named: name) else { continue }
+        var perGroup: [Value] = []
+        for rows in grouped.grouping.rows {
+          perGroup.append(try args.call(function, [.column(column.gathering(rows))]))
+        }
+        guard var summary = ValueConversion.column(perGroup, name: name) else {
+          throw args.error(
+            "the function must give one number, string or bool per group for '\(name)'",
+            at: "function", help: "give an aggregate such as mean, median or len")
+        }
+        summary.unit = column.unit
+        do throws(Frame.Problem) {
+          try result.set(summary)
+        } catch {
+          throw args.error(FrameMessages.problem(error), at: "columns")
+        }
+      }
+      return .frame(result)
+    },
   ]
 }
 

@@ -38,31 +38,121 @@ extension Builtins {
         Parameter("frame", .any, "The frame."),
         Parameter("names_from", .string, "The column whose values name the new columns."),
         Parameter("values_from", .string, "The column whose values fill them."),
+        Parameter(
+          "agg", .optional(.choice(PivotAggregation.names)),
+          "How rows with the same ids and name become one value.", default: .null),
       ],
       returns: "frame",
       details: "The other columns identify rows: one row per distinct combination, in order "
         + "of first appearance, and one new column per distinct name, in order of first "
         + "appearance; missing where a combination has no value. Two rows with the same ids "
-        + "and name are an error.",
+        + "and name are an error unless agg= says how to combine them (\"mean\", \"sum\", "
+        + "\"median\", \"min\", \"max\", \"count\", \"first\", \"last\"; missing values and NaN "
+        + "skipped): then, as pandas' pivot_table, rows and columns are sorted.",
       examples: [
         Example(
           "pivot_wider(frame(id=[1, 1], k=[\"a\", \"b\"], v=[2, 3]), names_from=\"k\", "
-            + "values_from=\"v\").b[0]", "3")
+            + "values_from=\"v\").b[0]", "3"),
+        Example(
+          "pivot_wider(frame(id=[1, 1], k=[\"a\", \"a\"], v=[2, 3]), names_from=\"k\", "
+            + "values_from=\"v\", agg=\"mean\").a[0]", "2.5"),
       ]
     ) { args in
-      let frame = try args.frame("frame")
+      var frame = try args.frame("frame")
       let namesFrom = try PivotMessages.columnName(args, "names_from", in: frame)
       let valuesFrom = try PivotMessages.columnName(args, "values_from", in: frame)
+      if !args.isNull("agg") {
+        frame = try PivotAggregation.aggregated(
+          frame, namesFrom: namesFrom, valuesFrom: valuesFrom, agg: try args.string("agg"), args)
+      }
+      let wide: Frame
       do throws(Pivot.Problem) {
-        return .frame(
-          try Pivot.wider(frame, namesFrom: namesFrom, valuesFrom: valuesFrom) { column, row in
-            ValueConversion.value(column, row: row).text
-          })
+        wide = try Pivot.wider(frame, namesFrom: namesFrom, valuesFrom: valuesFrom) {
+          column, row in ValueConversion.value(column, row: row).text
+        }
       } catch {
         throw args.error(PivotMessages.text(error, names: namesFrom), at: "names_from")
       }
+      guard !args.isNull("agg") else { return .frame(wide) }
+      return .frame(try PivotAggregation.sortingNames(wide, after: frame.columnCount - 2))
     },
   ]
+}
+
+/// pivot_wider(agg=): rows with the same ids and name combined into one, first.
+enum PivotAggregation {
+  static let names = ["mean", "sum", "median", "min", "max", "count", "first", "last"]
+
+  /// One row per (ids, name) group, sorted as pandas' pivot_table, with the group's
+  /// values combined by `agg`.
+  static func aggregated(
+    _ frame: Frame, namesFrom: String, valuesFrom: String, agg: String, _ args: Arguments
+  ) throws -> Frame {
+    guard let values = frame.column(named: valuesFrom) else { return frame }
+    let keys = frame.names.filter { $0 != valuesFrom }
+    let grouping = try Grouping(frame, by: keys)
+    let numeric = values.type == .int || values.type == .float
+    guard numeric || ["count", "first", "last"].contains(agg) else {
+      throw args.error(VerbMessages.notNumeric(values.name, values.type), at: "agg")
+    }
+    let combined = grouping.rows.map { rows in combine(values.gathering(rows), agg) }
+    guard let column = ValueConversion.column(combined, name: valuesFrom) else {
+      throw args.error(VerbMessages.notNumeric(values.name, values.type), at: "agg")
+    }
+    var result = grouping.keys
+    var withUnit = column
+    if agg != "count" { withUnit.unit = values.unit }
+    try result.set(withUnit)
+    return result
+  }
+
+  /// The spread columns (after the first `idCount`) in sorted order of their names, numbers
+  /// by value, as pandas' pivot_table orders them.
+  static func sortingNames(_ frame: Frame, after idCount: Int) throws -> Frame {
+    let ids = Array(frame.columns.prefix(idCount))
+    let spread = frame.columns.dropFirst(idCount).sorted { a, b in
+      if let x = Double(a.name), let y = Double(b.name) { return x < y }
+      return a.name < b.name
+    }
+    return try Frame(columns: ids + spread)
+  }
+
+  /// One group's values combined; nil where nothing is left to combine.
+  static func combine(_ column: Column, _ agg: String) -> Value {
+    let present = (0..<column.count).filter { !column.isMissing($0) }
+    // Int sums, minima and maxima stay exact ints (pandas' rule).
+    if case .int(let ints) = column.storage, ["sum", "min", "max"].contains(agg) {
+      let valid = present.map { ints[$0] }
+      switch agg {
+      case "min": return valid.min().map { .int($0) } ?? .null
+      case "max": return valid.max().map { .int($0) } ?? .null
+      default:
+        var total = 0
+        for value in valid {
+          let (sum, overflow) = total.addingReportingOverflow(value)
+          if overflow { return .float(valid.reduce(0) { $0 + Double($1) }) }
+          total = sum
+        }
+        return .int(total)
+      }
+    }
+    switch agg {
+    case "count": return .int(present.count)
+    case "first": return present.first.map { ValueConversion.value(column, row: $0) } ?? .null
+    case "last": return present.last.map { ValueConversion.value(column, row: $0) } ?? .null
+    default: break
+    }
+    let numbers = (Reduce.validFloats(column) ?? []).filter { !$0.isNaN }
+    let result: Double?
+    switch agg {
+    case "sum": result = Reduce.sum(numbers)
+    case "median": result = Reduce.median(numbers)
+    case "min": result = Reduce.minimum(numbers)
+    case "max": result = Reduce.maximum(numbers)
+    default: result = Reduce.mean(numbers)
+    }
+    return result.map { .float($0) } ?? .null
+  }
 }
 
 /// Reading pivot arguments and rendering pivot problems.

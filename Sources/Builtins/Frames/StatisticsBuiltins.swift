@@ -24,16 +24,23 @@ extension Builtins {
       if case .object(let tensor as TensorValue) = args.value("values") {
         return try tensor.std(ddof: try args.int("ddof"), axis: args.value("axis"))
       }
-      let values = try Statistics.numbers(args, "values")
+      let values = try Statistics.numbers(args, "values", for: "std")
       return Reduce.standardDeviation(values, ddof: try args.int("ddof")).map(Value.float) ?? .null
     },
     Builtin(
-      "median", area: "frames", summary: "The median (linear interpolation, as pandas).",
-      parameters: [Parameter("values", .sequence, "A column or a list of numbers.")],
+      "median", area: "frames",
+      summary: "The median: the middle value, or the mean of the two middle ones (as pandas).",
+      parameters: [Parameter("values", .sequence, "A column, a list of numbers or a tensor.")],
       returns: "float",
+      details: "Missing values and NaN in a column or list are skipped (pandas' rule); a "
+        + "tensor's median is NaN when it holds NaN (numpy's).",
       examples: [Example("median([3, 1, 4, 1])", "2.0")]
     ) { args in
-      Reduce.quantile(try Statistics.numbers(args, "values"), 0.5).map(Value.float) ?? .null
+      if case .object(let tensor as TensorValue) = args.value("values") {
+        return try ColumnReductions.reduce(.object(tensor), .median) ?? .null
+      }
+      return Reduce.median(try Statistics.numbers(args, "values", for: "median")).map(Value.float)
+        ?? .null
     },
     Builtin(
       "first", area: "frames", summary: "The first value of a column or list (missing skipped).",
@@ -67,12 +74,21 @@ extension Builtins {
     Builtin(
       "describe", area: "frames",
       summary: "Summary statistics of the numeric columns, as pandas' describe().",
-      parameters: [Parameter("frame", .any, "The frame.")],
+      parameters: [Parameter("frame", .any, "The frame, or one column.")],
       returns: "frame",
       details: "One row per statistic (count, mean, std with ddof=1, min, 25%, 50%, 75%, max) "
-        + "and one column per numeric column; missing values are skipped.",
-      examples: [Example("describe(frame(x=[1, 2, 3, 4])).x[1]", "2.5")]
-    ) { args in .frame(try Statistics.describe(try args.frame("frame"))) },
+        + "and one column per numeric column; missing values are skipped. A text or bool "
+        + "column alone gives count, unique, top and freq, as pandas' Series.describe().",
+      examples: [
+        Example("describe(frame(x=[1, 2, 3, 4])).x[1]", "2.5"),
+        Example("describe(column([\"a\", \"b\", \"a\"])).value[2]", "\"a\""),
+      ]
+    ) { args in
+      if case .object(let column as ColumnValue) = args.value("frame") {
+        return .frame(try Statistics.describe(column: column.column))
+      }
+      return .frame(try Statistics.describe(try args.frame("frame")))
+    },
     Builtin(
       "unique", area: "frames", summary: "The distinct values, in order of first appearance.",
       parameters: [Parameter("values", .sequence, "A column or list.")],
@@ -92,15 +108,27 @@ extension Builtins {
     Builtin(
       "value_counts", area: "frames",
       summary: "How often each value occurs, most frequent first, as a frame.",
-      parameters: [Parameter("values", .sequence, "A column or list.")],
+      parameters: [
+        Parameter("values", .sequence, "A column or list."),
+        Parameter(
+          "normalize", .bool, "Gives each value's share of the counted values instead.",
+          default: .bool(false)),
+      ],
       returns: "frame",
-      details: "Ties keep the order of first appearance; missing values are not counted.",
-      examples: [Example("value_counts([\"b\", \"a\", \"b\"]).count[0]", "2")]
+      details: "Ties keep the order of first appearance; missing values are not counted. With "
+        + "normalize=true the second column is `proportion`, as pandas names it.",
+      examples: [
+        Example("value_counts([\"b\", \"a\", \"b\"]).count[0]", "2"),
+        Example("value_counts([\"b\", \"a\", \"b\", \"b\"], normalize=true).proportion[0]", "0.75"),
+      ]
     ) { args in
+      let counts: Frame
       if case .object(let column as ColumnValue) = args.value("values") {
-        return .frame(try Statistics.valueCounts(column.column))
+        counts = try Statistics.valueCounts(column.column)
+      } else {
+        counts = try Statistics.valueCounts(try args.elements("values"))
       }
-      return .frame(try Statistics.valueCounts(try args.elements("values")))
+      return .frame(try args.bool("normalize") ? try Statistics.proportions(counts) : counts)
     },
   ]
 }
@@ -115,19 +143,25 @@ extension Value {
 }
 
 enum Statistics {
-  /// Numbers of a column (missing skipped) or list.
-  static func numbers(_ args: Arguments, _ name: String) throws -> [Double] {
+  /// Numbers of a column or list, missing values and NaN skipped (pandas' rule); a string
+  /// or time column is an error naming its first non-number.
+  static func numbers(_ args: Arguments, _ name: String, for reduction: String) throws -> [Double] {
     if case .object(let column as ColumnValue) = args.value(name) {
-      guard let values = Reduce.validFloats(column.column) else {
-        throw args.typeError(name, "numbers")
+      guard column.column.type != .string, column.column.type != .time,
+        let values = Reduce.validFloats(column.column)
+      else {
+        throw args.error(
+          ReductionMessages.notNumbers(reduction, column.column), at: name,
+          help: ReductionMessages.notNumbersHelp(column.column.type))
       }
       return values
     }
-    return try args.elements(name).map { value in
+    return try args.elements(name).compactMap { value in
+      if case .null = value { return nil }
       guard let number = ValueConversion.number(value) else {
         throw args.typeError(name, "numbers")
       }
-      return number
+      return number.isNaN ? nil : number
     }
   }
 
@@ -156,6 +190,41 @@ enum Statistics {
           name: column.name, storage: .float(stats.map { $0 ?? .nan }),
           validity: Bitmap(stats.map { $0 != nil }), unit: column.unit))
     }
+    return try Frame(columns: columns)
+  }
+
+  /// describe() of one column: a numeric column as in a frame; a text, bool or time column
+  /// as pandas' Series.describe() of objects (count, unique, top, freq).
+  static func describe(column: Column) throws -> Frame {
+    if column.type == .int || column.type == .float {
+      return try describe(try Frame(columns: [column]))
+    }
+    let (firstRows, counts) = GroupIds.distinct(column)
+    let top = counts.indices.max {
+      counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1)
+    }
+    let texts = [
+      String(column.count - column.missingCount), String(counts.count),
+      top.map { ValueConversion.value(column, row: firstRows[$0]).text } ?? "",
+      top.map { String(counts[$0]) } ?? "",
+    ]
+    return try Frame(columns: [
+      Column(name: "statistic", storage: .strings(["count", "unique", "top", "freq"])),
+      Column(name: "value", storage: .strings(texts)),
+    ])
+  }
+
+  /// value_counts(normalize=true): the counts as shares of their sum, named `proportion`.
+  static func proportions(_ counts: Frame) throws -> Frame {
+    guard let last = counts.columns.last, case .int(let values) = last.storage else {
+      return counts
+    }
+    let total = Double(values.reduce(0, +))
+    var columns = Array(counts.columns.dropLast())
+    columns.append(
+      Column(
+        name: "proportion",
+        storage: .float(values.map { total > 0 ? Double($0) / total : .nan })))
     return try Frame(columns: columns)
   }
 

@@ -26,7 +26,9 @@ extension Builtins {
         Parameter(
           "header", .bool, "Whether the first line holds the column names.", default: .bool(true)),
         Parameter(
-          "na", .list, "More strings that mean a missing value (pandas' defaults always apply).",
+          "na", .list,
+          "More values that mean a missing value: strings, or numbers, which match by value "
+            + "(-999 also catches -999.0), as pandas' na_values; pandas' defaults always apply.",
           default: .list),
         Parameter(
           "types", .optional(.record), "Column types that override inference: {depth: \"float\"}.",
@@ -73,6 +75,9 @@ enum CSVLoading {
         args.run.record(path, .read)
         skipped += result.skippedRows.count
         var frame = result.frame
+        for (name, example) in CSVReader.oversizedIntegerColumns(frame) {
+          args.write(CSVMessages.oversizedIntegers(name, example) + "\n")
+        }
         try applyTimeFormats(formats, to: &frame, path: path)
         let named = Array(options.types.keys) + options.parseTimes
         if let unknown = named.sorted().first(where: { frame.column(named: $0) == nil }) {
@@ -158,8 +163,12 @@ enum CSVLoading {
     options.separator = byte
     options.header = try args.bool("header")
     for value in try args.list("na") {
-      guard case .string(let text) = value else { throw args.typeError("na", "a list of strings") }
-      options.naValues.insert(text)
+      switch value {
+      case .string(let text): options.naValues.insert(text)
+      case .int(let number): options.naValues.insert(String(number))
+      case .float(let number) where number.isFinite: options.naValues.insert("\(number)")
+      default: throw args.typeError("na", "a list of strings and numbers")
+      }
     }
     if !args.isNull("types") {
       let record = try args.record("types")

@@ -18,6 +18,8 @@ struct ModelRepository {
     let version: Int
     let path: String
     let tag: String?
+    /// An existing version held these weights, data and script already; nothing was added.
+    var isExisting = false
   }
 
   /// Saves a new version; `run` gives the script, parameters and data the metadata records
@@ -33,6 +35,12 @@ struct ModelRepository {
     let metadata = ModelMetadata.json(
       model: model, name: name, version: version, workspace: workspace, tags: tags,
       evaluation: evaluation, weightsSHA256: SHA256.hex([UInt8](weights)), run: run)
+    // Rendering a report again retrains the same model: it is not a new version.
+    if let existing = existingVersion(holding: metadata, name: name) {
+      return Saved(
+        name: name, version: existing, path: store.folder(name, version: existing).path,
+        tag: nil, isExisting: true)
+    }
     let files: [(name: String, data: Data)] = [
       ("model.json", Data((json.text() + "\n").utf8)), (ModelFiles.weightsName, weights),
       ("metadata.json", Data((metadata.text() + "\n").utf8)),
@@ -87,6 +95,17 @@ struct ModelRepository {
   }
 
   /// metadata.json of a version.
+  /// The latest version whose weights, training data and script (with its parameters) are
+  /// those of `metadata`, if any.
+  func existingVersion(holding metadata: JSON, name: String) -> Int? {
+    let identity = ["weights_sha256", "training_data", "script"]
+    for version in store.versions(of: name).reversed() {
+      guard let stored = try? self.metadata(name, version: version) else { continue }
+      if identity.allSatisfy({ stored[$0] == metadata[$0] }) { return version }
+    }
+    return nil
+  }
+
   func metadata(_ reference: String) throws(ModelStore.Problem) -> JSON {
     let (name, version) = try store.resolve(reference)
     return try metadata(name, version: version)

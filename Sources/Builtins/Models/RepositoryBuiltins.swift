@@ -25,7 +25,9 @@ extension Builtins {
         + "metadata.json (training data with sha256 and DOIs from the manifest, the script, its "
         + "parameters and sha256, git commit, seed, host, CPU, cores, Slurm job, times, peak "
         + "memory, evaluation) and README.md. When the workspace is a git repository the "
-        + "version is committed and tagged model/<name>/v<N>. Returns {name, version, path}.",
+        + "version is committed and tagged model/<name>/v<N>. Returns {name, version, path}. "
+        + "When a version already holds the same weights, training data and script (a report "
+        + "rendered again), that version is returned and nothing is added.",
       examples: [
         Example(
           "ws = init_workspace(\"/tmp/awish-models-example\")\n"
@@ -68,6 +70,13 @@ extension Builtins {
       do throws(ModelStore.Problem) {
         let saved = try repository.save(
           model, name: name, tags: tags, evaluation: evaluation, run: args.run)
+        // Saving what the latest version holds is quiet (a report rendered again); an older
+        // version holding it is worth saying.
+        if saved.isExisting, saved.version != repository.store.versions(of: name).last {
+          args.write(
+            "save_model: \(name)@v\(saved.version) already holds these weights, data and "
+              + "script; no new version\n")
+        }
         if let alias { _ = try repository.alias("\(name)@v\(saved.version)", as: alias) }
         return .record(
           RecordObject([

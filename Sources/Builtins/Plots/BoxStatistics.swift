@@ -76,19 +76,26 @@ enum BoxArguments {
     guard let values = valueSeries, values.categories == nil else {
       throw args.error("box plots need numbers", at: "value")
     }
-    var groups: [String]?
     if let groupSeries {
       guard groupSeries.values.count == values.values.count else {
         throw args.error(
           "by has \(groupSeries.values.count) values but there are \(values.values.count)",
           at: "by")
       }
+      // Rows whose group is missing belong to no box.
       let names = groupSeries.categories
-      groups = groupSeries.values.map { value in
-        if let names { return names[Int(value)] }
-        return PlotScale.shortNumber(value)
+      var kept: [Double] = []
+      var keptGroups: [String] = []
+      for (value, group) in zip(values.values, groupSeries.values) where group.isFinite {
+        kept.append(value)
+        if let names, Int(group) >= 0, Int(group) < names.count {
+          keptGroups.append(names[Int(group)])
+        } else {
+          keptGroups.append(PlotScale.shortNumber(group))
+        }
       }
+      return (kept, keptGroups, values.label, groupSeries.label)
     }
-    return (values.values, groups, values.label, groupSeries?.label ?? "")
+    return (values.values, nil, values.label, "")
   }
 }

@@ -1,19 +1,36 @@
 /// A plot as text: braille dots (2 × 4 per character) inside axes with tick labels, so it
-/// shows in a terminal and in any printed output. `save` gives the real file.
+/// shows in a terminal and in any printed output. When several point series are drawn, each
+/// has its own marker glyph (•, ×, +, …) so they can be told apart. `save` gives the real file.
 struct BraillePreview {
   let plot: Plot
   let columns: Int
   let rows: Int
+  /// The axes, when shared with other panels (facets); else those covering the plot.
+  let scales: (x: PlotScale, y: PlotScale)?
 
-  init(_ plot: Plot, columns: Int = 60, rows: Int = 14) {
+  /// Marker glyphs of point series, by colour index.
+  static let markers: [Character] = ["•", "×", "+", "○", "▪", "◆", "▲", "*", "◇", "#"]
+
+  init(_ plot: Plot, columns: Int = 60, rows: Int = 14, scales: (PlotScale, PlotScale)? = nil) {
     self.plot = plot
     self.columns = max(10, columns)
     self.rows = max(4, rows)
+    self.scales = scales.map { (x: $0.0, y: $0.1) }
+  }
+
+  /// Whether point series are drawn with glyphs: when more than one is labelled.
+  private var usesMarkers: Bool {
+    plot.layers.filter {
+      if case .points = $0.shape { return !$0.label.isEmpty }
+      return false
+    }.count > 1
   }
 
   func render() -> String {
-    let drawing = PlotDrawing(plot)
+    let drawing =
+      scales.map { PlotDrawing(plot, xScale: $0.x, yScale: $0.y) } ?? PlotDrawing(plot)
     let (xScale, yScale) = (drawing.xScale, drawing.yScale)
+    let usesMarkers = self.usesMarkers
     let (dotsWide, dotsHigh) = (columns * 2, rows * 4)
     var dots = [Bool](repeating: false, count: dotsWide * dotsHigh)
     var shade: [Double?] = Array(repeating: nil, count: columns * rows)
@@ -58,9 +75,17 @@ struct BraillePreview {
       }
     }
 
+    func mark(_ x: Double, _ y: Double, _ glyph: Character) {
+      guard let fx = xScale.fraction(x), let fy = yScale.fraction(y) else { return }
+      let row = Int(((1 - fy) * Double(rows - 1)).rounded())
+      let column = Int((fx * Double(columns - 1)).rounded())
+      guard row >= 0, row < rows, column >= 0, column < columns else { return }
+      overlay[row * columns + column] = glyph
+    }
+
     for layer in plot.layers {
-      switch layer {
-      case .line(let xs, let ys, _, _):
+      switch layer.shape {
+      case .line(let xs, let ys):
         var previous: (Int, Int)?
         for (x, y) in zip(xs, ys) {
           let current = dot(x, y)
@@ -71,10 +96,15 @@ struct BraillePreview {
           }
           previous = current
         }
-      case .points(let xs, let ys, _, _, _):
-        for (x, y) in zip(xs, ys) { if let point = dot(x, y) { set(point) } }
-      case .bars(let xs, let heights, let width, _, _):
-        for (x, height) in zip(xs, heights) {
+      case .points(let xs, let ys, _):
+        if usesMarkers {
+          let glyph = Self.markers[abs(layer.color) % Self.markers.count]
+          for (x, y) in zip(xs, ys) { mark(x, y, glyph) }
+        } else {
+          for (x, y) in zip(xs, ys) { if let point = dot(x, y) { set(point) } }
+        }
+      case .bars(let xs, let heights, let widths):
+        for (x, (height, width)) in zip(xs, zip(heights, widths)) {
           guard let top = dot(x, height), let bottom = dot(x, plot.logY ? height : 0),
             let left = dot(x - width * 0.4, height), let right = dot(x + width * 0.4, height)
           else { continue }
@@ -82,7 +112,7 @@ struct BraillePreview {
             line((px, min(top.1, bottom.1)), (px, max(top.1, bottom.1)))
           }
         }
-      case .boxes(let boxes, _):
+      case .boxes(let boxes):
         for box in boxes {
           guard let q1 = dot(box.position, box.lowerQuartile),
             let q3 = dot(box.position, box.upperQuartile),
@@ -176,7 +206,12 @@ struct BraillePreview {
         String(repeating: " ", count: gutter + 1 + max(0, (columns - plot.xLabel.count) / 2))
           + plot.xLabel)
     }
-    let legend = plot.layers.filter { !$0.label.isEmpty }.map { "⠤ " + $0.label }
+    let legend = (plot.legendLayers ?? plot.layers).filter { !$0.label.isEmpty }.map { layer in
+      if usesMarkers, case .points = layer.shape {
+        return "\(Self.markers[abs(layer.color) % Self.markers.count]) " + layer.label
+      }
+      return "⠤ " + layer.label
+    }
     if legend.count > 1 {
       lines.append(String(repeating: " ", count: gutter + 1) + legend.joined(separator: "   "))
     }

@@ -16,8 +16,23 @@ struct Plot {
   var yCategories: [String] = []
   /// Tick labels on x are times (microseconds since the epoch, UTC).
   var timeX = false
-  /// The colour bar's label, when a layer is an image.
+  /// The colour bar's label, when a layer is an image or has shades.
   var colorLabel = ""
+  /// The axis ranges the user chose (`xlim=`, `ylim=`), instead of covering the data.
+  var xLimits: ClosedRange<Double>? = nil
+  var yLimits: ClosedRange<Double>? = nil
+  /// y grows downwards (CTD profiles are drawn depth-down).
+  var invertY = false
+  /// Small multiples: one panel per facet value, each with its own layers, on shared axes.
+  /// Empty for a single panel drawn from `layers`.
+  var facets: [PlotFacet] = []
+  /// The series the legend lists when not this plot's own labelled layers (a facet's panel
+  /// lists every facet's series).
+  var legendLayers: [PlotLayer]? = nil
+  /// The colour scale when shared with other panels (facets), instead of this plot's own.
+  var sharedColorRange: ColorRange? = nil
+  /// Whether the colour bar is drawn (a facet grid draws it beside the last column only).
+  var showsColorBar = true
 
   /// Layers of `other` drawn over this plot; labels and options of `other` win where set.
   func overlaid(with other: Plot) -> Plot {
@@ -31,49 +46,85 @@ struct Plot {
     result.logY = logY || other.logY
     result.timeX = timeX && (other.timeX || other.layers.isEmpty)
     if result.categories.isEmpty { result.categories = other.categories }
+    result.xLimits = other.xLimits ?? xLimits
+    result.yLimits = other.yLimits ?? yLimits
+    result.invertY = invertY || other.invertY
     if result.yCategories.isEmpty { result.yCategories = other.yCategories }
     return result
   }
 
   var image: PlotImage? {
-    for layer in layers { if case .image(let image) = layer { return image } }
-    return nil
+    layers.lazy.compactMap(\.image).first
   }
 }
 
-/// One thing drawn in a plot. Coordinates are data values; NaN marks a gap or missing point.
-enum PlotLayer {
-  case line(xs: [Double], ys: [Double], label: String, color: Int)
-  case points(xs: [Double], ys: [Double], label: String, color: Int, size: Double)
-  /// Bars from `base` to `heights`, centred at `xs`, each `width` wide (in data units).
-  case bars(xs: [Double], heights: [Double], width: Double, label: String, color: Int)
-  case boxes([BoxSummary], color: Int)
-  case image(PlotImage)
-
-  var label: String {
-    switch self {
-    case .line(_, _, let label, _), .points(_, _, let label, _, _), .bars(_, _, _, let label, _):
-      return label
-    case .boxes, .image: return ""
-    }
+/// One thing drawn in a plot: a shape in data coordinates (NaN marks a gap or a missing
+/// point) with its legend label, colour, opacity and optional per-point extras.
+struct PlotLayer {
+  enum Shape {
+    case line(xs: [Double], ys: [Double])
+    case points(xs: [Double], ys: [Double], size: Double)
+    /// Bars from 0 (or the log axis' floor) to `heights`, centred at `xs`, each as wide as
+    /// its entry of `widths` (in data units).
+    case bars(xs: [Double], heights: [Double], widths: [Double])
+    case boxes([BoxSummary])
+    case image(PlotImage)
   }
 
-  var color: Int {
-    switch self {
-    case .line(_, _, _, let color), .points(_, _, _, let color, _), .bars(_, _, _, _, let color),
-      .boxes(_, let color):
-      return color
-    case .image: return 0
-    }
+  var shape: Shape
+  /// The series' name in the legend; empty for none.
+  var label = ""
+  /// A colour of the cycle; -1 takes the plot's next one.
+  var color = -1
+  /// 1 is opaque, 0 invisible.
+  var alpha = 1.0
+  /// Values drawn through the plot's colour scale, one per point (a numeric `color=` column),
+  /// instead of `color`.
+  var shades: [Double]? = nil
+  /// Half the length of each point's error bar, drawn around its y value.
+  var errors: [Double]? = nil
+
+  static func line(xs: [Double], ys: [Double], label: String, color: Int) -> PlotLayer {
+    PlotLayer(shape: .line(xs: xs, ys: ys), label: label, color: color)
+  }
+
+  static func points(xs: [Double], ys: [Double], label: String, color: Int, size: Double)
+    -> PlotLayer
+  {
+    PlotLayer(shape: .points(xs: xs, ys: ys, size: size), label: label, color: color)
+  }
+
+  static func bars(xs: [Double], heights: [Double], width: Double, label: String, color: Int)
+    -> PlotLayer
+  {
+    PlotLayer(
+      shape: .bars(xs: xs, heights: heights, widths: Array(repeating: width, count: xs.count)),
+      label: label, color: color)
+  }
+
+  static func boxes(_ boxes: [BoxSummary], color: Int) -> PlotLayer {
+    PlotLayer(shape: .boxes(boxes), color: color)
+  }
+
+  static func image(_ image: PlotImage) -> PlotLayer {
+    PlotLayer(shape: .image(image), color: 0)
   }
 
   /// The x and y values this layer needs to be visible.
   var extent: (xs: [Double], ys: [Double]) {
-    switch self {
-    case .line(let xs, let ys, _, _), .points(let xs, let ys, _, _, _): return (xs, ys)
-    case .bars(let xs, let heights, let width, _, _):
-      return (xs.flatMap { [$0 - width / 2, $0 + width / 2] }, heights + [0])
-    case .boxes(let boxes, _):
+    switch shape {
+    case .line(let xs, let ys), .points(let xs, let ys, _):
+      guard let errors else { return (xs, ys) }
+      let low = zip(ys, errors).map { $0 - $1 }
+      let high = zip(ys, errors).map { $0 + $1 }
+      return (xs, ys + low + high)
+    case .bars(let xs, let heights, let widths):
+      var edges: [Double] = []
+      for (x, width) in zip(xs, widths) { edges += [x - width / 2, x + width / 2] }
+      var ys = heights + [0]
+      for (height, error) in zip(heights, errors ?? []) { ys.append(height + error) }
+      return (edges, ys)
+    case .boxes(let boxes):
       return (
         boxes.flatMap { [$0.position - 0.5, $0.position + 0.5] },
         boxes.flatMap { [$0.lowerWhisker, $0.upperWhisker] + $0.outliers }
@@ -81,6 +132,41 @@ enum PlotLayer {
     case .image(let image): return ([image.x0, image.x1], [image.y0, image.y1])
     }
   }
+
+  /// The image this layer draws, if it is one.
+  var image: PlotImage? {
+    if case .image(let image) = shape { return image }
+    return nil
+  }
+}
+
+/// The values a colour bar spans: an image's, or the shades of the points.
+struct ColorRange {
+  var lowest: Double
+  var highest: Double
+
+  /// Where `value` falls in 0…1 (0.5 when the range is a single value).
+  func fraction(_ value: Double) -> Double {
+    highest > lowest ? (value - lowest) / (highest - lowest) : 0.5
+  }
+}
+
+extension Plot {
+  /// The range of the colour bar, when the plot has one.
+  var colorRange: ColorRange? {
+    if let sharedColorRange { return sharedColorRange }
+    if let image { return ColorRange(lowest: image.lowest, highest: image.highest) }
+    let shades = (layers + facets.flatMap(\.layers)).flatMap { $0.shades ?? [] }
+      .filter(\.isFinite)
+    guard let lowest = shades.min(), let highest = shades.max() else { return nil }
+    return ColorRange(lowest: lowest, highest: highest)
+  }
+}
+
+/// One panel of a faceted plot: the facet value as its title, and its layers.
+struct PlotFacet {
+  var title: String
+  var layers: [PlotLayer]
 }
 
 /// The five numbers and outliers of one box, as matplotlib draws them: whiskers reach the

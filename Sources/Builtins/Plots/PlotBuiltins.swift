@@ -6,64 +6,96 @@ extension Builtins {
   static let plotting: [Builtin] = [
     Builtin(
       "plot", area: "plots", summary: "A line plot of y against x.",
-      parameters: Arguments.dataParameters + PlotOptions.parameters,
+      parameters: Arguments.dataParameters + PlotOptions.parameters + PlotGrouping.parameters,
       returns: "plot",
       details: "plot(y) draws y against its positions, plot(x, y) against x, and "
         + "plot(df, .x, .y) (or df |> plot(.x, .y)) two columns of a frame. Missing values "
         + "break the line. Axis labels default to the columns' names and units; a time "
         + "column gives a time axis. Plots print as a braille preview; `a + b` draws b over "
-        + "a; save(p, \"fig.svg\") or \"fig.png\" writes the figure.",
-      examples: [Example("plot([1, 4, 9, 16], title=\"squares\").layers", "1")]
+        + "a; save(p, \"fig.svg\") or \"fig.png\" writes the figure. color=.station (or "
+        + "hue=) draws one line per group with a legend, facet=.cruise one panel per value.",
+      examples: [
+        Example("plot([1, 4, 9, 16], title=\"squares\").layers", "1"),
+        Example(
+          "d = frame(t=[1, 2, 1, 2], v=[3.0, 4.0, 5.0, 6.0], s=[\"a\", \"a\", \"b\", \"b\"])\n"
+            + "plot(d, .t, .v, color=.s).layers", "2"),
+      ]
     ) { args in
       let data = try PlotArguments.read(args)
-      let layer = PlotLayer.line(
-        xs: data.xValues, ys: data.y.values, label: try PlotOptions.label(args),
-        color: try PlotOptions.color(args))
-      return .object(PlotValue(try plotValue(args, layer, data)))
+      let rows = data.y.values.count
+      let grouping = try PlotGrouping.read(args, rows: rows, shadesAllowed: false)
+      var plot = try plotValue(args, data)
+      let (xs, ys) = (data.xValues, data.y.values)
+      grouping.apply(to: &plot, rows: rows, label: try PlotOptions.label(args)) { part in
+        .line(xs: part.map { xs[$0] }, ys: part.map { ys[$0] })
+      }
+      return .object(PlotValue(plot))
     },
     Builtin(
       "scatter", area: "plots", summary: "A scatter plot of y against x.",
-      parameters: Arguments.dataParameters + PlotOptions.parameters + [
+      parameters: Arguments.dataParameters + PlotOptions.parameters + PlotGrouping.parameters + [
         Parameter("size", .number, "The points' radius in pixels.", default: .float(3))
       ],
       returns: "plot",
-      details: "Takes its data as plot does; points with a missing coordinate are left out.",
-      examples: [Example("scatter([1, 2, 3], [2.5, 0.5, 1.5]).layers", "1")]
+      details: "Takes its data as plot does; points with a missing coordinate are left out. "
+        + "color=.species (or hue=) draws one series per group with a legend; a numeric "
+        + "column colours the points on the viridis scale with a colour bar.",
+      examples: [
+        Example("scatter([1, 2, 3], [2.5, 0.5, 1.5]).layers", "1"),
+        Example(
+          "d = frame(x=[1, 2, 3, 4], y=[2, 1, 4, 3], s=[\"a\", \"b\", \"a\", \"b\"])\n"
+            + "scatter(d, x=.x, y=.y, color=.s).layers", "2"),
+      ]
     ) { args in
       let data = try PlotArguments.read(args)
       let size = try args.double("size")
       guard size > 0, size <= 50 else {
         throw args.error("the point size must be above 0 and at most 50", at: "size")
       }
-      let layer = PlotLayer.points(
-        xs: data.xValues, ys: data.y.values, label: try PlotOptions.label(args),
-        color: try PlotOptions.color(args), size: size)
-      return .object(PlotValue(try plotValue(args, layer, data)))
+      let rows = data.y.values.count
+      let grouping = try PlotGrouping.read(args, rows: rows, shadesAllowed: true)
+      var plot = try plotValue(args, data)
+      let (xs, ys) = (data.xValues, data.y.values)
+      grouping.apply(to: &plot, rows: rows, label: try PlotOptions.label(args)) { part in
+        .points(xs: part.map { xs[$0] }, ys: part.map { ys[$0] }, size: size)
+      }
+      return .object(PlotValue(plot))
     },
     Builtin(
       "hist", area: "plots", summary: "A histogram of a column's values.",
       parameters: [
         Parameter("data", .any, "A column, tensor or list of numbers, or a frame."),
         Parameter("x", .any, "With a frame: the column.", default: .null),
-        Parameter("bins", .int, "The number of equal-width bins.", default: .int(10)),
-      ] + PlotOptions.parameters,
+        Parameter(
+          "bins", .any, "The number of equal-width bins, or a list of bin edges.",
+          default: .int(10)),
+        Parameter(
+          "by", .any, "A column: one histogram per group, on the same bins.", default: .null),
+      ] + PlotOptions.parameters + PlotGrouping.parameters,
       returns: "plot",
       details: "Bins as numpy.histogram: equal widths from the smallest to the largest value, "
-        + "the last bin closed on the right; missing values are not counted.",
-      examples: [Example("hist([1, 2, 2, 3, 3, 3], bins=3).ylabel", "\"count\"")]
+        + "the last bin closed on the right; missing values are not counted. bins=[0, 5, 10, "
+        + "20] gives the edges. by=.species (or color=/hue=) draws one histogram per group on "
+        + "shared bin edges, half transparent so they can be compared.",
+      examples: [
+        Example("hist([1, 2, 2, 3, 3, 3], bins=3).ylabel", "\"count\""),
+        Example("hist([1, 2, 2, 3, 7], bins=[0, 2, 4, 8]).layers", "1"),
+      ]
     ) { args in
-      let bins = try args.int("bins")
-      guard bins >= 1, bins <= 10_000 else {
-        throw args.error("bins must be 1 to 10000, not \(bins)", at: "bins")
-      }
       let data = try PlotArguments.read(args)
-      let counts = Histogram.counts(data.y.values, bins: bins)
-      let layer = PlotLayer.bars(
-        xs: counts.centers, heights: counts.counts, width: counts.width,
-        label: try PlotOptions.label(args), color: try PlotOptions.color(args))
-      return .object(
-        PlotValue(
-          try PlotOptions.plot(args, layers: [layer], xLabel: data.y.label, yLabel: "count")))
+      let values = data.y.values
+      let edges = try histogramEdges(args, values)
+      let rows = values.count
+      let grouping = try PlotGrouping.read(
+        args, rows: rows, shadesAllowed: false, defaultGroupAlpha: 0.5, groupBy: "by")
+      var plot = try PlotOptions.plot(args, layers: [], xLabel: data.y.label, yLabel: "count")
+      let (centers, widths) = Histogram.bars(edges: edges)
+      grouping.apply(to: &plot, rows: rows, label: try PlotOptions.label(args)) { part in
+        .bars(
+          xs: centers, heights: Histogram.counts(part.map { values[$0] }, edges: edges),
+          widths: widths)
+      }
+      return .object(PlotValue(plot))
     },
     Builtin(
       "bar", area: "plots", summary: "A bar chart: one bar per category.",
@@ -235,11 +267,29 @@ extension Builtins {
     },
   ]
 
-  private static func plotValue(_ args: Arguments, _ layer: PlotLayer, _ data: PlotArguments)
-    throws -> Plot
-  {
+  /// The bin edges of hist: `bins` equal-width bins over the values, or the edges given.
+  private static func histogramEdges(_ args: Arguments, _ values: [Double]) throws -> [Double] {
+    if case .int(let bins) = args.value("bins") {
+      guard bins >= 1, bins <= 10_000 else {
+        throw args.error("bins must be 1 to 10000, not \(bins)", at: "bins")
+      }
+      return Histogram.edges(values, bins: bins) ?? []
+    }
+    let items = (try? args.list("bins")) ?? []
+    let edges = items.compactMap(ValueConversion.number)
+    guard edges.count >= 2, edges.count == items.count, edges.count <= 10_001,
+      edges.allSatisfy(\.isFinite), zip(edges, edges.dropFirst()).allSatisfy({ $0 < $1 })
+    else {
+      throw args.error(
+        "bins must be a number of bins or a list of at least two increasing edges", at: "bins",
+        help: "for example bins=20 or bins=[0, 10, 50, 100]")
+    }
+    return edges
+  }
+
+  private static func plotValue(_ args: Arguments, _ data: PlotArguments) throws -> Plot {
     var plot = try PlotOptions.plot(
-      args, layers: [layer], xLabel: data.x?.label ?? "", yLabel: data.y.label)
+      args, layers: [], xLabel: data.x?.label ?? "", yLabel: data.y.label)
     plot.timeX = data.x?.isTime ?? false
     if let categories = data.x?.categories { plot.categories = categories }
     return plot

@@ -1,8 +1,9 @@
-/// An RGB colour, 0…255 per channel.
+/// An RGB colour, 0…255 per channel, and its opacity (255 opaque).
 struct PlotColor: Equatable {
   var red: UInt8
   var green: UInt8
   var blue: UInt8
+  var alpha: UInt8 = 255
 
   static let black = PlotColor(red: 0, green: 0, blue: 0)
   static let white = PlotColor(red: 255, green: 255, blue: 255)
@@ -16,6 +17,19 @@ struct PlotColor: Equatable {
   ].map { PlotColor(red: $0.0, green: $0.1, blue: $0.2) }
 
   static func series(_ index: Int) -> PlotColor { cycle[abs(index) % cycle.count] }
+
+  /// This colour with the opacity `fraction` (0…1).
+  func opacity(_ fraction: Double) -> PlotColor {
+    var color = self
+    color.alpha = UInt8((min(max(fraction.isFinite ? fraction : 1, 0), 1) * 255).rounded())
+    return color
+  }
+
+  /// The opacity as a fraction, for SVG's fill-opacity and stroke-opacity.
+  var opacityText: String? {
+    guard alpha < 255 else { return nil }
+    return String((Double(alpha) / 255 * 1000).rounded() / 1000)
+  }
 
   var hex: String {
     let digits = Array("0123456789abcdef")

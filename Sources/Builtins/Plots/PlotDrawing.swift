@@ -14,24 +14,42 @@ struct PlotDrawing {
   static let fontSize = 11.0
   static let titleSize = 14.0
 
+  /// One panel filling the plot's figure, its axes covering its layers (or the limits).
   init(_ plot: Plot) {
+    let (xScale, yScale) = PlotDrawing.scales(plot, layers: plot.layers)
+    self.init(plot, xScale: xScale, yScale: yScale)
+  }
+
+  /// A panel on the given axes (facets share theirs).
+  init(_ plot: Plot, xScale: PlotScale, yScale: PlotScale) {
     self.plot = plot
+    self.xScale = xScale
+    self.yScale = yScale
+    let (width, height) = (Double(plot.width), Double(plot.height))
+    let widestY = plot.yCategories.map { PlotFont.width($0, size: Self.fontSize) }.max() ?? 0
+    left = max(plot.yLabel.isEmpty ? 58 : 74, widestY + (plot.yLabel.isEmpty ? 14 : 32))
+    right = width - (plot.colorRange == nil || !plot.showsColorBar ? 18 : 92)
+    top = plot.title.isEmpty ? 14 : 36
+    bottom = height - (plot.xLabel.isEmpty ? 30 : 48)
+  }
+
+  /// The axes that show `layers` of `plot`, with its limits, log and inversion options.
+  static func scales(_ plot: Plot, layers: [PlotLayer]) -> (x: PlotScale, y: PlotScale) {
     var xs: [Double] = []
     var ys: [Double] = []
-    for layer in plot.layers {
+    for layer in layers {
       let extent = layer.extent
       xs += extent.xs
       ys += extent.ys
     }
     let tight = plot.image != nil
-    xScale = PlotScale(covering: xs, log: plot.logX, margin: tight ? 0 : 0.04)
-    yScale = PlotScale(covering: ys, log: plot.logY, margin: tight ? 0 : 0.04)
-    let (width, height) = (Double(plot.width), Double(plot.height))
-    let widestY = plot.yCategories.map { PlotFont.width($0, size: Self.fontSize) }.max() ?? 0
-    left = max(plot.yLabel.isEmpty ? 58 : 74, widestY + (plot.yLabel.isEmpty ? 14 : 32))
-    right = width - (plot.image == nil ? 18 : 92)
-    top = plot.title.isEmpty ? 14 : 36
-    bottom = height - (plot.xLabel.isEmpty ? 30 : 48)
+    return (
+      PlotScale.axis(
+        covering: xs, limits: plot.xLimits, log: plot.logX, margin: tight ? 0 : 0.04),
+      PlotScale.axis(
+        covering: ys, limits: plot.yLimits, log: plot.logY, margin: tight ? 0 : 0.04,
+        reversed: plot.invertY)
+    )
   }
 
   func x(_ value: Double) -> Double? {
@@ -80,7 +98,7 @@ struct PlotDrawing {
         vertical: false)
     }
     if plot.legend { drawLegend(on: &canvas) }
-    if let image = plot.image { drawColorBar(image, on: &canvas) }
+    if let range = plot.colorRange, plot.showsColorBar { drawColorBar(range, on: &canvas) }
   }
 
   func xTickMarks() -> ([Double], [String]) {
@@ -106,52 +124,87 @@ struct PlotDrawing {
   }
 
   private func drawLayer<C: PlotCanvas>(_ layer: PlotLayer, on canvas: inout C) {
-    switch layer {
-    case .line(let xs, let ys, _, let color):
+    let color = PlotColor.series(layer.color).opacity(layer.alpha)
+    switch layer.shape {
+    case .line(let xs, let ys):
       var run: [(x: Double, y: Double)] = []
       for (vx, vy) in zip(xs, ys) {
         if let px = x(vx), let py = y(vy) {
           run.append((px, py))
         } else {
-          if run.count > 1 { canvas.polyline(run, color: .series(color), width: 1.6) }
+          if run.count > 1 { canvas.polyline(run, color: color, width: 1.6) }
           run.removeAll(keepingCapacity: true)
         }
       }
-      if run.count > 1 { canvas.polyline(run, color: .series(color), width: 1.6) }
-    case .points(let xs, let ys, _, let color, let size):
-      for (vx, vy) in zip(xs, ys) {
-        if let px = x(vx), let py = y(vy) {
-          canvas.circle(x: px, y: py, radius: size, fill: .series(color))
+      if run.count > 1 { canvas.polyline(run, color: color, width: 1.6) }
+    case .points(let xs, let ys, let size):
+      let range = plot.colorRange
+      for (index, (vx, vy)) in zip(xs, ys).enumerated() {
+        guard let px = x(vx), let py = y(vy) else { continue }
+        var fill = color
+        if let shades = layer.shades, index < shades.count, let range {
+          fill = PlotColor.viridis(range.fraction(shades[index])).opacity(layer.alpha)
         }
+        canvas.circle(x: px, y: py, radius: size, fill: fill)
       }
-    case .bars(let xs, let heights, let width, _, let color):
-      for (vx, height) in zip(xs, heights) {
+    case .bars(let xs, let heights, let widths):
+      for (index, vx) in xs.enumerated() where index < heights.count && index < widths.count {
+        let (height, width) = (heights[index], widths[index])
         guard let x0 = x(vx - width / 2), let x1 = x(vx + width / 2), let y1 = y(height),
           let y0 = y(plot.logY ? yScaleFloor : 0)
         else { continue }
         canvas.rectangle(
-          x: x0, y: min(y0, y1), width: x1 - x0, height: abs(y1 - y0), fill: .series(color),
-          stroke: .white)
+          x: min(x0, x1), y: min(y0, y1), width: abs(x1 - x0), height: abs(y1 - y0),
+          fill: color, stroke: layer.alpha < 1 ? nil : .white)
       }
-    case .boxes(let boxes, let color):
-      for box in boxes { drawBox(box, color: color, on: &canvas) }
+    case .boxes(let boxes):
+      for box in boxes { drawBox(box, color: layer.color, on: &canvas) }
     case .image(let image):
-      guard let x0 = x(image.x0), let x1 = x(image.x1), let y0 = y(image.y0), let y1 = y(image.y1)
-      else { return }
-      let span = image.highest - image.lowest
-      var colors: [PlotColor] = []
-      colors.reserveCapacity(image.values.count)
-      for row in (0..<image.rows).reversed() {
-        for column in 0..<image.columns {
-          let value = image.values[row * image.columns + column]
-          colors.append(
-            value.isNaN ? .white : .viridis(span > 0 ? (value - image.lowest) / span : 0.5))
-        }
+      drawImage(image, on: &canvas)
+    }
+    if let errors = layer.errors { drawErrorBars(layer, errors, on: &canvas) }
+  }
+
+  private func drawImage<C: PlotCanvas>(_ image: PlotImage, on canvas: inout C) {
+    guard let x0 = x(image.x0), let x1 = x(image.x1), let y0 = y(image.y0), let y1 = y(image.y1)
+    else { return }
+    let span = image.highest - image.lowest
+    var colors: [PlotColor] = []
+    colors.reserveCapacity(image.values.count)
+    for row in (0..<image.rows).reversed() {
+      for column in 0..<image.columns {
+        let value = image.values[row * image.columns + column]
+        colors.append(
+          value.isNaN ? .white : .viridis(span > 0 ? (value - image.lowest) / span : 0.5))
       }
-      canvas.image(
-        colors, columns: image.columns, rows: image.rows, x: x0, y: y1, width: x1 - x0,
-        height: y0 - y1)
-      if let labels = image.cellLabels { drawCellLabels(labels, image, colors, on: &canvas) }
+    }
+    canvas.image(
+      colors, columns: image.columns, rows: image.rows, x: min(x0, x1), y: min(y0, y1),
+      width: abs(x1 - x0), height: abs(y0 - y1))
+    if let labels = image.cellLabels { drawCellLabels(labels, image, colors, on: &canvas) }
+  }
+
+  /// A vertical bar with caps from y − error to y + error at each point of a line, points or
+  /// bars layer.
+  private func drawErrorBars<C: PlotCanvas>(
+    _ layer: PlotLayer, _ errors: [Double], on canvas: inout C
+  ) {
+    let xs: [Double]
+    let ys: [Double]
+    switch layer.shape {
+    case .line(let lineXs, let lineYs), .points(let lineXs, let lineYs, _):
+      (xs, ys) = (lineXs, lineYs)
+    case .bars(let barXs, let heights, _): (xs, ys) = (barXs, heights)
+    case .boxes, .image: return
+    }
+    let color = PlotColor.series(layer.color).opacity(layer.alpha)
+    for (index, (vx, vy)) in zip(xs, ys).enumerated() where index < errors.count {
+      let error = errors[index]
+      guard error.isFinite, let px = x(vx), let low = y(vy - error), let high = y(vy + error)
+      else { continue }
+      canvas.polyline([(px, low), (px, high)], color: color, width: 1.2)
+      canvas.polyline([(px - 4, low), (px + 4, low)], color: color, width: 1.2)
+      canvas.polyline([(px - 4, high), (px + 4, high)], color: color, width: 1.2)
     }
   }
 
@@ -202,7 +255,7 @@ struct PlotDrawing {
   }
 
   private func drawLegend<C: PlotCanvas>(on canvas: inout C) {
-    let labelled = plot.layers.filter { !$0.label.isEmpty }
+    let labelled = plot.legendLayers ?? plot.layers.filter { !$0.label.isEmpty }
     guard !labelled.isEmpty else { return }
     let longest = labelled.map { PlotFont.width($0.label, size: Self.fontSize) }.max() ?? 0
     let width = longest + 36
@@ -213,8 +266,8 @@ struct PlotDrawing {
       x: x0, y: y0, width: width, height: height, fill: .white, stroke: .grid)
     for (index, layer) in labelled.enumerated() {
       let rowY = y0 + 12 + Double(index) * 16
-      let color = PlotColor.series(layer.color)
-      switch layer {
+      let color = PlotColor.series(layer.color).opacity(max(layer.alpha, 0.5))
+      switch layer.shape {
       case .points: canvas.circle(x: x0 + 14, y: rowY - 1, radius: 3, fill: color)
       case .bars:
         canvas.rectangle(x: x0 + 8, y: rowY - 6, width: 12, height: 10, fill: color, stroke: nil)
@@ -226,13 +279,13 @@ struct PlotDrawing {
     }
   }
 
-  private func drawColorBar<C: PlotCanvas>(_ image: PlotImage, on canvas: inout C) {
+  private func drawColorBar<C: PlotCanvas>(_ range: ColorRange, on canvas: inout C) {
     let x0 = right + 14
     let steps = 64
     let colors = (0..<steps).reversed().map { PlotColor.viridis(Double($0) / Double(steps - 1)) }
     canvas.image(colors, columns: 1, rows: steps, x: x0, y: top, width: 14, height: bottom - top)
     canvas.rectangle(x: x0, y: top, width: 14, height: bottom - top, fill: nil, stroke: .axis)
-    let scale = PlotScale(covering: [image.lowest, image.highest], log: false, margin: 0)
+    let scale = PlotScale(covering: [range.lowest, range.highest], log: false, margin: 0)
     let ticks = scale.ticks(target: 5)
     for (tick, label) in zip(ticks, PlotScale.labels(ticks)) {
       guard let f = scale.fraction(tick), f >= -1e-9, f <= 1 + 1e-9 else { continue }

@@ -5,7 +5,9 @@ enum PlotOptions {
   static let parameters: [Parameter] = [
     Parameter("label", .optional(.string), "The series' name in the legend.", default: .null),
     Parameter(
-      "color", .optional(.int), "A colour of the cycle, 0 to 9; by default the next one.",
+      "color", .any,
+      "A colour of the cycle, 0 to 9 (by default the next one); in plot, scatter and hist also "
+        + "a column: one series per group, or a colour scale for numbers on a scatter plot.",
       default: .null),
     Parameter("title", .string, "A title above the plot.", default: .string("")),
     Parameter(
@@ -19,6 +21,10 @@ enum PlotOptions {
     Parameter("width", .int, "The figure's width in pixels.", default: .int(640)),
     Parameter("height", .int, "The figure's height in pixels.", default: .int(400)),
     Parameter("legend", .bool, "Shows the labelled series in a legend.", default: .bool(true)),
+    Parameter("xlim", .optional(.list), "The x axis range as [low, high].", default: .null),
+    Parameter("ylim", .optional(.list), "The y axis range as [low, high].", default: .null),
+    Parameter(
+      "invert_y", .bool, "Draws y growing downwards (depth profiles).", default: .bool(false)),
   ]
 
   /// A plot with the options of the call and axis labels defaulting to the given ones.
@@ -34,6 +40,9 @@ enum PlotOptions {
     plot.legend = try args.bool("legend")
     plot.width = try args.int("width")
     plot.height = try args.int("height")
+    plot.xLimits = try limits(args, "xlim")
+    plot.yLimits = try limits(args, "ylim")
+    plot.invertY = try args.bool("invert_y")
     for (name, size) in [("width", plot.width), ("height", plot.height)]
     where size < 64 || size > 8000 {
       throw args.error("a plot \(name) must be 64 to 8000 pixels, not \(size)", at: name)
@@ -45,8 +54,28 @@ enum PlotOptions {
     args.isNull("label") ? "" : try args.string("label")
   }
 
+  /// An axis range `[low, high]`: two finite numbers, low below high.
+  static func limits(_ args: Arguments, _ name: String) throws -> ClosedRange<Double>? {
+    guard !args.isNull(name) else { return nil }
+    let items = try args.list(name)
+    let numbers = items.compactMap(ValueConversion.number)
+    guard items.count == 2, numbers.count == 2, numbers.allSatisfy(\.isFinite),
+      numbers[0] < numbers[1]
+    else {
+      throw args.error(
+        "\(name) must be [low, high], two numbers with low below high", at: name,
+        help: "for example \(name)=[0, 100]; invert_y=true draws y downwards")
+    }
+    return numbers[0]...numbers[1]
+  }
+
   static func color(_ args: Arguments) throws -> Int {
     guard !args.isNull("color") else { return -1 }
+    guard case .int = args.value("color") else {
+      throw args.error(
+        "color= here takes a colour of the cycle, 0 to \(PlotColor.cycle.count - 1)",
+        at: "color", help: "plot, scatter and hist take a column to draw one series per group")
+    }
     let color = try args.int("color")
     guard (0..<PlotColor.cycle.count).contains(color) else {
       throw args.error("colours are numbered 0 to \(PlotColor.cycle.count - 1)", at: "color")

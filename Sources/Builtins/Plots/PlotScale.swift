@@ -5,6 +5,8 @@ struct PlotScale {
   var lower: Double
   var upper: Double
   var log: Bool
+  /// The axis runs from upper to lower (y drawn downwards).
+  var reversed = false
 
   /// The scale that shows `values` with a small margin; NaNs (and non-positive values on a
   /// log axis) are left out.
@@ -33,7 +35,21 @@ struct PlotScale {
   func fraction(_ value: Double) -> Double? {
     guard value.isFinite, !log || value > 0 else { return nil }
     let v = log ? Foundation.log10(value) : value
-    return (v - lower) / (upper - lower)
+    let fraction = (v - lower) / (upper - lower)
+    return reversed ? 1 - fraction : fraction
+  }
+
+  /// The scale of an axis: the user's limits when given (exactly, no margin), else
+  /// covering the values.
+  static func axis(
+    covering values: [Double], limits: ClosedRange<Double>?, log: Bool, margin: Double,
+    reversed: Bool = false
+  ) -> PlotScale {
+    var scale =
+      limits.map { PlotScale(covering: [$0.lowerBound, $0.upperBound], log: log, margin: 0) }
+      ?? PlotScale(covering: values, log: log, margin: margin)
+    scale.reversed = reversed
+    return scale
   }
 
   /// Tick positions (data values) inside the axis, about `target` of them.

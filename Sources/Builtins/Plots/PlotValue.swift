@@ -20,9 +20,22 @@ final class PlotValue: ObjectValue {
 
   func display(width: Int) -> String {
     // The preview keeps the figure's proportions: about 9 × 28 pixels per character.
-    BraillePreview(
-      plot.colored, columns: min(plot.width / 9, max(20, width - 12)), rows: plot.height / 28
-    ).render()
+    let colored = plot.colored
+    let columns = min(plot.width / 9, max(20, width - 12))
+    guard !colored.facets.isEmpty else {
+      return BraillePreview(colored, columns: columns, rows: plot.height / 28).render()
+    }
+    // Facets preview one under the other, on the shared axes.
+    let layout = FacetLayout(colored)
+    let title = colored.title.isEmpty ? [] : [colored.title]
+    return
+      (title
+      + layout.panels.map { panel in
+        BraillePreview(
+          panel.plot, columns: columns, rows: max(6, plot.height / 28 / 2),
+          scales: (panel.xScale, panel.yScale)
+        ).render()
+      }).joined(separator: "\n\n")
   }
 
   func binary(_ op: BinaryOperator, _ other: Value, isLeft: Bool) throws(RuntimeError) -> Value? {
@@ -31,7 +44,9 @@ final class PlotValue: ObjectValue {
     return .object(PlotValue(first.overlaid(with: second)))
   }
 
-  var memberNames: [String] { ["title", "xlabel", "ylabel", "layers", "width", "height"] }
+  var memberNames: [String] {
+    ["title", "xlabel", "ylabel", "layers", "width", "height", "series", "facets", "colorbar"]
+  }
 
   func member(_ name: String) throws(RuntimeError) -> Value? {
     switch name {
@@ -41,42 +56,52 @@ final class PlotValue: ObjectValue {
     case "layers": return .int(plot.layers.count)
     case "width": return .int(plot.width)
     case "height": return .int(plot.height)
+    case "series":
+      // The legend's entries, in order, each once.
+      var seen = Set<String>()
+      let labels = (plot.layers + plot.facets.flatMap(\.layers)).map(\.label)
+        .filter { !$0.isEmpty && seen.insert($0).inserted }
+      return .list(ListObject(labels.map { .string($0) }))
+    case "facets": return .list(ListObject(plot.facets.map { .string($0.title) }))
+    case "colorbar": return plot.colorRange == nil ? .null : .string(plot.colorLabel)
     default: return nil
     }
   }
 
   var svg: String {
     var canvas = SVGCanvas(width: plot.width, height: plot.height)
-    PlotDrawing(plot.colored).draw(on: &canvas)
+    FacetLayout(plot.colored).draw(on: &canvas)
     return canvas.document
   }
 
   var png: Data {
     var canvas = RasterCanvas(width: plot.width, height: plot.height)
-    PlotDrawing(plot.colored).draw(on: &canvas)
+    FacetLayout(plot.colored).draw(on: &canvas)
     return PNGEncoder.encode(width: plot.width, height: plot.height, rgb: canvas.pixels)
   }
 }
 
 extension Plot {
-  /// Layers whose colour was left to the plot (-1) take the next colour of the cycle.
+  /// Layers whose colour was left to the plot (-1) take the next colour of the cycle; a
+  /// label seen before (the same group in another facet) keeps its colour.
   var colored: Plot {
     var result = self
     var next = 0
-    result.layers = layers.map { layer in
-      guard layer.color < 0 else { return layer }
-      defer { next += 1 }
-      switch layer {
-      case .line(let xs, let ys, let label, _):
-        return .line(xs: xs, ys: ys, label: label, color: next)
-      case .points(let xs, let ys, let label, _, let size):
-        return .points(xs: xs, ys: ys, label: label, color: next, size: size)
-      case .bars(let xs, let heights, let width, let label, _):
-        return .bars(xs: xs, heights: heights, width: width, label: label, color: next)
-      case .boxes(let boxes, _): return .boxes(boxes, color: next)
-      case .image: return layer
+    var byLabel: [String: Int] = [:]
+    func assign(_ layer: PlotLayer) -> PlotLayer {
+      guard layer.color < 0, layer.image == nil else { return layer }
+      var layer = layer
+      if !layer.label.isEmpty, let known = byLabel[layer.label] {
+        layer.color = known
+        return layer
       }
+      layer.color = next
+      if !layer.label.isEmpty { byLabel[layer.label] = next }
+      next += 1
+      return layer
     }
+    result.layers = layers.map(assign)
+    result.facets = facets.map { PlotFacet(title: $0.title, layers: $0.layers.map(assign)) }
     return result
   }
 }

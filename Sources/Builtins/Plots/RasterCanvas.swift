@@ -155,10 +155,12 @@ struct RasterCanvas: PlotCanvas {
     coverage[index] = max(coverage[index], value)
   }
 
-  /// Blends `color` into every covered pixel by its coverage, then forgets the coverage.
+  /// Blends `color` into every covered pixel by its coverage and opacity, then forgets the
+  /// coverage.
   private mutating func flush(_ color: PlotColor) {
+    let opacity = Float(color.alpha) / 255
     for index in touched {
-      let alpha = coverage[index]
+      let alpha = coverage[index] * opacity
       coverage[index] = 0
       let at = index * 3
       for (offset, channel) in [color.red, color.green, color.blue].enumerated() {

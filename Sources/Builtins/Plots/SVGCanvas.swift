@@ -18,6 +18,7 @@ struct SVGCanvas: PlotCanvas {
     let coordinates = points.map { "\(n($0.x)),\(n($0.y))" }.joined(separator: " ")
     body +=
       "<polyline points=\"\(coordinates)\" fill=\"none\" stroke=\"\(color.hex)\" "
+      + (color.opacityText.map { "stroke-opacity=\"\($0)\" " } ?? "")
       + "stroke-width=\"\(n(width))\" stroke-linejoin=\"round\"/>\n"
   }
 
@@ -26,12 +27,16 @@ struct SVGCanvas: PlotCanvas {
   ) {
     body +=
       "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(height))\" "
-      + "fill=\"\(fill?.hex ?? "none")\"" + (stroke.map { " stroke=\"\($0.hex)\"" } ?? "")
-      + "/>\n"
+      + "fill=\"\(fill?.hex ?? "none")\""
+      + (fill?.opacityText.map { " fill-opacity=\"\($0)\"" } ?? "")
+      + (stroke.map { " stroke=\"\($0.hex)\"" } ?? "")
+      + (stroke?.opacityText.map { " stroke-opacity=\"\($0)\"" } ?? "") + "/>\n"
   }
 
   mutating func circle(x: Double, y: Double, radius: Double, fill: PlotColor) {
-    body += "<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(radius))\" fill=\"\(fill.hex)\"/>\n"
+    body +=
+      "<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(radius))\" fill=\"\(fill.hex)\""
+      + (fill.opacityText.map { " fill-opacity=\"\($0)\"" } ?? "") + "/>\n"
   }
 
   mutating func text(

@@ -55,6 +55,11 @@ public enum CSVMessages {
     "value '\(value)' in column '\(column)' is not \(type == .int ? "an" : "a") \(type)"
   }
 
+  public static func oversizedIntegers(_ column: String, _ example: String) -> String {
+    "read_csv: column '\(column)' holds integers beyond 64 bits (such as \(example)); "
+      + "read as strings to keep every digit"
+  }
+
   static func unterminatedQuote() -> String {
     "quoted field is not closed before the end of the file"
   }

@@ -32,8 +32,11 @@ struct MissingMatcher: Sendable {
   private let byLength: [[[UInt8]]]
   /// Per length, a 256-bit set of first bytes (four words).
   private let firstBytes: [UInt64]
-  /// Whether some missing string is a plain decimal (then a number must still be checked).
+  /// Whether some missing string is a number (then a number must still be checked).
   let hasPlainNumber: Bool
+  /// The missing strings that are numbers, matched by value as pandas' na_values are:
+  /// `-999` also catches `-999.0` and `-9.99e2`.
+  private let numbers: Set<Double>
   /// Bit `n` set when a missing string of length `n` exists (lengths past 63 always check).
   private let lengths: UInt64
 
@@ -49,18 +52,32 @@ struct MissingMatcher: Sendable {
       }
     }
     self.byLength = byLength
-    hasPlainNumber = encoded.contains { value in
-      value.withUnsafeBufferPointer { NumberParser.simpleDouble($0) != nil }
-    }
+    numbers = Set(
+      encoded.compactMap { value in
+        value.withUnsafeBufferPointer { NumberParser.double($0) }.flatMap { $0.isNaN ? nil : $0 }
+      })
+    hasPlainNumber =
+      !numbers.isEmpty
+      || encoded.contains { value in
+        value.withUnsafeBufferPointer { NumberParser.simpleDouble($0) != nil }
+      }
     self.firstBytes = firstBytes
     lengths = encoded.reduce(0) { $0 | ($1.count < 64 ? 1 << UInt64($1.count) : 1 << 63) }
   }
 
-  /// Whether `field` is missing: empty, or equal to one of the strings.
+  /// Whether `field` is missing: empty, equal to one of the strings, or a number equal to
+  /// one of them.
   @inline(__always)
   func matches(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard field.count > 0 else { return true }
+    if matchesText(field) { return true }
+    guard !numbers.isEmpty, let number = NumberParser.double(field) else { return false }
+    return numbers.contains(number)
+  }
+
+  @inline(__always)
+  private func matchesText(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
     let length = field.count
-    guard length > 0 else { return true }
     guard lengths & (1 << UInt64(min(length, 63))) != 0, length < byLength.count else {
       return false
     }

@@ -1,15 +1,19 @@
 import Foundation
 
 /// Writes a frame as CSV/TSV text: a header line, then one line per row; fields that hold
-/// the separator, a quote or a line break are quoted; missing values are empty fields.
+/// the separator, a quote or a line break are quoted; missing values are empty fields (`""`
+/// when a row has no other field, so that it is not a blank line).
 /// Floats are written in their shortest round-trip form, as pandas' to_csv does.
 public enum CSVWriter {
   public static func text(_ frame: Frame, separator: Character = ",") -> String {
     var lines = [frame.names.map { field($0, separator) }.joined(separator: String(separator))]
     lines.reserveCapacity(frame.rowCount + 1)
     for row in 0..<frame.rowCount {
-      lines.append(
-        frame.columns.map { field(value($0, row), separator) }.joined(separator: String(separator)))
+      let line = frame.columns.map { field(value($0, row), separator) }
+        .joined(separator: String(separator))
+      // A blank line is no row to a reader; a one-column row that is empty says so, as
+      // pandas' to_csv writes it.
+      lines.append(line.isEmpty && frame.columnCount == 1 ? "\"\"" : line)
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -82,7 +82,9 @@ struct ColumnBuilder {
   mutating func append(_ field: UnsafeBufferPointer<UInt8>, latin1: Bool) -> AppendResult {
     switch kind {
     case .float:
-      guard let value = NumberParser.double(field) else { return .mismatch }
+      guard let value = NumberParser.double(field), !NumberParser.isOversizedInteger(field) else {
+        return .mismatch
+      }
       floats.append(value)
     case .int:
       guard let value = NumberParser.int(field) else { return .mismatch }
@@ -118,9 +120,12 @@ struct ColumnBuilder {
     return nil
   }
 
-  /// The narrowest kind of one value: int, float, bool, time (when allowed) or string.
+  /// The narrowest kind of one value: int, float, bool, time (when allowed) or string; an
+  /// integer beyond 64 bits is a string.
   static func kind(of field: UnsafeBufferPointer<UInt8>, allowsTime: Bool) -> BuilderKind {
     if NumberParser.int(field) != nil { return .int }
+    // Beyond 64 bits: text, so that no digit is lost (see OversizedIntegers.swift).
+    if NumberParser.isOversizedInteger(field) { return .string }
     if NumberParser.double(field) != nil { return .float }
     if bool(field) != nil { return .bool }
     if allowsTime, TimeParser.microseconds(field) != nil { return .time }

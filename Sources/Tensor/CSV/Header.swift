@@ -60,19 +60,24 @@ struct Header {
     return names
   }
 
-  /// pandas' renaming: empty names become `Unnamed: i`, repeats get `.1`, `.2`, … suffixes.
+  /// pandas' renaming (its C parser's, pandas 3): empty names become `Unnamed: i`; a repeat
+  /// gets the first free `.1`, `.2`, … suffix, skipping every name the header already holds,
+  /// so no column the file names is renamed (`a, a, a.1` gives `a, a.2, a.1`).
   static func uniqued(_ names: [String]) -> [String] {
-    var seen: Set<String> = []
-    var result: [String] = []
-    for (index, raw) in names.enumerated() {
-      var name = raw.isEmpty ? "Unnamed: \(index)" : raw
-      var suffix = 1
-      while seen.contains(name) {
-        name = "\(raw).\(suffix)"
-        suffix += 1
+    var result = names.enumerated().map { $1.isEmpty ? "Unnamed: \($0)" : $1 }
+    let written = Set(result)
+    var counts: [String: Int] = [:]
+    for index in result.indices {
+      let original = result[index]
+      var name = original
+      var count = counts[name, default: 0]
+      while count > 0 {
+        counts[original] = count + 1
+        name = "\(original).\(count)"
+        count = written.contains(name) ? count + 1 : counts[name, default: 0]
       }
-      seen.insert(name)
-      result.append(name)
+      result[index] = name
+      counts[name] = count + 1
     }
     return result
   }

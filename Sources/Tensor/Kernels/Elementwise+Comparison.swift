@@ -12,6 +12,14 @@ extension Elementwise {
       flags = (0..<count).map { test(op, order(x[$0], y[$0])) }
     } else if let x = times(a), let y = times(b), x.count == y.count {
       flags = (0..<count).map { test(op, order(x[$0], y[$0])) }
+    } else if let x = ints(a, count: count), let y = ints(b, count: count) {
+      flags = comparing(op, x, y)
+    } else if let x = exactFloats(a, count: count), let y = exactFloats(b, count: count) {
+      flags = comparing(op, x, y)
+    } else if let x = ints(a, count: count), let y = floats(b, count: count) {
+      flags = (0..<count).map { test(op, exactOrder(x[$0], y[$0])) }
+    } else if let x = floats(a, count: count), let y = ints(b, count: count) {
+      flags = (0..<count).map { test(op, exactOrder(y[$0], x[$0]).map { -$0 }) }
     } else if let x = floats(a, count: count), let y = floats(b, count: count) {
       flags = comparing(op, x, y)
     } else {
@@ -20,7 +28,8 @@ extension Elementwise {
     return Column(name: name, storage: .bool(flags), validity: valid)
   }
 
-  static func comparing(_ op: ComparisonOperator, _ x: [Double], _ y: [Double]) -> [Bool] {
+  /// `x op y` pairwise, one tight loop per operator (NaN compares false but for `!=`).
+  static func comparing<T: Comparable>(_ op: ComparisonOperator, _ x: [T], _ y: [T]) -> [Bool] {
     var result = [Bool](repeating: false, count: x.count)
     for i in 0..<x.count {
       switch op {
@@ -36,6 +45,43 @@ extension Elementwise {
   }
 
   static func order<T: Comparable>(_ a: T, _ b: T) -> Int { a < b ? -1 : (a == b ? 0 : 1) }
+
+  /// The order of an int and a float by their exact values (as Python compares them), not
+  /// after rounding the int to a float: 2^53 + 1 is above 2^53 as a float. nil for NaN.
+  public static func exactOrder(_ int: Int, _ float: Double) -> Int? {
+    if float.isNaN { return nil }
+    // 2^63 as a float; every Int is below it, and at or above its negative.
+    let limit = 9_223_372_036_854_775_808.0
+    if float >= limit { return -1 }
+    if float < -limit { return 1 }
+    let whole = float.rounded(.down)
+    let truncated = Int(whole)
+    if int != truncated { return int < truncated ? -1 : 1 }
+    return float > whole ? -1 : 0
+  }
+
+  /// Floats of an operand when each converts exactly (ints within ±2^53, which is the usual
+  /// case and keeps the vector loop); nil otherwise.
+  static func exactFloats(_ operand: Operand, count: Int) -> [Double]? {
+    let exact: UInt = 1 << 53
+    switch operand {
+    case .column(let column):
+      if case .int(let values) = column.storage,
+        !values.allSatisfy({ $0.magnitude <= exact })
+      {
+        return nil
+      }
+    case .scalar(.int(let value)) where value.magnitude > exact: return nil
+    default: break
+    }
+    return floats(operand, count: count)
+  }
+
+  /// `test` for an order that may be NaN's "unordered" (nil): only `!=` holds then.
+  static func test(_ op: ComparisonOperator, _ order: Int?) -> Bool {
+    guard let order else { return op == .notEqual }
+    return test(op, order)
+  }
 
   static func test(_ op: ComparisonOperator, _ order: Int) -> Bool {
     switch op {

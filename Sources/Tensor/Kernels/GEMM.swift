@@ -1,10 +1,14 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #endif
 
 /// Matrix products. A BLAS's `cblas_dgemm` or `cblas_sgemm` (OpenBLAS or the reference BLAS,
-/// found with dlopen at first use) does the work when the machine has one; otherwise a
-/// blocked Swift kernel does. Both give C = A·B for row-major matrices.
+/// found with dlopen at first use) does the work when the machine has one and AWISH_NO_BLAS
+/// is not set; otherwise the built-in blocked product does (GEMM+Blocked.swift), with the tile
+/// kernel for the CPU's widest vectors (GEMM+Kernel.swift). Both give C = A·B for row-major
+/// matrices.
 public enum GEMM {
   typealias CBLASDgemm =
     @convention(c) (
@@ -21,9 +25,14 @@ public enum GEMM {
   /// The BLAS library names tried, in order.
   static let libraries = ["libopenblas.so.0", "libopenblas.so", "libblas.so.3", "libcblas.so.3"]
 
-  /// cblas_dgemm and cblas_sgemm from the first BLAS that has both; nil when there is none.
+  /// cblas_dgemm and cblas_sgemm from the first BLAS that has both; nil when there is none or
+  /// AWISH_NO_BLAS is set (to anything but 0), which measures the built-in kernels of a
+  /// machine without a BLAS on one that has it.
   static let blas: (name: String, dgemm: CBLASDgemm, sgemm: CBLASSgemm)? = {
-    if getenv("AWISH_NO_BLAS") != nil { return nil }
+    if let value = ProcessInfo.processInfo.environment["AWISH_NO_BLAS"], !["", "0"].contains(value)
+    {
+      return nil
+    }
     for name in libraries {
       guard let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL),
         let double = dlsym(handle, "cblas_dgemm"), let single = dlsym(handle, "cblas_sgemm")
@@ -62,8 +71,11 @@ public enum GEMM {
     return body()
   }
 
-  /// Which implementation `multiply` uses: the BLAS library's name or "swift".
-  public static var implementation: String { blas?.name ?? "swift" }
+  /// Which implementation `multiply` uses: the BLAS library's name, or "built-in (KERNEL)"
+  /// with the float64 tile kernel's instruction set.
+  public static var implementation: String {
+    blas?.name ?? "built-in (\(Double.tileKernel.name))"
+  }
 
   /// The product of an m×k and a k×n matrix, both row-major.
   public static func multiply(
@@ -90,16 +102,16 @@ public enum GEMM {
   static func m32(_ size: Int) -> Int32 { Int32(truncatingIfNeeded: size) }
 
   /// C = A·B by `gemm` when a BLAS is loaded and the sizes fit its ints, else by `blocked`.
-  static func multiply<E: TensorElement>(
+  static func multiply<E: GEMMElement>(
     _ a: [E], _ b: [E], m: Int, k: Int, n: Int, useBLAS: Bool,
     _ gemm: (
       (name: String, dgemm: CBLASDgemm, sgemm: CBLASSgemm), UnsafePointer<E>?,
       UnsafePointer<E>?, UnsafeMutablePointer<E>?
     ) -> Void
   ) -> [E] {
-    var c = [E](repeating: 0, count: m * n)
-    guard m > 0, n > 0, k > 0 else { return c }
+    guard m > 0, n > 0, k > 0 else { return [E](repeating: 0, count: m * n) }
     if useBLAS, let blas, m < Int(Int32.max), n < Int(Int32.max), k < Int(Int32.max) {
+      var c = [E](repeating: 0, count: m * n)
       a.withUnsafeBufferPointer { pa in
         b.withUnsafeBufferPointer { pb in
           c.withUnsafeMutableBufferPointer { pc in
@@ -109,13 +121,27 @@ public enum GEMM {
       }
       return c
     }
-    blocked(a, b, &c, m: m, k: k, n: n)
-    return c
+    // The product overwrites every value: no need to fill the result with zeros first.
+    return a.withUnsafeBufferPointer { pa in
+      b.withUnsafeBufferPointer { pb in
+        [E](unsafeUninitializedCapacity: m * n) { pc, count in
+          count = m * n
+          guard let pa = pa.baseAddress, let pb = pb.baseAddress, let pc = pc.baseAddress else {
+            return
+          }
+          blocked(
+            MatrixView(base: pa, rowStride: k, columnStride: 1),
+            MatrixView(base: pb, rowStride: n, columnStride: 1), into: pc, ldc: n, m: m, k: k,
+            n: n, accumulate: false, threads: threadCount)
+        }
+      }
+    }
   }
 
   /// C = op(A)·op(B) for row-major buffers the caller owns (op(A) m×k, op(B) k×n, C m×n;
   /// op transposes when asked), so hot loops can reuse one output buffer. `accumulate` adds
-  /// to C instead of overwriting it. Uses the BLAS when there is one, else plain loops.
+  /// to C instead of overwriting it. Uses the BLAS when there is one, else the built-in
+  /// blocked product on this thread (the callers spread their own work over the cores).
   public static func multiply(
     _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, into c: UnsafeMutablePointer<Double>,
     m: Int, k: Int, n: Int, transposeA: Bool = false, transposeB: Bool = false,
@@ -134,47 +160,19 @@ public enum GEMM {
         Int32(lda), b, Int32(ldb), accumulate ? 1 : 0, c, Int32(n))
       return
     }
-    if !accumulate { c.update(repeating: 0, count: m * n) }
-    for i in 0..<m {
-      for p in 0..<k {
-        let scale = transposeA ? a[p * lda + i] : a[i * lda + p]
-        for j in 0..<n { c[i * n + j] += scale * (transposeB ? b[j * ldb + p] : b[p * ldb + j]) }
-      }
-    }
+    let aView =
+      transposeA
+      ? MatrixView(base: a, rowStride: 1, columnStride: lda)
+      : MatrixView(base: a, rowStride: lda, columnStride: 1)
+    let bView =
+      transposeB
+      ? MatrixView(base: b, rowStride: 1, columnStride: ldb)
+      : MatrixView(base: b, rowStride: ldb, columnStride: 1)
+    blocked(aView, bView, into: c, ldc: n, m: m, k: k, n: n, accumulate: accumulate)
   }
 
-  /// Cache-blocked i-k-j product: the innermost loop runs along contiguous rows of B and C,
-  /// which the compiler vectorises. Each C element sums its k terms in order, so results do
-  /// not depend on blocking or threads.
-  static func blocked<E: TensorElement>(_ a: [E], _ b: [E], _ c: inout [E], m: Int, k: Int, n: Int)
-  {
-    let blockK = 256
-    let blockN = 512
-    a.withUnsafeBufferPointer { pa in
-      b.withUnsafeBufferPointer { pb in
-        c.withUnsafeMutableBufferPointer { pc in
-          var k0 = 0
-          while k0 < k {
-            let k1 = min(k0 + blockK, k)
-            var j0 = 0
-            while j0 < n {
-              let j1 = min(j0 + blockN, n)
-              for i in 0..<m {
-                let row = i * n
-                for p in k0..<k1 {
-                  let scale = pa[i * k + p]
-                  let bRow = p * n
-                  for j in j0..<j1 { pc[row + j] += scale * pb[bRow + j] }
-                }
-              }
-              j0 = j1
-            }
-            k0 = k1
-          }
-        }
-      }
-    }
-  }
+  /// Threads for a large product: the cores this process may use (at most 8).
+  static let threadCount = min(8, max(1, ProcessInfo.processInfo.activeProcessorCount))
 }
 
 extension Tensor {

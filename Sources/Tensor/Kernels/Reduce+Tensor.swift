@@ -60,7 +60,7 @@ extension Tensor {
       case .min: return each(data) { lane in Tensor.extreme(lane, <) }
       case .max: return each(data) { lane in Tensor.extreme(lane, >) }
       case .median:
-        return each(data) { lane in E(Reduce.quantile(lane.map(Double.init), 0.5) ?? .nan) }
+        return each(data) { lane in E(Reduce.median(lane.map(Double.init)) ?? .nan) }
       case .std(let ddof): return deviations(data, ddof: ddof)
       }
     }

@@ -67,7 +67,8 @@ public enum Reduce {
     }
   }
 
-  /// The valid values of a numeric column as floats (ints and bools converted, times as µs).
+  /// The valid values of a numeric column as floats (ints and bools converted, times as µs):
+  /// missing values and NaN left out, pandas' skipna rule for every column reduction.
   public static func validFloats(_ column: Column) -> [Double]? {
     var values: [Double]
     switch column.storage {
@@ -78,6 +79,9 @@ public enum Reduce {
     case .string: return nil
     }
     if let validity = column.validity { values = Gather.valid(values, validity) }
+    if column.type == .float, values.contains(where: \.isNaN) {
+      values.removeAll(where: \.isNaN)
+    }
     return values
   }
 
@@ -140,15 +144,17 @@ public enum Reduce {
       return (position, lower, min(lower + 1, last))
     }
     let ranks = Set(positions.flatMap { [$0.1, $0.2] }).sorted()
-    guard !values.contains(where: \.isNaN), qs.allSatisfy({ (0...1).contains($0) }) else {
+    // numpy's rule for what reaches here with NaN (tensors): NaN wherever it sits. Columns
+    // and lists drop NaN before (pandas' rule).
+    if values.contains(where: \.isNaN) { return qs.map { _ in .nan } }
+    guard qs.allSatisfy({ (0...1).contains($0) }) else {
       let sorted = values.sorted()
       return qs.map { quantile(sorted: sorted, $0) }
     }
     let statistics = Dictionary(
       uniqueKeysWithValues: zip(ranks, orderStatistics(values, at: ranks)))
     return positions.map { position, lower, upper in
-      let (low, high) = (statistics[lower] ?? .nan, statistics[upper] ?? .nan)
-      return low + (high - low) * (position - Double(lower))
+      lerp(statistics[lower] ?? .nan, statistics[upper] ?? .nan, position - Double(lower))
     }
   }
 
@@ -156,8 +162,25 @@ public enum Reduce {
     let position = q * Double(sorted.count - 1)
     let lower = min(max(0, Int(position.rounded(.down))), sorted.count - 1)
     let upper = min(lower + 1, sorted.count - 1)
-    let fraction = position - Double(lower)
-    return sorted[lower] + (sorted[upper] - sorted[lower]) * fraction
+    return lerp(sorted[lower], sorted[upper], position - Double(lower))
+  }
+
+  /// numpy's `_lerp`: from the nearer end, so a weight near 1 rounds as numpy's does.
+  @inline(__always)
+  static func lerp(_ low: Double, _ high: Double, _ weight: Double) -> Double {
+    let difference = high - low
+    return weight >= 0.5 ? high - difference * (1 - weight) : low + difference * weight
+  }
+
+  /// The median as numpy's and pandas' median: the middle value, or the mean of the two
+  /// middle ones `(a + b) / 2`; NaN when a value is NaN (callers that skip NaN drop it first).
+  public static func median(_ values: [Double]) -> Double? {
+    guard !values.isEmpty else { return nil }
+    if values.contains(where: \.isNaN) { return .nan }
+    let middle = values.count / 2
+    if values.count % 2 == 1 { return orderStatistics(values, at: [middle]).first }
+    let pair = orderStatistics(values, at: [middle - 1, middle])
+    return (pair[0] + pair[1]) / 2
   }
 }
 

@@ -16,7 +16,7 @@ public struct NearestNeighbors: Classifier {
   /// Each training row's squared norm.
   let norms: [Double]
   /// Test rows per block, and training rows per tile, of the matrix-product path.
-  static let block = 128
+  static let block = 120
   static let tile = 1024
 
   init(_ x: Matrix, _ y: [Int], classCount: Int, k: Int, isDistanceWeighted: Bool) {
@@ -101,17 +101,8 @@ public struct NearestNeighbors: Classifier {
             GEMM.multiply(a, b, into: c, m: m, k: d, n: n)
           }
           norms.withUnsafeBufferPointer { norms in
-            for i in 0..<m {
-              var worst = found.worst[i]
-              let row = c + i * n
-              for t in 0..<n {
-                let distance = norms[start + t] - 2 * row[t]
-                if distance < worst {
-                  found.offer(i, distance, start + t)
-                  worst = found.worst[i]
-                }
-              }
-            }
+            guard let norms = norms.baseAddress else { return }
+            for i in 0..<m { found.scan(i, norms: norms + start, products: c + i * n, n, start) }
           }
         }
       }
@@ -164,6 +155,33 @@ struct Neighbours {
     self.rows = [Int](repeating: 0, count: rows * k)
     counts = [Int](repeating: 0, count: rows)
     worst = [Double](repeating: .infinity, count: rows)
+  }
+
+  /// Offers row i the training rows `first..<first + n` at distances `norms[t] − 2·products[t]`
+  /// (the squared distance less the row's own squared norm), in order. Eight at a time are
+  /// compared with the current k-th distance; only a group with a nearer one is offered one by
+  /// one, so a scan costs about one vector comparison per eight rows once k are found.
+  mutating func scan(
+    _ i: Int, norms: UnsafePointer<Double>, products: UnsafePointer<Double>, _ n: Int,
+    _ first: Int
+  ) {
+    typealias Lanes = SIMD8<Double>
+    let (normBytes, productBytes) = (UnsafeRawPointer(norms), UnsafeRawPointer(products))
+    var t = 0
+    while t + Lanes.scalarCount <= n {
+      let offset = t * MemoryLayout<Double>.stride
+      let distances =
+        normBytes.loadUnaligned(fromByteOffset: offset, as: Lanes.self)
+        - 2 * productBytes.loadUnaligned(fromByteOffset: offset, as: Lanes.self)
+      if any(distances .< Lanes(repeating: worst[i])) {
+        for lane in 0..<Lanes.scalarCount { offer(i, distances[lane], first + t + lane) }
+      }
+      t += Lanes.scalarCount
+    }
+    while t < n {
+      offer(i, norms[t] - 2 * products[t], first + t)
+      t += 1
+    }
   }
 
   @inline(__always)

@@ -2,10 +2,11 @@
 /// linear interpolation, as pandas' ffill, bfill, fillna(mean()) and interpolate().
 public enum MissingFill {
   public enum Method: String, Sendable, CaseIterable {
-    case forward, backward, mean, linear
+    case forward, backward, mean, median, linear
 
-    /// Whether the method needs numbers (mean and linear do; forward and backward take any).
-    public var isNumeric: Bool { self == .mean || self == .linear }
+    /// Whether the method needs numbers (mean, median and linear do; forward and backward
+    /// take any).
+    public var isNumeric: Bool { self != .forward && self != .backward }
   }
 
   /// The column filled by `method`; nil when the method needs numbers and the column has none.
@@ -16,11 +17,14 @@ public enum MissingFill {
     case .forward, .backward:
       let sources = carried(validity, forward: method == .forward)
       return column.gathering(orMissing: sources)
-    case .mean:
+    case .mean, .median:
       guard let values = Column.floats(column.storage) else { return nil }
-      guard let mean = Reduce.mean(values.indices.filter(validity.isValid).map { values[$0] })
-      else { return column }
-      let filled = values.indices.map { validity.isValid($0) ? values[$0] : mean }
+      let valid = values.indices.filter(validity.isValid).map { values[$0] }
+      // The median skips NaN as pandas' does.
+      let center =
+        method == .mean ? Reduce.mean(valid) : Reduce.median(valid.filter { !$0.isNaN })
+      guard let center else { return column }
+      let filled = values.indices.map { validity.isValid($0) ? values[$0] : center }
       return Column(name: column.name, storage: .float(filled), unit: column.unit)
     case .linear:
       guard let values = Column.floats(column.storage) else { return nil }

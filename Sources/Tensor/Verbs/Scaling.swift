@@ -23,6 +23,14 @@ public enum Scaling {
     }
   }
 
+  /// An int column clipped by int bounds, exactly.
+  public static func clipped(_ column: Column, _ values: [Int], lower: Int?, upper: Int?)
+    -> Column
+  {
+    let (low, high) = (lower ?? .min, upper ?? .max)
+    return column.with(.int(values.map { Swift.min(Swift.max($0, low), high) }))
+  }
+
   /// (x - mean) / std with std's ddof=1, as floats; nil for a column that is not numeric.
   /// Every value is NaN when fewer than two values are present or all are equal.
   public static func standardized(_ column: Column) -> Column? {

@@ -62,7 +62,10 @@ enum ReportHTML {
     for piece in cell.pieces {
       switch piece {
       case .text(let text):
-        html += "<pre class=\"output\">\(RichHTML.escaped(text))</pre>\n"
+        // print() between sections makes blank lines: in a report they would be empty boxes.
+        let trimmed = text.trimmingBlankLines
+        guard !trimmed.isEmpty else { continue }
+        html += "<pre class=\"output\">\(RichHTML.escaped(trimmed))</pre>\n"
       case .html(let rich):
         html += rich
         if !cell.options.figureCaption.isEmpty, rich.hasPrefix("<figure>") {
@@ -160,7 +163,19 @@ enum ReportHTML {
     tr.types th{color:#888;font-weight:normal;font-style:italic}tr.gap td{color:#888}
     footer{margin-top:40px;border-top:1px solid #ddd;font-size:13px;color:#444}
     dt{font-weight:bold;float:left;width:5em}dd{margin:0 0 4px 5.5em}
+    dl.scores dt{font-weight:normal;width:10em}dl.scores dd{margin-left:10.5em}
     code.sha{font-size:11px;word-break:break-all;white-space:normal}
     tr.source td{white-space:normal;color:#555;border-bottom:1px solid #ddd}.cite{font-style:italic}
     """
+}
+
+extension String {
+  /// The text without its leading and trailing blank lines (its own last line break kept
+  /// out); empty when it holds only line breaks and spaces.
+  var trimmingBlankLines: String {
+    var lines = split(separator: "\n", omittingEmptySubsequences: false)
+    while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines.removeFirst() }
+    while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
+    return lines.joined(separator: "\n")
+  }
 }

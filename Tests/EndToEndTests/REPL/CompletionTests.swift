@@ -88,6 +88,38 @@ final class CompletionTests: XCTestCase {
     XCTAssertFalse(candidates("_").contains("_"))
   }
 
+  /// Inside a string: the columns of the frame being indexed or worked on.
+  func testColumnNamesInsideStrings() {
+    XCTAssertEqual(candidates("ctd[\"st"), ["station"])
+    XCTAssertEqual(candidates("group_by(ctd, \"st"), ["station"])
+    XCTAssertEqual(candidates("ctd |> group_by(\"te"), ["temperature"])
+    XCTAssertEqual(candidates("x = \"te"), [])
+  }
+
+  /// `.name` in a pipe or after a frame argument completes that frame's columns.
+  func testDotColumnsInPipesAndCalls() {
+    XCTAssertEqual(candidates("ctd |> where(.de"), ["depth"])
+    XCTAssertEqual(candidates("y = ctd |> where(.depth > 1) |> mutate(t=.te"), ["temperature"])
+    XCTAssertEqual(candidates("where(ctd, .st"), ["station"])
+    XCTAssertEqual(candidates("where(.st"), [])
+  }
+
+  /// In a call that reads or writes files, a string completes file and folder names, the
+  /// last path component at a time.
+  func testPathsInFileArguments() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("awish-complete-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(
+      atPath: folder + "/data", withIntermediateDirectories: true)
+    try "a\n".write(toFile: folder + "/data/casts.csv", atomically: true, encoding: .utf8)
+    try "a\n".write(toFile: folder + "/data/.hidden", atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    XCTAssertEqual(candidates("read_csv(\"\(folder)/da"), ["data/"])
+    XCTAssertEqual(candidates("d = read_csv(\"\(folder)/data/"), ["casts.csv"])
+    XCTAssertEqual(candidates("write_csv(d, \"\(folder)/data/c"), ["casts.csv"])
+    XCTAssertEqual(candidates("read_csv(\"\(folder)/data/.h"), [".hidden"])
+  }
+
   func testCommonPrefixForLibedit() {
     XCTAssertEqual(LibeditCompletion.commonPrefix(["time", "timeit"]), "time")
     XCTAssertEqual(LibeditCompletion.commonPrefix(["depth", "density"]), "de")

@@ -143,7 +143,7 @@ final class MagicTests: XCTestCase {
   func testUnknownMagicWithoutACloseNameListsTheMagics() {
     let repl = REPLHarness(["%plot"], interactive: false)
     repl.run()
-    XCTAssertTrue(repl.errors.contains("= help: magics are '%history', "), repl.errors)
+    XCTAssertTrue(repl.errors.contains("= help: magics are '%cd DIR', '%history', "), repl.errors)
   }
 
   func testMagicWithoutItsArgument() {

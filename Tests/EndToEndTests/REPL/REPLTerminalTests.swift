@@ -64,6 +64,18 @@ final class REPLTerminalTests: XCTestCase {
     XCTAssertFalse(screen.contains("abc7"), "Ctrl-C at the prompt kept the line:\n\(screen)")
     if ProcessInfo.processInfo.environment["AWISH_SHOW_SCREEN"] != nil { print(screen) }
 
+    // A multi-line input comes back from history whole.
+    try enter(terminal, "fn sq(x) {")
+    try enter(terminal, "x * x")
+    try enter(terminal, "}")
+    try enter(terminal, "sq(3)")
+    try terminal.expect("Out[12]: 9")
+    try terminal.press("Up", "Up")
+    try terminal.expect("x * x\n}")
+    try terminal.press("Enter")
+    try enter(terminal, "sq(4)")
+    try terminal.expect("Out[14]: 16")
+
     try terminal.press("C-d")
     let deadline = Date().addingTimeInterval(5)
     while terminal.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }

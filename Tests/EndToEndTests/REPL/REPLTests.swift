@@ -11,7 +11,10 @@ final class REPLTests: XCTestCase {
     let repl = REPLHarness(["x = 20", "x + 1", "print(x)"])
     XCTAssertEqual(repl.run(), 0)
     XCTAssertEqual(repl.reader.prompts, ["In [1]: ", "In [2]: ", "In [3]: ", "In [4]: "])
-    XCTAssertEqual(repl.output, "\nOut[2]: 21\n\n20\n\n\n")
+    XCTAssertEqual(
+      repl.output,
+      "awish 0.1.0 — ?name for help, help() for everything, Ctrl-D to leave\n"
+        + "\nOut[2]: 21\n\n20\n\n\n")
   }
 
   func testPipedInputPrintsOnlyResultsAndErrors() {
@@ -121,10 +124,10 @@ final class REPLTests: XCTestCase {
     XCTAssertEqual(repl.output, "5\n")
   }
 
-  func testHistoryGetsEveryLineTyped() {
+  func testHistoryKeepsEachInputWhole() {
     let repl = REPLHarness(["if true {", "1", "}", "", "2"])
     repl.run()
-    XCTAssertEqual(repl.reader.history, ["if true {", "1", "}", "2"])
+    XCTAssertEqual(repl.reader.history, ["if true {\n1\n}", "2"])
   }
 
   func testQuestionMarkShowsHelp() {
