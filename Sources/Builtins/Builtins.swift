@@ -9,7 +9,7 @@ public enum Builtins {
     + sampling + rolling + pivoting + timeParsing + resampling + asofJoining + across + clipping
     + outliers + rescaling + recoding + plotting + workspaces + archiveReaders
     + netcdf + fetching + wav + spectral + mel + features + filters + splitting + models + fitting
-    + evaluating + validation + confusionPlotting + modelRepository
+    + evaluating + validation + confusionPlotting + modelRepository + cluster
 
   /// Area titles for help() and the docs, in order.
   public static let areas: [(id: String, title: String)] = [
@@ -19,6 +19,6 @@ public enum Builtins {
     ("plots", "Plots"),
     ("archives", "Workspace and data archives"),
     ("signal", "Sound and spectra"), ("learning", "Learning"),
-    ("models", "Model repository"),
+    ("models", "Model repository"), ("cluster", "Runs on a cluster"),
   ]
 }

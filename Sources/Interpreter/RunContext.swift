@@ -34,6 +34,9 @@ public final class RunContext {
   public var script: String?
   /// The `--param` values as given on the command line.
   public var parameters: [String: String] = [:]
+  /// The run folder of a submitted task (`awish submit`, `sweep`, `map` set AWISH_RUN_DIR),
+  /// where record() writes result.json; nil for a plain run, where record() prints.
+  public var runFolder: String?
   /// When the run began.
   public var started = Date()
   /// Where print and show write.

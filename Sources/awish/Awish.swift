@@ -19,6 +19,7 @@ struct Awish: ParsableCommand {
     version: version,
     subcommands: [
       Run.self, Check.self, Report.self, Init.self, Models.self, Reproduce.self, Docs.self,
+      Submit.self, Sweep.self, Map.self, Stage.self,
     ]
   )
 
@@ -59,9 +60,26 @@ struct Run: ParsableCommand {
     help: "Stop the run cleanly after this long, e.g. 2h, 30m or 90s.")
   var timeout: String?
 
+  /// A task's params.json, as the batch scripts of `awish submit`, `sweep` and `map` pass it.
+  @Option(name: .customLong("params-json"), help: .hidden)
+  var parametersFile: String?
+
+  /// The folder whose part-* files a map's combine step sees as `params.parts`.
+  @Option(name: .customLong("parts"), help: .hidden)
+  var partsFolder: String?
+
   func run() throws {
     try RunLimits.apply(maxMemory: maxMemory, timeout: timeout)
-    let runner = ScriptRunner(parameters: try Run.parse(parameters))
+    var runner = ScriptRunner(parameters: try Run.parse(parameters))
+    if let parametersFile {
+      do throws(ClusterError) {
+        let loaded = try TaskParameters.load(parametersFile, parts: partsFolder)
+        runner = ScriptRunner(parameters: loaded.texts, values: loaded.values)
+      } catch {
+        writeStandardError("error: \(error.message)\n")
+        throw ExitCode(2)
+      }
+    }
     throw ExitCode(runner.runFile(file))
   }
 

@@ -2,12 +2,16 @@ import Builtins
 import Foundation
 import Interpreter
 import Lang
+import Tensor
 
 /// Runs scripts, `-e` code and `check` for the command line, and prints what went wrong to
 /// stderr in the one diagnostic layout.
 struct ScriptRunner {
   nonisolated(unsafe) static var keptUntilExit: [Session] = []
   let parameters: [String: String]
+  /// The parameters as values, when they come from a task's params.json rather than
+  /// `--param` text.
+  var values: [(String, Value)]?
   let renderer = DiagnosticRenderer(useColor: isatty(2) == 1)
 
   /// Runs a file (or stdin for "-"); the exit status.
@@ -20,17 +24,29 @@ struct ScriptRunner {
   func runFile(_ path: String, reproducing: RunContext.Reproduction?) -> (
     status: Int32, run: RunContext?
   ) {
-    guard let source = readSource(path) else { return (1, nil) }
-    let session = ScriptRunner.session(parameters: parameters, script: path)
+    guard let source = readSource(path), checkStaged(path, source: source) else {
+      return (1, nil)
+    }
+    let session = ScriptRunner.session(parameters: parameters, script: path, values: values)
     session.run.reproduction = reproducing
+    session.run.runFolder = ProcessInfo.processInfo.environment["AWISH_RUN_DIR"]
+    let cpuAtStart = RunFacts.cpuSeconds
     let status = run(
       source: source, name: path == "-" ? "<stdin>" : path, showValue: false, in: session)
+    if let folder = session.run.runFolder {
+      // A task's own figures, beside what sacct says: times, peak memory, CPU seconds.
+      let facts = RunFacts.runFile(
+        started: session.run.started, cpuAtStart: cpuAtStart, status: status)
+      try? AtomicFile.write(Data(facts.text().utf8), to: folder + "/" + TaskOutcome.factsFile)
+    }
     return (status, session.run)
   }
 
   /// A session for one script run, with `params` set and the run's script and parameters
   /// recorded for what save_model and reports write.
-  static func session(parameters: [String: String], script: String? = nil) -> Session {
+  static func session(
+    parameters: [String: String], script: String? = nil, values: [(String, Value)]? = nil
+  ) -> Session {
     let session = Session(builtins: Builtins.all)
     session.run.parameters = parameters
     if let script, script != "-" {
@@ -39,11 +55,9 @@ struct ScriptRunner {
     // The process exits right after the script; freeing millions of values first is wasted
     // time, so the session is kept until exit.
     keptUntilExit.append(session)
-    session.setValue(
-      .record(
-        RecordObject(
-          parameters.sorted { $0.key < $1.key }.map { ($0.key, parameterValue($0.value)) })),
-      for: "params")
+    let pairs =
+      values ?? parameters.sorted { $0.key < $1.key }.map { ($0.key, parameterValue($0.value)) }
+    session.setValue(.record(RecordObject(pairs)), for: "params")
     return session
   }
 

@@ -58,27 +58,11 @@ extension Builtins {
           "2")
       ]
     ) { args in
-      let workspace = try WorkspaceLoading.required(args)
-      let settings = ArchiveSettings(workspace: workspace)
-      let query = FetchRequest.SensorQuery(
-        begin: args.isNull("begin") ? nil : try args.string("begin"),
-        end: args.isNull("end") ? nil : try args.string("end"),
-        aggregate: args.isNull("aggregate") ? nil : try args.string("aggregate"),
-        functions: try sensorFunctions(args),
-        quality: try args.isNull("quality")
-          ? []
-          : args.list("quality").map { flag in
-            guard case .int(let number) = flag else { throw args.typeError("quality", "ints") }
-            return number
-          },
-        withFlags: try args.bool("flags"),
-        folder: args.folder, workspaceRoot: workspace.root)
+      let (workspace, settings, request) = try fetchRequest(args)
       // The progress line goes straight to stderr, beside the script's own output.
       let progress: ((String) -> Void)? =
         isatty(2) == 1 ? { text in FileHandle.standardError.write(Data(text.utf8)) } : nil
       do {
-        let request = try FetchRequest.parse(
-          try args.string("uri"), settings: settings, query: query)
         let fetcher = Fetcher(
           workspace: workspace, settings: settings, run: args.run, progress: progress)
         let fetched = try fetcher.fetch(request, refresh: try args.bool("refresh"))
@@ -146,6 +130,33 @@ extension Builtins {
       return .null
     },
   ]
+}
+
+extension Builtins {
+  /// A fetch call's workspace, settings and request, from its arguments.
+  static func fetchRequest(_ args: Arguments) throws -> (Workspace, ArchiveSettings, FetchRequest) {
+    let workspace = try WorkspaceLoading.required(args)
+    let settings = ArchiveSettings(workspace: workspace)
+    let query = FetchRequest.SensorQuery(
+      begin: args.isNull("begin") ? nil : try args.string("begin"),
+      end: args.isNull("end") ? nil : try args.string("end"),
+      aggregate: args.isNull("aggregate") ? nil : try args.string("aggregate"),
+      functions: try sensorFunctions(args),
+      quality: try args.isNull("quality")
+        ? []
+        : args.list("quality").map { flag in
+          guard case .int(let number) = flag else { throw args.typeError("quality", "ints") }
+          return number
+        },
+      withFlags: try args.bool("flags"),
+      folder: args.folder, workspaceRoot: workspace.root)
+    do {
+      let request = try FetchRequest.parse(try args.string("uri"), settings: settings, query: query)
+      return (workspace, settings, request)
+    } catch let error as FetchError {
+      throw args.error(error.message, at: "uri", help: error.help)
+    }
+  }
 }
 
 /// The `functions=` of a fetch, checked (mean alone when not given).

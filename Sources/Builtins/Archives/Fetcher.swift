@@ -58,6 +58,10 @@ struct Fetcher {
         help: "raw/ keeps one source in one place; remove the other file (and its manifest row) "
           + "by hand if it is no longer wanted")
     }
+    if case .http = request.source, let job = ComputeNode.job {
+      let refusal = ComputeNode.unstaged([request.uri], job: job, script: run.script)
+      throw FetchError(refusal.message, help: refusal.help)
+    }
     try makeFolder(for: destination)
     removeLeftovers(of: destination)
     try retrieve(request, to: destination)

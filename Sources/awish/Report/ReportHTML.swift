@@ -92,6 +92,9 @@ enum ReportHTML {
       "<dt>Run</dt><dd>\(RunFacts.timestamp(provenance.started)), "
       + "\(String(format: "%.2f", seconds)) s on \(RichHTML.escaped(provenance.host)), "
       + "awish \(provenance.version)</dd>\n"
+    if let slurm = RunFacts.slurmSummary {
+      html += "<dt>Slurm</dt><dd>\(RichHTML.escaped(slurm))</dd>\n"
+    }
     html += "</dl>\n"
     if provenance.files.isEmpty {
       html += "<p>No data files were read or written.</p>\n"
