@@ -2,7 +2,8 @@
 # Coverage-guided fuzzing of awish with libFuzzer (Swift on Linux: -sanitize=fuzzer,address).
 #
 #   dev/fuzz.sh                  every target for 60 s each
-#   dev/fuzz.sh TARGET [SECONDS] one target (parse eval csv pangaea ecotaxa zip wav model toml json)
+#   dev/fuzz.sh TARGET [SECONDS] one target (parse eval csv pangaea ecotaxa zip wav model toml
+#                                json netcdf)
 #   dev/fuzz.sh --replay         run every kept crasher once (a regression check)
 #
 # Seeds: Tests/Fuzz/seeds/TARGET (small, made here) plus the test fixtures read in place
@@ -13,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
-targets=(parse eval csv pangaea ecotaxa zip wav model toml json)
+targets=(parse eval csv pangaea ecotaxa zip wav model toml json netcdf)
 work=${FUZZ_WORK:-/tmp/awish-fuzz}
 scratch=${FUZZ_SCRATCH:-$work/build}
 
@@ -41,6 +42,7 @@ seeds() {
       [ -d $shared ] && echo $shared/ecotaxa/export_general $shared/ecotaxa/import_test ;;
     zip) echo Tests/ArchivesTests/Fixtures/ecotaxa ;;
     wav) [ -d $shared ] && echo $shared/audio ;;
+    netcdf) [ -d $shared ] && echo $shared/netcdf ;;
   esac
   return 0
 }
