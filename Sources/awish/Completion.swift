@@ -124,7 +124,7 @@ struct Completion {
     return names.filter { $0.hasPrefix(prefix) && (prefix.hasPrefix(".") || !$0.hasPrefix(".")) }
       .sorted().map { name in
         var isFolder: ObjCBool = false
-        FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder)
+        _ = FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder)
         return isFolder.boolValue ? name + "/" : name
       }
   }

@@ -42,7 +42,7 @@ extension REPL {
     }
     let entries = names.filter { !$0.hasPrefix(".") }.sorted().map { name in
       var isFolder: ObjCBool = false
-      FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder)
+      _ = FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder)
       return isFolder.boolValue ? name + "/" : name
     }
     if !entries.isEmpty { console.write(entries.joined(separator: "\n") + "\n") }

@@ -47,7 +47,7 @@ final class FetchTests: XCTestCase {
     let paths = (enumerator?.allObjects as? [String] ?? []).sorted()
     return paths.filter { path in
       var isFolder: ObjCBool = false
-      FileManager.default.fileExists(atPath: root + "/raw/" + path, isDirectory: &isFolder)
+      _ = FileManager.default.fileExists(atPath: root + "/raw/" + path, isDirectory: &isFolder)
       return !isFolder.boolValue
     }
   }

@@ -11,7 +11,7 @@ final class WAVBuiltinsTests: XCTestCase {
     let session = Session(builtins: Builtins.all, output: { output += $0 })
     // Relative paths resolve from the script's folder when the script file exists.
     let script = folder.appendingPathComponent("script.awi").path
-    FileManager.default.createFile(atPath: script, contents: Data(code.utf8))
+    _ = FileManager.default.createFile(atPath: script, contents: Data(code.utf8))
     switch session.run(code, name: script) {
     case .success: return (output, nil)
     case .rejected(let diagnostics): return (output, diagnostics.map(\.message).joined())

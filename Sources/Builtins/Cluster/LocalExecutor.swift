@@ -66,7 +66,7 @@ public struct LocalExecutor {
     for key in environment.keys where key.hasPrefix("SLURM_") { environment[key] = nil }
     process.environment = environment
     let log = logFolder + "/local-\(index).log"
-    FileManager.default.createFile(atPath: log, contents: nil)
+    _ = FileManager.default.createFile(atPath: log, contents: nil)
     let handle = FileHandle(forWritingAtPath: log)
     process.standardOutput = handle ?? FileHandle.nullDevice
     process.standardError = handle ?? FileHandle.nullDevice

@@ -38,7 +38,7 @@ enum SpectrogramImage {
     // The rows of the picture: frequency bins, or log-spaced bands that pick their bin.
     var sourceRows: [Int]
     var y0 = frequencies[0] - halfBin
-    var y1 = frequencies[rows - 1] + halfBin
+    let y1 = frequencies[rows - 1] + halfBin
     if logFrequency {
       guard let lowest = frequencies.first(where: { $0 > 0 }) else { return nil }
       y0 = max(lowest - halfBin, lowest / 2)

@@ -18,7 +18,7 @@ final class IPythonHabitTests: XCTestCase {
   }
 
   override func tearDownWithError() throws {
-    FileManager.default.changeCurrentDirectoryPath("/")
+    _ = FileManager.default.changeCurrentDirectoryPath("/")
     try? FileManager.default.removeItem(atPath: folder)
   }
 

@@ -73,7 +73,7 @@ final class TmuxTerminal {
 
   /// Types text literally.
   func type(_ text: String) throws {
-    try run(["send-keys", "-t", "0", "-l", text])
+    _ = try run(["send-keys", "-t", "0", "-l", text])
   }
 
   /// Presses keys by tmux name: `Enter`, `Tab`, `Up`, `C-c`, `C-d`.
