@@ -78,7 +78,7 @@ final class TmuxTerminal {
 
   /// Presses keys by tmux name: `Enter`, `Tab`, `Up`, `C-c`, `C-d`.
   func press(_ keys: String...) throws {
-    try run(["send-keys", "-t", "0"] + keys)
+    _ = try run(["send-keys", "-t", "0"] + keys)
   }
 
   /// The screen and what scrolled off it, trailing blank lines removed.
