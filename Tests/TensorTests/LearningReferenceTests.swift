@@ -187,7 +187,7 @@ final class LearningReferenceTests: XCTestCase {
   func testUnshuffledStratifiedFoldsAreSklearns() throws {
     for name in Self.names {
       let r = try Self.load(name)
-      let folds = Splitting.folds(
+      let folds = TrainTestSplit.folds(
         count: r.y.count, k: 5, classes: r.y, groups: nil, isShuffled: false, seed: 0)
       let tests = (0..<5).map { f in folds.indices.filter { folds[$0] == f } }
       XCTAssertEqual(tests, r.cv_unshuffled, name)

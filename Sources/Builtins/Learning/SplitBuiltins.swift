@@ -38,7 +38,7 @@ extension Builtins {
         throw args.error("'test' must be a share between 0 and 1", at: "test")
       }
       let (classes, groups) = try splitKeys(args, frame)
-      let split = Splitting.split(
+      let split = TrainTestSplit.split(
         count: frame.rowCount, testFraction: fraction, classes: classes, groups: groups,
         seed: try args.seed())
       SplitWarnings.afterSplit(
@@ -81,7 +81,7 @@ extension Builtins {
         throw args.error("cannot make \(k) folds of \(frame.rowCount) rows", at: "k")
       }
       let (classes, groups) = try splitKeys(args, frame)
-      let folds = Splitting.folds(
+      let folds = TrainTestSplit.folds(
         count: frame.rowCount, k: k, classes: classes, groups: groups,
         isShuffled: try args.bool("shuffle"), seed: try args.seed())
       return .column(Column(name: "fold", storage: .int(folds)))

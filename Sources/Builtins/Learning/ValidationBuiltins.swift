@@ -43,7 +43,7 @@ extension Builtins {
         { () throws(LearningError) in try ClassLabels.encode(targetColumn) }, at: "target")
       let group = args.isNull("group") ? nil : try args.string("group")
       let groups = try rowKeys(args, frame, "group")
-      let folds = Splitting.folds(
+      let folds = TrainTestSplit.folds(
         count: frame.rowCount, k: k, classes: groups == nil ? classes : nil, groups: groups,
         isShuffled: try args.bool("shuffle"), seed: try args.seed())
       var scores: [(Double, Double, Double)] = []

@@ -31,7 +31,7 @@ struct NetworkTrainer {
     var trainRows = Array(0..<x.rows)
     var validation: (Matrix, [Int])? = nil
     if options.isEarlyStopping, x.rows >= 10 {
-      let split = Splitting.split(
+      let split = TrainTestSplit.split(
         count: x.rows, testFraction: 0.1, classes: y, groups: nil, seed: random.next())
       trainRows = split.train
       validation = (x.gathering(split.test), split.test.map { y[$0] })

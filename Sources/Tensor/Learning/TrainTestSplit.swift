@@ -3,7 +3,7 @@
 /// Stratified splits keep each class's share on both sides (largest remainders decide the
 /// rounding, as sklearn's `_approximate_mode`). Group splits keep every row of a group on one
 /// side: whole groups are shuffled and dealt out. Rows keep their original order on each side.
-public enum Splitting {
+public enum TrainTestSplit {
   /// Positions of the training and test rows.
   public struct Split: Sendable, Equatable {
     public var train: [Int]

@@ -3,7 +3,7 @@ import XCTest
 @testable import Tensor
 
 /// Seeded splits and folds: reproducible, stratified, and never splitting a group.
-final class SplittingTests: XCTestCase {
+final class TrainTestSplitTests: XCTestCase {
   func testGeneratorStreamIsFixed() {
     // xoshiro256** seeded by SplitMix64(0): the stream must never change between releases.
     var random = RandomGenerator(seed: 0)
@@ -15,7 +15,7 @@ final class SplittingTests: XCTestCase {
 
   func testStratifiedSplitKeepsShares() {
     let classes = [Int](repeating: 0, count: 60) + [Int](repeating: 1, count: 30)
-    let split = Splitting.split(
+    let split = TrainTestSplit.split(
       count: 90, testFraction: 0.3, classes: classes, groups: nil, seed: 4)
     XCTAssertEqual(split.test.count, 27)
     XCTAssertEqual(split.test.filter { classes[$0] == 1 }.count, 9)
@@ -25,12 +25,12 @@ final class SplittingTests: XCTestCase {
   func testGroupsStayOnOneSide() {
     let groups = (0..<100).map { $0 / 7 }
     for seed in 0..<5 {
-      let split = Splitting.split(
+      let split = TrainTestSplit.split(
         count: 100, testFraction: 0.25, classes: nil, groups: groups, seed: UInt64(seed))
       XCTAssertTrue(
         Set(split.train.map { groups[$0] }).isDisjoint(with: split.test.map { groups[$0] }))
       XCTAssertGreaterThanOrEqual(split.test.count, 25)
-      let folds = Splitting.folds(
+      let folds = TrainTestSplit.folds(
         count: 100, k: 4, classes: nil, groups: groups, isShuffled: true, seed: UInt64(seed))
       for group in 0..<15 {
         XCTAssertEqual(
@@ -41,11 +41,11 @@ final class SplittingTests: XCTestCase {
 
   func testSameSeedSameFoldsOtherSeedOtherFolds() {
     let classes = (0..<50).map { $0 % 3 }
-    let a = Splitting.folds(
+    let a = TrainTestSplit.folds(
       count: 50, k: 5, classes: classes, groups: nil, isShuffled: true, seed: 1)
-    let b = Splitting.folds(
+    let b = TrainTestSplit.folds(
       count: 50, k: 5, classes: classes, groups: nil, isShuffled: true, seed: 1)
-    let c = Splitting.folds(
+    let c = TrainTestSplit.folds(
       count: 50, k: 5, classes: classes, groups: nil, isShuffled: true, seed: 2)
     XCTAssertEqual(a, b)
     XCTAssertNotEqual(a, c)
