@@ -41,6 +41,9 @@ public final class RunContext {
   public var started = Date()
   /// Where print and show write.
   public var output: (String) -> Void
+  /// What `clear_output()` does: a notebook clears the cell's output (at its next output when
+  /// the argument is true); elsewhere nothing.
+  public var clearOutput: (Bool) -> Void = { _ in }
   public var reproduction: Reproduction?
   public private(set) var files: [FileAccess] = []
   /// Models saved (`name@vN`) and loaded (their weights files) by this run.

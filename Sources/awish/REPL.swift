@@ -130,15 +130,20 @@ final class REPL {
   /// Prints a result as `Out[n]:` and keeps it in `_` and `Out`; nil results are not shown.
   func show(_ value: Value, number: Int) {
     if case .null = value { return }
+    remember(value, number: number)
+    let text = display(value)
+    guard isInteractive else { return console.write(text + "\n") }
+    let label = "Out[\(number)]:"
+    console.write(label + (text.contains("\n") ? "\n" : " ") + text + "\n")
+  }
+
+  /// Keeps a result in `_` and `Out[number]` (the kernel does this for its results too).
+  func remember(_ value: Value, number: Int) {
     while outputs.items.count <= number { outputs.items.append(.null) }
     outputs.items[number] = value
     session.setValue(value, for: "_")
     session.setValue(value, for: "_\(number)")
     session.setValue(.list(outputs), for: "Out")
-    let text = display(value)
-    guard isInteractive else { return console.write(text + "\n") }
-    let label = "Out[\(number)]:"
-    console.write(label + (text.contains("\n") ? "\n" : " ") + text + "\n")
   }
 
   func report(_ diagnostics: [Diagnostic]) {
