@@ -46,12 +46,12 @@ extension Kernel {
     var t = text.startIndex
     var star: (p: Int, t: Int)?
     while t < text.endIndex {
-      if p < pattern.endIndex, pattern[p] == "?" || pattern[p] == text[t] {
-        p += 1
-        t += 1
-      } else if p < pattern.endIndex, pattern[p] == "*" {
+      if p < pattern.endIndex, pattern[p] == "*" {
         star = (p, t)
         p += 1
+      } else if p < pattern.endIndex, pattern[p] == "?" || pattern[p] == text[t] {
+        p += 1
+        t += 1
       } else if let earlier = star {
         p = earlier.p + 1
         t = earlier.t + 1

@@ -1,0 +1,152 @@
+"""Interrupt (by signal and by message), restart, shutdown with no process left, a refused
+bad signature, the ipc transport with owner-only sockets, and no stale files after a kill."""
+import glob
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+import unittest
+
+import kernelspec
+from jupyter_client import KernelManager
+from jupyter_client.session import Session
+
+LONG_LOOP = "total = 0\nfor i in 0..2000000000 {\n  total = total + i\n}"
+
+
+def run(client, code, timeout=30):
+    """The reply and the iopub messages of one execution."""
+    outputs = []
+    reply = client.execute_interactive(code, timeout=timeout, output_hook=outputs.append)
+    return reply["content"], outputs
+
+
+def alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie has ended; only its parent has not collected it yet.
+    with open(f"/proc/{pid}/stat") as status:
+        return status.read().split(") ")[1][0] != "Z"
+
+
+class Lifecycle(unittest.TestCase):
+    def start(self, **options):
+        manager = KernelManager(kernel_name=kernelspec.KERNEL, **options)
+        self.log = os.path.join(kernelspec.ROOT, f"kernel-{time.time_ns()}.log")
+        manager.start_kernel(stderr=open(self.log, "w"))
+        client = manager.client()
+        client.start_channels()
+        client.wait_for_ready(timeout=30)
+        return manager, client
+
+    def stop(self, manager, client):
+        client.stop_channels()
+        if manager.is_alive():
+            manager.shutdown_kernel(now=True)
+
+    def interrupt_long_loop(self, interrupt):
+        manager, client = self.start()
+        try:
+            run(client, "kept = 41")
+            message_id = client.execute(LONG_LOOP)
+            time.sleep(0.5)
+            interrupt(manager, client)
+            reply = client.get_shell_msg(timeout=20)
+            self.assertEqual(reply["parent_header"]["msg_id"], message_id)
+            self.assertEqual(reply["content"]["status"], "error")
+            self.assertEqual(reply["content"]["ename"], "Interrupted")
+            self.assertIn("interrupted", "\n".join(reply["content"]["traceback"]))
+            content, outputs = run(client, "kept + 1")
+            self.assertEqual(content["status"], "ok")
+            results = [m for m in outputs if m["msg_type"] == "execute_result"]
+            self.assertEqual(results[0]["content"]["data"]["text/plain"], "42")
+        finally:
+            self.stop(manager, client)
+
+    def test_interrupt_by_signal(self):
+        self.interrupt_long_loop(lambda manager, client: manager.interrupt_kernel())
+
+    def test_interrupt_by_message(self):
+        def send(manager, client):
+            request = client.session.msg("interrupt_request", {})
+            client.control_channel.send(request)
+            reply = client.get_control_msg(timeout=10)
+            self.assertEqual(reply["msg_type"], "interrupt_reply")
+
+        self.interrupt_long_loop(send)
+
+    def test_restart_forgets_names_and_shutdown_leaves_no_process(self):
+        manager, client = self.start()
+        try:
+            run(client, "before_restart = 1")
+            first = manager.provisioner.process.pid
+            manager.restart_kernel()
+            client.wait_for_ready(timeout=30)
+            second = manager.provisioner.process.pid
+            self.assertNotEqual(first, second)
+            self.assertFalse(alive(first))
+            content, _ = run(client, "before_restart")
+            self.assertEqual(content["ename"], "NameError")
+            started = time.monotonic()
+            manager.shutdown_kernel()
+            # It left on the shutdown request, not on the client's kill after the wait.
+            self.assertLess(time.monotonic() - started, manager.shutdown_wait_time)
+            self.assertFalse(alive(second))
+        finally:
+            self.stop(manager, client)
+
+    def test_bad_signature_is_refused(self):
+        manager, client = self.start()
+        try:
+            forger = Session(key=b"not-the-key", username="mallory")
+            forger.send(client.shell_channel.socket, "execute_request",
+                        {"code": "forged = 1", "silent": False})
+            time.sleep(1)
+            content, _ = run(client, "forged")
+            self.assertEqual(content["status"], "error")
+            self.assertEqual(content["ename"], "NameError")
+            with open(self.log) as log:
+                self.assertIn("bad signature", log.read())
+        finally:
+            self.stop(manager, client)
+
+    def test_ipc_sockets_are_private_and_removed(self):
+        base = os.path.join(kernelspec.ROOT, "ipc", "kernel")
+        os.makedirs(os.path.dirname(base), exist_ok=True)
+        manager, client = self.start(transport="ipc", ip=base)
+        try:
+            content, outputs = run(client, "2 + 3")
+            self.assertEqual(content["status"], "ok")
+            sockets = glob.glob(base + "-*")
+            self.assertEqual(len(sockets), 5)
+            for path in sockets:
+                mode = os.stat(path).st_mode
+                self.assertTrue(stat.S_ISSOCK(mode))
+                self.assertEqual(mode & 0o077, 0, path)
+            connection_file = manager.connection_file
+            manager.shutdown_kernel(now=True)
+            self.assertEqual(glob.glob(base + "-*"), [])
+            self.assertFalse(os.path.exists(connection_file))
+        finally:
+            self.stop(manager, client)
+
+    def test_terminated_kernel_removes_its_sockets(self):
+        base = os.path.join(kernelspec.ROOT, "term", "kernel")
+        os.makedirs(os.path.dirname(base), exist_ok=True)
+        manager, client = self.start(transport="ipc", ip=base)
+        try:
+            self.assertEqual(len(glob.glob(base + "-*")), 5)
+            os.kill(manager.provisioner.process.pid, signal.SIGTERM)
+            manager.provisioner.process.wait(timeout=10)
+            self.assertEqual(glob.glob(base + "-*"), [])
+        finally:
+            self.stop(manager, client)
+
+
+if __name__ == "__main__":
+    result = unittest.main(exit=False, verbosity=2).result
+    sys.exit(0 if result.wasSuccessful() and not result.skipped else 1)
