@@ -22,14 +22,7 @@ extension Kernel {
     let message = request.message
     let code = message.string("code")
     let isSilent = message.bool("silent", false)
-    let storesHistory = !isSilent && message.bool("store_history", true)
-    if storesHistory {
-      executionCount += 1
-      history.append((executionCount, code))
-      repl.inputs.append((executionCount, code))
-      repl.count = executionCount + 1
-    }
-    let number = executionCount
+    let number = countInput(code, storesHistory: !isSilent && message.bool("store_history", true))
     if !isSilent {
       channels.publish(
         "execute_input", ["code": code, "execution_count": number], parent: message)
@@ -41,29 +34,47 @@ extension Kernel {
       "status": "ok", "execution_count": number, "user_expressions": [String: Any](),
       "payload": [[String: Any]](),
     ]
+    reply.merge(publish(result, number: number, for: message, isSilent: isSilent)) { $1 }
+    // Only what was queued before this reply is aborted; requests sent after it run.
+    if case .failure = result, message.bool("stop_on_error", true) { abortQueuedExecutions() }
+    channels.reply(request, "execute_reply", reply)
+  }
+
+  /// The execution count of an input; a stored input takes the next number and is kept for
+  /// history, `%history` and `%save`.
+  private func countInput(_ code: String, storesHistory: Bool) -> Int {
+    guard storesHistory else { return executionCount }
+    executionCount += 1
+    history.append((executionCount, code))
+    repl.inputs.append((executionCount, code))
+    repl.count = executionCount + 1
+    return executionCount
+  }
+
+  /// Publishes a cell's result or error; the fields it adds to the reply.
+  private func publish(
+    _ result: CellResult, number: Int, for message: KernelMessage, isSilent: Bool
+  ) -> [String: Any] {
     switch result {
     case .value(let value):
-      if let value, !value.isNull {
-        repl.remember(value, number: number)
-        if !isSilent, let bundle = KernelOutput.bundle(value) {
-          channels.publish(
-            "execute_result",
-            ["execution_count": number, "data": bundle, "metadata": [String: Any]()],
-            parent: message)
-        }
+      guard let value, !value.isNull else { return [:] }
+      repl.remember(value, number: number)
+      if !isSilent, let bundle = KernelOutput.bundle(value) {
+        channels.publish(
+          "execute_result",
+          ["execution_count": number, "data": bundle, "metadata": [String: Any]()],
+          parent: message)
       }
+      return [:]
     case .page(let text):
-      reply["payload"] = [["source": "page", "data": ["text/plain": text], "start": 0]]
+      return ["payload": [["source": "page", "data": ["text/plain": text], "start": 0]]]
     case .exit:
-      reply["payload"] = [["source": "ask_exit", "keepkernel": false]]
+      return ["payload": [["source": "ask_exit", "keepkernel": false]]]
     case .failure(let name, let text, let traceback):
       let error: [String: Any] = ["ename": name, "evalue": text, "traceback": traceback]
       if !isSilent { channels.publish("error", error, parent: message) }
-      reply.merge(error) { _, new in new }
-      reply["status"] = "error"
+      return error.merging(["status": "error"]) { $1 }
     }
-    channels.reply(request, "execute_reply", reply)
-    if case .failure = result, message.bool("stop_on_error", true) { abortQueuedExecutions() }
   }
 
   /// Runs a cell: a `?name` help page, a `%magic` line as the REPL runs it, or awi code.

@@ -52,10 +52,12 @@ enum KernelLauncher {
     Interrupts.install()
     let kernel = Kernel(channels: channels)
     route(channels, to: kernel.queue)
-    let parent = ProcessInfo.processInfo.environment["JPY_PARENT_PID"].flatMap { Int32($0) }
+    // Started by a Jupyter client (it sets JPY_PARENT_PID): when the parent process is gone
+    // (the kernel was handed to another), nobody can shut the kernel down any more.
+    let isManaged = ProcessInfo.processInfo.environment["JPY_PARENT_PID"] != nil
+    let parent = getppid()
     SocketPoller(sockets: channels.all) {
-      // The client that started the kernel is gone: nobody can shut it down any more.
-      if let parent, parent > 1, getppid() != parent { KernelExit.now(0) }
+      if isManaged, getppid() != parent { KernelExit.now(0) }
     }.start()
     return .success(kernel)
   }

@@ -37,7 +37,9 @@ class Lifecycle(unittest.TestCase):
     def start(self, **options):
         manager = KernelManager(kernel_name=kernelspec.KERNEL, **options)
         self.log = os.path.join(kernelspec.ROOT, f"kernel-{time.time_ns()}.log")
-        manager.start_kernel(stderr=open(self.log, "w"))
+        log = open(self.log, "w")  # kept open: a restart launches with the same arguments
+        self.addCleanup(log.close)
+        manager.start_kernel(stderr=log)
         client = manager.client()
         client.start_channels()
         client.wait_for_ready(timeout=30)
@@ -145,6 +147,30 @@ class Lifecycle(unittest.TestCase):
             self.assertEqual(glob.glob(base + "-*"), [])
         finally:
             self.stop(manager, client)
+
+    def test_orphaned_kernel_exits(self):
+        from jupyter_client.connect import write_connection_file
+
+        connection_file, _ = write_connection_file(
+            os.path.join(kernelspec.ROOT, f"orphan-{time.time_ns()}.json"))
+        starter = subprocess.Popen(
+            [sys.executable, "-c",
+             "import os, subprocess, sys, time\n"
+             "env = dict(os.environ, JPY_PARENT_PID=str(os.getpid()))\n"
+             f"kernel = subprocess.Popen([os.environ['AWISH_BINARY'], 'kernel', '-f', "
+             f"{connection_file!r}], env=env)\n"
+             "print(kernel.pid, flush=True)\n"
+             "time.sleep(600)\n"],
+            stdout=subprocess.PIPE, text=True)
+        kernel = int(starter.stdout.readline())
+        time.sleep(0.3)
+        self.assertTrue(alive(kernel))
+        starter.kill()
+        starter.wait()
+        deadline = time.monotonic() + 5
+        while alive(kernel) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        self.assertFalse(alive(kernel))
 
 
 if __name__ == "__main__":
