@@ -29,12 +29,9 @@ struct KernelMessage: @unchecked Sendable {
   }
 }
 
-/// JSON text of a dictionary; `{}` for one that JSON cannot hold.
+/// JSON text of a dictionary.
 func jsonBytes(_ object: [String: Any]) -> [UInt8] {
-  guard JSONSerialization.isValidJSONObject(object),
-    let data = try? JSONSerialization.data(withJSONObject: object)
-  else { return Array("{}".utf8) }
-  return Array(data)
+  JSONText.bytes(object)
 }
 
 /// A JSON object from bytes, nil when they are not one.

@@ -83,3 +83,26 @@ final class ZMTPTests: XCTestCase {
       Endpoint(transport: "tcp", ip: "127.0.0.1", port: 5555), .tcp(host: "127.0.0.1", port: 5555))
   }
 }
+
+/// The kernel's JSON writer against Foundation's reader.
+final class JSONTextTests: XCTestCase {
+  func testWrittenJSONReadsBack() throws {
+    let object: [String: Any] = [
+      "text": "a \"quoted\" \\ line\nnext\t\u{1}°C", "count": 42, "ratio": 0.25,
+      "flag": true, "none": NSNull(), "list": [1, "two", [3.5]],
+      "nested": ["data": ["text/plain": "x"]], "infinite": Double.infinity,
+    ]
+    let bytes = JSONText.bytes(object)
+    let read = try XCTUnwrap(
+      try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+    XCTAssertEqual(read["text"] as? String, "a \"quoted\" \\ line\nnext\t\u{1}°C")
+    XCTAssertEqual(read["count"] as? Int, 42)
+    XCTAssertEqual(read["ratio"] as? Double, 0.25)
+    XCTAssertEqual(read["flag"] as? Bool, true)
+    XCTAssertTrue(read["none"] is NSNull)
+    XCTAssertTrue(read["infinite"] is NSNull)
+    XCTAssertEqual((read["list"] as? [Any])?.count, 3)
+    let nested = try XCTUnwrap(read["nested"] as? [String: Any])
+    XCTAssertEqual((nested["data"] as? [String: String])?["text/plain"], "x")
+  }
+}
