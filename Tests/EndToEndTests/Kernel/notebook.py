@@ -1,6 +1,7 @@
 """nbclient runs a tutorial-like notebook on the awish kernel: frames, plots, an error cell
 (allow_errors), a model saved and loaded; each output has the expected MIME types."""
 import os
+import subprocess
 import sys
 
 import kernelspec
@@ -55,5 +56,23 @@ if notebook.cells[3].outputs[0]["data"]["image/png"][:8] != "iVBORw0K":
     failures.append("the PNG is not base64 PNG data")
 if [c.execution_count for c in notebook.cells[1:]] != list(range(1, 8)):
     failures.append(f"execution counts: {[c.execution_count for c in notebook.cells]}")
+
+# awish convert: the notebook to a '# %%' script and back gives a valid notebook with the same
+# cells and no outputs, which runs again.
+executed = os.path.join(kernelspec.ROOT, "tour.ipynb")
+nbformat.write(notebook, executed)
+binary = os.environ["AWISH_BINARY"]
+subprocess.run([binary, "convert", executed, "-o", executed[:-6] + ".awi"], check=True)
+script = open(executed[:-6] + ".awi").read()
+if "# %% [markdown]\n# # Penguins, briefly\n" not in script or "iVBORw0K" in script:
+    failures.append(f"converted script:\n{script}")
+subprocess.run([binary, "convert", executed[:-6] + ".awi", "-o", executed[:-6] + ".back.ipynb"],
+               check=True)
+back = nbformat.read(executed[:-6] + ".back.ipynb", as_version=4)
+nbformat.validate(back)
+if [c.source for c in back.cells] != [c.source for c in notebook.cells]:
+    failures.append("the round trip changed the cells' sources")
+if any(c.get("outputs") for c in back.cells):
+    failures.append("the round trip kept outputs")
 print("\n".join(failures) or "notebook ran with the expected outputs")
 sys.exit(1 if failures else 0)
