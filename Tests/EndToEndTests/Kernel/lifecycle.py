@@ -148,6 +148,52 @@ class Lifecycle(unittest.TestCase):
         finally:
             self.stop(manager, client)
 
+    def test_silent_store_history_and_stop_on_error(self):
+        manager, client = self.start()
+        try:
+            first, _ = run(client, "a = 1")
+            count = first["execution_count"]
+            outputs = []
+            reply = client.execute_interactive("print(a)\na", silent=True,
+                                               output_hook=outputs.append, timeout=30)
+            self.assertEqual(reply["content"]["execution_count"], count)
+            self.assertEqual([m["msg_type"] for m in outputs], ["status", "status"])
+            reply = client.execute_interactive("a", store_history=False,
+                                               output_hook=lambda m: None, timeout=30)
+            self.assertEqual(reply["content"]["execution_count"], count)
+            # An error aborts the executions queued behind it (the loop lets the second
+            # request arrive while the first runs).
+            failing = client.execute("for i in 0..300000 {\n  a = a + 1\n}\n[1][5]")
+            queued = client.execute("b = 2")
+            replies = {}
+            while len(replies) < 2:
+                message = client.get_shell_msg(timeout=30)
+                replies[message["parent_header"]["msg_id"]] = message["content"]["status"]
+            self.assertEqual(replies, {failing: "error", queued: "aborted"})
+            content, _ = run(client, "b")
+            self.assertEqual(content["ename"], "NameError")
+        finally:
+            self.stop(manager, client)
+
+    def test_magics_save_chosen_cells(self):
+        manager, client = self.start()
+        try:
+            run(client, "depth = 10")
+            run(client, "twice = depth * 2")
+            run(client, "print(twice)")
+            target = os.path.join(kernelspec.ROOT, f"saved-{time.time_ns()}.awi")
+            content, outputs = run(client, f"%save {target} 1-2")
+            self.assertEqual(content["status"], "ok")
+            with open(target) as saved:
+                self.assertEqual(saved.read(),
+                                 "# %% In [1]\ndepth = 10\n\n# %% In [2]\ntwice = depth * 2\n")
+            content, outputs = run(client, "%who")
+            streams = "".join(m["content"]["text"] for m in outputs if m["msg_type"] == "stream")
+            self.assertIn("depth", streams)
+            self.assertIn("twice", streams)
+        finally:
+            self.stop(manager, client)
+
     def test_orphaned_kernel_exits(self):
         from jupyter_client.connect import write_connection_file
 
