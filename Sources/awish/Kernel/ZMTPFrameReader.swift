@@ -58,4 +58,5 @@ struct ZMTPFrameReader {
 enum ZMTPError: Error {
   case frameTooLarge
   case badGreeting(String)
+  case messageBeforeReady
 }

@@ -17,7 +17,8 @@ final class ZMTPPeer: @unchecked Sendable {
   private let lock = NSLock()
   private var reader = ZMTPFrameReader()
   private var greeted = false
-  private(set) var isReady = false
+  /// The peer's READY arrived; messages before it break the protocol.
+  private var isReady = false
   private var frames: [[UInt8]] = []
   /// Topics a subscriber asked for (publisher sockets only); guarded by `lock`.
   private var topics: [[UInt8]] = []
@@ -44,6 +45,7 @@ final class ZMTPPeer: @unchecked Sendable {
         events.append(.command(name: command.name, data: command.data))
         continue
       }
+      guard isReady else { throw .messageBeforeReady }
       frames.append(frame.body)
       if !frame.hasMore {
         events.append(.message(frames))

@@ -1,5 +1,5 @@
 """nbclient runs a tutorial-like notebook on the awish kernel: frames, plots, an error cell
-(allow_errors), a model saved and loaded; each output has the expected MIME types."""
+(allow_errors), a model saved and loaded, a spectrogram; each output has the expected MIME types."""
 import os
 import subprocess
 import sys
@@ -23,6 +23,9 @@ cells = [
     nbformat.v4.new_code_cell(
         'saved = save_model(model, "birds", workspace=ws.root)\n'
         'load_model("birds", workspace=ws.root).classes'),
+    nbformat.v4.new_code_cell(
+        "s = signal([0, 1, 0, -1, 0, 1, 0, -1, 0, 1, 0, -1, 0, 1, 0, -1], rate=8)\n"
+        "specshow(spectrogram(s, nperseg=8, noverlap=4))"),
 ]
 notebook = nbformat.v4.new_notebook(cells=cells)
 notebook.metadata["kernelspec"] = {"name": kernelspec.KERNEL, "display_name": "awish",
@@ -43,6 +46,7 @@ expected = {
     5: [("error", [])],
     6: [("execute_result", ["text/html", "text/plain"])],
     7: [("execute_result", ["text/plain"])],
+    8: [("execute_result", ["image/png", "image/svg+xml", "text/plain"])],
 }
 failures = [f"cell {i}: {kinds(i)} != {want}" for i, want in expected.items() if kinds(i) != want]
 error = notebook.cells[5].outputs[0]
@@ -54,7 +58,7 @@ if notebook.cells[7].outputs[0]["data"]["text/plain"] != '["a", "b"]':
     failures.append(f"loaded classes: {notebook.cells[7].outputs}")
 if notebook.cells[3].outputs[0]["data"]["image/png"][:8] != "iVBORw0K":
     failures.append("the PNG is not base64 PNG data")
-if [c.execution_count for c in notebook.cells[1:]] != list(range(1, 8)):
+if [c.execution_count for c in notebook.cells[1:]] != list(range(1, 9)):
     failures.append(f"execution counts: {[c.execution_count for c in notebook.cells]}")
 
 # awish convert: the notebook to a '# %%' script and back gives a valid notebook with the same
