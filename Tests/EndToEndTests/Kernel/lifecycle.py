@@ -194,6 +194,30 @@ class Lifecycle(unittest.TestCase):
         finally:
             self.stop(manager, client)
 
+    def test_completion_inspect_and_is_complete(self):
+        manager, client = self.start()
+        try:
+            run(client, "ctd = frame(depth=[5.0], temperature=[2.5], salinity=[34.1])")
+            reply = client.complete("x = ctd.te", 10, reply=True, timeout=30)["content"]
+            self.assertEqual((reply["matches"], reply["cursor_start"]), (["temperature"], 8))
+            code = "round(ctd.depth, dig"
+            reply = client.complete(code, len(code), reply=True, timeout=30)["content"]
+            self.assertEqual(reply["matches"], ["digits="])
+            brief = client.inspect("round(", 6, 0, reply=True, timeout=30)["content"]
+            full = client.inspect("round(", 6, 1, reply=True, timeout=30)["content"]
+            self.assertTrue(brief["found"] and full["found"])
+            self.assertTrue(brief["data"]["text/plain"].startswith("round(x, digits=nil)"))
+            self.assertNotIn("Examples:", brief["data"]["text/plain"])
+            self.assertIn("Examples:", full["data"]["text/plain"])
+            missing = client.inspect("no_such_thing", 3, 0, reply=True, timeout=30)["content"]
+            self.assertFalse(missing["found"])
+            message_id = client.is_complete("fn f(x) {\n  if x {")
+            reply = client.get_shell_msg(timeout=30)
+            self.assertEqual(reply["parent_header"]["msg_id"], message_id)
+            self.assertEqual(reply["content"], {"status": "incomplete", "indent": "    "})
+        finally:
+            self.stop(manager, client)
+
     def test_orphaned_kernel_exits(self):
         from jupyter_client.connect import write_connection_file
 
