@@ -203,6 +203,16 @@ class Lifecycle(unittest.TestCase):
             code = "round(ctd.depth, dig"
             reply = client.complete(code, len(code), reply=True, timeout=30)["content"]
             self.assertEqual(reply["matches"], ["digits="])
+            folder = os.path.join(kernelspec.ROOT, "paths")
+            os.makedirs(os.path.join(folder, "data"), exist_ok=True)
+            open(os.path.join(folder, "data", "penguins.csv"), "w").close()
+            code = f'birds = read_csv("{folder}/data/pen'
+            reply = client.complete(code, len(code), reply=True, timeout=30)["content"]
+            self.assertEqual((reply["matches"], reply["cursor_start"]),
+                             (["penguins.csv"], len(code) - 3))
+            code = f'x = 1 # "\nread_csv("{folder}/d'
+            reply = client.complete(code, len(code), reply=True, timeout=30)["content"]
+            self.assertEqual(reply["matches"], ["data/"])
             brief = client.inspect("round(", 6, 0, reply=True, timeout=30)["content"]
             full = client.inspect("round(", 6, 1, reply=True, timeout=30)["content"]
             self.assertTrue(brief["found"] and full["found"])
