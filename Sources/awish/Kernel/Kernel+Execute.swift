@@ -28,6 +28,7 @@ extension Kernel {
         "execute_input", ["code": code, "execution_count": number], parent: message)
     }
     output.begin(message, isSilent: isSilent)
+    progress.begin(message, isSilent: isSilent)
     let result = run(code, number: number)
     output.flush()
     var reply: [String: Any] = [

@@ -11,6 +11,7 @@ final class Kernel {
   let queue = RequestQueue()
   let session: Session
   let output: KernelOutput
+  let progress: KernelProgress
   /// The REPL state the kernel shares with the terminal: magics, `?name`, `_`, `Out` and the
   /// numbered inputs of `%history` and `%save`. Its console writes to the cell's streams.
   let repl: REPL
@@ -25,6 +26,8 @@ final class Kernel {
     session = Session(builtins: Builtins.all, output: { output.write($0) })
     session.richOutput = { output.display($0) }
     session.run.clearOutput = { output.clear(wait: $0) }
+    progress = KernelProgress(channels: channels)
+    session.run.progressDisplay = progress
     let console = Console(
       write: { output.write($0) }, writeError: { output.write($0, to: "stderr") }, useColor: false)
     repl = REPL(
