@@ -26,10 +26,21 @@ struct KernelCommand: ParsableCommand {
     guard let connectionFile else {
       throw ValidationError("give the connection file: awish kernel -f CONNECTION_FILE")
     }
+    KernelCommand.serve(connectionFile)
+  }
+
+  /// The connection file of exactly `awish kernel -f FILE`, the line kernel.json gives.
+  static func connectionFile(_ arguments: [String]) -> String? {
+    guard arguments.count == 4, arguments[1] == "kernel", arguments[2] == "-f" else { return nil }
+    return arguments[3]
+  }
+
+  /// Runs the kernel for the rest of the process; exits with status 1 when it cannot start.
+  static func serve(_ connectionFile: String) -> Never {
     switch KernelLauncher.start(connectionFile) {
     case .failure(let failure):
       writeStandardError("error: \(failure.message)\n")
-      throw ExitCode(1)
+      Glibc.exit(1)
     case .success(let kernel): kernel.serve()
     }
   }

@@ -51,3 +51,22 @@ final class ConvertTests: XCTestCase {
     XCTAssertThrowsError(try NotebookFile.cells(Data("[1, 2]".utf8)))
   }
 }
+
+/// `awish kernel -f FILE`, the line kernel.json gives, bypasses the argument parser; every
+/// other form goes through it.
+final class KernelCommandLineTests: XCTestCase {
+  func testOnlyTheKernelSpecLineIsTakenDirectly() {
+    XCTAssertEqual(KernelCommand.connectionFile(["awish", "kernel", "-f", "c.json"]), "c.json")
+    XCTAssertNil(KernelCommand.connectionFile(["awish", "kernel", "install", "--user"]))
+    XCTAssertNil(KernelCommand.connectionFile(["awish", "kernel", "-f"]))
+    XCTAssertNil(KernelCommand.connectionFile(["awish", "run", "-f", "x"]))
+  }
+
+  func testKernelSpecNamesThisBinaryAndTheLine() {
+    let json = KernelSpec.json(executable: "/opt/awish/bin/awish")
+    XCTAssertEqual(
+      json["argv"] as? [String], ["/opt/awish/bin/awish", "kernel", "-f", "{connection_file}"])
+    XCTAssertEqual(json["language"] as? String, "awi")
+    XCTAssertEqual(json["interrupt_mode"] as? String, "signal")
+  }
+}
