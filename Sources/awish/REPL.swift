@@ -80,10 +80,7 @@ final class REPL {
   func execute(_ text: String) -> Int32? {
     let number = count
     count += 1
-    inputs.append((number, text))
-    while inputTexts.items.count < number { inputTexts.items.append(.string("")) }
-    inputTexts.items.append(.string(text))
-    session.setValue(.list(inputTexts), for: "In")
+    record(text, number: number)
     let command = text.trimmingLeadingSpaces
     // IPython leaves on a bare `exit` or `quit`.
     if ["exit", "quit"].contains(command.trimmingCharacters(in: .whitespacesAndNewlines)) {
@@ -99,6 +96,14 @@ final class REPL {
       return nil
     }
     return evaluate(text, number: number)
+  }
+
+  /// Keeps input `number` for `In`, `%history` and `%save` (the kernel's cells too).
+  func record(_ text: String, number: Int) {
+    inputs.append((number, text))
+    while inputTexts.items.count < number { inputTexts.items.append(.string("")) }
+    inputTexts.items.append(.string(text))
+    session.setValue(.list(inputTexts), for: "In")
   }
 
   /// Runs awi source as input `number`, showing its value or its error.

@@ -47,7 +47,7 @@ extension Kernel {
     guard storesHistory else { return executionCount }
     executionCount += 1
     history.append((executionCount, code))
-    repl.inputs.append((executionCount, code))
+    repl.record(code, number: executionCount)
     repl.count = executionCount + 1
     return executionCount
   }
@@ -78,10 +78,15 @@ extension Kernel {
     }
   }
 
-  /// Runs a cell: a `?name` help page, a `%magic` line as the REPL runs it, or awi code.
+  /// Runs a cell: a `?name` help page, a `%magic` line or `!command` as the REPL runs
+  /// them, or awi code.
   func run(_ code: String, number: Int) -> CellResult {
     let command = code.drop { $0.isWhitespace }
     if command.hasPrefix("?") { return help(String(command.dropFirst()), number: number) }
+    if command.hasPrefix("!") {
+      repl.runShell(String(command.dropFirst()))
+      return .value(nil)
+    }
     if command.hasPrefix("%") {
       Interrupts.clear()
       return repl.runMagic(String(command), number: number) == nil ? .value(nil) : .exit

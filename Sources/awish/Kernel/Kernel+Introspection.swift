@@ -5,21 +5,19 @@ import Lang
 /// complete, inspect and is_complete: the REPL's completion, `?name` help and continuation
 /// rule, answered from the session's names without running code.
 extension Kernel {
-  /// complete_request: the REPL's candidates for the word ending at the cursor; inside a
-  /// string, the files and folders that continue the path typed so far.
+  /// complete_request: the REPL's candidates for the word ending at the cursor. Inside a
+  /// string they replace the string's text after its last `/` (a path's last component, or
+  /// a whole column name).
   func complete(_ request: KernelRequest) {
     let code = request.message.string("code")
     let cursor = Kernel.characterOffset(code, request.message.int("cursor_pos", code.count))
     let before = String(code.prefix(cursor))
     var word = Completion.trailingIdentifier(before)
-    let matches: [String]
-    if let path = PathCompletion.openString(in: before) {
-      let files = PathCompletion.candidates(for: path)
-      matches = files.matches
-      word = files.component
-    } else {
-      matches = Completion(session: session).candidates(line: code, cursor: cursor)
+    if let quote = Completion.openQuote(in: before) {
+      let content = Array(before)[(quote + 1)...]
+      word = String(content.split(separator: "/", omittingEmptySubsequences: false).last ?? [])
     }
+    let matches = Completion(session: session).candidates(line: code, cursor: cursor)
     let start = Kernel.scalarOffset(code, cursor - word.count)
     channels.reply(
       request, "complete_reply",

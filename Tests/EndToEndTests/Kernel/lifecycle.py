@@ -191,6 +191,12 @@ class Lifecycle(unittest.TestCase):
             streams = "".join(m["content"]["text"] for m in outputs if m["msg_type"] == "stream")
             self.assertIn("depth", streams)
             self.assertIn("twice", streams)
+            content, outputs = run(client, "!echo from-the-shell")
+            streams = "".join(m["content"]["text"] for m in outputs if m["msg_type"] == "stream")
+            self.assertEqual(streams, "from-the-shell\n")
+            content, outputs = run(client, "In[2]")
+            results = [m for m in outputs if m["msg_type"] == "execute_result"]
+            self.assertEqual(results[0]["content"]["data"]["text/plain"], '"twice = depth * 2"')
         finally:
             self.stop(manager, client)
 
