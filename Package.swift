@@ -97,7 +97,8 @@ let package = Package(
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["awish", "Builtins", "Interpreter", "Lang", "TestSupport"],
-      exclude: ["Reference"], resources: [.copy("Scripts")]
+      // Kernel/ holds Python scripts that drive the Jupyter kernel with real clients.
+      exclude: ["Reference", "Kernel"], resources: [.copy("Scripts")]
     ),
   ]
 )

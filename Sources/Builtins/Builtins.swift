@@ -3,7 +3,8 @@ import Interpreter
 /// The builtin library: every area's declarations, in the order docs/builtins.md lists them.
 public enum Builtins {
   public static let all: [Builtin] =
-    core + math + strings + collections + io + csv + csvWriting + cleaning + units + harmonizing
+    core + display + math + strings + collections + io + csv + csvWriting + cleaning + units
+    + harmonizing
     + frames + statistics + variance + missing + series + grouping + tensors + merging
     + concatenation + filling + counting + casting
     + sampling + rolling + pivoting + timeParsing + resampling + asofJoining + across + clipping

@@ -41,6 +41,13 @@ public final class RunContext {
   public var started = Date()
   /// Where print and show write.
   public var output: (String) -> Void
+  /// What `clear_output()` does: a notebook clears the cell's output (at its next output when
+  /// the argument is true); elsewhere nothing.
+  public var clearOutput: (Bool) -> Void = { _ in }
+  /// Where long builtins show their progress when the front end is not a terminal (a
+  /// notebook's display that updates in place); nil elsewhere. Its methods are called from
+  /// the builtin's worker threads while the session's thread waits in the builtin.
+  public var progressDisplay: (any ProgressDisplay)?
   public var reproduction: Reproduction?
   public private(set) var files: [FileAccess] = []
   /// Models saved (`name@vN`) and loaded (their weights files) by this run.
@@ -77,4 +84,12 @@ public final class RunContext {
 /// The version of awish that models, reports and `--version` name.
 public enum AwishVersion {
   public static let current = "0.1.0"
+}
+
+/// A front end's progress display (the Jupyter kernel's updating display data).
+public protocol ProgressDisplay: AnyObject, Sendable {
+  /// Shows one progress line in place of the previous one.
+  func show(_ text: String)
+  /// The work is done: the display is removed.
+  func finish()
 }

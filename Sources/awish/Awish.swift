@@ -20,6 +20,7 @@ struct Awish: ParsableCommand {
     subcommands: [
       Run.self, Check.self, Report.self, Init.self, Models.self, Reproduce.self, Docs.self,
       Submit.self, Sweep.self, Map.self, Stage.self,
+      KernelCommand.self, Convert.self,
     ]
   )
 

@@ -147,7 +147,8 @@ struct Completion {
       } else if character == "\"" || character == "'" {
         quote = (character, index)
       } else if character == "#" {
-        return nil
+        // A comment runs to the end of its line; a notebook cell goes on after it.
+        while index < characters.count, characters[index] != "\n" { index += 1 }
       }
       index += 1
     }

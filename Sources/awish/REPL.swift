@@ -80,10 +80,7 @@ final class REPL {
   func execute(_ text: String) -> Int32? {
     let number = count
     count += 1
-    inputs.append((number, text))
-    while inputTexts.items.count < number { inputTexts.items.append(.string("")) }
-    inputTexts.items.append(.string(text))
-    session.setValue(.list(inputTexts), for: "In")
+    record(text, number: number)
     let command = text.trimmingLeadingSpaces
     // IPython leaves on a bare `exit` or `quit`.
     if ["exit", "quit"].contains(command.trimmingCharacters(in: .whitespacesAndNewlines)) {
@@ -99,6 +96,14 @@ final class REPL {
       return nil
     }
     return evaluate(text, number: number)
+  }
+
+  /// Keeps input `number` for `In`, `%history` and `%save` (the kernel's cells too).
+  func record(_ text: String, number: Int) {
+    inputs.append((number, text))
+    while inputTexts.items.count < number { inputTexts.items.append(.string("")) }
+    inputTexts.items.append(.string(text))
+    session.setValue(.list(inputTexts), for: "In")
   }
 
   /// Runs awi source as input `number`, showing its value or its error.
@@ -130,15 +135,20 @@ final class REPL {
   /// Prints a result as `Out[n]:` and keeps it in `_` and `Out`; nil results are not shown.
   func show(_ value: Value, number: Int) {
     if case .null = value { return }
+    remember(value, number: number)
+    let text = display(value)
+    guard isInteractive else { return console.write(text + "\n") }
+    let label = "Out[\(number)]:"
+    console.write(label + (text.contains("\n") ? "\n" : " ") + text + "\n")
+  }
+
+  /// Keeps a result in `_` and `Out[number]` (the kernel does this for its results too).
+  func remember(_ value: Value, number: Int) {
     while outputs.items.count <= number { outputs.items.append(.null) }
     outputs.items[number] = value
     session.setValue(value, for: "_")
     session.setValue(value, for: "_\(number)")
     session.setValue(.list(outputs), for: "Out")
-    let text = display(value)
-    guard isInteractive else { return console.write(text + "\n") }
-    let label = "Out[\(number)]:"
-    console.write(label + (text.contains("\n") ? "\n" : " ") + text + "\n")
   }
 
   func report(_ diagnostics: [Diagnostic]) {

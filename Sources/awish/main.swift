@@ -28,6 +28,12 @@ if let problem = UsageCheck.problem(in: Array(CommandLine.arguments.dropFirst())
   exit(2)
 }
 
+// Jupyter's own command line, `awish kernel -f FILE`, skips the argument parser: the kernel
+// must listen before the client's first connection attempt (see docs/jupyter.md).
+if let connectionFile = KernelCommand.connectionFile(CommandLine.arguments) {
+  KernelCommand.serve(connectionFile)
+}
+
 do {
   var command = try Awish.parseAsRoot()
   try command.run()

@@ -3,17 +3,18 @@ import Foundation
 /// SHA-256 for the manifest's checksums and the model weights: through the system's OpenSSL 3
 /// (libcrypto.so.3, loaded at run time, several GB/s with the CPU's SHA instructions) when it
 /// is there, else the portable Swift one. Both give the same digests (NIST vectors in tests).
-struct SHA256 {
+/// Public for the Jupyter kernel's message signatures (HMAC-SHA256).
+public struct SHA256 {
   private var system: SystemSHA256?
   private var portable = PortableSHA256()
 
   /// A fresh hash; `useSystemLibrary: false` forces the portable code (for tests).
-  init(useSystemLibrary: Bool = true) {
+  public init(useSystemLibrary: Bool = true) {
     system = useSystemLibrary ? SystemSHA256() : nil
   }
 
   /// The hex digest of `bytes`.
-  static func hex(_ bytes: [UInt8]) -> String {
+  public static func hex(_ bytes: [UInt8]) -> String {
     var hash = SHA256()
     hash.update(bytes)
     return hash.finish()
@@ -22,7 +23,7 @@ struct SHA256 {
   /// Whether this hash runs through libcrypto.
   var usesSystemLibrary: Bool { system != nil }
 
-  mutating func update(_ bytes: [UInt8]) {
+  public mutating func update(_ bytes: [UInt8]) {
     bytes.withUnsafeBytes { update($0) }
   }
 
@@ -35,12 +36,16 @@ struct SHA256 {
   }
 
   /// The hex digest; the hash cannot be updated afterwards.
-  mutating func finish() -> String {
-    let digest = system?.finish() ?? portable.finish()
-    return digest.map { byte in
+  public mutating func finish() -> String {
+    digest().map { byte in
       let text = String(byte, radix: 16)
       return byte < 16 ? "0" + text : text
     }.joined()
+  }
+
+  /// The 32 bytes of the digest; the hash cannot be updated afterwards.
+  public mutating func digest() -> [UInt8] {
+    system?.finish() ?? portable.finish()
   }
 }
 

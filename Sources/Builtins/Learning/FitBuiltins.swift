@@ -21,7 +21,8 @@ extension Builtins {
         + "encoding, standardization) is fitted on this frame only and stored in the model, "
         + "so predict() and evaluate() apply the same steps to new rows. A training that "
         + "runs longer than a second shows its progress (trees built, epochs and loss) on the "
-        + "terminal; nothing is shown when standard error is not a terminal.",
+        + "terminal, or in a notebook as a display that updates in place; nothing is shown "
+        + "when standard error is not a terminal.",
       examples: [
         Example(
           "m = fit(naive_bayes(), frame(x=[1.0, 1.2, 3.0, 3.1], y=[\"a\", \"a\", \"b\", \"b\"]), target=\"y\")\nm.classes",

@@ -10,6 +10,8 @@ struct ModelTraining {
   let scaling: FeaturePipeline.Scaling?
   let impute: FeaturePipeline.Imputation?
   let encode: Bool
+  /// A notebook's progress display, when the run has one.
+  let display: (any ProgressDisplay)?
 
   /// The parameters both builtins declare after the frame.
   static let parameters: [Parameter] = [
@@ -33,6 +35,7 @@ struct ModelTraining {
 
   init(_ args: Arguments, spec: String = "spec") throws {
     self.spec = try args.modelSpec(spec)
+    display = args.run.progressDisplay
     target = try args.string("target")
     features =
       args.isNull("features")
@@ -67,7 +70,7 @@ struct ModelTraining {
     let (classes, ids) = try ClassLabels.encode(targetColumn)
     let (pipeline, matrix) = try FeaturePipeline.fit(
       frame, features: names, scaling: scaling, impute: impute, encode: encode)
-    let terminal = TerminalProgress.make()
+    let terminal = TerminalProgress.make(display: display)
     defer { terminal?.0.finish() }
     let classifier = try spec.spec.fit(
       matrix, ids, classCount: classes.count, progress: terminal?.1)

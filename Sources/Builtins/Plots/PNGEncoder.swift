@@ -4,8 +4,8 @@ import Tensor
 /// Writes 8-bit RGB PNG files. Compression uses the system zlib when it can be loaded
 /// (it always can on Linux); without it the data goes in stored deflate blocks, which every
 /// decoder reads too, only larger.
-enum PNGEncoder {
-  static func encode(width: Int, height: Int, rgb: [UInt8]) -> Data {
+public enum PNGEncoder {
+  public static func encode(width: Int, height: Int, rgb: [UInt8]) -> Data {
     var raw = [UInt8]()
     raw.reserveCapacity((width * 3 + 1) * height)
     for row in 0..<height {
