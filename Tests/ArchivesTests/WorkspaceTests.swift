@@ -100,5 +100,13 @@ final class WorkspaceTests: XCTestCase {
     XCTAssertEqual(entries.last?.key, "quoted key")
     XCTAssertThrowsError(try TOML.parse("[a]\nx = [1, 2\n"))
     XCTAssertThrowsError(try TOML.parse("just words\n"))
+    // Deeply nested arrays are refused, not recursed into (a fuzz finding, kept in
+    // Tests/Fuzz/crashers/toml): 64 levels read, 65 or 100,000 do not.
+    let nested = { (depth: Int) in
+      "x = " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n"
+    }
+    XCTAssertNoThrow(try TOML.parse(nested(64)))
+    XCTAssertThrowsError(try TOML.parse(nested(65)))
+    XCTAssertThrowsError(try TOML.parse(nested(100_000)))
   }
 }

@@ -83,12 +83,16 @@ public enum TOML {
     return line
   }
 
+  /// Arrays nest at most this deep: deeper text is refused, not recursed into (a fuzzer found
+  /// that thousands of `[` overflowed the stack).
+  static let nestingLimit = 64
+
   /// Reads one value from the front of `text`, leaving the rest.
-  static func parseValue(_ text: inout Substring) -> Value? {
+  static func parseValue(_ text: inout Substring, depth: Int = 0) -> Value? {
     text = text.drop(while: { $0 == " " || $0 == "\t" })
     guard let first = text.first else { return nil }
     if first == "\"" { return parseString(&text).map(Value.string) }
-    if first == "[" { return parseArray(&text) }
+    if first == "[" { return depth < nestingLimit ? parseArray(&text, depth: depth + 1) : nil }
     let end = text.firstIndex(where: { $0 == "," || $0 == "]" }) ?? text.endIndex
     let word = String(text[..<end]).trimmingCharacters(in: .whitespacesAndNewlines)
       .replacingUnderscores()
@@ -126,7 +130,7 @@ public enum TOML {
     return nil
   }
 
-  static func parseArray(_ text: inout Substring) -> Value? {
+  static func parseArray(_ text: inout Substring, depth: Int) -> Value? {
     text = text.dropFirst()
     var items: [Value] = []
     while true {
@@ -135,7 +139,7 @@ public enum TOML {
         text = text.dropFirst()
         return .array(items)
       }
-      guard let item = parseValue(&text) else { return nil }
+      guard let item = parseValue(&text, depth: depth) else { return nil }
       items.append(item)
       text = text.drop(while: { $0 == " " || $0 == "\t" })
       if text.first == "," { text = text.dropFirst() }
