@@ -27,7 +27,7 @@ public enum GroupIds {
       let bound = max(dictionary.count, Int(codes.max() ?? 0) + 1)
       (ids, count) = densified(codes.map(Int.init), bound: bound)
     case .float(let values): (ids, count) = hashed(values.map(\.bitPattern))
-    case .int(let values): (ids, count) = hashed(values)
+    case .int(let values): (ids, count) = smallRange(values) ?? hashed(values)
     case .bool(let values): (ids, count) = densified(values.map { $0 ? 1 : 0 }, bound: 2)
     case .time(let values): (ids, count) = hashed(values)
     }
@@ -54,6 +54,15 @@ public enum GroupIds {
       }
     }
     return (ids, next)
+  }
+
+  /// Ints spanning fewer than 2^16 values (flags, codes, years) renumbered through an array
+  /// indexed by value instead of a hash; nil for a wider span.
+  static func smallRange(_ values: [Int]) -> (ids: [Int], groupCount: Int)? {
+    guard let low = values.min(), let high = values.max(),
+      case let (span, overflow) = high.subtractingReportingOverflow(low), !overflow, span < 1 << 16
+    else { return nil }
+    return densified(values.map { $0 - low }, bound: span + 1)
   }
 
   /// Renumbers any values by first appearance; `missing`, when given, stays -1.

@@ -146,43 +146,12 @@ public enum CFFrame {
 extension CFFrame {
   /// Flag codes as dictionary-encoded meanings (a code without one shows as its number).
   static func flagStorage(_ codes: [Int], _ meanings: [Int: String]) -> ColumnStorage {
-    // Flag codes span a few values: a table indexed by code beats hashing every row.
-    if let low = codes.min(), let high = codes.max(),
-      case let (span, overflow) = high.subtractingReportingOverflow(low), !overflow, span < 1 << 16
-    {
-      var dictionary: [String] = []
-      var table = [Int32](repeating: -1, count: high - low + 1)
-      var result = [Int32](repeating: 0, count: codes.count)
-      for (index, code) in codes.enumerated() {
-        var slot = table[code - low]
-        if slot < 0 {
-          slot = Int32(truncatingIfNeeded: dictionary.count)
-          table[code - low] = slot
-          dictionary.append(meanings[code] ?? String(code))
-        }
-        result[index] = slot
-      }
-      return .string(codes: result, dictionary: dictionary)
+    let (ids, count) = GroupIds.of(Column(name: "", storage: .int(codes)))
+    var dictionary = [String](repeating: "", count: count)
+    for (row, id) in ids.enumerated() where dictionary[id].isEmpty {
+      dictionary[id] = meanings[codes[row]] ?? String(codes[row])
     }
-    var dictionary: [String] = []
-    var lookup: [Int: Int32] = [:]
-    var result = [Int32](repeating: 0, count: codes.count)
-    var last = Int.min
-    var lastCode: Int32 = 0
-    for (index, code) in codes.enumerated() {
-      if code != last {
-        if let known = lookup[code] {
-          lastCode = known
-        } else {
-          lastCode = Int32(truncatingIfNeeded: dictionary.count)
-          lookup[code] = lastCode
-          dictionary.append(meanings[code] ?? String(code))
-        }
-        last = code
-      }
-      result[index] = lastCode
-    }
-    return .string(codes: result, dictionary: dictionary)
+    return .string(codes: ids.map { Int32(truncatingIfNeeded: $0) }, dictionary: dictionary)
   }
 }
 
