@@ -96,21 +96,32 @@ public enum AtomicFile {
 
   /// Every byte of `data` written to `descriptor`, retrying short writes and EINTR.
   static func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
-    data.withUnsafeBytes { buffer -> Bool in
-      guard let base = buffer.baseAddress else { return true }
-      var offset = 0
-      while offset < buffer.count {
-        let count = Glibc.write(descriptor, base + offset, buffer.count - offset)
-        if count < 0, errno == EINTR { continue }
-        guard count > 0 else { return false }
-        offset += count
-      }
-      return true
+    data.withUnsafeBytes { writeAll($0, to: descriptor) }
+  }
+
+  /// Every byte of `buffer` written to `descriptor`, retrying short writes and EINTR.
+  public static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+    guard let base = buffer.baseAddress else { return true }
+    var offset = 0
+    while offset < buffer.count {
+      let count = Glibc.write(descriptor, base + offset, buffer.count - offset)
+      if count < 0, errno == EINTR { continue }
+      guard count > 0 else { return false }
+      offset += count
     }
+    return true
+  }
+
+  /// Flushes a file another writer (a download) finished to disk; false when it cannot.
+  public static func syncFile(_ path: String) -> Bool {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    return fsync(descriptor) == 0
   }
 
   /// Makes a rename in `folder` durable.
-  static func syncFolder(_ folder: String) {
+  public static func syncFolder(_ folder: String) {
     let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard descriptor >= 0 else { return }
     fsync(descriptor)
