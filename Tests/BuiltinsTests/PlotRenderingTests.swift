@@ -188,6 +188,31 @@ final class SpectrogramImageTests: XCTestCase {
     XCTAssertEqual(image.values.last, 990, "the top band is centred at 994.6 Hz")
     XCTAssertEqual(image.values, image.values.sorted(), "rows rise with frequency")
   }
+
+  /// The loudest band sums power over time (amplitudes squared, decibels undone) and reaches
+  /// halfway to the neighbouring bins; a silent spectrogram has none.
+  func testLoudestBandSumsPowerOverTime() throws {
+    let frequencies = [0.0, 100, 300]
+    let amplitude = try XCTUnwrap(
+      SpectrogramBand.loudest(
+        values: [1, 1, 3, 0, 2, 2], frequencies: frequencies, scale: .amplitude, unit: "Hz"))
+    XCTAssertEqual(amplitude.center, 100)
+    XCTAssertEqual(amplitude.low, 50)
+    XCTAssertEqual(amplitude.high, 200)
+    XCTAssertEqual(amplitude.share, 9.0 / 19.0, accuracy: 1e-15)
+    let decibels = try XCTUnwrap(
+      SpectrogramBand.loudest(
+        values: [0, 0, 10, 10, 20, -.infinity], frequencies: frequencies, scale: .decibels,
+        unit: "Hz"))
+    XCTAssertEqual(decibels.center, 300)
+    XCTAssertEqual(decibels.low, 200)
+    XCTAssertEqual(decibels.high, 300)
+    XCTAssertEqual(decibels.share, 100.0 / 122.0, accuracy: 1e-12)
+    XCTAssertEqual(decibels.label, "loudest band 200–300 Hz (300 Hz, 82% of the energy)")
+    XCTAssertNil(
+      SpectrogramBand.loudest(
+        values: [0, 0, 0, 0], frequencies: [0, 1], scale: .power, unit: "Hz"))
+  }
 }
 
 final class PooledImageTests: XCTestCase {

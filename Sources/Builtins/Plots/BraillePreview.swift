@@ -160,6 +160,9 @@ struct BraillePreview {
       lines.append(String(repeating: " ", count: gutter + 1) + plot.yLabel)
     }
     let shades: [Character] = [" ", "░", "▒", "▓", "█"]
+    let bandRow = plot.loudestBand.flatMap { band in
+      yScale.fraction(band.center).map { Int(((1 - $0) * Double(rows - 1)).rounded()) }
+    }
     for row in 0..<rows {
       let label = labelAtRow[row] ?? ""
       var text = String(repeating: " ", count: gutter - label.count) + label
@@ -183,7 +186,7 @@ struct BraillePreview {
         }
         text.unicodeScalars.append(Unicode.Scalar(0x2800 + bits) ?? " ")
       }
-      lines.append(text)
+      lines.append(text + (row == bandRow ? " ◀" : ""))
     }
     let (xTicks, xLabels) = drawing.xTickMarks()
     var axis = Array(
@@ -214,6 +217,9 @@ struct BraillePreview {
     }
     if legend.count > 1 {
       lines.append(String(repeating: " ", count: gutter + 1) + legend.joined(separator: "   "))
+    }
+    if let band = plot.loudestBand {
+      lines.append(String(repeating: " ", count: gutter + 1) + "◀ " + band.label)
     }
     return lines.joined(separator: "\n")
   }

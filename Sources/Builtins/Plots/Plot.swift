@@ -33,6 +33,8 @@ struct Plot {
   var sharedColorRange: ColorRange? = nil
   /// Whether the colour bar is drawn (a facet grid draws it beside the last column only).
   var showsColorBar = true
+  /// A spectrogram's band with the most energy, marked in the terminal preview.
+  var loudestBand: SpectrogramBand? = nil
 
   /// Layers of `other` drawn over this plot; labels and options of `other` win where set.
   func overlaid(with other: Plot) -> Plot {
@@ -50,6 +52,7 @@ struct Plot {
     result.yLimits = other.yLimits ?? yLimits
     result.invertY = invertY || other.invertY
     if result.yCategories.isEmpty { result.yCategories = other.yCategories }
+    result.loudestBand = loudestBand ?? other.loudestBand
     return result
   }
 

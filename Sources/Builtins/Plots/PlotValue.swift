@@ -45,7 +45,10 @@ final class PlotValue: ObjectValue {
   }
 
   var memberNames: [String] {
-    ["title", "xlabel", "ylabel", "layers", "width", "height", "series", "facets", "colorbar"]
+    [
+      "title", "xlabel", "ylabel", "layers", "width", "height", "series", "facets", "colorbar",
+      "loudest_band",
+    ]
   }
 
   func member(_ name: String) throws(RuntimeError) -> Value? {
@@ -64,6 +67,13 @@ final class PlotValue: ObjectValue {
       return .list(ListObject(labels.map { .string($0) }))
     case "facets": return .list(ListObject(plot.facets.map { .string($0.title) }))
     case "colorbar": return plot.colorRange == nil ? .null : .string(plot.colorLabel)
+    case "loudest_band":
+      guard let band = plot.loudestBand else { return .null }
+      return .record(
+        RecordObject([
+          ("low", .float(band.low)), ("center", .float(band.center)), ("high", .float(band.high)),
+          ("share", .float(band.share)),
+        ]))
     default: return nil
     }
   }
