@@ -94,6 +94,34 @@ final class PlotRenderingTests: XCTestCase {
 
   /// Groups share colours across facets, translucent series carry their opacity into SVG
   /// and PNG, and a numeric colour column gets a colour bar on the panels' shared scale.
+  /// On a colour terminal each series' glyphs, dots and legend entry are in its colour of
+  /// the cycle (24-bit escapes, reset at each line's end); without colour, no escapes.
+  func testColorPreviewPaintsEachSeries() {
+    var plot = Plot()
+    plot.layers = [
+      PlotLayer.points(xs: [1, 2], ys: [1, 2], label: "Adelie", color: -1, size: 3),
+      PlotLayer.points(xs: [3, 4], ys: [3, 4], label: "Gentoo", color: -1, size: 3),
+      PlotLayer(shape: .line(xs: [1, 4], ys: [4, 1]), label: "", color: -1),
+    ]
+    let value = PlotValue(plot)
+    let blue = "\u{1B}[38;2;31;119;180m"
+    let orange = "\u{1B}[38;2;255;127;14m"
+    let green = "\u{1B}[38;2;44;160;44m"
+    let colored = value.display(width: 100, usesColor: true)
+    XCTAssertTrue(colored.contains(blue + "•"), colored)
+    XCTAssertTrue(colored.contains(orange + "×"), colored)
+    XCTAssertTrue(colored.contains(green), "the line's dots: \(colored)")
+    XCTAssertTrue(colored.contains(blue + "•\u{1B}[39m Adelie   " + orange + "×\u{1B}[39m Gentoo"))
+    for line in colored.split(separator: "\n") where line.contains("\u{1B}[38") {
+      let lastOn = line.ranges(of: "\u{1B}[38").last?.lowerBound
+      let lastOff = line.ranges(of: "\u{1B}[39m").last?.lowerBound
+      XCTAssertTrue(lastOn.flatMap { on in lastOff.map { $0 > on } } == true, "reset: \(line)")
+    }
+    let plain = value.display(width: 100)
+    XCTAssertFalse(plain.contains("\u{1B}"))
+    XCTAssertTrue(plain.contains("• Adelie   × Gentoo"))
+  }
+
   func testGroupsFacetsAndOpacityRender() throws {
     var grouped = Plot()
     grouped.width = 480
