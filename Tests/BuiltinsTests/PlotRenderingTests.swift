@@ -217,6 +217,20 @@ final class SpectrogramImageTests: XCTestCase {
     XCTAssertEqual(image.values, image.values.sorted(), "rows rise with frequency")
   }
 
+  /// A spectrogram's preview character shows the loudest cell it covers, so a band narrower
+  /// than a character row is not skipped; other images show the cell at the corner.
+  func testPreviewKeepsTheLoudestCellOfASpectrogram() {
+    var image = PlotImage(
+      rows: 100, columns: 3, values: (0..<300).map { $0 / 3 == 37 ? 10 : 0 }, x0: 0, x1: 3,
+      y0: 0, y1: 100, lowest: 0, highest: 10)
+    func shown() -> [Double] {
+      (0..<14).map { image.previewValue(row: $0, of: 14, column: 0, of: 1) }
+    }
+    XCTAssertEqual(shown().max(), 0, "row 37 falls between the sampled rows")
+    image.keepsLoudest = true
+    XCTAssertEqual(shown().enumerated().filter { $0.element == 10 }.map(\.offset), [5])
+  }
+
   /// The loudest band sums power over time (amplitudes squared, decibels undone) and reaches
   /// halfway to the neighbouring bins; a silent spectrogram has none.
   func testLoudestBandSumsPowerOverTime() throws {

@@ -150,9 +150,8 @@ struct BraillePreview {
         let span = image.highest - image.lowest
         for row in 0..<rows {
           for column in 0..<columns {
-            let sourceRow = min(image.rows - 1, (rows - 1 - row) * image.rows / rows)
-            let sourceColumn = min(image.columns - 1, column * image.columns / columns)
-            let value = image.values[sourceRow * image.columns + sourceColumn]
+            let value = image.previewValue(
+              row: rows - 1 - row, of: rows, column: column, of: columns)
             if value.isFinite {
               shade[row * columns + column] = span > 0 ? (value - image.lowest) / span : 0.5
             }

@@ -197,6 +197,25 @@ struct PlotImage {
   var highest: Double
   /// Text written in each cell (same order as `values`), for annotated heat maps.
   var cellLabels: [String]? = nil
+  /// A preview character shows the loudest cell it covers rather than the one at its corner
+  /// (spectrograms: a narrow band or a short call stays visible).
+  var keepsLoudest = false
+
+  /// The value a preview character shows, counting `row` from the bottom of a grid of
+  /// `rows` × `columns` characters over the image: a cell under it, or the largest with
+  /// `keepsLoudest`. O(cells per character).
+  func previewValue(row: Int, of rows: Int, column: Int, of columns: Int) -> Double {
+    let firstRow = min(self.rows - 1, row * self.rows / rows)
+    let firstColumn = min(self.columns - 1, column * self.columns / columns)
+    guard keepsLoudest else { return values[firstRow * self.columns + firstColumn] }
+    let lastRow = min(self.rows, max(firstRow + 1, (row + 1) * self.rows / rows))
+    let lastColumn = min(self.columns, max(firstColumn + 1, (column + 1) * self.columns / columns))
+    var loudest = -Double.infinity
+    for r in firstRow..<lastRow {
+      for c in firstColumn..<lastColumn { loudest = max(loudest, values[r * self.columns + c]) }
+    }
+    return loudest
+  }
 
   /// The centre of a cell, in data coordinates.
   func center(row: Int, column: Int) -> (x: Double, y: Double) {
