@@ -1,4 +1,5 @@
 import Foundation
+import Interpreter
 import Tensor
 import TestSupport
 import XCTest
@@ -94,6 +95,30 @@ final class PlotRenderingTests: XCTestCase {
 
   /// Groups share colours across facets, translucent series carry their opacity into SVG
   /// and PNG, and a numeric colour column gets a colour bar on the panels' shared scale.
+  /// `xerr=` draws horizontal error bars with caps (three strokes a point) and widens the x
+  /// axis to hold them, as on a depth-down CTD profile.
+  func testHorizontalErrorBars() throws {
+    func plot(_ call: String) throws -> PlotValue {
+      let session = Session(builtins: Builtins.all, output: { _ in })
+      let code = "c = frame(temp=[-1.5, -1.2], depth=[10.0, 50.0])\n" + call
+      var plot: PlotValue?
+      if case .success(.object(let value as PlotValue)?) =
+        session.run(code, name: "t", keepLastValue: true)
+      {
+        plot = value
+      }
+      return try XCTUnwrap(plot, "the plot did not build: \(call)")
+    }
+    let with = try plot("plot(c, .temp, .depth, xerr=[0.2, 0.3], invert_y=true)")
+    let without = try plot("plot(c, .temp, .depth, invert_y=true)")
+    let extent = try XCTUnwrap(with.plot.layers.first?.extent)
+    XCTAssertEqual(extent.xs.min() ?? 0, -1.7, accuracy: 1e-12)
+    XCTAssertEqual(extent.xs.max() ?? 0, -0.9, accuracy: 1e-12)
+    // Error bars are the strokes 1.2 wide.
+    let strokes = { (svg: String) in svg.components(separatedBy: "stroke-width=\"1.2\"").count }
+    XCTAssertEqual(strokes(with.svg) - strokes(without.svg), 6)
+  }
+
   /// On a colour terminal each series' glyphs, dots and legend entry are in its colour of
   /// the cycle (24-bit escapes, reset at each line's end); without colour, no escapes.
   func testColorPreviewPaintsEachSeries() {

@@ -86,6 +86,9 @@ struct PlotLayer {
   var shades: [Double]? = nil
   /// Half the length of each point's error bar, drawn around its y value.
   var errors: [Double]? = nil
+  /// Half the length of each point's horizontal error bar, drawn around its x value (`xerr=`:
+  /// a temperature's uncertainty on a depth-down CTD profile).
+  var xErrors: [Double]? = nil
 
   static func line(xs: [Double], ys: [Double], label: String, color: Int) -> PlotLayer {
     PlotLayer(shape: .line(xs: xs, ys: ys), label: label, color: color)
@@ -113,14 +116,17 @@ struct PlotLayer {
     PlotLayer(shape: .image(image), color: 0)
   }
 
+  /// The values with, when there are error bars, the ends of each bar.
+  private static func spread(_ values: [Double], by errors: [Double]?) -> [Double] {
+    guard let errors else { return values }
+    return values + zip(values, errors).map { $0 - $1 } + zip(values, errors).map { $0 + $1 }
+  }
+
   /// The x and y values this layer needs to be visible.
   var extent: (xs: [Double], ys: [Double]) {
     switch shape {
     case .line(let xs, let ys), .points(let xs, let ys, _):
-      guard let errors else { return (xs, ys) }
-      let low = zip(ys, errors).map { $0 - $1 }
-      let high = zip(ys, errors).map { $0 + $1 }
-      return (xs, ys + low + high)
+      return (Self.spread(xs, by: xErrors), Self.spread(ys, by: errors))
     case .bars(let xs, let heights, let widths):
       var edges: [Double] = []
       for (x, width) in zip(xs, widths) { edges += [x - width / 2, x + width / 2] }
