@@ -148,7 +148,7 @@ final class ReportTests: XCTestCase {
     XCTAssertLessThan(Double(white) / Double(image.width * image.height), 0.97)
   }
 
-  private static func executable(_ name: String) -> String? {
+  static func executable(_ name: String) -> String? {
     for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
       let path = "\(folder)/\(name)"
       if FileManager.default.isExecutableFile(atPath: path) { return path }
@@ -156,7 +156,7 @@ final class ReportTests: XCTestCase {
     return nil
   }
 
-  private static func capture(_ program: String, _ arguments: [String]) throws
+  static func capture(_ program: String, _ arguments: [String]) throws
     -> AwishBinary.Result
   {
     let process = Process()
