@@ -171,7 +171,7 @@ enum PivotMessages {
   static func columnName(_ args: Arguments, _ name: String, in frame: Frame) throws -> String {
     let text = try args.string(name)
     guard frame.column(named: text) != nil else {
-      throw args.error(FrameMessages.noColumn(text, frame.columnCount), at: name)
+      throw args.error(.noColumn, FrameMessages.noColumn(text, frame.columnCount), at: name)
     }
     return text
   }

@@ -154,7 +154,7 @@ enum SeriesVerbs {
       throw args.error(VerbMessages.notNumeric(column.name, column.type), at: name)
     }
     guard x.count == y.count else {
-      throw args.error(FrameMessages.lengthMismatch(x.count, y.count), at: "y")
+      throw args.error(.lengthMismatch, FrameMessages.lengthMismatch(x.count, y.count), at: "y")
     }
     return Correlation.pearson(x, y).map(Value.float) ?? .null
   }
