@@ -28,9 +28,11 @@ public enum FileFailure: Equatable, Sendable {
   /// The failure of the last system call, from the thread's `errno`.
   public static var last: FileFailure { FileFailure(errno: errno) }
 
-  /// One message that names `path`: "cannot read 'x.csv': it does not exist".
+  /// One message that names `path` (whole: a path cut short would not say which file), with
+  /// control characters escaped: "cannot read 'x.csv': it does not exist".
   public func message(_ path: String, writing: Bool = false) -> String {
-    "cannot \(writing ? "write" : "read") '\(ShortText.escaped(path))': " + reason(writing)
+    let shown = ShortText.escaped(path, limit: 4096)
+    return "cannot \(writing ? "write" : "read") '\(shown)': " + reason(writing)
   }
 
   /// What is wrong, in words, without the path.

@@ -100,7 +100,7 @@ struct Fetcher {
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     } catch {
-      throw FetchError("cannot create \(folder): \(error.localizedDescription)")
+      throw FetchError(FileFailure(error, path: folder).message(folder, doing: "create"))
     }
   }
 
