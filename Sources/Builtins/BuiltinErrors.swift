@@ -61,6 +61,16 @@ extension ErrorCode {
       """,
     example: "c = column([1, nil, 3])\nprint(c == nil)")
 
+  public static let notNumeric = ErrorCode(
+    407, "not-numeric",
+    summary: "a column of strings, times or bools where numbers are needed",
+    explanation: """
+      Reductions (sum, mean, std …), rolling windows, clipping, rescaling and numeric fills \
+      need a column of numbers. A column read as strings often holds numbers written as text \
+      or a marker such as 'n.d.': read it with types= or convert it with astype().
+      """,
+    example: "c = column([\"a\", \"b\"])\nprint(mean(c))")
+
   public static let shapeMismatch = ErrorCode(
     451, "shape-mismatch",
     summary: "tensors whose shapes do not fit for an operation",
@@ -132,8 +142,8 @@ extension ErrorCode {
 public enum BuiltinErrors {
   public static let all: [ErrorCode] = [
     .unitMismatch, .lengthMismatch, .mixedKinds, .notAColumn, .maskNotBool, .comparedWithNil,
-    .shapeMismatch, .fileNotFound, .permissionDenied, .isADirectory, .notADirectory, .diskFull,
-    .readOnlyFileSystem,
+    .notNumeric, .shapeMismatch, .fileNotFound, .permissionDenied, .isADirectory, .notADirectory,
+    .diskFull, .readOnlyFileSystem,
   ]
 }
 

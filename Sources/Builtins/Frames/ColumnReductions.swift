@@ -44,7 +44,7 @@ enum ColumnReductions {
       return time(times, column, largest: kind == .max)
     case .string, .time:
       throw RuntimeError(
-        ReductionMessages.notNumbers(kind.rawValue, column),
+        .notNumeric, ReductionMessages.notNumbers(kind.rawValue, column),
         help: ReductionMessages.notNumbersHelp(column.type))
     default:
       return reduce(floats: Reduce.validFloats(column) ?? [], kind).map(Value.float) ?? .null

@@ -96,7 +96,7 @@ enum Filling {
     if let method {
       if let filled = MissingFill.filled(column, method: method) { return filled }
       guard strict else { return column }
-      throw args.error(VerbMessages.notNumeric(column.name, column.type), at: "data")
+      throw args.error(.notNumeric, VerbMessages.notNumeric(column.name, column.type), at: "data")
     }
     if let filled = withValue(column, value) { return filled }
     guard strict else { return column }

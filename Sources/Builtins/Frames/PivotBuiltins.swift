@@ -103,11 +103,11 @@ enum PivotAggregation {
     let grouping = try Grouping(frame, by: keys)
     let numeric = values.type == .int || values.type == .float
     guard numeric || ["count", "first", "last"].contains(agg) else {
-      throw args.error(VerbMessages.notNumeric(values.name, values.type), at: "agg")
+      throw args.error(.notNumeric, VerbMessages.notNumeric(values.name, values.type), at: "agg")
     }
     let combined = grouping.rows.map { rows in combine(values.gathering(rows), agg) }
     guard let column = ValueConversion.column(combined, name: valuesFrom) else {
-      throw args.error(VerbMessages.notNumeric(values.name, values.type), at: "agg")
+      throw args.error(.notNumeric, VerbMessages.notNumeric(values.name, values.type), at: "agg")
     }
     var result = grouping.keys
     var withUnit = column

@@ -112,7 +112,7 @@ enum SeriesVerbs {
     do throws(Accumulation.Problem) {
       return try body()
     } catch .notNumeric {
-      throw args.error(VerbMessages.notNumeric(column.name, column.type), at: "column")
+      throw args.error(.notNumeric, VerbMessages.notNumeric(column.name, column.type), at: "column")
     } catch {
       throw args.error(
         "integer overflow in '\(args.builtin.name)' of column '\(column.name)'", at: "column",
@@ -151,7 +151,7 @@ enum SeriesVerbs {
     }
     let (x, y) = (try args.column("x"), try args.column("y"))
     for (name, column) in [("x", x), ("y", y)] where column.type != .int && column.type != .float {
-      throw args.error(VerbMessages.notNumeric(column.name, column.type), at: name)
+      throw args.error(.notNumeric, VerbMessages.notNumeric(column.name, column.type), at: name)
     }
     guard x.count == y.count else {
       throw args.error(.lengthMismatch, FrameMessages.lengthMismatch(x.count, y.count), at: "y")

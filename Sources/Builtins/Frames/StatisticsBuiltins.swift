@@ -153,7 +153,7 @@ enum Statistics {
         let values = Reduce.validFloats(column.column)
       else {
         throw args.error(
-          ReductionMessages.notNumbers(reduction, column.column), at: name,
+          .notNumeric, ReductionMessages.notNumbers(reduction, column.column), at: name,
           help: ReductionMessages.notNumbersHelp(column.column.type))
       }
       return values
