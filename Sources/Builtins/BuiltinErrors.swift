@@ -136,6 +136,28 @@ extension ErrorCode {
       """,
     example: "write_csv(frame(a=[1]), \"/mnt/cdrom/x.csv\")    # on a read-only mount",
     isReproducible: false)
+
+  public static let magicUsage = ErrorCode(
+    810, "magic-usage",
+    summary: "a REPL magic given the wrong input",
+    explanation: """
+      REPL magics such as '%run FILE', '%save FILE 2-5', '%cd DIR' and '%time EXPR' check \
+      what they are given: the file or folder must exist, the input numbers must be a number \
+      or a range like '2-5', and '%time' needs an expression. '%magic' alone lists them.
+      """,
+    example: "In [1]: %run no_such_file.awi",
+    isReproducible: false)
+
+  public static let unknownMagic = ErrorCode(
+    811, "unknown-magic",
+    summary: "a '%' line that names no REPL magic",
+    explanation: """
+      In the REPL a line starting with '%' is a magic. The label suggests a close name; the \
+      magics are %cd, %history, %ls, %pwd, %quit, %reset, %run, %save, %time, %timeit, %who \
+      and %whos, and '!cmd' runs a shell command.
+      """,
+    example: "In [1]: %tim 1 + 1",
+    isReproducible: false)
 }
 
 /// The builtin library's ids, in number order.
@@ -143,7 +165,7 @@ public enum BuiltinErrors {
   public static let all: [ErrorCode] = [
     .unitMismatch, .lengthMismatch, .mixedKinds, .notAColumn, .maskNotBool, .comparedWithNil,
     .notNumeric, .shapeMismatch, .fileNotFound, .permissionDenied, .isADirectory, .notADirectory,
-    .diskFull, .readOnlyFileSystem,
+    .diskFull, .readOnlyFileSystem, .magicUsage, .unknownMagic,
   ]
 }
 
