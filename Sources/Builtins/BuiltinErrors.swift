@@ -137,6 +137,20 @@ extension ErrorCode {
     example: "write_csv(frame(a=[1]), \"/mnt/cdrom/x.csv\")    # on a read-only mount",
     isReproducible: false)
 
+  public static let malformedFile = ErrorCode(
+    507, "malformed-file",
+    summary: "a file whose content does not read as its format",
+    explanation: """
+      The file opened, but its content does not follow the format: a CSV row with more \
+      fields than the header, an unclosed quote, bytes that are not UTF-8, a value that does \
+      not fit its column's type or time format, or an empty file. The message gives the file \
+      and line; the hint says how to mend it or which option (on_bad=, encoding=, types=) \
+      reads it as it is.
+      """,
+    example:
+      "write_csv(frame(a=[\"x\"]), \"/tmp/awish-malformed.csv\")\nx = read_csv(\"/tmp/awish-malformed.csv\", types={a: \"int\"})"
+  )
+
   public static let magicUsage = ErrorCode(
     810, "magic-usage",
     summary: "a REPL magic given the wrong input",
@@ -165,7 +179,7 @@ public enum BuiltinErrors {
   public static let all: [ErrorCode] = [
     .unitMismatch, .lengthMismatch, .mixedKinds, .notAColumn, .maskNotBool, .comparedWithNil,
     .notNumeric, .shapeMismatch, .fileNotFound, .permissionDenied, .isADirectory, .notADirectory,
-    .diskFull, .readOnlyFileSystem, .magicUsage, .unknownMagic,
+    .diskFull, .readOnlyFileSystem, .malformedFile, .magicUsage, .unknownMagic,
   ]
 }
 

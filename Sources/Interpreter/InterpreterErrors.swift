@@ -243,6 +243,16 @@ extension ErrorCode {
     example: "while true { }    # run with: awish run --timeout 1s",
     isReproducible: false)
 
+  public static let assertionFailed = ErrorCode(
+    326, "assertion-failed",
+    summary: "an assert() whose condition is false",
+    explanation: """
+      assert(condition, message) stops the run with the message (or 'assertion failed') when \
+      the condition is false, and points at the condition. Use it to state what must hold \
+      for the rest of a script to make sense.
+      """,
+    example: "depth = -3\nassert(depth >= 0, \"depth must not be negative\")")
+
   public static let builtinArgument = ErrorCode(
     330, "invalid-argument",
     summary: "a core, math, string or list builtin refused its arguments",
@@ -307,6 +317,19 @@ extension ErrorCode {
       """,
     example: "fetch(\"nosuch:/x\")")
 
+  public static let rawReadOnly = ErrorCode(
+    551, "raw-is-read-only",
+    summary: "a write into a workspace's raw/ folder",
+    explanation: """
+      raw/ holds the data as fetched, and only fetch() writes there, so that every result \
+      can be traced to untouched sources. Writers (write_csv, save, write_wav, report, \
+      %save) refuse targets inside raw/, however they are reached (through links too). Write \
+      into data/ instead.
+      """,
+    example:
+      "ws = init_workspace(\"/tmp/awish-raw-example\")\nwrite_csv(frame(a=[1]), ws.root + \"/raw/copy.csv\")"
+  )
+
   public static let builtinLearning = ErrorCode(
     600, "learning-error",
     summary: "a learning builtin refused its arguments",
@@ -360,8 +383,8 @@ public enum InterpreterErrors {
     .notIndexable, .noField, .notCallable, .notIterable, .unknownParameter, .missingArgument,
     .tooManyArguments, .duplicateArgument, .argumentType, .recursionTooDeep, .unassignedGlobal,
     .columnOutsideFrameCall, .sliceStepZero, .rangeTooLarge, .comparisonTooDeep, .invalidFormatSpec,
-    .outOfMemory, .interrupted, .timeLimit, .builtinArgument, .builtinFrame, .noColumn,
-    .builtinCleaning, .builtinTensor, .builtinFile, .builtinArchive, .builtinLearning,
-    .builtinModels, .builtinSignal, .builtinPlot, .builtinCluster,
+    .outOfMemory, .interrupted, .timeLimit, .assertionFailed, .builtinArgument, .builtinFrame,
+    .noColumn, .builtinCleaning, .builtinTensor, .builtinFile, .builtinArchive, .rawReadOnly,
+    .builtinLearning, .builtinModels, .builtinSignal, .builtinPlot, .builtinCluster,
   ]
 }

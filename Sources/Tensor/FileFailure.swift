@@ -48,3 +48,23 @@ public enum FileFailure: Equatable, Sendable {
     }
   }
 }
+
+extension FileFailure {
+  /// Why `path` cannot be read, found by opening it: the system's failure, or a folder.
+  public static func reading(_ path: String) -> FileFailure {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { return .last }
+    defer { close(descriptor) }
+    var status = stat()
+    if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { return .isADirectory }
+    return .other("it cannot be read")
+  }
+}
+
+extension CSVError {
+  /// A table file that cannot be read at all, with the path and what is wrong with it.
+  public static func unreadable(_ path: String) -> CSVError {
+    let failure = FileFailure.reading(path)
+    return CSVError(message: failure.message(path), failure: failure)
+  }
+}

@@ -282,6 +282,7 @@ enum Sorting {
     if let failure {
       if let error = failure as? RuntimeError {
         throw args.error(error.message, at: "items", help: "sort needs values of one kind")
+          .coded(error.code)
       }
       throw failure
     }

@@ -81,7 +81,8 @@ enum ColumnReductions {
         let (total, overflow) = current.addingReportingOverflow(value)
         guard !overflow else {
           throw RuntimeError(
-            ReductionMessages.sumOverflow(column.name), help: ReductionMessages.sumOverflowHelp)
+            .integerOverflow, ReductionMessages.sumOverflow(column.name),
+            help: ReductionMessages.sumOverflowHelp)
         }
         result = total
       case .min: result = Swift.min(current, value)

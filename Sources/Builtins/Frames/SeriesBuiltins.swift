@@ -115,7 +115,8 @@ enum SeriesVerbs {
       throw args.error(.notNumeric, VerbMessages.notNumeric(column.name, column.type), at: "column")
     } catch {
       throw args.error(
-        "integer overflow in '\(args.builtin.name)' of column '\(column.name)'", at: "column",
+        .integerOverflow, "integer overflow in '\(args.builtin.name)' of column '\(column.name)'",
+        at: "column",
         help: "convert the column with astype(…, \"float\") first")
     }
   }

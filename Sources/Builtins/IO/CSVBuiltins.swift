@@ -90,7 +90,7 @@ enum CSVLoading {
         frames.append(frame)
       } catch {
         throw args.error(message(error, path), at: "path", help: hint(error.hint))
-          .coded(error.failure)
+          .coded(error)
       }
     }
     if skipped > 0 {
@@ -241,7 +241,7 @@ extension Builtins {
         try CSVWriter.writeAtomically(text, to: path)
         if path != "/dev/null" { args.run.record(path, .written) }
       } catch {
-        throw args.error(error.message, at: "path").coded(error.failure)
+        throw args.error(error.message, at: "path").coded(error)
       }
       return .null
     }

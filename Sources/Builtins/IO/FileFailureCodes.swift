@@ -23,4 +23,16 @@ extension RuntimeError {
   func coded(_ failure: FileFailure?) -> RuntimeError {
     coded(ErrorCode.file(failure))
   }
+
+  /// The error of a file reader: the system's failure when the file could not be opened,
+  /// else a file whose content does not read as its format (E0507 malformed-file).
+  func coded(_ error: CSVError) -> RuntimeError {
+    coded(ErrorCode.file(error.failure) ?? .malformedFile)
+  }
+
+  /// The error of the write gate: raw/ refused (E0551), else the system's failure.
+  func coded(_ problem: AtomicFile.Problem) -> RuntimeError {
+    if case .insideRaw = problem { return coded(.rawReadOnly) }
+    return coded(problem.failure)
+  }
 }

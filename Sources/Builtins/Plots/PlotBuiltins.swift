@@ -261,7 +261,7 @@ extension Builtins {
         try AtomicFile.write(data, to: path)
         args.run.record(path, .written)
       } catch {
-        throw args.error(error.message, at: "path").coded(error.failure)
+        throw args.error(error.message, at: "path").coded(error)
       }
       return .null
     },

@@ -88,7 +88,7 @@ extension Builtins {
         try AtomicFile.write(Data(bytes), to: path)
         if path != "/dev/null" { args.run.record(path, .written) }
       } catch {
-        throw args.error(error.message, at: "path").coded(error.failure)
+        throw args.error(error.message, at: "path").coded(error)
       }
       return .null
     },
