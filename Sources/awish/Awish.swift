@@ -165,7 +165,7 @@ struct Explain: ParsableCommand {
   func run() throws {
     guard let text = ErrorCatalog.explanation(of: id) else {
       writeStandardError(
-        "error: no error id '\(id)'; ids run from E0101 to E0899, as 'awish docs --errors' lists\n"
+        "error: no error id '\(id)'; 'awish docs --errors' lists them all\n"
       )
       throw ExitCode(2)
     }
