@@ -25,6 +25,7 @@ struct NetCDFSlice {
     let dims = CFFrame.dataDims(variable)
     guard subscripts.count <= dims.count else {
       throw RuntimeError(
+        .indexType,
         "\(subscripts.count) subscripts for variable '\(variable.name)' with "
           + "\(dims.count) dimensions (\(dims.joined(separator: ", ")))")
     }

@@ -106,6 +106,7 @@ final class TensorValue: ObjectValue {
   func elements(at subscripts: [IndexItem]) throws(RuntimeError) -> Value? {
     guard subscripts.count <= tensor.rank else {
       throw RuntimeError(
+        .indexType,
         "\(subscripts.count) subscripts for a tensor of shape \(TensorText.shape(tensor.shape))")
     }
     var picks: [Tensor.Pick] = []
