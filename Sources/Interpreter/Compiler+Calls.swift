@@ -79,7 +79,8 @@ extension Compiler {
       return Compiler.callClosure(LocalOperand(slot: slot), positionalCodes, site)
     case .code(let code):
       if case .name(let name) = callee.kind, case .global(let slot) = binding(name) {
-        let failure = error(InterpreterMessages.unassignedGlobal(name.name), name.range)
+        let failure = error(
+          .unassignedGlobal, InterpreterMessages.unassignedGlobal(name.name), name.range)
         return Compiler.callClosure(
           GlobalOperand(slot: slot, failure: failure),
           positionalCodes, site)
@@ -229,7 +230,7 @@ extension Machine {
     for index in first..<names.count {
       guard let value = closure.defaults[index] else {
         throw RuntimeError(
-          InterpreterMessages.missingArgument(names[index], closure.code.name),
+          .missingArgument, InterpreterMessages.missingArgument(names[index], closure.code.name),
           file: file, range: range)
       }
       stack[frameBase &+ index] = value
@@ -263,7 +264,7 @@ extension Machine {
         calleeRange: calleeRange, ranges: ranges, namedRanges: namedRanges)
     default:
       throw RuntimeError(
-        InterpreterMessages.cannotCall(function.typeName), file: file,
+        .notCallable, InterpreterMessages.cannotCall(function.typeName), file: file,
         range: calleeRange)
     }
   }

@@ -39,7 +39,8 @@ public enum Operators {
   }
 
   static func operandError(_ op: BinaryOperator, _ left: Value, _ right: Value) -> RuntimeError {
-    RuntimeError(InterpreterMessages.operandTypes(op.rawValue, left.typeName, right.typeName))
+    RuntimeError(
+      .operandTypes, InterpreterMessages.operandTypes(op.rawValue, left.typeName, right.typeName))
   }
 
   static func add(_ left: Value, _ right: Value) throws(RuntimeError) -> Value {
@@ -91,12 +92,12 @@ public enum Operators {
     let times = max(0, count)
     let (total, overflow) = size.multipliedReportingOverflow(by: times)
     guard !overflow, total <= 1 << 40 else {
-      throw RuntimeError(InterpreterMessages.integerOverflow("*"))
+      throw RuntimeError(.integerOverflow, InterpreterMessages.integerOverflow("*"))
     }
     do {
       try MemoryBudget.check(count: total, stride: stride)
     } catch {
-      throw RuntimeError("the result of '*' " + error.message)
+      throw RuntimeError(.outOfMemory, "the result of '*' " + error.message)
     }
     return times
   }
@@ -108,10 +109,10 @@ public enum Operators {
     case .subtract: result = a.subtractingReportingOverflow(b)
     case .multiply: result = a.multipliedReportingOverflow(by: b)
     case .divide:
-      guard b != 0 else { throw RuntimeError(InterpreterMessages.divisionByZero) }
+      guard b != 0 else { throw RuntimeError(.divisionByZero, InterpreterMessages.divisionByZero) }
       return .float(Double(a) / Double(b))
     case .floorDivide, .modulo:
-      guard b != 0 else { throw RuntimeError(InterpreterMessages.divisionByZero) }
+      guard b != 0 else { throw RuntimeError(.divisionByZero, InterpreterMessages.divisionByZero) }
       guard !(a == Int.min && b == -1) else { throw overflow(op) }
       let quotient = a / b
       let remainder = a % b
@@ -129,14 +130,16 @@ public enum Operators {
 
   static func overflow(_ op: BinaryOperator) -> RuntimeError {
     RuntimeError(
-      InterpreterMessages.integerOverflow(op.rawValue),
+      .integerOverflow, InterpreterMessages.integerOverflow(op.rawValue),
       help: InterpreterMessages.integerOverflowHelp)
   }
 
   static func power(_ base: Int, _ exponent: Int) throws(RuntimeError) -> Value {
     if exponent < 0 {
       // As in Python: 0 to a negative power is a division by zero, not infinity.
-      guard base != 0 else { throw RuntimeError(InterpreterMessages.divisionByZero) }
+      guard base != 0 else {
+        throw RuntimeError(.divisionByZero, InterpreterMessages.divisionByZero)
+      }
       return .float(Foundation.pow(Double(base), Double(exponent)))
     }
     var result = 1
@@ -166,13 +169,13 @@ public enum Operators {
     case .subtract: return .float(a - b)
     case .multiply: return .float(a * b)
     case .divide:
-      guard b != 0 else { throw RuntimeError(InterpreterMessages.divisionByZero) }
+      guard b != 0 else { throw RuntimeError(.divisionByZero, InterpreterMessages.divisionByZero) }
       return .float(a / b)
     case .floorDivide:
-      guard b != 0 else { throw RuntimeError(InterpreterMessages.divisionByZero) }
+      guard b != 0 else { throw RuntimeError(.divisionByZero, InterpreterMessages.divisionByZero) }
       return .float((a / b).rounded(.down))
     case .modulo:
-      guard b != 0 else { throw RuntimeError(InterpreterMessages.divisionByZero) }
+      guard b != 0 else { throw RuntimeError(.divisionByZero, InterpreterMessages.divisionByZero) }
       let remainder = fmod(a, b)
       return .float(remainder != 0 && (remainder < 0) != (b < 0) ? remainder + b : remainder)
     case .power: return .float(Foundation.pow(a, b))
@@ -229,7 +232,7 @@ public enum Operators {
 
   static func tooDeep() -> RuntimeError {
     RuntimeError(
-      InterpreterMessages.comparisonTooDeep(comparisonDepth),
+      .comparisonTooDeep, InterpreterMessages.comparisonTooDeep(comparisonDepth),
       help: InterpreterMessages.comparisonTooDeepHelp)
   }
 
@@ -299,6 +302,7 @@ public enum Operators {
       return !index.overflow && index.partialValue >= 0 && index.partialValue < range.count
     default:
       throw RuntimeError(
+        .operandTypes,
         InterpreterMessages.operandTypes(
           "in", element.typeName,
           container.typeName))
@@ -310,13 +314,16 @@ public enum Operators {
     switch (op, value) {
     case (.not, _): return .bool(!value.isTruthy)
     case (.negate, .int(let a)):
-      guard a != Int.min else { throw RuntimeError(InterpreterMessages.integerOverflow("-")) }
+      guard a != Int.min else {
+        throw RuntimeError(.integerOverflow, InterpreterMessages.integerOverflow("-"))
+      }
       return .int(-a)
     case (.negate, .float(let a)): return .float(-a)
     case (.negate, .bool(let a)): return .int(a ? -1 : 0)
     case (.negate, .cell(let cell)): return try unary(op, cell.value)
     default:
-      throw RuntimeError(InterpreterMessages.unaryOperandType(op.rawValue, value.typeName))
+      throw RuntimeError(
+        .operandTypes, InterpreterMessages.unaryOperandType(op.rawValue, value.typeName))
     }
   }
 }

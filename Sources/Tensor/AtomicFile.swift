@@ -17,8 +17,17 @@ public enum AtomicFile {
     case insideRaw(target: String, raw: String)
     /// The target exists and is not a file that can be written.
     case notAFile(target: String, kind: String)
-    /// The system refused the write; `reason` is strerror's text.
-    case failed(target: String, reason: String)
+    /// The system refused the write.
+    case failed(target: String, failure: FileFailure)
+
+    /// What the system said, when it refused (a folder where a file goes counts as one).
+    public var failure: FileFailure? {
+      switch self {
+      case .insideRaw: return nil
+      case .notAFile(_, let kind): return kind == "a folder" ? .isADirectory : nil
+      case .failed(_, let failure): return failure
+      }
+    }
 
     public var message: String {
       switch self {
@@ -26,8 +35,8 @@ public enum AtomicFile {
         return "'\(target)' is inside the read-only raw folder \(raw)"
       case .notAFile(let target, let kind):
         return "'\(target)' is \(kind), not a file; it is left as it is"
-      case .failed(let target, let reason):
-        return "cannot write '\(target)': \(reason)"
+      case .failed(let target, let failure):
+        return failure.message(target, writing: true)
       }
     }
 
@@ -63,13 +72,13 @@ public enum AtomicFile {
     }
     let descriptor = open(target, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else {
-      let reason = errno == ENXIO ? "no process reads this FIFO" : lastError()
-      throw .failed(target: shown, reason: reason)
+      let failure = errno == ENXIO ? .other("no process reads this FIFO") : FileFailure.last
+      throw .failed(target: shown, failure: failure)
     }
     defer { close(descriptor) }
     // Blocking again, so a slow reader of a FIFO gets every byte.
     _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
-    guard writeAll(data, to: descriptor) else { throw .failed(target: shown, reason: lastError()) }
+    guard writeAll(data, to: descriptor) else { throw .failed(target: shown, failure: .last) }
   }
 
   /// Replaces a regular file (or makes a new one) atomically, syncing file and folder.
@@ -78,18 +87,18 @@ public enum AtomicFile {
     let name = (target as NSString).lastPathComponent
     let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).\(getpid()).tmp"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw .failed(target: shown, reason: lastError()) }
+    guard descriptor >= 0 else { throw .failed(target: shown, failure: .last) }
     let written = writeAll(data, to: descriptor) && fsync(descriptor) == 0
-    let failure = written ? nil : lastError()
+    let failure = written ? nil : FileFailure.last
     close(descriptor)
     if let failure {
       unlink(temporary)
-      throw .failed(target: shown, reason: failure)
+      throw .failed(target: shown, failure: failure)
     }
     guard rename(temporary, target) == 0 else {
-      let reason = lastError()
+      let failure = FileFailure.last
       unlink(temporary)
-      throw .failed(target: shown, reason: reason)
+      throw .failed(target: shown, failure: failure)
     }
     syncFolder(folder.isEmpty ? "." : folder)
   }
@@ -127,6 +136,4 @@ public enum AtomicFile {
     fsync(descriptor)
     close(descriptor)
   }
-
-  static func lastError() -> String { String(cString: strerror(errno)) }
 }

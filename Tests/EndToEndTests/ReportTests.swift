@@ -31,7 +31,7 @@ final class ReportTests: XCTestCase {
     XCTAssertFalse(html.contains("print(&quot;hidden code ran&quot;)"), "echo: false hides code")
     XCTAssertTrue(html.contains("Not run (eval: false)."))
     XCTAssertFalse(html.contains("<pre class=\"output\">must not run"))
-    XCTAssertTrue(html.contains("<pre class=\"error\">error: division by zero"))
+    XCTAssertTrue(html.contains("<pre class=\"error\">error[E0303]: division by zero"))
     XCTAssertTrue(html.contains("report_demo.awi:20:5"), "errors keep the script's lines")
     XCTAssertTrue(html.contains("<span class=\"kw\">"), "code is highlighted")
     XCTAssertTrue(html.contains("<h2>Provenance</h2>"))

@@ -100,7 +100,7 @@ struct Fetcher {
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     } catch {
-      throw FetchError("cannot create \(folder): \(error.localizedDescription)")
+      throw FetchError(FileFailure(error, path: folder).message(folder, doing: "create"))
     }
   }
 
@@ -214,7 +214,7 @@ struct Fetcher {
 enum ArchiveFormats {
   static func read(_ path: String, format: FetchRequest.Format) throws(CSVError) -> Frame {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw CSVError(message: "cannot read the file")
+      throw CSVError.unreadable(path)
     }
     let bytes = [UInt8](data)
     let isPangaea = bytes.starts(with: Array("/* DATA DESCRIPTION:".utf8))

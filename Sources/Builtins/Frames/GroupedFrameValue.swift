@@ -63,7 +63,7 @@ extension Builtins {
         case .object(let column as ColumnValue) where frame.column(named: column.column.name) != nil:
           names.append(column.column.name)
         case .string(let name):
-          throw args.error(FrameMessages.noColumn(name, frame.columnCount), at: "keys")
+          throw args.error(.noColumn, FrameMessages.noColumn(name, frame.columnCount), at: "keys")
         default: throw args.typeError("keys", "column names")
         }
       }

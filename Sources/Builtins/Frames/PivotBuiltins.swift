@@ -103,11 +103,11 @@ enum PivotAggregation {
     let grouping = try Grouping(frame, by: keys)
     let numeric = values.type == .int || values.type == .float
     guard numeric || ["count", "first", "last"].contains(agg) else {
-      throw args.error(VerbMessages.notNumeric(values.name, values.type), at: "agg")
+      throw args.error(.notNumeric, VerbMessages.notNumeric(values.name, values.type), at: "agg")
     }
     let combined = grouping.rows.map { rows in combine(values.gathering(rows), agg) }
     guard let column = ValueConversion.column(combined, name: valuesFrom) else {
-      throw args.error(VerbMessages.notNumeric(values.name, values.type), at: "agg")
+      throw args.error(.notNumeric, VerbMessages.notNumeric(values.name, values.type), at: "agg")
     }
     var result = grouping.keys
     var withUnit = column
@@ -171,7 +171,7 @@ enum PivotMessages {
   static func columnName(_ args: Arguments, _ name: String, in frame: Frame) throws -> String {
     let text = try args.string(name)
     guard frame.column(named: text) != nil else {
-      throw args.error(FrameMessages.noColumn(text, frame.columnCount), at: name)
+      throw args.error(.noColumn, FrameMessages.noColumn(text, frame.columnCount), at: name)
     }
     return text
   }

@@ -112,10 +112,11 @@ enum SeriesVerbs {
     do throws(Accumulation.Problem) {
       return try body()
     } catch .notNumeric {
-      throw args.error(VerbMessages.notNumeric(column.name, column.type), at: "column")
+      throw args.error(.notNumeric, VerbMessages.notNumeric(column.name, column.type), at: "column")
     } catch {
       throw args.error(
-        "integer overflow in '\(args.builtin.name)' of column '\(column.name)'", at: "column",
+        .integerOverflow, "integer overflow in '\(args.builtin.name)' of column '\(column.name)'",
+        at: "column",
         help: "convert the column with astype(…, \"float\") first")
     }
   }
@@ -151,10 +152,10 @@ enum SeriesVerbs {
     }
     let (x, y) = (try args.column("x"), try args.column("y"))
     for (name, column) in [("x", x), ("y", y)] where column.type != .int && column.type != .float {
-      throw args.error(VerbMessages.notNumeric(column.name, column.type), at: name)
+      throw args.error(.notNumeric, VerbMessages.notNumeric(column.name, column.type), at: name)
     }
     guard x.count == y.count else {
-      throw args.error(FrameMessages.lengthMismatch(x.count, y.count), at: "y")
+      throw args.error(.lengthMismatch, FrameMessages.lengthMismatch(x.count, y.count), at: "y")
     }
     return Correlation.pearson(x, y).map(Value.float) ?? .null
   }

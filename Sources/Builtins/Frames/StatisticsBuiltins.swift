@@ -153,7 +153,7 @@ enum Statistics {
         let values = Reduce.validFloats(column.column)
       else {
         throw args.error(
-          ReductionMessages.notNumbers(reduction, column.column), at: name,
+          .notNumeric, ReductionMessages.notNumbers(reduction, column.column), at: name,
           help: ReductionMessages.notNumbersHelp(column.column.type))
       }
       return values
@@ -279,7 +279,7 @@ enum Statistics {
       counts[$0] > counts[$1] || (counts[$0] == counts[$1] && $0 < $1)
     }
     guard let valueColumn = ValueConversion.column(order.map { distinct[$0] }, name: "value") else {
-      throw RuntimeError(FrameMessages.mixedKinds)
+      throw RuntimeError(.mixedKinds, FrameMessages.mixedKinds)
     }
     return try Frame(columns: [
       valueColumn,

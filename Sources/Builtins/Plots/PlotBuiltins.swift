@@ -266,7 +266,7 @@ extension Builtins {
         try AtomicFile.write(data, to: path)
         args.run.record(path, .written)
       } catch {
-        throw args.error(error.message, at: "path")
+        throw args.error(error.message, at: "path").coded(error)
       }
       return .null
     },

@@ -95,7 +95,8 @@ struct PlotGrouping {
       case .object(let frame as FrameValue) = args.value("data")
     {
       guard let column = frame.frame.column(named: columnName) else {
-        throw args.error(FrameMessages.noColumn(columnName, frame.frame.columnCount), at: name)
+        throw args.error(
+          .noColumn, FrameMessages.noColumn(columnName, frame.frame.columnCount), at: name)
       }
       series = PlotSeries.from(column)
     } else {
