@@ -9,8 +9,22 @@ import Tensor
 /// would give, in the order of the groups.
 public typealias GroupedShortcut =
   @Sendable (
-    _ column: Column, _ groups: GroupIndex, _ arguments: [String: Value]
+    _ source: GroupedColumn, _ arguments: [String: Value]
   ) -> [Value]?
+
+/// One column of a grouped frame with its groups, as grouped shortcuts see it. What several
+/// shortcuts of one call need (each group's valid values as floats) is made once.
+public final class GroupedColumn {
+  public let column: Column
+  public let groups: GroupIndex
+  /// Each group's valid values as floats (`GroupedReduce.validFloats`), made when first read.
+  public private(set) lazy var validFloats = GroupedReduce.validFloats(column, groups)
+
+  public init(_ column: Column, _ groups: GroupIndex) {
+    self.column = column
+    self.groups = groups
+  }
+}
 
 /// An argument recognised at compile time as a builtin with a grouped shortcut applied to a
 /// column of the context frame and constants.
@@ -84,9 +98,12 @@ extension Compiler {
     var results = [[Value]?](repeating: nil, count: codes.count)
     let source = grouped.groupedColumns
     if let (frame, groups) = source {
+      var columns: [String: GroupedColumn] = [:]
       for (index, plan) in plans.enumerated() {
         guard let plan, let column = frame.column(named: plan.column) else { continue }
-        results[index] = plan.shortcut(column, groups, plan.arguments)
+        let shared = columns[plan.column] ?? GroupedColumn(column, groups)
+        columns[plan.column] = shared
+        results[index] = plan.shortcut(shared, plan.arguments)
       }
     }
     let remaining = results.indices.filter { results[$0] == nil }

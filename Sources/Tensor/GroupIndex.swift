@@ -33,6 +33,37 @@ public struct GroupIndex: Sendable {
     starts[group + 1] - starts[group]
   }
 
+  /// Rows grouped by one int key through an array indexed by value (a counting sort):
+  /// groups in ascending key order, rows ascending, missing keys left out. nil when the keys
+  /// span too many values for the array (as `GroupIds.smallRange`). O(rows + span).
+  static func counting(_ values: [Int], validity: Bitmap?) -> GroupIndex? {
+    guard let low = values.min(), let high = values.max(),
+      case let (span, overflow) = high.subtractingReportingOverflow(low), !overflow,
+      span < max(1 << 16, values.count * 2)
+    else { return nil }
+    var cursor = [Int](repeating: 0, count: span + 1)
+    for row in values.indices where validity?.isValid(row) ?? true {
+      cursor[values[row] &- low] += 1
+    }
+    var starts = [0]
+    var total = 0
+    for value in cursor.indices where cursor[value] > 0 {
+      (cursor[value], total) = (total, total + cursor[value])
+      starts.append(total)
+    }
+    let rows = [Int](unsafeUninitializedCapacity: total) { out, initialized in
+      cursor.withUnsafeMutableBufferPointer { cursor in
+        for row in values.indices where validity?.isValid(row) ?? true {
+          let slot = values[row] &- low
+          out.initializeElement(at: cursor[slot], to: row)
+          cursor[slot] += 1
+        }
+      }
+      initialized = total
+    }
+    return GroupIndex(rows: rows, starts: starts)
+  }
+
   /// The rows of each group, ids in `order`, rows ascending, from the group id of every row
   /// (-1: in no group) and each id's size: a counting sort. O(rows).
   static func sorting(_ ids: [Int], order: [Int], sizes: [Int]) -> GroupIndex {

@@ -24,6 +24,14 @@ public struct Grouping: Sendable {
   /// O(rows × keys + groups log groups).
   public init(_ frame: Frame, by names: [String]) throws(Frame.Problem) {
     let keyColumns = names.compactMap(frame.column(named:))
+    if keyColumns.count == 1, let key = keyColumns.first, key.count == frame.rowCount,
+      case .int(let values) = key.storage,
+      let index = GroupIndex.counting(values, validity: key.validity)
+    {
+      self.index = index
+      keys = try Frame(columns: [key.gathering(index.starts.dropLast().map { index.rows[$0] })])
+      return
+    }
     let (ids, groupCount) = GroupIds.of(keyColumns, rowCount: frame.rowCount)
     var firstRows = [Int](repeating: -1, count: groupCount)
     var sizes = [Int](repeating: 0, count: groupCount)

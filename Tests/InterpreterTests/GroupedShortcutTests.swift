@@ -58,11 +58,11 @@ final class GroupedShortcutTests: XCTestCase {
         Parameter("flag", .bool, "Declines.", default: .bool(false)),
       ],
       returns: "int",
-      grouped: { column, groups, arguments in
+      grouped: { source, arguments in
         log.shortcutArguments.append(arguments.mapValues(\.repr))
         if case .bool(true)? = arguments["flag"] { return nil }
         guard case .int(let q)? = arguments["q"] ?? .int(0) else { return nil }
-        return (0..<groups.count).map { _ in .int(100 + q + column.count) }
+        return (0..<source.groups.count).map { _ in .int(100 + q + source.column.count) }
       }
     ) { args in
       guard case .list(let list) = args.value("values"), case .int(let q) = args.value("q")

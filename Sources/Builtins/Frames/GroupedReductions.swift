@@ -9,9 +9,9 @@ import Tensor
 enum GroupedReductions {
   /// mean, sum, min, max and median, which take no other argument here.
   static func reduction(_ kind: ColumnReductions.Kind) -> GroupedShortcut {
-    { column, groups, arguments in
+    { source, arguments in
       guard arguments.isEmpty else { return nil }
-      return values(column, groups, kind) { floats in
+      return values(source, kind) { floats in
         switch kind {
         case .mean: return GroupedReduce.mean(floats)
         case .sum: return GroupedReduce.sum(floats)
@@ -25,46 +25,46 @@ enum GroupedReductions {
   }
 
   /// std, with `ddof` (an int of at least 0) when given.
-  static let standardDeviation: GroupedShortcut = { column, groups, arguments in
+  static let standardDeviation: GroupedShortcut = { source, arguments in
     var ddof = 1
     for (name, value) in arguments {
       guard name == "ddof", case .int(let given) = value, given >= 0 else { return nil }
       ddof = given
     }
-    return values(column, groups, .std) { GroupedReduce.standardDeviation($0, ddof: ddof) }
+    return values(source, .std) { GroupedReduce.standardDeviation($0, ddof: ddof) }
   }
 
   /// quantile with one q in 0...1 (a list of them gives a list per group: declined).
-  static let quantile: GroupedShortcut = { column, groups, arguments in
+  static let quantile: GroupedShortcut = { source, arguments in
     var q = 0.5
     for (name, value) in arguments {
       guard name == "q", let given = ValueConversion.number(value), (0...1).contains(given)
       else { return nil }
       q = given
     }
-    return values(column, groups, .median) { GroupedReduce.quantile($0, q) }
+    return values(source, .median) { GroupedReduce.quantile($0, q) }
   }
 
   /// len: each group's number of rows.
-  static let length: GroupedShortcut = { _, groups, arguments in
+  static let length: GroupedShortcut = { source, arguments in
     guard arguments.isEmpty else { return nil }
-    return (0..<groups.count).map { .int(groups.size(of: $0)) }
+    return (0..<source.groups.count).map { .int(source.groups.size(of: $0)) }
   }
 
   /// first and last: the group's first (or last) value that is not missing.
   static func pick(last: Bool) -> GroupedShortcut {
-    { column, groups, arguments in
+    { source, arguments in
       guard arguments.isEmpty else { return nil }
-      return GroupedReduce.validRow(column, groups, last: last).map { row in
-        row.map { ValueConversion.value(column, row: $0) } ?? .null
+      return GroupedReduce.validRow(source.column, source.groups, last: last).map { row in
+        row.map { ValueConversion.value(source.column, row: $0) } ?? .null
       }
     }
   }
 
   /// n_unique: each group's number of distinct values.
-  static let distinct: GroupedShortcut = { column, groups, arguments in
+  static let distinct: GroupedShortcut = { source, arguments in
     guard arguments.isEmpty else { return nil }
-    return GroupedReduce.distinctCounts(column, groups).map(Value.int)
+    return GroupedReduce.distinctCounts(source.column, source.groups).map(Value.int)
   }
 
   /// A numeric reduction's values: exact ints for the sum, min and max of an int column, the
@@ -72,9 +72,10 @@ enum GroupedReductions {
   /// text and time columns, for an int sum that overflows and for a sum of absolute
   /// temperatures (errors of the per-group call).
   static func values(
-    _ column: Column, _ groups: GroupIndex, _ kind: ColumnReductions.Kind,
+    _ source: GroupedColumn, _ kind: ColumnReductions.Kind,
     _ reduce: (GroupedReduce.Floats) -> [Double?]
   ) -> [Value]? {
+    let (column, groups) = (source.column, source.groups)
     guard column.type != .string, column.type != .time else { return nil }
     let plain: [Value]
     if case .int(let ints) = column.storage, [.sum, .min, .max].contains(kind) {
@@ -88,7 +89,7 @@ enum GroupedReductions {
           .map { $0.map(Value.int) ?? .null }
       }
     } else {
-      guard let floats = GroupedReduce.validFloats(column, groups) else { return nil }
+      guard let floats = source.validFloats else { return nil }
       plain = reduce(floats).map { $0.map(Value.float) ?? .null }
     }
     guard column.physicalUnit != nil else { return plain }
