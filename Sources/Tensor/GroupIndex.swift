@@ -41,9 +41,10 @@ public struct GroupIndex: Sendable {
       case let (span, overflow) = high.subtractingReportingOverflow(low), !overflow,
       span < max(1 << 16, values.count * 2)
     else { return nil }
+    let words = validity?.words ?? []
     var cursor = [Int](repeating: 0, count: span + 1)
-    for row in values.indices where validity?.isValid(row) ?? true {
-      cursor[values[row] &- low] += 1
+    cursor.withUnsafeMutableBufferPointer { cursor in
+      eachValidSlot(values, low, words) { _, slot in cursor[slot] += 1 }
     }
     var starts = [0]
     var total = 0
@@ -53,8 +54,7 @@ public struct GroupIndex: Sendable {
     }
     let rows = [Int](unsafeUninitializedCapacity: total) { out, initialized in
       cursor.withUnsafeMutableBufferPointer { cursor in
-        for row in values.indices where validity?.isValid(row) ?? true {
-          let slot = values[row] &- low
+        eachValidSlot(values, low, words) { row, slot in
           out.initializeElement(at: cursor[slot], to: row)
           cursor[slot] += 1
         }
@@ -62,6 +62,25 @@ public struct GroupIndex: Sendable {
       initialized = total
     }
     return GroupIndex(rows: rows, starts: starts)
+  }
+
+  /// Calls `body` with each row whose bit is set in `words` (every row when `words` is
+  /// empty) and its value less `low`.
+  @inline(__always)
+  static func eachValidSlot(
+    _ values: [Int], _ low: Int, _ words: [UInt64], _ body: (Int, Int) -> Void
+  ) {
+    values.withUnsafeBufferPointer { values in
+      words.withUnsafeBufferPointer { words in
+        if words.isEmpty {
+          for row in 0..<values.count { body(row, values[row] &- low) }
+          return
+        }
+        for row in 0..<values.count where words[row >> 6] & (1 << UInt64(row & 63)) != 0 {
+          body(row, values[row] &- low)
+        }
+      }
+    }
   }
 
   /// The rows of each group, ids in `order`, rows ascending, from the group id of every row

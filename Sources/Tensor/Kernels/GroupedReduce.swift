@@ -43,22 +43,26 @@ public enum GroupedReduce {
   static func gathered<T>(
     _ source: [T], _ validity: Bitmap?, _ groups: GroupIndex, _ convert: (T) -> Double
   ) -> Floats {
-    var starts = [0]
-    starts.reserveCapacity(groups.count + 1)
+    let words = validity?.words ?? []
+    var starts = [Int](repeating: 0, count: groups.count + 1)
     var total = 0
     let values = [Double](unsafeUninitializedCapacity: groups.rows.count) { out, initialized in
       source.withUnsafeBufferPointer { source in
         groups.rows.withUnsafeBufferPointer { rows in
-          for group in 0..<groups.count {
-            for position in groups.starts[group]..<groups.starts[group + 1] {
-              let row = rows[position]
-              if let validity, !validity.isValid(row) { continue }
-              let value = convert(source[row])
-              if value.isNaN { continue }
-              out.initializeElement(at: total, to: value)
-              total += 1
+          groups.starts.withUnsafeBufferPointer { groupStarts in
+            words.withUnsafeBufferPointer { words in
+              for group in 0..<groupStarts.count - 1 {
+                for position in groupStarts[group]..<groupStarts[group + 1] {
+                  let row = rows[position]
+                  if !words.isEmpty, words[row >> 6] & (1 << UInt64(row & 63)) == 0 { continue }
+                  let value = convert(source[row])
+                  if value.isNaN { continue }
+                  out.initializeElement(at: total, to: value)
+                  total += 1
+                }
+                starts[group + 1] = total
+              }
             }
-            starts.append(total)
           }
         }
       }
