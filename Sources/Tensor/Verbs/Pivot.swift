@@ -8,7 +8,8 @@ public enum Pivot {
     case missingName(row: Int)
     case duplicate(id: [String], name: String)
     case frame(Frame.Problem)
-    /// The table of ids × names would not fit in memory.
+    /// The result (pivot_longer) or the table of ids × names (pivot_wider) would not fit in
+    /// memory.
     case memory(MemoryBudget.Refusal)
   }
 
@@ -26,6 +27,14 @@ public enum Pivot {
     }
     let rows = frame.rowCount
     let width = stacked.count
+    let (total, overflow) = rows.multipliedReportingOverflow(by: width)
+    do throws(MemoryBudget.Refusal) {
+      // Per result row: the two index arrays, the name code and a value of every column.
+      let stride = 8 * (frame.columnCount + 3)
+      try MemoryBudget.check(count: overflow ? Int.max : total, stride: stride)
+    } catch {
+      throw .memory(error)
+    }
     let values: Column
     do throws(Column.ConcatenationProblem) {
       values = try Column.concatenating(
