@@ -14,7 +14,8 @@ extension Builtins {
       fastPath: .unary { value in
         if case .list(let list) = value { return .int(list.items.count) }
         return nil
-      }
+      },
+      grouped: GroupedReductions.length
     ) { args in
       switch args[0] {
       case .list(let list): return .int(list.items.count)

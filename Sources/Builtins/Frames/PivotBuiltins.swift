@@ -185,6 +185,7 @@ enum PivotMessages {
     case .missingName(let row): return VerbMessages.missingName(names, row)
     case .duplicate(let id, let name): return VerbMessages.duplicatePair(id, name)
     case .frame(let problem): return FrameMessages.problem(problem)
+    case .memory(let refusal): return refusal.message
     }
   }
 }

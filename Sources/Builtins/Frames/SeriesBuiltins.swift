@@ -55,7 +55,8 @@ extension Builtins {
         examples: [
           Example("quantile([1, 2, 3, 4], 0.25)", "1.75"),
           Example("quantile(column([1.0, nil, 3.0, 5.0]), [0.5, 1])", "[3.0, 5.0]"),
-        ]
+        ],
+        grouped: GroupedReductions.quantile
       ) { args in try SeriesVerbs.quantile(args) },
       Builtin(
         "corr", area: "frames", summary: "Pearson correlation of two columns, or of a frame's.",
