@@ -1,4 +1,5 @@
 import Interpreter
+import Lang
 import Tensor
 
 extension Builtins {
@@ -38,7 +39,9 @@ extension Builtins {
           try Pivot.longer(
             frame, columns: names, namesTo: namesTo, valuesTo: valuesTo, bareUnit: bare))
       } catch {
-        throw args.error(PivotMessages.text(error, names: names.first ?? ""), at: "columns")
+        throw args.error(
+          PivotMessages.code(error), PivotMessages.text(error, names: names.first ?? ""),
+          at: "columns")
       }
     },
     Builtin(
@@ -81,7 +84,8 @@ extension Builtins {
           column, row in ValueConversion.value(column, row: row).text
         }
       } catch {
-        throw args.error(PivotMessages.text(error, names: namesFrom), at: "names_from")
+        throw args.error(
+          PivotMessages.code(error), PivotMessages.text(error, names: namesFrom), at: "names_from")
       }
       guard !args.isNull("agg") else { return .frame(wide) }
       return .frame(try PivotAggregation.sortingNames(wide, after: frame.columnCount - 2))
@@ -174,6 +178,12 @@ enum PivotMessages {
       throw args.error(.noColumn, FrameMessages.noColumn(text, frame.columnCount), at: name)
     }
     return text
+  }
+
+  /// The error id: a result too large for memory is out-of-memory, the rest are frame errors.
+  static func code(_ problem: Pivot.Problem) -> ErrorCode {
+    if case .memory = problem { return .outOfMemory }
+    return .builtinFrame
   }
 
   static func text(_ problem: Pivot.Problem, names: String) -> String {
