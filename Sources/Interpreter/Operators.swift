@@ -65,7 +65,10 @@ public enum Operators {
       return .string(repeated(text, try repetitions(text.utf8.count, count, stride: 1)))
     case (.list(let list), .int(let count)) where op == .multiply:
       let times = try repetitions(list.items.count, count, stride: MemoryLayout<Value>.stride)
-      return .list(ListObject(Array([[Value]](repeating: list.items, count: times).joined())))
+      var items: [Value] = []
+      items.reserveCapacity(list.items.count * times)
+      for _ in 0..<times { items.append(contentsOf: list.items) }
+      return .list(ListObject(items))
     case (.cell(let cell), _): return try binary(op, cell.value, right)
     case (_, .cell(let cell)): return try binary(op, left, cell.value)
     default: throw operandError(op, left, right)
@@ -85,10 +88,12 @@ public enum Operators {
   }
 
   /// How many copies `* count` makes of something of `size` elements (`stride` bytes each);
-  /// an error when the result would not fit in memory.
+  /// an error when the result would not fit in memory. Nothing repeated any number of times
+  /// is nothing: 0 copies, so no loop or table runs `count` times.
   private static func repetitions(_ size: Int, _ count: Int, stride: Int) throws(RuntimeError)
     -> Int
   {
+    guard size > 0 else { return 0 }
     let times = max(0, count)
     let (total, overflow) = size.multipliedReportingOverflow(by: times)
     guard !overflow, total <= 1 << 40 else {
