@@ -1,4 +1,5 @@
 import Foundation
+import Tensor
 
 extension REPL {
   /// `!cmd`: runs a shell command with this REPL's folder; its output goes to the console.
@@ -12,7 +13,8 @@ extension REPL {
     do {
       try process.run()
     } catch {
-      return usageError(REPLMessages.shellUnavailable(error.localizedDescription))
+      let reason = FileFailure(error, path: "/bin/sh").message("/bin/sh", doing: "run")
+      return usageError(REPLMessages.shellUnavailable(reason))
     }
     // Read while it runs, so a command printing more than a pipe holds cannot block.
     let data = output.fileHandleForReading.readDataToEndOfFile()

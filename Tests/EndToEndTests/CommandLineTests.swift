@@ -23,6 +23,16 @@ final class CommandLineTests: XCTestCase {
     XCTAssertEqual(result.errors, "error: -e runs code; give --version or --help without it\n")
   }
 
+  /// A write that fails names the path and the reason in awish's words, not Foundation's.
+  func testFailedWritesNameThePath() throws {
+    let install = try AwishBinary.run(["kernel", "install", "--prefix", "/proc/awish-nope"])
+    XCTAssertEqual(install.status, 1)
+    XCTAssertEqual(
+      install.errors,
+      "error: cannot install the kernelspec: cannot write "
+        + "'/proc/awish-nope/share/jupyter/kernels/awish': its folder does not exist\n")
+  }
+
   func testExitCodeOutOfRange() throws {
     let result = try AwishBinary.run(["-e", "exit(256)"])
     XCTAssertEqual(result.status, 1)

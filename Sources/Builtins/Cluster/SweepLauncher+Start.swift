@@ -112,7 +112,9 @@ extension SweepLauncher {
     process.arguments = [plan.root + "/" + combineFile]
     process.standardInput = FileHandle.nullDevice
     do { try process.run() } catch {
-      throw ClusterError("cannot start the combine step: \(error.localizedDescription)")
+      throw ClusterError(
+        "cannot start the combine step: "
+          + FileFailure(error, path: "/bin/bash").message("/bin/bash", doing: "run"))
     }
     process.waitUntilExit()
     return process.terminationStatus

@@ -46,7 +46,8 @@ struct Convert: ParsableCommand {
     do {
       try AtomicFile.write(converted, to: target)
     } catch {
-      writeStandardError("error: cannot write '\(target)': \(error.localizedDescription)\n")
+      writeStandardError(
+        "error: " + FileFailure(error, path: target).message(target, doing: "write") + "\n")
       throw ExitCode(1)
     }
     writeStandardError("wrote \(target)\n")

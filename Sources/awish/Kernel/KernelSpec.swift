@@ -82,13 +82,14 @@ struct KernelInstall: ParsableCommand {
   @OptionGroup var location: SpecLocation
 
   func run() throws {
+    let dataFolder = try location.dataFolder()
     do {
-      let folder = try KernelSpec.install(into: try location.dataFolder())
+      let folder = try KernelSpec.install(into: dataFolder)
       print("installed the awish kernel in \(folder)")
-    } catch let error as ValidationError {
-      throw error
     } catch {
-      writeStandardError("error: cannot install the kernelspec: \(error.localizedDescription)\n")
+      let folder = dataFolder + "/kernels/" + KernelSpec.name
+      let failure = FileFailure(error, path: folder).message(folder, doing: "write")
+      writeStandardError("error: cannot install the kernelspec: \(failure)\n")
       throw ExitCode(1)
     }
   }

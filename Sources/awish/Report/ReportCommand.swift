@@ -45,7 +45,8 @@ struct Report: ParsableCommand {
     do {
       try AtomicFile.write(Data(html.utf8), to: target)
     } catch {
-      writeStandardError("error: cannot write '\(target)': \(error.localizedDescription)\n")
+      writeStandardError(
+        "error: " + FileFailure(error, path: target).message(target, doing: "write") + "\n")
       throw ExitCode(1)
     }
     writeStandardError("wrote \(target)\n")
