@@ -26,4 +26,20 @@ enum CountingSort {
     }
     return result
   }
+
+  /// The rows 0..<count grouped by `key` (each in 0..<buckets), groups in key order (or
+  /// descending), the rows without a key as the last group; empty groups left out.
+  static func groups(
+    _ count: Int, buckets: Int, descending: Bool, key: (Int) -> Int?
+  ) -> [[Int]] {
+    var groups = [[Int]](repeating: [], count: buckets + 1)
+    for row in 0..<count {
+      var slot = buckets
+      if let value = key(row), (0..<buckets).contains(value) {
+        slot = descending ? buckets - 1 - value : value
+      }
+      groups[slot].append(row)
+    }
+    return groups.filter { !$0.isEmpty }
+  }
 }

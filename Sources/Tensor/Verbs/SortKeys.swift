@@ -5,16 +5,48 @@
 /// same; floats, ints and times by radix sort of order-preserving bit patterns. Missing
 /// values and NaN go after every value of their key in either direction (pandas'
 /// `na_position="last"`). O(n + distinct) per string or bool key, O(n) radix passes per
-/// numeric key.
+/// numeric key. A string or bool first key with large groups (a station, a cast) splits
+/// the rows into its groups first, and the groups are sorted by the other keys apart, on
+/// every core: each group's passes stay in cache.
 public enum SortKeys {
   /// The stable row order of `keys` (all of one length), first key first.
   public static func order(_ keys: [Column], descending: Bool) -> [Int] {
-    guard let count = keys.first?.count else { return [] }
-    var order = Array(0..<count)
+    guard let first = keys.first else { return [] }
+    if keys.count > 1, let groups = groups(first, descending: descending) {
+      let rest = Array(keys.dropFirst())
+      let sorted = Parallel.map(groups) { rows in passes(rows, rest, descending: descending) }
+      return Array(sorted.joined())
+    }
+    return passes(Array(0..<first.count), keys, descending: descending)
+  }
+
+  /// `order` stably sorted by `keys`, one pass per key from the last.
+  static func passes(_ order: [Int], _ keys: [Column], descending: Bool) -> [Int] {
+    var order = order
     for key in keys.reversed() {
       order = reordered(order, by: key, descending: descending)
     }
     return order
+  }
+
+  /// The rows grouped by a string or bool column's value, groups in sort order (absent
+  /// last), rows in order within each; nil for other types, or when the groups would
+  /// average under 1,000 rows.
+  static func groups(_ column: Column, descending: Bool) -> [[Int]]? {
+    switch column.storage {
+    case .string(let codes, let dictionary):
+      let ranks = DictionaryRanks(dictionary)
+      guard ranks.distinct * 1000 <= column.count else { return nil }
+      return CountingSort.groups(column.count, buckets: ranks.distinct, descending: descending) {
+        row in column.validity?.isValid(row) == false ? nil : ranks.rank(of: codes[row])
+      }
+    case .bool(let flags):
+      guard column.count >= 2000 else { return nil }
+      return CountingSort.groups(column.count, buckets: 2, descending: descending) { row in
+        column.validity?.isValid(row) == false ? nil : (flags[row] ? 1 : 0)
+      }
+    default: return nil
+    }
   }
 
   /// `order` stably sorted by `column`'s values, absent ones last.
