@@ -56,6 +56,8 @@ let package = Package(
     .target(
       name: "GEMMKernelsAVX512", dependencies: ["GEMMKernels"],
       swiftSettings: targetCPU("skylake-avx512")),
+    // SHA-256 block compression in C: the CPU's SHA instructions are not reachable from Swift.
+    .target(name: "SHAKernels", cSettings: [.unsafeFlags(["-O2"], .when(configuration: .debug))]),
     .target(
       name: "Interpreter", dependencies: ["Lang", "Tensor"],
       // The evaluator's hot paths touch Machine's stack on every node; the dynamic
@@ -73,7 +75,7 @@ let package = Package(
       ] + staticRuntime
     ),
     .target(
-      name: "Builtins", dependencies: ["Interpreter", "Lang", "Tensor"],
+      name: "Builtins", dependencies: ["Interpreter", "Lang", "SHAKernels", "Tensor"],
       // Builtins mutate list and record objects in place on every call (see Interpreter).
       swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])] + staticRuntime
     ),

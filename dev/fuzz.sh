@@ -10,7 +10,9 @@
 # (Tests/**/Fixtures, Tests/EndToEndTests/Scripts and ../shared/fixtures when present). The
 # growing corpus lives in $FUZZ_WORK (default /tmp/awish-fuzz), never in the repository.
 # A crash is written to Tests/Fuzz/crashers/TARGET/ to be kept as a regression input.
-# Runs one job on one core (-jobs=1): the machine is shared.
+# Runs one job on one core (-jobs=1): the machine is shared. An input counts as hanging after
+# FUZZ_TIMEOUT seconds (default 10) of wall time: raise it when the fuzzer runs niced on a
+# busy machine, where a starved process can wait that long for a core.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -72,7 +74,7 @@ run() {
   echo "fuzz: $target for ${seconds}s ($(ls "$seeds" | wc -l) seeds)"
   (cd "$work/run-$target" && ASAN_OPTIONS=detect_leaks=0 AWISH_FUZZ_TARGET=$target "$binary" "$corpus" \
     "$seeds" "${dict[@]}" -max_total_time="$seconds" \
-    -max_len=65536 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 -detect_leaks=0 \
+    -max_len=65536 -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=4096 -print_final_stats=1 -detect_leaks=0 \
     -artifact_prefix="$repo/$crashes/" 2>&1) | tee "$work/$target.log" \
     | grep -E "^#[0-9]+ +(DONE|INITED)|stat::number_of_executed_units|stat::peak_rss|cov:|ERROR|SUMMARY" \
     | grep -vE "^#[0-9]+ +(NEW|REDUCE|pulse)" | tail -4

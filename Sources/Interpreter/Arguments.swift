@@ -58,6 +58,7 @@ public struct Arguments {
     guard bounds.contains(value) else {
       let expected = Parameter.Kind.bounded(bounds).description
       throw error(
+        .argumentType,
         InterpreterMessages.argumentType(name, builtin.name, expected, String(value)), at: name)
     }
     return value
@@ -93,7 +94,7 @@ public struct Arguments {
     do {
       found = try Iteration.elements(of: value(name))
     } catch {
-      throw self.error(error.message, at: name, help: error.help)
+      throw self.error(error.message, at: name, help: error.help).coded(error.code ?? .notIterable)
     }
     guard let items = found else {
       throw typeError(name, "a list, range, string or record", value(name))
@@ -111,8 +112,18 @@ public struct Arguments {
     return RuntimeError(message, file: file, range: range, label: label, help: help)
   }
 
+  /// An error with the id `code` that points at the argument `name` (or the whole call).
+  public func error(
+    _ code: ErrorCode, _ message: String, at name: String? = nil, label: String = "",
+    help: String? = nil
+  ) -> RuntimeError {
+    error(message, at: name, label: label, help: help).coded(code)
+  }
+
   func typeError(_ name: String, _ expected: String, _ got: Value) -> RuntimeError {
-    error(InterpreterMessages.argumentType(name, builtin.name, expected, got.typeName), at: name)
+    error(
+      .argumentType, InterpreterMessages.argumentType(name, builtin.name, expected, got.typeName),
+      at: name)
   }
 
   /// Calls an awi function (or builtin) with positional arguments.

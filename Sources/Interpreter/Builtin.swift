@@ -16,11 +16,14 @@ public final class Builtin: Sendable {
   /// An optional shortcut for the common case, tried before argument binding; it returns
   /// nil to hand the call to `body` (which then also reports any error).
   public let fastPath: FastPath?
+  /// For `name(.column, constants…)` in a call on a grouped frame: every group's value at
+  /// once (see `GroupedShortcut`).
+  public let grouped: GroupedShortcut?
 
   public init(
     _ name: String, area: String, summary: String, parameters: [Parameter] = [],
     returns: String, details: String = "", examples: [Example] = [], fastPath: FastPath? = nil,
-    body: @escaping @Sendable (inout Arguments) throws -> Value
+    grouped: GroupedShortcut? = nil, body: @escaping @Sendable (inout Arguments) throws -> Value
   ) {
     self.name = name
     self.area = area
@@ -31,6 +34,7 @@ public final class Builtin: Sendable {
     self.examples = examples
     self.body = body
     self.fastPath = fastPath
+    self.grouped = grouped
     self.parameterNames = parameters.map(\.name)
     self.checks = parameters.map(\.check)
   }

@@ -33,7 +33,7 @@ extension Compiler {
           case .null: values.append(nil)
           case let other:
             throw RuntimeError(
-              InterpreterMessages.indexType("slice", other.typeName),
+              .indexType, InterpreterMessages.indexType("slice", other.typeName),
               file: file, range: boundRange)
           }
         }
@@ -80,7 +80,7 @@ extension Compiler {
     switch target.kind {
     case .index(let base, let subscripts):
       guard subscripts.count == 1, case .single(let index) = subscripts[0] else {
-        let failure = error(Messages.cannotAssign, target.range)
+        let failure = error(.invalidAssignmentTarget, Messages.cannotAssign, target.range)
         return { _ throws(RuntimeError) in throw failure }
       }
       (container, key, keyRange) = (compile(base), compile(index), index.range)
@@ -90,7 +90,7 @@ extension Compiler {
         nameRange
       )
     default:
-      let failure = error(Messages.cannotAssign, target.range)
+      let failure = error(.invalidAssignmentTarget, Messages.cannotAssign, target.range)
       return { _ throws(RuntimeError) in throw failure }
     }
     return { m throws(RuntimeError) in
@@ -135,7 +135,8 @@ extension Compiler {
           case .null?, nil: bounds.append(nil)
           case let other?:
             throw RuntimeError(
-              InterpreterMessages.indexType("slice", other.typeName), file: file, range: range)
+              .indexType, InterpreterMessages.indexType("slice", other.typeName), file: file,
+              range: range)
           }
         }
         items.append(.slice(bounds[0], bounds[1], bounds[2]))
@@ -148,6 +149,7 @@ extension Compiler {
         }
       }
       throw RuntimeError(
+        .notIndexable,
         InterpreterMessages.cannotIndex("a \(container.typeName) with several subscripts"),
         file: file, range: range)
     }

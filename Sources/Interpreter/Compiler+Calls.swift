@@ -79,7 +79,8 @@ extension Compiler {
       return Compiler.callClosure(LocalOperand(slot: slot), positionalCodes, site)
     case .code(let code):
       if case .name(let name) = callee.kind, case .global(let slot) = binding(name) {
-        let failure = error(InterpreterMessages.unassignedGlobal(name.name), name.range)
+        let failure = error(
+          .unassignedGlobal, InterpreterMessages.unassignedGlobal(name.name), name.range)
         return Compiler.callClosure(
           GlobalOperand(slot: slot, failure: failure),
           positionalCodes, site)
@@ -104,23 +105,16 @@ extension Compiler {
     let ranges = positional.map(\.value.range)
     let namedRanges = named.map { ($0.nameRange ?? $0.value.range).union($0.value.range) }
     let (file, calleeRange) = (self.file, callee.range)
+    let groupedCodes = codes.dropFirst().map(\.run) + namedCodes.map(\.code.run)
+    let plans = (positional.dropFirst() + named).map { groupedPlan($0.value) }
     return { m throws(RuntimeError) in
       let function = try calleeCode(m)
       var values: [Value] = []
       for code in codes.prefix(1) { values.append(try code.run(m)) }
       var pairs: [(String, Value)] = []
-      if case .object(let grouped) = values[0], let groups = grouped.groupFrames {
-        var perGroup = Array(repeating: [Value](), count: codes.count - 1 + namedCodes.count)
-        for group in groups {
-          m.frameContext.append(group)
-          defer { m.frameContext.removeLast() }
-          for (index, code) in codes.dropFirst().enumerated() {
-            perGroup[index].append(try code.run(m))
-          }
-          for (offset, (_, code)) in namedCodes.enumerated() {
-            perGroup[codes.count - 1 + offset].append(try code.run(m))
-          }
-        }
+      if case .object(let grouped) = values[0],
+        let perGroup = try Compiler.perGroup(grouped, groupedCodes, plans, m)
+      {
         values += perGroup.prefix(codes.count - 1).map { .object(PerGroup($0)) }
         pairs = zip(namedCodes.map(\.name), perGroup.dropFirst(codes.count - 1)).map {
           ($0, .object(PerGroup($1)))
@@ -229,7 +223,7 @@ extension Machine {
     for index in first..<names.count {
       guard let value = closure.defaults[index] else {
         throw RuntimeError(
-          InterpreterMessages.missingArgument(names[index], closure.code.name),
+          .missingArgument, InterpreterMessages.missingArgument(names[index], closure.code.name),
           file: file, range: range)
       }
       stack[frameBase &+ index] = value
@@ -263,7 +257,7 @@ extension Machine {
         calleeRange: calleeRange, ranges: ranges, namedRanges: namedRanges)
     default:
       throw RuntimeError(
-        InterpreterMessages.cannotCall(function.typeName), file: file,
+        .notCallable, InterpreterMessages.cannotCall(function.typeName), file: file,
         range: calleeRange)
     }
   }

@@ -4,13 +4,15 @@ extension Compiler {
   /// `.name`: a column of the frame that is the first argument of the nearest enclosing call.
   func compileColumnShorthand(_ name: String, _ range: SourceRange) -> Code {
     let file = self.file
-    let outside = error(InterpreterMessages.columnOutsideFrameCall(name), range)
+    let outside = error(
+      .columnOutsideFrameCall, InterpreterMessages.columnOutsideFrameCall(name), range)
     return { m throws(RuntimeError) in
       guard let frame = m.frameContext.last else { throw outside }
       if let column = try frame.member(name) { return column }
       let suggestion = Suggest.closest(to: name, in: frame.memberNames)
       throw RuntimeError(
-        InterpreterMessages.noColumn(name, frame.memberNames.count), file: file, range: range,
+        .noColumn, InterpreterMessages.noColumn(name, frame.memberNames.count), file: file,
+        range: range,
         label: suggestion.map(Messages.didYouMean) ?? "")
     }
   }
@@ -29,6 +31,7 @@ extension Compiler {
           throw error.located(file, range)
         }
         throw RuntimeError(
+          .operandTypes,
           InterpreterMessages.operandTypes(isAnd ? "and" : "or", value.typeName, other.typeName),
           file: file, range: range)
       }

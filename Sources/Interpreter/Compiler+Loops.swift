@@ -52,7 +52,7 @@ extension Compiler {
         }
         guard let items = elements else {
           throw RuntimeError(
-            InterpreterMessages.cannotIterate(value.typeName), file: file,
+            .notIterable, InterpreterMessages.cannotIterate(value.typeName), file: file,
             range: sequenceRange)
         }
         for item in items {

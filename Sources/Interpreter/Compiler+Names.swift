@@ -18,14 +18,14 @@ extension Compiler {
     case .capture(let index):
       return { m throws(RuntimeError) in m.captures[index].value }
     case .global(let slot):
-      let failure = error(InterpreterMessages.unassignedGlobal(name.name), range)
+      let failure = error(.unassignedGlobal, InterpreterMessages.unassignedGlobal(name.name), range)
       return { m throws(RuntimeError) in
         if slot < m.globals.count, let value = m.globals[slot] { return value }
         throw failure
       }
     case .builtin(let index):
       guard index >= 0, index < builtins.count else {
-        let failure = error(Messages.undefinedName(name.name), range)
+        let failure = error(.undefinedName, Messages.undefinedName(name.name), range)
         return { _ throws(RuntimeError) in throw failure }
       }
       let value = Value.builtin(builtins[index])
@@ -65,7 +65,7 @@ extension Compiler {
         return .normal
       }
     case .builtin:
-      let failure = error(Messages.cannotAssign, name.range)
+      let failure = error(.invalidAssignmentTarget, Messages.cannotAssign, name.range)
       return { _ throws(RuntimeError) in throw failure }
     }
   }

@@ -31,10 +31,11 @@ struct Compiler {
     }
   }
 
-  func error(_ message: String, _ range: SourceRange, label: String = "", help: String? = nil)
-    -> RuntimeError
-  {
-    RuntimeError(message, file: file, range: range, label: label, help: help)
+  func error(
+    _ code: ErrorCode, _ message: String, _ range: SourceRange, label: String = "",
+    help: String? = nil
+  ) -> RuntimeError {
+    RuntimeError(code, message, file: file, range: range, label: label, help: help)
   }
 
   func compile(_ expression: Expr) -> Code {
@@ -61,7 +62,7 @@ struct Compiler {
     case .function(let function): return compileClosure(function)
     case .ifElse(let chain): return compileIfValue(chain)
     case .invalid:
-      let failure = error(Messages.cannotContinue, range)
+      let failure = error(.unexpectedToken, Messages.cannotContinue, range)
       return { _ throws(RuntimeError) in throw failure }
     }
   }
@@ -96,10 +97,10 @@ struct Compiler {
       let low = try lower(m)
       let high = try upper(m)
       guard case .int(let a) = low else {
-        throw error(InterpreterMessages.indexType("range", low.typeName), startRange)
+        throw error(.indexType, InterpreterMessages.indexType("range", low.typeName), startRange)
       }
       guard case .int(let b) = high else {
-        throw error(InterpreterMessages.indexType("range", high.typeName), endRange)
+        throw error(.indexType, InterpreterMessages.indexType("range", high.typeName), endRange)
       }
       return .range(RangeValue(start: a, end: b, isInclusive: inclusive))
     }

@@ -56,7 +56,7 @@ public struct FormatSpec: Equatable {
     if spec.isEmpty { return value.text }
     guard let parsed = FormatSpec(spec) else {
       throw RuntimeError(
-        "invalid format spec '\(spec)'",
+        .invalidFormatSpec, "invalid format spec '\(spec)'",
         help: "examples: '.2f', '>8', '08.3f', ',d', '.1%', '.3e'")
     }
     return try parsed.apply(to: value)
@@ -79,6 +79,7 @@ public struct FormatSpec: Equatable {
       body = precision.map { String(value.text.prefix($0)) } ?? value.text
     default:
       throw RuntimeError(
+        .invalidFormatSpec,
         "format type '\(type.map(String.init) ?? "")' does not apply to "
           + value.typeName)
     }

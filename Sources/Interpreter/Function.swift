@@ -70,7 +70,7 @@ public enum Iteration {
     case .range(let range):
       guard range.count <= maxExpandedRange else {
         throw RuntimeError(
-          InterpreterMessages.rangeTooLarge(range.count, maxExpandedRange),
+          .rangeTooLarge, InterpreterMessages.rangeTooLarge(range.count, maxExpandedRange),
           help: InterpreterMessages.rangeTooLargeHelp)
       }
       return (0..<range.count).map { .int(range.element($0)) }

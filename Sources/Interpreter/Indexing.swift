@@ -13,37 +13,40 @@ public enum Indexing {
     switch (base, index) {
     case (.list(let list), .int(let i)):
       guard let at = position(i, count: list.items.count) else {
-        throw RuntimeError(InterpreterMessages.indexOutOfRange(i, list.items.count))
+        throw RuntimeError(
+          .indexOutOfRange, InterpreterMessages.indexOutOfRange(i, list.items.count))
       }
       return list.items[at]
     case (.string(let text), .int(let i)):
       let characters = Array(text)
       guard let at = position(i, count: characters.count) else {
-        throw RuntimeError(InterpreterMessages.indexOutOfRange(i, characters.count))
+        throw RuntimeError(
+          .indexOutOfRange, InterpreterMessages.indexOutOfRange(i, characters.count))
       }
       return .string(String(characters[at]))
     case (.range(let range), .int(let i)):
       guard let at = position(i, count: range.count) else {
-        throw RuntimeError(InterpreterMessages.indexOutOfRange(i, range.count))
+        throw RuntimeError(.indexOutOfRange, InterpreterMessages.indexOutOfRange(i, range.count))
       }
       return .int(range.element(at))
     case (.record(let record), .string(let key)):
       guard let value = record[key] else { throw missingKey(key, record) }
       return value
     case (.list, _), (.string, _), (.range, _):
-      throw RuntimeError(InterpreterMessages.indexType(base.typeName, index.typeName))
+      throw RuntimeError(.indexType, InterpreterMessages.indexType(base.typeName, index.typeName))
     case (.cell(let cell), _): return try element(cell.value, index)
     case (.object(let object), _):
       if let value = try object.element(index) { return value }
-      throw RuntimeError(InterpreterMessages.cannotIndexWith(base.typeName, index.typeName))
-    default: throw RuntimeError(InterpreterMessages.cannotIndex(base.typeName))
+      throw RuntimeError(
+        .indexType, InterpreterMessages.cannotIndexWith(base.typeName, index.typeName))
+    default: throw RuntimeError(.notIndexable, InterpreterMessages.cannotIndex(base.typeName))
     }
   }
 
   static func missingKey(_ key: String, _ record: RecordObject) -> RuntimeError {
     let suggestion = Suggest.closest(to: key, in: record.keys)
     return RuntimeError(
-      InterpreterMessages.unknownKey(key),
+      .noField, InterpreterMessages.unknownKey(key),
       label: suggestion.map(Messages.didYouMean) ?? "",
       help: record.keys.isEmpty
         ? nil
@@ -63,7 +66,7 @@ public enum Indexing {
     throws(RuntimeError) -> [Int]
   {
     let step = step ?? 1
-    guard step != 0 else { throw RuntimeError(InterpreterMessages.stepZero) }
+    guard step != 0 else { throw RuntimeError(.sliceStepZero, InterpreterMessages.stepZero) }
     func clamp(_ value: Int?, _ fallback: Int, _ low: Int, _ high: Int) -> Int {
       guard let value else { return fallback }
       // Below -count means "before the first element": 0 going forward, -1 going backward.
@@ -104,8 +107,8 @@ public enum Indexing {
     case .cell(let cell): return try slice(cell.value, lower, upper, step)
     case .object(let object):
       if let value = try object.slice(lower, upper, step) { return value }
-      throw RuntimeError(InterpreterMessages.cannotIndex(base.typeName))
-    default: throw RuntimeError(InterpreterMessages.cannotIndex(base.typeName))
+      throw RuntimeError(.notIndexable, InterpreterMessages.cannotIndex(base.typeName))
+    default: throw RuntimeError(.notIndexable, InterpreterMessages.cannotIndex(base.typeName))
     }
   }
 
@@ -113,17 +116,19 @@ public enum Indexing {
     switch (base, index) {
     case (.list(let list), .int(let i)):
       guard let at = position(i, count: list.items.count) else {
-        throw RuntimeError(InterpreterMessages.indexOutOfRange(i, list.items.count))
+        throw RuntimeError(
+          .indexOutOfRange, InterpreterMessages.indexOutOfRange(i, list.items.count))
       }
       list.items[at] = value
     case (.record(let record), .string(let key)): record[key] = value
-    case (.list, _): throw RuntimeError(InterpreterMessages.indexType("list", index.typeName))
+    case (.list, _):
+      throw RuntimeError(.indexType, InterpreterMessages.indexType("list", index.typeName))
     case (.cell(let cell), _): try setElement(cell.value, index, value)
     case (.object(let object), _):
       guard try object.setElement(index, value) else {
-        throw RuntimeError(InterpreterMessages.cannotSetIndex(base.typeName))
+        throw RuntimeError(.notIndexable, InterpreterMessages.cannotSetIndex(base.typeName))
       }
-    default: throw RuntimeError(InterpreterMessages.cannotSetIndex(base.typeName))
+    default: throw RuntimeError(.notIndexable, InterpreterMessages.cannotSetIndex(base.typeName))
     }
   }
 
@@ -137,10 +142,10 @@ public enum Indexing {
       if let value = try object.member(name) { return value }
       let suggestion = Suggest.closest(to: name, in: object.memberNames)
       throw RuntimeError(
-        InterpreterMessages.noField(name, base.typeName),
+        .noField, InterpreterMessages.noField(name, base.typeName),
         label: suggestion.map(Messages.didYouMean) ?? "",
         help: suggestion == nil ? InterpreterMessages.pythonMember(name) : nil)
-    default: throw RuntimeError(InterpreterMessages.noField(name, base.typeName))
+    default: throw RuntimeError(.noField, InterpreterMessages.noField(name, base.typeName))
     }
   }
 }

@@ -25,6 +25,7 @@ extension Machine {
         filled[index] = true
       } else {
         throw RuntimeError(
+          .tooManyArguments,
           InterpreterMessages.tooManyArguments(builtin.name, parameters.count, positional.count),
           file: file, range: range)
       }
@@ -45,7 +46,7 @@ extension Machine {
         if let keywordsIndex {
           if keywords.contains(where: { $0.0 == name }) {
             throw RuntimeError(
-              InterpreterMessages.duplicateArgument(name, builtin.name),
+              .duplicateArgument, InterpreterMessages.duplicateArgument(name, builtin.name),
               file: file, range: range)
           }
           keywords.append((name, value))
@@ -55,12 +56,12 @@ extension Machine {
         }
         let suggestion = Suggest.closest(to: name, in: parameters.map(\.name))
         throw RuntimeError(
-          InterpreterMessages.noParameter(builtin.name, name), file: file,
+          .unknownParameter, InterpreterMessages.noParameter(builtin.name, name), file: file,
           range: range, label: suggestion.map(Messages.didYouMean) ?? "")
       }
       if filled[index] {
         throw RuntimeError(
-          InterpreterMessages.duplicateArgument(name, builtin.name),
+          .duplicateArgument, InterpreterMessages.duplicateArgument(name, builtin.name),
           file: file, range: range)
       }
       values[index] = value
@@ -104,9 +105,11 @@ extension Machine {
     do {
       return try site.builtin.body(&arguments)
     } catch let error as RuntimeError {
-      throw error.located(site.file, site.callRange)
+      throw error.located(site.file, site.callRange).coded(.forArea(site.builtin.area))
     } catch {
-      throw RuntimeError(String(describing: error), file: site.file, range: site.callRange)
+      throw RuntimeError(
+        .forArea(site.builtin.area), String(describing: error), file: site.file,
+        range: site.callRange)
     }
   }
 
@@ -117,6 +120,7 @@ extension Machine {
   ) throws(RuntimeError) -> Value {
     guard let value = builtin.parameters[index].defaultValue else {
       throw RuntimeError(
+        .missingArgument,
         InterpreterMessages.missingArgument(builtin.parameters[index].name, builtin.name),
         file: file, range: callRange)
     }
@@ -147,6 +151,7 @@ extension Machine {
   ) throws(RuntimeError) {
     guard !parameter.accepts(value) else { return }
     throw RuntimeError(
+      .argumentType,
       InterpreterMessages.argumentType(
         parameter.name, builtin.name, parameter.kind.description,
         Machine.describe(value, parameter.kind)),

@@ -10,7 +10,7 @@ extension Machine {
     let code = closure.code
     if depth >= Machine.maxCallDepth {
       throw RuntimeError(
-        InterpreterMessages.recursionTooDeep(Machine.maxCallDepth),
+        .recursionTooDeep, InterpreterMessages.recursionTooDeep(Machine.maxCallDepth),
         file: file, range: range, help: InterpreterMessages.recursionHelp)
     }
     if code.hasBoxedSlots {
@@ -86,7 +86,7 @@ extension Machine {
       return try call(cell.value, arguments, file: file, range: range)
     default:
       throw RuntimeError(
-        InterpreterMessages.cannotCall(function.typeName), file: file,
+        .notCallable, InterpreterMessages.cannotCall(function.typeName), file: file,
         range: range)
     }
   }
@@ -100,6 +100,7 @@ extension Machine {
     let names = code.parameterNames
     if positional.count > names.count {
       throw RuntimeError(
+        .tooManyArguments,
         InterpreterMessages.tooManyArguments(code.name, names.count, positional.count),
         file: file, range: names.count < ranges.count ? ranges[names.count] : range)
     }
@@ -115,12 +116,12 @@ extension Machine {
       guard let index = names.firstIndex(of: name) else {
         let suggestion = Suggest.closest(to: name, in: names)
         throw RuntimeError(
-          InterpreterMessages.noParameter(code.name, name), file: file,
+          .unknownParameter, InterpreterMessages.noParameter(code.name, name), file: file,
           range: argumentRange, label: suggestion.map(Messages.didYouMean) ?? "")
       }
       if filled[index] {
         throw RuntimeError(
-          InterpreterMessages.duplicateArgument(name, code.name), file: file,
+          .duplicateArgument, InterpreterMessages.duplicateArgument(name, code.name), file: file,
           range: argumentRange)
       }
       stack[frameBase + code.layout.parameterSlots[index]] = value
@@ -129,7 +130,7 @@ extension Machine {
     for index in names.indices where !filled[index] {
       guard let value = closure.defaults[index] else {
         throw RuntimeError(
-          InterpreterMessages.missingArgument(names[index], code.name),
+          .missingArgument, InterpreterMessages.missingArgument(names[index], code.name),
           file: file, range: range)
       }
       stack[frameBase + code.layout.parameterSlots[index]] = value

@@ -39,7 +39,8 @@ public enum Operators {
   }
 
   static func operandError(_ op: BinaryOperator, _ left: Value, _ right: Value) -> RuntimeError {
-    RuntimeError(InterpreterMessages.operandTypes(op.rawValue, left.typeName, right.typeName))
+    RuntimeError(
+      .operandTypes, InterpreterMessages.operandTypes(op.rawValue, left.typeName, right.typeName))
   }
 
   static func add(_ left: Value, _ right: Value) throws(RuntimeError) -> Value {
@@ -64,7 +65,10 @@ public enum Operators {
       return .string(repeated(text, try repetitions(text.utf8.count, count, stride: 1)))
     case (.list(let list), .int(let count)) where op == .multiply:
       let times = try repetitions(list.items.count, count, stride: MemoryLayout<Value>.stride)
-      return .list(ListObject(Array([[Value]](repeating: list.items, count: times).joined())))
+      var items: [Value] = []
+      items.reserveCapacity(list.items.count * times)
+      for _ in 0..<times { items.append(contentsOf: list.items) }
+      return .list(ListObject(items))
     case (.cell(let cell), _): return try binary(op, cell.value, right)
     case (_, .cell(let cell)): return try binary(op, left, cell.value)
     default: throw operandError(op, left, right)
@@ -84,19 +88,21 @@ public enum Operators {
   }
 
   /// How many copies `* count` makes of something of `size` elements (`stride` bytes each);
-  /// an error when the result would not fit in memory.
+  /// an error when the result would not fit in memory. Nothing repeated any number of times
+  /// is nothing: 0 copies, so no loop or table runs `count` times.
   private static func repetitions(_ size: Int, _ count: Int, stride: Int) throws(RuntimeError)
     -> Int
   {
+    guard size > 0 else { return 0 }
     let times = max(0, count)
     let (total, overflow) = size.multipliedReportingOverflow(by: times)
     guard !overflow, total <= 1 << 40 else {
-      throw RuntimeError(InterpreterMessages.integerOverflow("*"))
+      throw RuntimeError(.integerOverflow, InterpreterMessages.integerOverflow("*"))
     }
     do {
       try MemoryBudget.check(count: total, stride: stride)
     } catch {
-      throw RuntimeError("the result of '*' " + error.message)
+      throw RuntimeError(.outOfMemory, "the result of '*' " + error.message)
     }
     return times
   }
@@ -108,10 +114,10 @@ public enum Operators {
     case .subtract: result = a.subtractingReportingOverflow(b)
     case .multiply: result = a.multipliedReportingOverflow(by: b)
     case .divide:
-      guard b != 0 else { throw RuntimeError(InterpreterMessages.divisionByZero) }
+      guard b != 0 else { throw RuntimeError(.divisionByZero, InterpreterMessages.divisionByZero) }
       return .float(Double(a) / Double(b))
     case .floorDivide, .modulo:
-      guard b != 0 else { throw RuntimeError(InterpreterMessages.divisionByZero) }
+      guard b != 0 else { throw RuntimeError(.divisionByZero, InterpreterMessages.divisionByZero) }
       guard !(a == Int.min && b == -1) else { throw overflow(op) }
       let quotient = a / b
       let remainder = a % b
@@ -129,14 +135,16 @@ public enum Operators {
 
   static func overflow(_ op: BinaryOperator) -> RuntimeError {
     RuntimeError(
-      InterpreterMessages.integerOverflow(op.rawValue),
+      .integerOverflow, InterpreterMessages.integerOverflow(op.rawValue),
       help: InterpreterMessages.integerOverflowHelp)
   }
 
   static func power(_ base: Int, _ exponent: Int) throws(RuntimeError) -> Value {
     if exponent < 0 {
       // As in Python: 0 to a negative power is a division by zero, not infinity.
-      guard base != 0 else { throw RuntimeError(InterpreterMessages.divisionByZero) }
+      guard base != 0 else {
+        throw RuntimeError(.divisionByZero, InterpreterMessages.divisionByZero)
+      }
       return .float(Foundation.pow(Double(base), Double(exponent)))
     }
     var result = 1
@@ -166,13 +174,13 @@ public enum Operators {
     case .subtract: return .float(a - b)
     case .multiply: return .float(a * b)
     case .divide:
-      guard b != 0 else { throw RuntimeError(InterpreterMessages.divisionByZero) }
+      guard b != 0 else { throw RuntimeError(.divisionByZero, InterpreterMessages.divisionByZero) }
       return .float(a / b)
     case .floorDivide:
-      guard b != 0 else { throw RuntimeError(InterpreterMessages.divisionByZero) }
+      guard b != 0 else { throw RuntimeError(.divisionByZero, InterpreterMessages.divisionByZero) }
       return .float((a / b).rounded(.down))
     case .modulo:
-      guard b != 0 else { throw RuntimeError(InterpreterMessages.divisionByZero) }
+      guard b != 0 else { throw RuntimeError(.divisionByZero, InterpreterMessages.divisionByZero) }
       let remainder = fmod(a, b)
       return .float(remainder != 0 && (remainder < 0) != (b < 0) ? remainder + b : remainder)
     case .power: return .float(Foundation.pow(a, b))
@@ -229,7 +237,7 @@ public enum Operators {
 
   static func tooDeep() -> RuntimeError {
     RuntimeError(
-      InterpreterMessages.comparisonTooDeep(comparisonDepth),
+      .comparisonTooDeep, InterpreterMessages.comparisonTooDeep(comparisonDepth),
       help: InterpreterMessages.comparisonTooDeepHelp)
   }
 
@@ -299,6 +307,7 @@ public enum Operators {
       return !index.overflow && index.partialValue >= 0 && index.partialValue < range.count
     default:
       throw RuntimeError(
+        .operandTypes,
         InterpreterMessages.operandTypes(
           "in", element.typeName,
           container.typeName))
@@ -310,13 +319,16 @@ public enum Operators {
     switch (op, value) {
     case (.not, _): return .bool(!value.isTruthy)
     case (.negate, .int(let a)):
-      guard a != Int.min else { throw RuntimeError(InterpreterMessages.integerOverflow("-")) }
+      guard a != Int.min else {
+        throw RuntimeError(.integerOverflow, InterpreterMessages.integerOverflow("-"))
+      }
       return .int(-a)
     case (.negate, .float(let a)): return .float(-a)
     case (.negate, .bool(let a)): return .int(a ? -1 : 0)
     case (.negate, .cell(let cell)): return try unary(op, cell.value)
     default:
-      throw RuntimeError(InterpreterMessages.unaryOperandType(op.rawValue, value.typeName))
+      throw RuntimeError(
+        .operandTypes, InterpreterMessages.unaryOperandType(op.rawValue, value.typeName))
     }
   }
 }

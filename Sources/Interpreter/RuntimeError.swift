@@ -18,6 +18,9 @@ public struct RuntimeError: Error {
   }
 
   public var kind: Kind = .error
+  /// The stable id; nil only until the builtin call it passes through gives it its area's
+  /// id (`Machine.runBuiltin`).
+  public var code: ErrorCode?
   public var message: String
   public var file: SourceFile?
   public var range: SourceRange?
@@ -43,8 +46,23 @@ public struct RuntimeError: Error {
     self.range = range
   }
 
+  /// An error with its id.
+  public init(_ code: ErrorCode, _ message: String, label: String = "", help: String? = nil) {
+    self.init(message, label: label, help: help)
+    self.code = code
+  }
+
+  /// An error with its id and place.
+  public init(
+    _ code: ErrorCode, _ message: String, file: SourceFile, range: SourceRange,
+    label: String = "", help: String? = nil
+  ) {
+    self.init(message, file: file, range: range, label: label, help: help)
+    self.code = code
+  }
+
   public static func interrupted() -> RuntimeError {
-    var error = RuntimeError(InterpreterMessages.interrupted)
+    var error = RuntimeError(.interrupted, InterpreterMessages.interrupted)
     error.kind = .interrupted
     return error
   }
@@ -55,6 +73,14 @@ public struct RuntimeError: Error {
     var copy = self
     copy.file = file
     copy.range = range
+    return copy
+  }
+
+  /// Gives the error `code` when it has no id yet.
+  public func coded(_ code: ErrorCode?) -> RuntimeError {
+    guard self.code == nil, let code else { return self }
+    var copy = self
+    copy.code = code
     return copy
   }
 
@@ -100,6 +126,6 @@ public struct RuntimeError: Error {
     }
     return Diagnostic(
       .runtime, message, file: file, range: range ?? .empty, label: label,
-      notes: notes, help: help)
+      notes: notes, help: help, code: code ?? .runtimeFailure)
   }
 }

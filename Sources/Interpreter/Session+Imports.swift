@@ -26,7 +26,7 @@ extension Session {
         let cycle = (loading[start...] + [fullPath]).map { ($0 as NSString).lastPathComponent }
         diagnostics.append(
           Diagnostic(
-            .importError, "import cycle: " + cycle.joined(separator: " -> "), file: program.file,
+            .importCycle, "import cycle: " + cycle.joined(separator: " -> "), file: program.file,
             range: range, help: "move what both files need into a third file"))
         continue
       }
@@ -35,7 +35,7 @@ extension Session {
       else {
         diagnostics.append(
           Diagnostic(
-            .importError, "cannot read '\(path)'", file: program.file, range: range,
+            .importUnreadable, "cannot read '\(path)'", file: program.file, range: range,
             label: "looked for \(fullPath)"))
         continue
       }
@@ -62,7 +62,7 @@ extension Session {
   {
     let fullPath = importPath(path, from: file)
     guard let module = modules[fullPath] else {
-      throw RuntimeError("cannot read '\(path)'", file: file, range: range)
+      throw RuntimeError(.importUnreadable, "cannot read '\(path)'", file: file, range: range)
     }
     guard !module.hasRun else { return }
     module.hasRun = true

@@ -1,4 +1,5 @@
 import Lang
+import Tensor
 
 /// A value of the awi language. Small payloads inline; lists and records are shared mutable
 /// objects (like Python's list and dict), strings and numbers are values.
@@ -95,6 +96,9 @@ public protocol ObjectValue: AnyObject {
   /// evaluates its other arguments once per group, each with that group's frame as the
   /// context of `.name`, and receives each as a `PerGroup` value.
   var groupFrames: [any ObjectValue]? { get }
+  /// For grouped frames: the whole frame and its group index, for builtins' grouped
+  /// shortcuts (`GroupedShortcut`), which compute every group's value at once.
+  var groupedColumns: (frame: Frame, groups: GroupIndex)? { get }
   /// For a number with a unit: the number and the unit's symbol, so format specs such as
   /// `:.2f` apply to the number.
   var quantity: (value: Double, unit: String)? { get }
@@ -124,6 +128,7 @@ extension ObjectValue {
   public var quantity: (value: Double, unit: String)? { nil }
   public var memberNames: [String] { [] }
   public var groupFrames: [any ObjectValue]? { nil }
+  public var groupedColumns: (frame: Frame, groups: GroupIndex)? { nil }
 }
 
 /// One subscript of `a[i, lo:hi:step, …]`, evaluated.

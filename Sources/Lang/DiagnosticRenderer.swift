@@ -9,7 +9,8 @@ public struct DiagnosticRenderer: Sendable {
 
   /// The whole text of one diagnostic, ending in a newline.
   public func render(_ diagnostic: Diagnostic) -> String {
-    var out = paint(diagnostic.severity.rawValue, bold: true, color: color(diagnostic.severity))
+    let head = diagnostic.severity.rawValue + (diagnostic.code.map { "[\($0.id)]" } ?? "")
+    var out = paint(head, bold: true, color: color(diagnostic.severity))
     out += paint(": " + diagnostic.message, bold: true, color: nil) + "\n"
     guard let file = diagnostic.file else {
       out += diagnostic.notes.map { "  = note: \($0)\n" }.joined()

@@ -31,7 +31,7 @@ extension Resolver {
       checkInFunction(statement.range)
     case .importFile:
       if !scopes.isEmpty || blockDepth > 0 {
-        report(.importError, Messages.importNotTopLevel, statement.range)
+        report(.importNotTopLevel, Messages.importNotTopLevel, statement.range)
       }
     }
   }
@@ -66,7 +66,7 @@ extension Resolver {
         case .global = lookupOutsideFunctions(name.name)
       {
         report(
-          .undefinedName, Messages.assignToGlobalInFunction(name.name), name.range,
+          .assignToGlobal, Messages.assignToGlobalInFunction(name.name), name.range,
           help: Messages.assignToGlobalHelp)
       }
       resolveDeclaration(name)
@@ -93,7 +93,7 @@ extension Resolver {
     case .loop: return
     case .valueIf:
       report(
-        .breakOutsideLoop, Messages.controlFlowInIfExpression(word), range,
+        .controlFlowInIfExpression, Messages.controlFlowInIfExpression(word), range,
         help: Messages.controlFlowInIfExpressionHelp)
     default: report(.breakOutsideLoop, Messages.outsideLoop(word), range)
     }
@@ -104,7 +104,7 @@ extension Resolver {
     case .function: return
     case .valueIf:
       report(
-        .returnOutsideFunction, Messages.controlFlowInIfExpression("return"), range,
+        .controlFlowInIfExpression, Messages.controlFlowInIfExpression("return"), range,
         help: Messages.controlFlowInIfExpressionHelp)
     default: report(.returnOutsideFunction, Messages.outsideFunction("return"), range)
     }

@@ -17,8 +17,17 @@ public enum AtomicFile {
     case insideRaw(target: String, raw: String)
     /// The target exists and is not a file that can be written.
     case notAFile(target: String, kind: String)
-    /// The system refused the write; `reason` is strerror's text.
-    case failed(target: String, reason: String)
+    /// The system refused the write.
+    case failed(target: String, failure: FileFailure)
+
+    /// What the system said, when it refused (a folder where a file goes counts as one).
+    public var failure: FileFailure? {
+      switch self {
+      case .insideRaw: return nil
+      case .notAFile(_, let kind): return kind == "a folder" ? .isADirectory : nil
+      case .failed(_, let failure): return failure
+      }
+    }
 
     public var message: String {
       switch self {
@@ -26,8 +35,8 @@ public enum AtomicFile {
         return "'\(target)' is inside the read-only raw folder \(raw)"
       case .notAFile(let target, let kind):
         return "'\(target)' is \(kind), not a file; it is left as it is"
-      case .failed(let target, let reason):
-        return "cannot write '\(target)': \(reason)"
+      case .failed(let target, let failure):
+        return failure.message(target, writing: true)
       }
     }
 
@@ -88,14 +97,14 @@ public enum AtomicFile {
     }
     let descriptor = open(target, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else {
-      let reason = errno == ENXIO ? "no process reads this FIFO" : lastError()
-      throw .failed(target: shown, reason: reason)
+      let failure = errno == ENXIO ? .other("no process reads this FIFO") : FileFailure.last
+      throw .failed(target: shown, failure: failure)
     }
     defer { close(descriptor) }
     // Blocking again, so a slow reader of a FIFO gets every byte.
     _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
     guard run(produce, into: descriptor) else {
-      throw .failed(target: shown, reason: lastError())
+      throw .failed(target: shown, failure: .last)
     }
   }
 
@@ -107,28 +116,28 @@ public enum AtomicFile {
     let name = (target as NSString).lastPathComponent
     let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).\(getpid()).tmp"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw .failed(target: shown, reason: lastError()) }
+    guard descriptor >= 0 else { throw .failed(target: shown, failure: .last) }
     let written = run(produce, into: descriptor) && fsync(descriptor) == 0
-    let failure = written ? nil : lastError()
+    let failure = written ? nil : FileFailure.last
     close(descriptor)
     if let failure {
       unlink(temporary)
-      throw .failed(target: shown, reason: failure)
+      throw .failed(target: shown, failure: failure)
     }
     guard rename(temporary, target) == 0 else {
-      let reason = lastError()
+      let failure = FileFailure.last
       unlink(temporary)
-      throw .failed(target: shown, reason: reason)
+      throw .failed(target: shown, failure: failure)
     }
     syncFolder(folder.isEmpty ? "." : folder)
   }
 
-  /// Every byte of `bytes` written to `descriptor`, retrying short writes and EINTR.
-  static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
-    guard let base = bytes.baseAddress else { return true }
+  /// Every byte of `buffer` written to `descriptor`, retrying short writes and EINTR.
+  public static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+    guard let base = buffer.baseAddress else { return true }
     var offset = 0
-    while offset < bytes.count {
-      let count = Glibc.write(descriptor, base + offset, bytes.count - offset)
+    while offset < buffer.count {
+      let count = Glibc.write(descriptor, base + offset, buffer.count - offset)
       if count < 0, errno == EINTR { continue }
       guard count > 0 else { return false }
       offset += count
@@ -136,13 +145,19 @@ public enum AtomicFile {
     return true
   }
 
+  /// Flushes a file another writer (a download) finished to disk; false when it cannot.
+  public static func syncFile(_ path: String) -> Bool {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    return fsync(descriptor) == 0
+  }
+
   /// Makes a rename in `folder` durable.
-  static func syncFolder(_ folder: String) {
+  public static func syncFolder(_ folder: String) {
     let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard descriptor >= 0 else { return }
     fsync(descriptor)
     close(descriptor)
   }
-
-  static func lastError() -> String { String(cString: strerror(errno)) }
 }

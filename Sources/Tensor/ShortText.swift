@@ -11,7 +11,7 @@ public enum ShortText {
 
   /// `text` with control characters written as `\n`, `\t`, `\r` or `\u{…}`, cut to `limit`
   /// characters (counted before escaping) with "…" when longer.
-  public static func escaped(_ text: String) -> String {
+  public static func escaped(_ text: String, limit: Int = ShortText.limit) -> String {
     var result = ""
     var count = 0
     for scalar in text.unicodeScalars {

@@ -19,6 +19,7 @@ struct Awish: ParsableCommand {
     version: version,
     subcommands: [
       Run.self, Check.self, Report.self, Init.self, Models.self, Reproduce.self, Docs.self,
+      Explain.self,
       Submit.self, Sweep.self, Map.self, Stage.self,
       KernelCommand.self, Convert.self,
     ]
@@ -137,13 +138,37 @@ struct Init: ParsableCommand {
   }
 }
 
-/// `awish docs`: writes docs/builtins.md from the builtin declarations.
+/// `awish docs`: writes docs/builtins.md from the builtin declarations, or with `--errors`
+/// docs/errors.md from the error catalogs.
 struct Docs: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Print the builtin reference (docs/builtins.md) generated from the declarations."
   )
 
+  @Flag(name: .customLong("errors"), help: "Print the error reference (docs/errors.md) instead.")
+  var errors = false
+
   func run() throws {
-    print(BuiltinDocs.markdown(), terminator: "")
+    print(errors ? ErrorDocs.markdown() : BuiltinDocs.markdown(), terminator: "")
+  }
+}
+
+/// `awish explain E0301`: the long explanation of an error id, as `rustc --explain` gives.
+struct Explain: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Explain an error id (like E0201 or undefined-name) with an example."
+  )
+
+  @Argument(help: "The error id, as in 'error[E0201]', or its name.")
+  var id: String
+
+  func run() throws {
+    guard let text = ErrorCatalog.explanation(of: id) else {
+      writeStandardError(
+        "error: no error id '\(id)'; 'awish docs --errors' lists them all\n"
+      )
+      throw ExitCode(2)
+    }
+    print(text, terminator: "")
   }
 }

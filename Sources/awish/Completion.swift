@@ -135,6 +135,20 @@ struct Completion {
       || function == "fetch" || function == "init_workspace"
   }
 
+  /// What follows a single candidate that completes a string's whole content, as IPython
+  /// closes it: the quote, and `]` after a column name in `df["…`; nothing for a folder
+  /// (the path goes on), outside a string, or when the quote is already there.
+  func closing(line: String, cursor: Int, candidate: String) -> String {
+    let characters = Array(line)
+    let end = min(max(0, cursor), characters.count)
+    let before = String(characters[..<end])
+    guard let quote = Completion.openQuote(in: before), !candidate.hasSuffix("/"),
+      end == characters.count || characters[end] != characters[quote]
+    else { return "" }
+    let opener = characters[..<quote].reversed().drop { $0 == " " }.first
+    return String(characters[quote]) + (opener == "[" ? "]" : "")
+  }
+
   /// Where the string open at the end of `text` starts (the quote's position), if one is.
   static func openQuote(in text: String) -> Int? {
     let characters = Array(text)

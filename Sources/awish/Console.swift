@@ -1,3 +1,4 @@
+import Foundation
 import Interpreter
 
 #if canImport(Glibc)
@@ -12,6 +13,12 @@ struct Console {
   var writeError: (String) -> Void
   /// Diagnostics are drawn in color.
   var useColor: Bool
+
+  /// Standard output is a terminal that shows colour: not `TERM=dumb`, no `NO_COLOR`.
+  static var isColorTerminal: Bool {
+    let environment = ProcessInfo.processInfo.environment
+    return isatty(1) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+  }
 
   /// Standard output and standard error; color when standard error is a terminal.
   static var standard: Console {

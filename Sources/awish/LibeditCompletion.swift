@@ -54,7 +54,10 @@ enum LibeditCompletion {
     let line = lineBuffer?.pointee.map { String(cString: $0) } ?? word
     let candidates = completion.candidates(line: line, cursor: min(cursor, line.count))
     guard !candidates.isEmpty else { return nil }
-    let list = [commonPrefix(candidates)] + (candidates.count > 1 ? candidates : [])
+    if candidates.count == 1, let only = candidates.first {
+      return cArray([only + completion.closing(line: line, cursor: cursor, candidate: only)])
+    }
+    let list = [commonPrefix(candidates)] + candidates
     return cArray(list)
   }
 

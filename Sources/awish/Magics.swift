@@ -1,3 +1,4 @@
+import Builtins
 import Foundation
 import Interpreter
 import Lang
@@ -48,7 +49,9 @@ extension REPL {
 
   /// An error with no source place, drawn like every other diagnostic.
   func usageError(_ message: String, help: String? = nil) {
-    report([Diagnostic(.usage, message, file: nil, range: .empty, help: help)])
+    report([
+      Diagnostic(.usage, message, file: nil, range: .empty, help: help, code: .magicUsage)
+    ])
   }
 
   private func unknownMagic(_ name: String, line: String, number: Int) {
@@ -59,7 +62,7 @@ extension REPL {
         .usage, REPLMessages.unknownMagic(name), file: file,
         range: SourceRange(0, 1 + name.utf8.count),
         label: suggestion.map { Messages.didYouMean("%" + $0) } ?? "",
-        help: suggestion == nil ? REPLMessages.magicUsage : nil)
+        help: suggestion == nil ? REPLMessages.magicUsage : nil, code: .unknownMagic)
     ])
   }
 

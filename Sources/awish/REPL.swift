@@ -47,7 +47,17 @@ final class REPL {
       reader = editor
     }
     Interrupts.install()
+    if isTerminal, Console.isColorTerminal { showsPlotsInColor(session) }
     return REPL(session: session, reader: reader, console: .standard, isInteractive: isTerminal)
+  }
+
+  /// Plots that print, show or display draw their series in colour.
+  static func showsPlotsInColor(_ session: Session) {
+    session.richOutput = { value in
+      guard let text = ColorPreview.text(value, width: 100) else { return false }
+      Console.standard.write(text + "\n")
+      return true
+    }
   }
 
   /// `AWISH_HISTORY` when set (empty turns history off), else `~/.awish_history`.
@@ -136,7 +146,8 @@ final class REPL {
   func show(_ value: Value, number: Int) {
     if case .null = value { return }
     remember(value, number: number)
-    let text = display(value)
+    let colored = isInteractive && Console.isColorTerminal
+    let text = (colored ? ColorPreview.text(value, width: 100) : nil) ?? display(value)
     guard isInteractive else { return console.write(text + "\n") }
     let label = "Out[\(number)]:"
     console.write(label + (text.contains("\n") ? "\n" : " ") + text + "\n")

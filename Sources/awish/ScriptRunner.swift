@@ -77,6 +77,7 @@ struct ScriptRunner {
       if error.kind == .interrupted, let limit = RunLimits.passedTimeLimit {
         // The timer stopped the run, not a Ctrl-C: say so, where it stopped.
         error.message = "the run passed its time limit of \(limit)"
+        error.code = .timeLimit
         error.help = "give more with --timeout, or [run] timeout in awish.toml"
         report([error.diagnostic])
         return 1

@@ -31,6 +31,24 @@ final class LocalArchiveTests: XCTestCase {
       FileManager.default.fileExists(atPath: root + "/raw/file/src/casts2.csv"))
   }
 
+  /// The manifest's size and checksum are taken while copying: a file over several copy
+  /// buffers (1 MiB each) gets the same digest as hashing it whole.
+  func testCopyRecordsSizeAndChecksum() throws {
+    let root = try Support.workspace("checksum")
+    let source = try Support.temporaryFolder("checksum-source") + "/long.csv"
+    var text = "index,value\n"
+    for index in 0..<300_000 { text += "\(index),\(index % 97)\n" }
+    try text.write(toFile: source, atomically: true, encoding: .utf8)
+    let bytes = Array(text.utf8)
+    XCTAssertGreaterThan(bytes.count, 2 << 20)
+    XCTAssertEqual(
+      Support.value("nrow(fetch(\"file:\(source)\", workspace=\"\(root)\"))"), "300000")
+    XCTAssertEqual(
+      Support.value("manifest(workspace=\"\(root)\").sha256[0]"), "\"\(SHA256.hex(bytes))\"")
+    XCTAssertEqual(
+      Support.value("manifest(workspace=\"\(root)\").size[0]"), "\(bytes.count)")
+  }
+
   func testSameNameFromTwoPlacesStaysApart() throws {
     let root = try Support.workspace("two-sources")
     let a = try Support.temporaryFolder("a") + "/o.csv"

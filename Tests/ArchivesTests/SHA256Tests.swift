@@ -3,7 +3,8 @@ import XCTest
 
 @testable import Builtins
 
-/// SHA-256 through libcrypto and through the portable code, against the NIST vectors
+/// SHA-256 through libcrypto and through the built-in code (CPU SHA instructions and portable
+/// C), against the NIST vectors
 /// (FIPS 180-4 examples and the million-'a' message).
 final class SHA256Tests: XCTestCase {
   static let vectors: [(String, [UInt8])] = [
@@ -19,31 +20,57 @@ final class SHA256Tests: XCTestCase {
     ),
   ]
 
-  func testPortableMatchesNIST() {
-    for (expected, message) in Self.vectors {
-      var hash = SHA256(useSystemLibrary: false)
-      XCTAssertFalse(hash.usesSystemLibrary)
-      hash.update(message)
-      XCTAssertEqual(hash.finish(), expected)
+  func testBuiltinMatchesNIST() {
+    for useCPUExtensions in [true, false] {
+      for (expected, message) in Self.vectors {
+        var hash = SHA256(useSystemLibrary: false, useCPUExtensions: useCPUExtensions)
+        XCTAssertFalse(hash.usesSystemLibrary)
+        Self.updateInPieces(&hash, message)
+        XCTAssertEqual(hash.finish(), expected, "CPU extensions: \(useCPUExtensions)")
+      }
+    }
+  }
+
+  /// The CPU's SHA instructions and the portable C agree on every length around the block
+  /// boundaries and on a long message (skipped where the CPU has no SHA extensions).
+  func testCPUExtensionsMatchPortable() throws {
+    guard BuiltinSHA256.cpuHasExtensions else {
+      throw XCTSkip("this CPU has no SHA extensions; only the portable form runs here")
+    }
+    var seed: UInt64 = 7
+    for length in Array(0...200) + [1_000, 65_536, 1_000_003] {
+      let message = (0..<length).map { _ -> UInt8 in
+        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return UInt8(truncatingIfNeeded: seed >> 56)
+      }
+      var fast = SHA256(useSystemLibrary: false, useCPUExtensions: true)
+      var portable = SHA256(useSystemLibrary: false, useCPUExtensions: false)
+      Self.updateInPieces(&fast, message)
+      portable.update(message)
+      XCTAssertEqual(fast.finish(), portable.finish(), "length \(length)")
+    }
+  }
+
+  /// Feeds `message` in pieces of growing, uneven sizes, so the streaming path is checked.
+  static func updateInPieces(_ hash: inout SHA256, _ message: [UInt8]) {
+    var offset = 0
+    var piece = 1
+    while offset < message.count {
+      let end = min(message.count, offset + piece)
+      hash.update(Array(message[offset..<end]))
+      offset = end
+      piece = piece * 3 + 1
     }
   }
 
   func testLibcryptoMatchesNIST() throws {
     guard LibCrypto.shared != nil else {
-      throw XCTSkip("libcrypto.so.3 is not installed; the portable SHA-256 is used")
+      throw XCTSkip("libcrypto.so.3 is not installed; the built-in SHA-256 is used")
     }
     for (expected, message) in Self.vectors {
       var hash = SHA256()
       XCTAssertTrue(hash.usesSystemLibrary)
-      // In uneven pieces, so the streaming path is what is checked.
-      var offset = 0
-      var piece = 1
-      while offset < message.count {
-        let end = min(message.count, offset + piece)
-        hash.update(Array(message[offset..<end]))
-        offset = end
-        piece = piece * 3 + 1
-      }
+      Self.updateInPieces(&hash, message)
       XCTAssertEqual(hash.finish(), expected)
     }
   }

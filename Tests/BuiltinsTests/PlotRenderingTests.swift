@@ -1,4 +1,5 @@
 import Foundation
+import Interpreter
 import Tensor
 import TestSupport
 import XCTest
@@ -94,6 +95,58 @@ final class PlotRenderingTests: XCTestCase {
 
   /// Groups share colours across facets, translucent series carry their opacity into SVG
   /// and PNG, and a numeric colour column gets a colour bar on the panels' shared scale.
+  /// `xerr=` draws horizontal error bars with caps (three strokes a point) and widens the x
+  /// axis to hold them, as on a depth-down CTD profile.
+  func testHorizontalErrorBars() throws {
+    func plot(_ call: String) throws -> PlotValue {
+      let session = Session(builtins: Builtins.all, output: { _ in })
+      let code = "c = frame(temp=[-1.5, -1.2], depth=[10.0, 50.0])\n" + call
+      var plot: PlotValue?
+      if case .success(.object(let value as PlotValue)?) =
+        session.run(code, name: "t", keepLastValue: true)
+      {
+        plot = value
+      }
+      return try XCTUnwrap(plot, "the plot did not build: \(call)")
+    }
+    let with = try plot("plot(c, .temp, .depth, xerr=[0.2, 0.3], invert_y=true)")
+    let without = try plot("plot(c, .temp, .depth, invert_y=true)")
+    let extent = try XCTUnwrap(with.plot.layers.first?.extent)
+    XCTAssertEqual(extent.xs.min() ?? 0, -1.7, accuracy: 1e-12)
+    XCTAssertEqual(extent.xs.max() ?? 0, -0.9, accuracy: 1e-12)
+    // Error bars are the strokes 1.2 wide.
+    let strokes = { (svg: String) in svg.components(separatedBy: "stroke-width=\"1.2\"").count }
+    XCTAssertEqual(strokes(with.svg) - strokes(without.svg), 6)
+  }
+
+  /// On a colour terminal each series' glyphs, dots and legend entry are in its colour of
+  /// the cycle (24-bit escapes, reset at each line's end); without colour, no escapes.
+  func testColorPreviewPaintsEachSeries() {
+    var plot = Plot()
+    plot.layers = [
+      PlotLayer.points(xs: [1, 2], ys: [1, 2], label: "Adelie", color: -1, size: 3),
+      PlotLayer.points(xs: [3, 4], ys: [3, 4], label: "Gentoo", color: -1, size: 3),
+      PlotLayer(shape: .line(xs: [1, 4], ys: [4, 1]), label: "", color: -1),
+    ]
+    let value = PlotValue(plot)
+    let blue = "\u{1B}[38;2;31;119;180m"
+    let orange = "\u{1B}[38;2;255;127;14m"
+    let green = "\u{1B}[38;2;44;160;44m"
+    let colored = value.display(width: 100, usesColor: true)
+    XCTAssertTrue(colored.contains(blue + "•"), colored)
+    XCTAssertTrue(colored.contains(orange + "×"), colored)
+    XCTAssertTrue(colored.contains(green), "the line's dots: \(colored)")
+    XCTAssertTrue(colored.contains(blue + "•\u{1B}[39m Adelie   " + orange + "×\u{1B}[39m Gentoo"))
+    for line in colored.split(separator: "\n") where line.contains("\u{1B}[38") {
+      let lastOn = line.ranges(of: "\u{1B}[38").last?.lowerBound
+      let lastOff = line.ranges(of: "\u{1B}[39m").last?.lowerBound
+      XCTAssertTrue(lastOn.flatMap { on in lastOff.map { $0 > on } } == true, "reset: \(line)")
+    }
+    let plain = value.display(width: 100)
+    XCTAssertFalse(plain.contains("\u{1B}"))
+    XCTAssertTrue(plain.contains("• Adelie   × Gentoo"))
+  }
+
   func testGroupsFacetsAndOpacityRender() throws {
     var grouped = Plot()
     grouped.width = 480
@@ -187,6 +240,45 @@ final class SpectrogramImageTests: XCTestCase {
     XCTAssertEqual(image.values.first, 10)
     XCTAssertEqual(image.values.last, 990, "the top band is centred at 994.6 Hz")
     XCTAssertEqual(image.values, image.values.sorted(), "rows rise with frequency")
+  }
+
+  /// A spectrogram's preview character shows the loudest cell it covers, so a band narrower
+  /// than a character row is not skipped; other images show the cell at the corner.
+  func testPreviewKeepsTheLoudestCellOfASpectrogram() {
+    var image = PlotImage(
+      rows: 100, columns: 3, values: (0..<300).map { $0 / 3 == 37 ? 10 : 0 }, x0: 0, x1: 3,
+      y0: 0, y1: 100, lowest: 0, highest: 10)
+    func shown() -> [Double] {
+      (0..<14).map { image.previewValue(row: $0, of: 14, column: 0, of: 1) }
+    }
+    XCTAssertEqual(shown().max(), 0, "row 37 falls between the sampled rows")
+    image.keepsLoudest = true
+    XCTAssertEqual(shown().enumerated().filter { $0.element == 10 }.map(\.offset), [5])
+  }
+
+  /// The loudest band sums power over time (amplitudes squared, decibels undone) and reaches
+  /// halfway to the neighbouring bins; a silent spectrogram has none.
+  func testLoudestBandSumsPowerOverTime() throws {
+    let frequencies = [0.0, 100, 300]
+    let amplitude = try XCTUnwrap(
+      SpectrogramBand.loudest(
+        values: [1, 1, 3, 0, 2, 2], frequencies: frequencies, scale: .amplitude, unit: "Hz"))
+    XCTAssertEqual(amplitude.center, 100)
+    XCTAssertEqual(amplitude.low, 50)
+    XCTAssertEqual(amplitude.high, 200)
+    XCTAssertEqual(amplitude.share, 9.0 / 19.0, accuracy: 1e-15)
+    let decibels = try XCTUnwrap(
+      SpectrogramBand.loudest(
+        values: [0, 0, 10, 10, 20, -.infinity], frequencies: frequencies, scale: .decibels,
+        unit: "Hz"))
+    XCTAssertEqual(decibels.center, 300)
+    XCTAssertEqual(decibels.low, 200)
+    XCTAssertEqual(decibels.high, 300)
+    XCTAssertEqual(decibels.share, 100.0 / 122.0, accuracy: 1e-12)
+    XCTAssertEqual(decibels.label, "loudest band 200–300 Hz (300 Hz, 82% of the energy)")
+    XCTAssertNil(
+      SpectrogramBand.loudest(
+        values: [0, 0, 0, 0], frequencies: [0, 1], scale: .power, unit: "Hz"))
   }
 }
 

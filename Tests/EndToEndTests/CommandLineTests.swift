@@ -47,7 +47,7 @@ final class CommandLineTests: XCTestCase {
     let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     XCTAssertEqual(process.terminationStatus, 130)
-    XCTAssertTrue(text.hasPrefix("error: interrupted"), text)
+    XCTAssertTrue(text.hasPrefix("error[E0324]: interrupted"), text)
   }
 
   func testMaxMemoryRefusesLargeAllocations() throws {
@@ -58,7 +58,7 @@ final class CommandLineTests: XCTestCase {
     let result = try AwishBinary.run(["run", "--max-memory", "1G", script])
     XCTAssertEqual(result.status, 1)
     XCTAssertTrue(
-      result.errors.hasPrefix("error: the result of '*' would need 2.2 GiB of memory, but "),
+      result.errors.hasPrefix("error[E0323]: the result of '*' would need 2.2 GiB of memory, but "),
       result.errors)
     XCTAssertEqual(try AwishBinary.run(["run", "--max-memory", "lots", script]).status, 2)
   }
@@ -72,7 +72,7 @@ final class CommandLineTests: XCTestCase {
     let result = try AwishBinary.run(["run", "--timeout", "1s", script])
     XCTAssertEqual(result.status, 1)
     XCTAssertTrue(
-      result.errors.hasPrefix("error: the run passed its time limit of 1s\n --> \(script):"),
+      result.errors.hasPrefix("error[E0325]: the run passed its time limit of 1s\n --> \(script):"),
       result.errors)
     XCTAssertEqual(try AwishBinary.run(["run", "--timeout", "soon", script]).status, 2)
   }

@@ -31,7 +31,7 @@ final class ReportTests: XCTestCase {
     XCTAssertFalse(html.contains("print(&quot;hidden code ran&quot;)"), "echo: false hides code")
     XCTAssertTrue(html.contains("Not run (eval: false)."))
     XCTAssertFalse(html.contains("<pre class=\"output\">must not run"))
-    XCTAssertTrue(html.contains("<pre class=\"error\">error: division by zero"))
+    XCTAssertTrue(html.contains("<pre class=\"error\">error[E0303]: division by zero"))
     XCTAssertTrue(html.contains("report_demo.awi:20:5"), "errors keep the script's lines")
     XCTAssertTrue(html.contains("<span class=\"kw\">"), "code is highlighted")
     XCTAssertTrue(html.contains("<h2>Provenance</h2>"))
@@ -148,7 +148,7 @@ final class ReportTests: XCTestCase {
     XCTAssertLessThan(Double(white) / Double(image.width * image.height), 0.97)
   }
 
-  private static func executable(_ name: String) -> String? {
+  static func executable(_ name: String) -> String? {
     for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
       let path = "\(folder)/\(name)"
       if FileManager.default.isExecutableFile(atPath: path) { return path }
@@ -156,7 +156,7 @@ final class ReportTests: XCTestCase {
     return nil
   }
 
-  private static func capture(_ program: String, _ arguments: [String]) throws
+  static func capture(_ program: String, _ arguments: [String]) throws
     -> AwishBinary.Result
   {
     let process = Process()

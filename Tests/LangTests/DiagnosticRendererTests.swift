@@ -13,7 +13,7 @@ final class DiagnosticRendererTests: XCTestCase {
     XCTAssertEqual(
       DiagnosticRenderer(useColor: false).render(diagnostic),
       """
-      error: name 'temprature' is not defined
+      error[E0201]: name 'temprature' is not defined
        --> cruise.awi:2:16
         |
       2 | label = "°C" + temprature

@@ -116,7 +116,7 @@ final class ResolverTests: XCTestCase {
 
   func testDuplicateParameterAndNestedImport() {
     XCTAssertEqual(resolve("fn f(a, a) = a").2.map(\.id), [.duplicateParameter])
-    XCTAssertEqual(resolve("if true {\n  import \"x.awi\"\n}").2.map(\.id), [.importError])
+    XCTAssertEqual(resolve("if true {\n  import \"x.awi\"\n}").2.map(\.id), [.importNotTopLevel])
   }
 
   func testLayouts() {

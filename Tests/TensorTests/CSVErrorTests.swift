@@ -52,7 +52,7 @@ final class CSVErrorTests: XCTestCase {
       _ = try CSVReader.read(path: "/nonexistent/ctd.csv")
       XCTFail("no error")
     } catch {
-      XCTAssertEqual(error.message, "cannot open '/nonexistent/ctd.csv': no such file or directory")
+      XCTAssertEqual(error.message, "cannot read '/nonexistent/ctd.csv': it does not exist")
     }
   }
 

@@ -48,6 +48,28 @@ if not only or "merge_left" in only:
                           "weight": np.arange(400) * 0.5})
     timed("merge_left", lambda: keyed.merge(table, on="key", how="left"))
 timed("write_csv", lambda: ctd.to_csv(out, index=False))
+
+# The generated frames of colops.awi (grouped summaries and pivots, issue 16).
+VERBS = ["groupby_100k", "groupby_100k_q", "pivot_wider_1m", "pivot_longer_1m"]
+if not only or set(only) & set(VERBS):
+    i = np.arange(1_000_000, dtype=np.int64)
+    g = pd.DataFrame({"id": i * 7919 % 100_000, "x": (i * 7907 % 10007) * 0.001})
+    r = i * 7919 % 1_000_000
+    long = pd.DataFrame({"id": r // 10, "name": (r % 10).astype(str),
+                         "v": (i * 7907 % 10007) * 0.001})
+    wide = long.pivot(index="id", columns="name", values="v").reset_index()
+    stacked = [name for name in wide.columns if name != "id"]
+timed("groupby_100k", lambda: g.groupby("id")["x"].agg(m="mean", s="std", n="size"))
+
+
+def quantile_first():
+    grouped = g.groupby("id")["x"]
+    return pd.DataFrame({"q": grouped.quantile(0.9), "f": grouped.first()})
+
+
+timed("groupby_100k_q", quantile_first)
+timed("pivot_wider_1m", lambda: long.pivot(index="id", columns="name", values="v"))
+timed("pivot_longer_1m", lambda: wide.melt(id_vars=["id"], value_vars=stacked))
 a = np.arange(10_000_000, dtype=np.float64) * 0.5
 b = a + 1
 c = a * 2

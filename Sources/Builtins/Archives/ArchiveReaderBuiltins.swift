@@ -29,7 +29,7 @@ extension Builtins {
         args.run.record(path, .read)
         return .frame(frame)
       } catch {
-        throw args.error(CSVLoading.message(error, path), at: "path")
+        throw args.error(CSVLoading.message(error, path), at: "path").coded(error)
       }
     },
     Builtin(
@@ -92,7 +92,7 @@ extension Builtins {
         }
         return .frame(frame)
       } catch {
-        throw args.error(CSVLoading.message(error, path), at: "path")
+        throw args.error(CSVLoading.message(error, path), at: "path").coded(error)
       }
     },
     Builtin(

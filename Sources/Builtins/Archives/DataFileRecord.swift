@@ -30,21 +30,23 @@ public struct DataFileRecord: Sendable, Equatable {
     return record
   }
 
-  /// The SHA-256 of a file, read a megabyte at a time.
+  /// The SHA-256 of a file, read a megabyte at a time into one buffer.
   static func digest(of path: String) -> String? {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
-      !isFolder.boolValue, let handle = FileHandle(forReadingAtPath: path)
+      !isFolder.boolValue
     else { return nil }
-    defer { try? handle.close() }
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
     var hash = SHA256()
-    do {
-      while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-        chunk.withUnsafeBytes { hash.update($0) }
-      }
-    } catch {
-      return nil
+    var buffer = [UInt8](repeating: 0, count: 1 << 20)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0, errno == EINTR { continue }
+      guard count >= 0 else { return nil }
+      if count == 0 { return hash.finish() }
+      buffer.withUnsafeBytes { hash.update(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
     }
-    return hash.finish()
   }
 }

@@ -58,7 +58,8 @@ enum EcoTaxaBundle {
       } catch let error as FetchError {
         throw error
       } catch {
-        throw FetchError("cannot extract '\(entry.name)': \(error.localizedDescription)")
+        throw FetchError(
+          "cannot extract '\(entry.name)': " + FileFailure(error, path: path).reason(true))
       }
     }
   }

@@ -64,9 +64,9 @@ struct Fetcher {
     }
     try makeFolder(for: destination)
     removeLeftovers(of: destination)
-    try retrieve(request, to: destination)
+    let copied = try retrieve(request, to: destination)
     _ = chmod(destination, 0o444)
-    let entry = try describe(request, path: destination)
+    let entry = try describe(request, path: destination, copied: copied)
     var fetched: Fetched
     do {
       fetched = try read(request, path: destination, entry: entry, isNew: true)
@@ -100,11 +100,12 @@ struct Fetcher {
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     } catch {
-      throw FetchError("cannot create \(folder): \(error.localizedDescription)")
+      throw FetchError(FileFailure(error, path: folder).message(folder, doing: "create"))
     }
   }
 
-  private func retrieve(_ request: FetchRequest, to destination: String) throws {
+  /// Puts the file at `destination`; a local copy also tells its size and checksum.
+  private func retrieve(_ request: FetchRequest, to destination: String) throws -> CopiedFile? {
     switch request.source {
     case .http(let url, let headers):
       do {
@@ -121,8 +122,9 @@ struct Fetcher {
             + "[\(request.archive)] in the credentials file named in awish.toml"
         throw error
       }
+      return nil
     case .local(let path):
-      try LocalCopy.copy(from: path, to: destination, timeout: nil)
+      return try LocalCopy.copy(from: path, to: destination, timeout: nil)
     case .hsm(let root, let path):
       var isFolder: ObjCBool = false
       guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue
@@ -132,19 +134,28 @@ struct Fetcher {
           help: "mount it (ls /hs/projects on an AWI Linux client), or set AWISH_HSM_ROOT or "
             + "[archives] hsm in awish.toml")
       }
-      try LocalCopy.copy(from: root + "/" + path, to: destination, timeout: settings.timeout)
+      return try LocalCopy.copy(
+        from: root + "/" + path, to: destination, timeout: settings.timeout)
     }
   }
 
-  /// The manifest row for a file just written: size, checksum, time.
-  private func describe(_ request: FetchRequest, path: String) throws -> Manifest.Entry {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw FetchError("cannot read \(path) after fetching it")
+  /// The manifest row for a file just written: size, checksum, time. The checksum of a copy
+  /// was taken on the way; a download is hashed here, streamed (never held in memory whole).
+  private func describe(_ request: FetchRequest, path: String, copied: CopiedFile?) throws
+    -> Manifest.Entry
+  {
+    var file = copied
+    if file == nil, let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+      let size = (attributes[.size] as? NSNumber)?.intValue,
+      let sha256 = DataFileRecord.digest(of: path)
+    {
+      file = CopiedFile(size: size, sha256: sha256)
     }
+    guard let file else { throw FetchError("cannot read \(path) after fetching it") }
     let formatter = ISO8601DateFormatter()
     return Manifest.Entry(
-      uri: request.uri, doi: request.doi, path: request.localPath, size: data.count,
-      sha256: SHA256.hex([UInt8](data)), retrieved: formatter.string(from: Date()))
+      uri: request.uri, doi: request.doi, path: request.localPath, size: file.size,
+      sha256: file.sha256, retrieved: formatter.string(from: Date()))
   }
 
   /// The entry with the licence, citation and DOI the reader found in the file.
@@ -203,7 +214,7 @@ struct Fetcher {
 enum ArchiveFormats {
   static func read(_ path: String, format: FetchRequest.Format) throws(CSVError) -> Frame {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw CSVError(message: "cannot read the file")
+      throw CSVError.unreadable(path)
     }
     let bytes = [UInt8](data)
     let isPangaea = bytes.starts(with: Array("/* DATA DESCRIPTION:".utf8))

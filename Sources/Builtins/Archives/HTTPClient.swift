@@ -1,5 +1,6 @@
 import Foundation
 import Interpreter
+import Tensor
 
 /// The one way awish talks to archives over HTTP: a GET through libcurl (CurlTransfer) with
 /// connect and stall timeouts, retried with exponential backoff (or the server's
@@ -60,9 +61,15 @@ struct HTTPClient {
     meter.finish()
     let response = try check(outcome, url: url)
     try accept(temporary, response)
+    // On disk before the rename, and the rename itself after: a power cut leaves no file or
+    // the whole download, never a part of it under its final name.
+    guard AtomicFile.syncFile(temporary) else {
+      throw FetchError("cannot write \(destination): \(String(cString: strerror(errno)))")
+    }
     guard rename(temporary, destination) == 0 else {
       throw FetchError("cannot move the download into \(destination)")
     }
+    AtomicFile.syncFolder((destination as NSString).deletingLastPathComponent)
     return response
   }
 

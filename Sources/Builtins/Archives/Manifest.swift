@@ -62,7 +62,7 @@ struct Manifest {
       try CSVWriter.writeAtomically(
         lines.joined(separator: "\n") + "\n", to: file, intoRaw: true)
     } catch {
-      throw FetchError("cannot write \(file): \(error.localizedDescription)")
+      throw FetchError(FileFailure(error, path: file).message(file, doing: "write"))
     }
   }
 

@@ -1,16 +1,18 @@
 import Foundation
 
 /// SHA-256 for the manifest's checksums and the model weights: through the system's OpenSSL 3
-/// (libcrypto.so.3, loaded at run time, several GB/s with the CPU's SHA instructions) when it
-/// is there, else the portable Swift one. Both give the same digests (NIST vectors in tests).
+/// (libcrypto.so.3, loaded at run time) when it is there, else the built-in one (C, on the
+/// CPU's SHA instructions where it has them). All give the same digests (NIST vectors in tests).
 /// Public for the Jupyter kernel's message signatures (HMAC-SHA256).
 public struct SHA256 {
   private var system: SystemSHA256?
-  private var portable = PortableSHA256()
+  private var builtin: BuiltinSHA256
 
-  /// A fresh hash; `useSystemLibrary: false` forces the portable code (for tests).
-  public init(useSystemLibrary: Bool = true) {
+  /// A fresh hash; `useSystemLibrary: false` forces the built-in code and `useCPUExtensions:
+  /// false` its portable form (for tests).
+  public init(useSystemLibrary: Bool = true, useCPUExtensions: Bool = true) {
     system = useSystemLibrary ? SystemSHA256() : nil
+    builtin = BuiltinSHA256(useExtensions: useCPUExtensions)
   }
 
   /// The hex digest of `bytes`.
@@ -31,7 +33,7 @@ public struct SHA256 {
     if let system {
       system.update(bytes)
     } else {
-      portable.update(Array(bytes))
+      builtin.update(bytes)
     }
   }
 
@@ -45,7 +47,7 @@ public struct SHA256 {
 
   /// The 32 bytes of the digest; the hash cannot be updated afterwards.
   public mutating func digest() -> [UInt8] {
-    system?.finish() ?? portable.finish()
+    system?.finish() ?? builtin.finish()
   }
 }
 
@@ -99,9 +101,11 @@ struct LibCrypto: @unchecked Sendable {
   let update: Update
   let final: Final
 
-  /// libcrypto.so.3 (or .so), or nil when it is not installed.
+  /// libcrypto.so.3 (or .so), or nil when it is not installed or AWISH_NO_LIBCRYPTO is set
+  /// (to measure the built-in hash on a machine that has the library, as AWISH_NO_BLAS does).
   static let shared: LibCrypto? = {
     guard
+      ProcessInfo.processInfo.environment["AWISH_NO_LIBCRYPTO"].map(\.isEmpty) ?? true,
       let handle = dlopen("libcrypto.so.3", RTLD_NOW | RTLD_LOCAL)
         ?? dlopen("libcrypto.so", RTLD_NOW | RTLD_LOCAL),
       let newContext = dlsym(handle, "EVP_MD_CTX_new"),

@@ -1,5 +1,6 @@
 import Foundation
 import Interpreter
+import Tensor
 
 extension Workspace {
   /// What `awish init` wrote, in order, as paths relative to the root.
@@ -79,7 +80,9 @@ extension Workspace {
         creation.created.append(name)
       }
     } catch {
-      throw Problem("cannot create the workspace in \(root.path): \(error.localizedDescription)")
+      throw Problem(
+        "cannot create the workspace in \(root.path): "
+          + FileFailure(error, path: root.path).reason(true))
     }
     creation.gitInitialized = initializeGit(in: root.path)
     return creation

@@ -33,7 +33,8 @@ extension Builtins {
         return .column(Scaling.clipped(column, values, lower: bounds.lower, upper: bounds.upper))
       }
       guard let result = Scaling.clipped(column, lower: lower, upper: upper) else {
-        throw args.error(VerbMessages.notNumeric(column.name, column.type), at: "column")
+        throw args.error(
+          .notNumeric, VerbMessages.notNumeric(column.name, column.type), at: "column")
       }
       return .column(result)
     }

@@ -29,7 +29,8 @@ extension Builtins {
       let threshold =
         args.isNull("threshold") ? (method == .iqr ? 1.5 : 3) : try args.double("threshold")
       guard let result = Scaling.outliers(column, method: method, threshold: threshold) else {
-        throw args.error(VerbMessages.notNumeric(column.name, column.type), at: "column")
+        throw args.error(
+          .notNumeric, VerbMessages.notNumeric(column.name, column.type), at: "column")
       }
       return .column(result)
     }

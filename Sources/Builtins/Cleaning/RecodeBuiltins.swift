@@ -40,7 +40,7 @@ enum Recoding {
     var result = frame
     for (name, value) in zip(mappings.keys, mappings.values) {
       guard let column = frame.column(named: name) else {
-        throw args.error(FrameMessages.noColumn(name, frame.columnCount), at: "mapping")
+        throw args.error(.noColumn, FrameMessages.noColumn(name, frame.columnCount), at: "mapping")
       }
       guard case .record(let mapping) = value else {
         throw args.error("the mapping for '\(name)' must be a record {old: new}", at: "mapping")

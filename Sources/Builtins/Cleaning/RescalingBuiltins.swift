@@ -14,7 +14,8 @@ extension Builtins {
     ) { args in
       let column = try args.column("column")
       guard let result = Scaling.standardized(column) else {
-        throw args.error(VerbMessages.notNumeric(column.name, column.type), at: "column")
+        throw args.error(
+          .notNumeric, VerbMessages.notNumeric(column.name, column.type), at: "column")
       }
       return .column(result)
     },
@@ -28,7 +29,8 @@ extension Builtins {
     ) { args in
       let column = try args.column("column")
       guard let result = Scaling.normalized(column) else {
-        throw args.error(VerbMessages.notNumeric(column.name, column.type), at: "column")
+        throw args.error(
+          .notNumeric, VerbMessages.notNumeric(column.name, column.type), at: "column")
       }
       return .column(result)
     },

@@ -14,7 +14,7 @@ enum UnitConversion {
         source = goal
         return .object(QuantityValue(converter(quantity.value), source))
       } catch {
-        throw args.error(error.message, at: "unit", help: error.help)
+        throw args.error(.unitMismatch, error.message, at: "unit", help: error.help)
       }
     }
     let column = try args.column("column")
@@ -41,7 +41,7 @@ enum UnitConversion {
       do throws(UnitProblem) {
         return try quantity.unit.converter(to: unit)(quantity.value)
       } catch {
-        throw args.error(error.message, at: name, help: error.help)
+        throw args.error(.unitMismatch, error.message, at: name, help: error.help)
       }
     case let other:
       throw args.error("'\(name)' must be a number or quantity, not \(other.typeName)", at: name)

@@ -24,7 +24,7 @@ public enum ResultFile {
     do {
       try AtomicFile.write(Data(JSON.object(merged).text().utf8), to: path)
     } catch {
-      throw ClusterError("cannot write \(path): \(error.localizedDescription)")
+      throw ClusterError(FileFailure(error, path: path).message(path, doing: "write"))
     }
   }
 

@@ -77,7 +77,8 @@ extension SweepLauncher {
     } catch let error as ClusterError {
       throw error
     } catch {
-      throw ClusterError("cannot write the run folder \(plan.root): \(error.localizedDescription)")
+      throw ClusterError(
+        FileFailure(error, path: plan.root).message(plan.root, doing: "write the run folder"))
     }
     try record.save(in: plan.root)
   }

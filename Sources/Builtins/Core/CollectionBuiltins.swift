@@ -14,7 +14,8 @@ extension Builtins {
       fastPath: .unary { value in
         if case .list(let list) = value { return .int(list.items.count) }
         return nil
-      }
+      },
+      grouped: GroupedReductions.length
     ) { args in
       switch args[0] {
       case .list(let list): return .int(list.items.count)
@@ -22,7 +23,7 @@ extension Builtins {
       case .record(let record): return .int(record.keys.count)
       case .range(let range):
         guard let count = range.exactCount else {
-          throw args.error(InterpreterMessages.rangeTooLong, at: "value")
+          throw args.error(.rangeTooLarge, InterpreterMessages.rangeTooLong, at: "value")
         }
         return .int(count)
       case .object(let object): return .int(object.length ?? 0)
@@ -250,7 +251,7 @@ enum FrameSortKeys {
       case .object(let column as ColumnValue) where frame.column(named: column.column.name) != nil:
         return column.column.name
       case .string(let name):
-        throw args.error(FrameMessages.noColumn(name, frame.columnCount), at: "key")
+        throw args.error(.noColumn, FrameMessages.noColumn(name, frame.columnCount), at: "key")
       default: throw args.typeError("key", "column names or columns of the frame")
       }
     }
@@ -282,6 +283,7 @@ enum Sorting {
     if let failure {
       if let error = failure as? RuntimeError {
         throw args.error(error.message, at: "items", help: "sort needs values of one kind")
+          .coded(error.code)
       }
       throw failure
     }

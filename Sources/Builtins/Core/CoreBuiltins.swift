@@ -73,7 +73,7 @@ extension Builtins {
       examples: [Example("assert(1 + 1 == 2, \"arithmetic\")", "nil")]
     ) { args in
       guard args.value("condition").isTruthy else {
-        throw args.error(try args.string("message"), at: "condition")
+        throw args.error(.assertionFailed, try args.string("message"), at: "condition")
       }
       return .null
     },

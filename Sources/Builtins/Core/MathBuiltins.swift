@@ -67,7 +67,8 @@ extension Builtins {
       examples: [
         Example("min(3, 1, 2)", "1"), Example("min([2.5, -1])", "-1"),
         Example("min(tensor([[1, 5], [3, 2]]), axis=0)[1]", "2.0"),
-      ]
+      ],
+      grouped: GroupedReductions.reduction(.min)
     ) { args in
       let values = try args.list("values")
       if values.count == 1,
@@ -92,7 +93,8 @@ extension Builtins {
       examples: [
         Example("max(3, 1, 2)", "3"), Example("max(\"a\", \"b\")", "\"b\""),
         Example("max(tensor([[1, 5], [3, 2]]), axis=1)[1]", "3.0"),
-      ]
+      ],
+      grouped: GroupedReductions.reduction(.max)
     ) { args in
       let values = try args.list("values")
       if values.count == 1,
@@ -119,7 +121,8 @@ extension Builtins {
       examples: [
         Example("sum([1, 2, 3])", "6"), Example("sum(1..100)", "5050"),
         Example("sum(tensor([[1, 2], [3, 4]]), axis=0)[1]", "6.0"),
-      ]
+      ],
+      grouped: GroupedReductions.reduction(.sum)
     ) { args in
       if let result = try ColumnReductions.reduce(args[0], .sum, axis: args[1]) { return result }
       return try Sums.sum(try args.elements("values"), args)
@@ -135,7 +138,8 @@ extension Builtins {
       returns: "float or tensor",
       details: "A column's missing values, and NaN in a column or list, are skipped (pandas' "
         + "rule; nil when nothing is left); a tensor's NaN gives NaN (numpy's).",
-      examples: [Example("mean([1, 2, 3, 4])", "2.5")]
+      examples: [Example("mean([1, 2, 3, 4])", "2.5")],
+      grouped: GroupedReductions.reduction(.mean)
     ) { args in
       if let result = try ColumnReductions.reduce(args[0], .mean, axis: args[1]) { return result }
       let values = try args.elements("values")

@@ -22,7 +22,8 @@ extension Builtins {
       let names: [String]
       if case .string(let name) = args.value("columns") {
         guard frame.column(named: name) != nil else {
-          throw args.error(FrameMessages.noColumn(name, frame.columnCount), at: "columns")
+          throw args.error(
+            .noColumn, FrameMessages.noColumn(name, frame.columnCount), at: "columns")
         }
         names = [name]
       } else {

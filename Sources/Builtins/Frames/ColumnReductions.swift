@@ -44,7 +44,7 @@ enum ColumnReductions {
       return time(times, column, largest: kind == .max)
     case .string, .time:
       throw RuntimeError(
-        ReductionMessages.notNumbers(kind.rawValue, column),
+        .notNumeric, ReductionMessages.notNumbers(kind.rawValue, column),
         help: ReductionMessages.notNumbersHelp(column.type))
     default:
       return reduce(floats: Reduce.validFloats(column) ?? [], kind).map(Value.float) ?? .null
@@ -81,7 +81,8 @@ enum ColumnReductions {
         let (total, overflow) = current.addingReportingOverflow(value)
         guard !overflow else {
           throw RuntimeError(
-            ReductionMessages.sumOverflow(column.name), help: ReductionMessages.sumOverflowHelp)
+            .integerOverflow, ReductionMessages.sumOverflow(column.name),
+            help: ReductionMessages.sumOverflowHelp)
         }
         result = total
       case .min: result = Swift.min(current, value)

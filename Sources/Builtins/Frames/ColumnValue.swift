@@ -28,7 +28,7 @@ final class ColumnValue: ObjectValue {
     if case .null = other, op == .equal || op == .notEqual {
       // Every row would be missing, and a filter on it would silently keep no row.
       throw RuntimeError(
-        FrameMessages.comparedWithNil(op.rawValue),
+        .comparedWithNil, FrameMessages.comparedWithNil(op.rawValue),
         help: FrameMessages.comparedWithNilHelp(isEqual: op == .equal))
     }
     let mine = UnitOperands.Operand(values: .column(column), unit: column.physicalUnit)
@@ -42,13 +42,14 @@ final class ColumnValue: ObjectValue {
   ) -> RuntimeError {
     switch problem {
     case .lengthMismatch(let a, let b):
-      return RuntimeError(FrameMessages.lengthMismatch(a, b))
+      return RuntimeError(.lengthMismatch, FrameMessages.lengthMismatch(a, b))
     case .integerOverflow:
       return RuntimeError(
-        "integer overflow in '\(op)'",
+        .integerOverflow, "integer overflow in '\(op)'",
         help: "convert the column with float(…) first")
     case .unsupported:
       return RuntimeError(
+        .operandTypes,
         "cannot apply '\(op)' to a \(column.type.rawValue) column and \(other.typeName)")
     }
   }
@@ -86,7 +87,8 @@ final class ColumnValue: ObjectValue {
     case .int(let position):
       let row = position < 0 ? column.count + position : position
       guard row >= 0, row < column.count else {
-        throw RuntimeError(InterpreterMessages.indexOutOfRange(position, column.count))
+        throw RuntimeError(
+          .indexOutOfRange, InterpreterMessages.indexOutOfRange(position, column.count))
       }
       return ValueConversion.value(column, row: row)
     case .object(let mask as ColumnValue):
@@ -124,10 +126,10 @@ enum Masks {
   /// The positions where the mask is true (missing counts as false, as in pandas).
   static func rows(_ mask: Column, count: Int) throws(RuntimeError) -> [Int] {
     guard case .bool(let flags) = mask.storage else {
-      throw RuntimeError(FrameMessages.maskNotBool(mask.type.rawValue))
+      throw RuntimeError(.maskNotBool, FrameMessages.maskNotBool(mask.type.rawValue))
     }
     guard flags.count == count else {
-      throw RuntimeError(FrameMessages.lengthMismatch(count, flags.count))
+      throw RuntimeError(.lengthMismatch, FrameMessages.lengthMismatch(count, flags.count))
     }
     return Gather.positions(where: flags, valid: mask.validity)
   }

@@ -72,7 +72,8 @@ enum Filling {
     var result = frame.frame
     for (name, value) in zip(fills.keys, fills.values) {
       guard let column = frame.frame.column(named: name) else {
-        throw args.error(FrameMessages.noColumn(name, frame.frame.columnCount), at: "columns")
+        throw args.error(
+          .noColumn, FrameMessages.noColumn(name, frame.frame.columnCount), at: "columns")
       }
       var method: MissingFill.Method?
       if case .string(let text) = value, let named = MissingFill.Method(rawValue: text),
@@ -95,7 +96,7 @@ enum Filling {
     if let method {
       if let filled = MissingFill.filled(column, method: method) { return filled }
       guard strict else { return column }
-      throw args.error(VerbMessages.notNumeric(column.name, column.type), at: "data")
+      throw args.error(.notNumeric, VerbMessages.notNumeric(column.name, column.type), at: "data")
     }
     if let filled = withValue(column, value) { return filled }
     guard strict else { return column }

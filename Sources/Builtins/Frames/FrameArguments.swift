@@ -35,6 +35,7 @@ extension Arguments {
 
   func typeError(_ name: String, _ expected: String) -> RuntimeError {
     error(
+      .argumentType,
       InterpreterMessages.argumentType(name, builtin.name, expected, value(name).typeName),
       at: name)
   }

@@ -23,7 +23,7 @@ extension Builtins {
         var column = ValueConversion.column(
           try args.elements("values"),
           name: try args.string("name"))
-      else { throw args.error(FrameMessages.mixedKinds, at: "values") }
+      else { throw args.error(.mixedKinds, FrameMessages.mixedKinds, at: "values") }
       if !args.isNull("unit") { column.unit = try args.string("unit") }
       return .column(column)
     },
@@ -334,7 +334,7 @@ enum ColumnNames {
           throw args.typeError(name, "column names (strings)")
         }
         guard frame.column(named: text) != nil else {
-          throw args.error(FrameMessages.noColumn(text, frame.columnCount), at: name)
+          throw args.error(.noColumn, FrameMessages.noColumn(text, frame.columnCount), at: name)
         }
         names.append(text)
       }

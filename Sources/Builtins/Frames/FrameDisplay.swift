@@ -45,7 +45,7 @@ enum FrameDisplay {
       + "\(column.type.rawValue)\(column.unit.map { " [\($0)]" } ?? ""), \(column.count) rows"
       + (column.missingCount > 0 ? ", \(column.missingCount) missing" : "") + "\n"
     let indexCells = rows.map { $0.map(String.init) ?? "…" }
-    let valueCells = rows.map { $0.map { cell(column, $0) } ?? "" }
+    let valueCells = self.valueCells(column, rows)
     let isNumeric = column.type == .int || column.type == .float
     return title
       + table(
@@ -61,7 +61,18 @@ enum FrameDisplay {
 
   static func cells(_ column: Column, _ rows: [Int?]) -> [String] {
     let type = column.type.rawValue + (column.unit.map { " [\($0)]" } ?? "")
-    return [column.name, type] + rows.map { $0.map { cell(column, $0) } ?? "" }
+    return [column.name, type] + valueCells(column, rows)
+  }
+
+  /// The cells of the rows shown, "" for the gap; a float column's all in one format
+  /// (`FloatColumnFormat`), chosen from these rows as pandas does.
+  static func valueCells(_ column: Column, _ rows: [Int?]) -> [String] {
+    guard case .float(let values) = column.storage else {
+      return rows.map { $0.map { cell(column, $0) } ?? "" }
+    }
+    let shown = rows.compactMap { $0 }.map { column.isMissing($0) ? nil : values[$0] }
+    var formatted = FloatColumnFormat.cells(shown).makeIterator()
+    return rows.map { $0 == nil ? "" : formatted.next() ?? "" }
   }
 
   static func cell(_ column: Column, _ row: Int) -> String {
@@ -82,7 +93,7 @@ enum FrameDisplay {
     return String(format: "%.6g", value)
   }
 
-  /// Left-aligned text, right-aligned numbers; the gap row reads "… N rows hidden …".
+  /// Left-aligned text, right-aligned numbers (and their `nil`s); the gap row reads "… N rows hidden …".
   static func table(_ columns: [[String]], numeric: [Bool], hiddenRows: Int, headerRows: Int)
     -> String
   {
@@ -98,7 +109,7 @@ enum FrameDisplay {
       for (index, column) in columns.enumerated() {
         let cell = column[row]
         let pad = String(repeating: " ", count: widths[index] - cell.count)
-        let rightAlign = index == 0 || (row >= headerRows && numeric[index] && cell != "nil")
+        let rightAlign = index == 0 || (row >= headerRows && numeric[index])
         line += (index == 0 ? "" : "  ") + (rightAlign ? pad + cell : cell + pad)
       }
       while line.hasSuffix(" ") { line.removeLast() }

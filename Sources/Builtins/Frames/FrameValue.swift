@@ -45,7 +45,8 @@ final class FrameValue: ObjectValue {
     case .int(let position):
       let row = position < 0 ? frame.rowCount + position : position
       guard row >= 0, row < frame.rowCount else {
-        throw RuntimeError(InterpreterMessages.indexOutOfRange(position, frame.rowCount))
+        throw RuntimeError(
+          .indexOutOfRange, InterpreterMessages.indexOutOfRange(position, frame.rowCount))
       }
       return record(row)
     default: return nil
@@ -55,7 +56,7 @@ final class FrameValue: ObjectValue {
   func noColumn(_ name: String) -> RuntimeError {
     let suggestion = Suggest.closest(to: name, in: frame.names)
     return RuntimeError(
-      FrameMessages.noColumn(name, frame.columnCount),
+      .noColumn, FrameMessages.noColumn(name, frame.columnCount),
       label: suggestion.map(Messages.didYouMean) ?? "")
   }
 
@@ -80,7 +81,8 @@ final class FrameValue: ObjectValue {
     do throws(Frame.Problem) {
       try frame.set(column)
     } catch {
-      throw RuntimeError(FrameMessages.columnLengths(name, frame.rowCount, column.count))
+      throw RuntimeError(
+        .lengthMismatch, FrameMessages.columnLengths(name, frame.rowCount, column.count))
     }
   }
 
@@ -94,13 +96,13 @@ final class FrameValue: ObjectValue {
     case .list, .range:
       guard let items = try Iteration.elements(of: value),
         let column = ValueConversion.column(items, name: name)
-      else { throw RuntimeError(FrameMessages.mixedKinds) }
+      else { throw RuntimeError(.mixedKinds, FrameMessages.mixedKinds) }
       return column
     case .int, .float, .bool, .string, .null:
       guard let column = ValueConversion.column(Array(repeating: value, count: rows), name: name)
-      else { throw RuntimeError(FrameMessages.mixedKinds) }
+      else { throw RuntimeError(.mixedKinds, FrameMessages.mixedKinds) }
       return column
-    default: throw RuntimeError(FrameMessages.notAColumn(value.typeName))
+    default: throw RuntimeError(.notAColumn, FrameMessages.notAColumn(value.typeName))
     }
   }
 

@@ -18,22 +18,24 @@ final class GroupedFrameValue: ObjectValue {
   }
 
   var typeName: String { "grouped frame" }
-  var length: Int? { grouping.rows.count }
+  var length: Int? { grouping.count }
   var providesColumns: Bool { true }
   var memberNames: [String] { frame.names }
 
   var shortDescription: String {
-    "<frame \(frame.rowCount) rows in \(grouping.rows.count) \(label)>"
+    "<frame \(frame.rowCount) rows in \(grouping.count) \(label)>"
   }
 
   func display(width: Int) -> String {
-    "\(frame.rowCount) rows in \(grouping.rows.count) \(label)\n"
+    "\(frame.rowCount) rows in \(grouping.count) \(label)\n"
       + String(FrameDisplay.frame(grouping.keys, width: width).dropLast())
   }
 
   var groupFrames: [any ObjectValue]? {
-    grouping.rows.map { GroupView(frame: frame, rows: $0) }
+    (0..<grouping.count).map { GroupView(frame: frame, rows: Array(grouping.index.rows(of: $0))) }
   }
+
+  var groupedColumns: (frame: Frame, groups: GroupIndex)? { (frame, grouping.index) }
 
   func member(_ name: String) throws(RuntimeError) -> Value? {
     frame.column(named: name).map { .object(ColumnValue($0)) }
@@ -63,7 +65,7 @@ extension Builtins {
         case .object(let column as ColumnValue) where frame.column(named: column.column.name) != nil:
           names.append(column.column.name)
         case .string(let name):
-          throw args.error(FrameMessages.noColumn(name, frame.columnCount), at: "keys")
+          throw args.error(.noColumn, FrameMessages.noColumn(name, frame.columnCount), at: "keys")
         default: throw args.typeError("keys", "column names")
         }
       }
@@ -100,7 +102,7 @@ extension Builtins {
       }
       var result = grouped.grouping.keys
       let record = try args.record("values")
-      let groupCount = grouped.grouping.rows.count
+      let groupCount = grouped.grouping.count
       for (name, value) in zip(record.keys, record.values) {
         let perGroup: [Value]
         if case .object(let values as PerGroup) = value {
@@ -157,7 +159,8 @@ extension Builtins {
       for name in names {
         guard let column = grouped.frame.column(named: name) else { continue }
         var perGroup: [Value] = []
-        for rows in grouped.grouping.rows {
+        for group in 0..<grouped.grouping.count {
+          let rows = Array(grouped.grouping.index.rows(of: group))
           perGroup.append(try args.call(function, [.column(column.gathering(rows))]))
         }
         guard var summary = ValueConversion.column(perGroup, name: name) else {

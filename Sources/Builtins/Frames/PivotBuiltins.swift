@@ -1,4 +1,5 @@
 import Interpreter
+import Lang
 import Tensor
 
 extension Builtins {
@@ -38,7 +39,9 @@ extension Builtins {
           try Pivot.longer(
             frame, columns: names, namesTo: namesTo, valuesTo: valuesTo, bareUnit: bare))
       } catch {
-        throw args.error(PivotMessages.text(error, names: names.first ?? ""), at: "columns")
+        throw args.error(
+          PivotMessages.code(error), PivotMessages.text(error, names: names.first ?? ""),
+          at: "columns")
       }
     },
     Builtin(
@@ -81,7 +84,8 @@ extension Builtins {
           column, row in ValueConversion.value(column, row: row).text
         }
       } catch {
-        throw args.error(PivotMessages.text(error, names: namesFrom), at: "names_from")
+        throw args.error(
+          PivotMessages.code(error), PivotMessages.text(error, names: namesFrom), at: "names_from")
       }
       guard !args.isNull("agg") else { return .frame(wide) }
       return .frame(try PivotAggregation.sortingNames(wide, after: frame.columnCount - 2))
@@ -103,11 +107,11 @@ enum PivotAggregation {
     let grouping = try Grouping(frame, by: keys)
     let numeric = values.type == .int || values.type == .float
     guard numeric || ["count", "first", "last"].contains(agg) else {
-      throw args.error(VerbMessages.notNumeric(values.name, values.type), at: "agg")
+      throw args.error(.notNumeric, VerbMessages.notNumeric(values.name, values.type), at: "agg")
     }
     let combined = grouping.rows.map { rows in combine(values.gathering(rows), agg) }
     guard let column = ValueConversion.column(combined, name: valuesFrom) else {
-      throw args.error(VerbMessages.notNumeric(values.name, values.type), at: "agg")
+      throw args.error(.notNumeric, VerbMessages.notNumeric(values.name, values.type), at: "agg")
     }
     var result = grouping.keys
     var withUnit = column
@@ -171,9 +175,15 @@ enum PivotMessages {
   static func columnName(_ args: Arguments, _ name: String, in frame: Frame) throws -> String {
     let text = try args.string(name)
     guard frame.column(named: text) != nil else {
-      throw args.error(FrameMessages.noColumn(text, frame.columnCount), at: name)
+      throw args.error(.noColumn, FrameMessages.noColumn(text, frame.columnCount), at: name)
     }
     return text
+  }
+
+  /// The error id: a result too large for memory is out-of-memory, the rest are frame errors.
+  static func code(_ problem: Pivot.Problem) -> ErrorCode {
+    if case .memory = problem { return .outOfMemory }
+    return .builtinFrame
   }
 
   static func text(_ problem: Pivot.Problem, names: String) -> String {
@@ -185,6 +195,7 @@ enum PivotMessages {
     case .missingName(let row): return VerbMessages.missingName(names, row)
     case .duplicate(let id, let name): return VerbMessages.duplicatePair(id, name)
     case .frame(let problem): return FrameMessages.problem(problem)
+    case .memory(let refusal): return refusal.message
     }
   }
 }

@@ -33,7 +33,7 @@ extension Builtins {
       let name = try args.string("on")
       let every = try args.string("every")
       guard let column = frame.column(named: name) else {
-        throw args.error(FrameMessages.noColumn(name, frame.columnCount), at: "on")
+        throw args.error(.noColumn, FrameMessages.noColumn(name, frame.columnCount), at: "on")
       }
       guard let width = Duration.microseconds(every) else {
         throw args.error(

@@ -26,7 +26,8 @@ extension Builtins {
       let window = try args.int("window")
       let function = Rolling.Function(rawValue: try args.string("stat")) ?? .mean
       guard let result = Rolling.apply(function, column, window: window) else {
-        throw args.error(VerbMessages.notNumeric(column.name, column.type), at: "column")
+        throw args.error(
+          .notNumeric, VerbMessages.notNumeric(column.name, column.type), at: "column")
       }
       return .column(result)
     }

@@ -55,7 +55,8 @@ extension Builtins {
         examples: [
           Example("quantile([1, 2, 3, 4], 0.25)", "1.75"),
           Example("quantile(column([1.0, nil, 3.0, 5.0]), [0.5, 1])", "[3.0, 5.0]"),
-        ]
+        ],
+        grouped: GroupedReductions.quantile
       ) { args in try SeriesVerbs.quantile(args) },
       Builtin(
         "corr", area: "frames", summary: "Pearson correlation of two columns, or of a frame's.",
@@ -112,10 +113,11 @@ enum SeriesVerbs {
     do throws(Accumulation.Problem) {
       return try body()
     } catch .notNumeric {
-      throw args.error(VerbMessages.notNumeric(column.name, column.type), at: "column")
+      throw args.error(.notNumeric, VerbMessages.notNumeric(column.name, column.type), at: "column")
     } catch {
       throw args.error(
-        "integer overflow in '\(args.builtin.name)' of column '\(column.name)'", at: "column",
+        .integerOverflow, "integer overflow in '\(args.builtin.name)' of column '\(column.name)'",
+        at: "column",
         help: "convert the column with astype(…, \"float\") first")
     }
   }
@@ -151,10 +153,10 @@ enum SeriesVerbs {
     }
     let (x, y) = (try args.column("x"), try args.column("y"))
     for (name, column) in [("x", x), ("y", y)] where column.type != .int && column.type != .float {
-      throw args.error(VerbMessages.notNumeric(column.name, column.type), at: name)
+      throw args.error(.notNumeric, VerbMessages.notNumeric(column.name, column.type), at: name)
     }
     guard x.count == y.count else {
-      throw args.error(FrameMessages.lengthMismatch(x.count, y.count), at: "y")
+      throw args.error(.lengthMismatch, FrameMessages.lengthMismatch(x.count, y.count), at: "y")
     }
     return Correlation.pearson(x, y).map(Value.float) ?? .null
   }

@@ -19,7 +19,8 @@ extension Builtins {
       examples: [
         Example("std([2, 4, 4, 4, 5, 5, 7, 9])", "2.138089935299395"),
         Example("std(tensor([[1, 2], [3, 5]]), ddof=0, axis=1)[1]", "1.0"),
-      ]
+      ],
+      grouped: GroupedReductions.standardDeviation
     ) { args in
       if case .object(let tensor as TensorValue) = args.value("values") {
         return try tensor.std(ddof: try args.int("ddof"), axis: args.value("axis"))
@@ -35,7 +36,8 @@ extension Builtins {
       returns: "float",
       details: "Missing values and NaN in a column or list are skipped (pandas' rule); a "
         + "tensor's median is NaN when it holds NaN (numpy's).",
-      examples: [Example("median([3, 1, 4, 1])", "2.0")]
+      examples: [Example("median([3, 1, 4, 1])", "2.0")],
+      grouped: GroupedReductions.reduction(.median)
     ) { args in
       if case .object(let tensor as TensorValue) = args.value("values") {
         return try ColumnReductions.reduce(.object(tensor), .median) ?? .null
@@ -49,19 +51,22 @@ extension Builtins {
       parameters: [Parameter("values", .sequence, "A column or list.")],
       returns: "any",
       details: "As pandas' groupby first(): the first non-missing value; nil when there is none.",
-      examples: [Example("first(column([nil, 2, 3]))", "2")]
+      examples: [Example("first(column([nil, 2, 3]))", "2")],
+      grouped: GroupedReductions.pick(last: false)
     ) { args in try args.elements("values").first(where: { !$0.isNull }) ?? .null },
     Builtin(
       "last", area: "frames", summary: "The last value of a column or list (missing skipped).",
       parameters: [Parameter("values", .sequence, "A column or list.")],
       returns: "any",
-      examples: [Example("last(column([1, 2, nil]))", "2")]
+      examples: [Example("last(column([1, 2, nil]))", "2")],
+      grouped: GroupedReductions.pick(last: true)
     ) { args in try args.elements("values").last(where: { !$0.isNull }) ?? .null },
     Builtin(
       "n_unique", area: "frames", summary: "How many distinct values (missing not counted).",
       parameters: [Parameter("values", .sequence, "A column or list.")],
       returns: "int",
-      examples: [Example("n_unique(column([\"a\", \"b\", \"a\", nil]))", "2")]
+      examples: [Example("n_unique(column([\"a\", \"b\", \"a\", nil]))", "2")],
+      grouped: GroupedReductions.distinct
     ) { args in
       if case .object(let column as ColumnValue) = args.value("values") {
         return .int(GroupIds.distinct(column.column).firstRows.count)
@@ -153,7 +158,7 @@ enum Statistics {
         let values = Reduce.validFloats(column.column)
       else {
         throw args.error(
-          ReductionMessages.notNumbers(reduction, column.column), at: name,
+          .notNumeric, ReductionMessages.notNumbers(reduction, column.column), at: name,
           help: ReductionMessages.notNumbersHelp(column.column.type))
       }
       return values
@@ -279,7 +284,7 @@ enum Statistics {
       counts[$0] > counts[$1] || (counts[$0] == counts[$1] && $0 < $1)
     }
     guard let valueColumn = ValueConversion.column(order.map { distinct[$0] }, name: "value") else {
-      throw RuntimeError(FrameMessages.mixedKinds)
+      throw RuntimeError(.mixedKinds, FrameMessages.mixedKinds)
     }
     return try Frame(columns: [
       valueColumn,

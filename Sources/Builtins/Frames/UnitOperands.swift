@@ -46,7 +46,7 @@ enum UnitOperands {
         unit = plan.unit
       }
     } catch {
-      throw RuntimeError(error.message, help: error.help)
+      throw RuntimeError(.unitMismatch, error.message, help: error.help)
     }
     return try kernel(op, a.values, b.values, unit: unit, name: name)
   }

@@ -15,7 +15,7 @@ enum UnitReductions {
     switch kind {
     case .sum where unit.hasOffset:
       throw RuntimeError(
-        "cannot sum \(unit): the sum of absolute temperatures means nothing",
+        .unitMismatch, "cannot sum \(unit): the sum of absolute temperatures means nothing",
         help: "convert to K with to_unit(x, \"K\") first, or take the mean")
     case .std: return QuantityValue.make(number, unit.asDifference)
     default: return QuantityValue.make(number, unit)

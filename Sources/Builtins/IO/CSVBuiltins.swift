@@ -90,6 +90,7 @@ enum CSVLoading {
         frames.append(frame)
       } catch {
         throw args.error(message(error, path), at: "path", help: hint(error.hint))
+          .coded(error)
       }
     }
     if skipped > 0 {
@@ -110,6 +111,8 @@ enum CSVLoading {
   }
 
   static func message(_ error: CSVError, _ path: String) -> String {
+    // An open failure's message names the path already.
+    guard error.failure == nil else { return error.message }
     let place =
       error.line.map { "\((path as NSString).lastPathComponent):\($0): " }
       ?? "\((path as NSString).lastPathComponent): "
@@ -240,7 +243,7 @@ extension Builtins {
         try CSVWriter.write(frame, separator: separator, to: path)
         if path != "/dev/null" { args.run.record(path, .written) }
       } catch {
-        throw args.error(error.message, at: "path")
+        throw args.error(error.message, at: "path").coded(error)
       }
       return .null
     }

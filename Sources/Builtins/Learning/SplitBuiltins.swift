@@ -101,7 +101,7 @@ extension Builtins {
     if args.isNull(parameter) { return nil }
     let name = try args.string(parameter)
     guard let column = frame.column(named: name) else {
-      throw args.error(FrameMessages.noColumn(name, frame.columnCount), at: parameter)
+      throw args.error(.noColumn, FrameMessages.noColumn(name, frame.columnCount), at: parameter)
     }
     return GroupIds.of([column], rowCount: frame.rowCount).ids
   }

@@ -37,7 +37,8 @@ extension Builtins {
         throw args.error("cannot make \(k) folds of \(frame.rowCount) rows", at: "folds")
       }
       guard let targetColumn = frame.column(named: training.target) else {
-        throw args.error(FrameMessages.noColumn(training.target, frame.columnCount), at: "target")
+        throw args.error(
+          .noColumn, FrameMessages.noColumn(training.target, frame.columnCount), at: "target")
       }
       let (_, classes) = try args.learning(
         { () throws(LearningError) in try ClassLabels.encode(targetColumn) }, at: "target")

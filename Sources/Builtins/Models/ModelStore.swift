@@ -96,7 +96,8 @@ struct ModelStore {
     do {
       try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
     } catch {
-      throw Problem(message: "cannot create \(base.path): \(error.localizedDescription)")
+      throw Problem(
+        message: FileFailure(error, path: base.path).message(base.path, doing: "create"))
     }
     removeStaleSaves(in: base)
     let temporary = base.appendingPathComponent(
@@ -108,7 +109,8 @@ struct ModelStore {
         try file.data.write(to: temporary.appendingPathComponent(file.name))
       }
     } catch {
-      throw Problem(message: "cannot write the model: \(error.localizedDescription)")
+      throw Problem(
+        message: FileFailure(error, path: temporary.path).message(temporary.path, doing: "write"))
     }
     // Another process may take a number first: then rename() fails and the next one is tried.
     for _ in 0..<100 {
@@ -149,12 +151,12 @@ struct ModelStore {
     }
     pairs.append((alias, .int(version)))
     pairs.sort { $0.0 < $1.0 }
-    do {
+    do throws(AtomicFile.Problem) {
       try AtomicFile.write(
         Data((JSON.object(pairs).text() + "\n").utf8),
         to: folder(name).appendingPathComponent("aliases.json").path)
     } catch {
-      throw Problem(message: "cannot write the aliases of '\(name)': \(error.localizedDescription)")
+      throw Problem(message: "cannot write the aliases of '\(name)': " + error.message)
     }
   }
 }

@@ -55,7 +55,7 @@ final class DatasetValue: ObjectValue {
     guard case .string(let name) = index else { return nil }
     guard let value = try member(name) else {
       throw RuntimeError(
-        "no variable or group '\(name)' in \(self.name)",
+        .noField, "no variable or group '\(name)' in \(self.name)",
         help: Suggest.closest(to: name, in: memberNames).map { "did you mean '\($0)'?" })
     }
     return value

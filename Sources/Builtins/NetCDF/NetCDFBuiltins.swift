@@ -124,7 +124,7 @@ extension Builtins {
       do throws(RuntimeError) {
         tree = try NetCDFWriting.tree(args.value("value"), name: name, index: index)
       } catch {
-        throw args.error(error.message, at: "value")
+        throw args.error(error.message, at: "value", help: error.help).coded(error.code)
       }
       NetCDFWriting.globals(&tree, title: title, script: args.scriptName, path: path)
       do throws(NetCDFError) {

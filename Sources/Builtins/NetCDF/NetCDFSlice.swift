@@ -25,6 +25,7 @@ struct NetCDFSlice {
     let dims = CFFrame.dataDims(variable)
     guard subscripts.count <= dims.count else {
       throw RuntimeError(
+        .indexType,
         "\(subscripts.count) subscripts for variable '\(variable.name)' with "
           + "\(dims.count) dimensions (\(dims.joined(separator: ", ")))")
     }
@@ -36,11 +37,12 @@ struct NetCDFSlice {
       case .single(.int(let position)):
         let index = position < 0 ? size + position : position
         guard index >= 0, index < size else {
-          throw RuntimeError(InterpreterMessages.indexOutOfRange(position, size))
+          throw RuntimeError(.indexOutOfRange, InterpreterMessages.indexOutOfRange(position, size))
         }
         axes.append(Axis(dimension: dimension, positions: [index], isKept: false))
       case .single(let other):
-        throw RuntimeError(InterpreterMessages.indexType("netCDF variable", other.typeName))
+        throw RuntimeError(
+          .indexType, InterpreterMessages.indexType("netCDF variable", other.typeName))
       case .slice(let lower, let upper, let step):
         let positions = try Indexing.positions(count: size, lower: lower, upper: upper, step: step)
         axes.append(Axis(dimension: dimension, positions: positions, isKept: true))

@@ -34,7 +34,7 @@ enum NetCDFWriting {
   static func tree(_ frame: Frame, name: String, index: String?) throws(RuntimeError) -> NetCDFTree
   {
     if let index, frame.column(named: index) == nil {
-      throw RuntimeError(FrameMessages.noColumn(index, frame.columnCount))
+      throw RuntimeError(.noColumn, FrameMessages.noColumn(index, frame.columnCount))
     }
     let dimension = index ?? "row"
     let variables = frame.columns.map { column in variable(column, dimension: dimension) }

@@ -54,7 +54,8 @@ enum BoxArguments {
         case .null: series = nil
         case .string(let column):
           guard let found = frame.frame.column(named: column) else {
-            throw args.error(FrameMessages.noColumn(column, frame.frame.columnCount), at: name)
+            throw args.error(
+              .noColumn, FrameMessages.noColumn(column, frame.frame.columnCount), at: name)
           }
           series = PlotSeries.from(found)
         case let other: series = PlotSeries.from(other)

@@ -1,18 +1,26 @@
 /// A plot as text: braille dots (2 × 4 per character) inside axes with tick labels, so it
 /// shows in a terminal and in any printed output. When several point series are drawn, each
-/// has its own marker glyph (•, ×, +, …) so they can be told apart. `save` gives the real file.
+/// has its own marker glyph (•, ×, +, …) so they can be told apart; on a colour terminal each
+/// series' dots, glyphs and legend entry are also drawn in its colour. `save` gives the real
+/// file.
 struct BraillePreview {
   let plot: Plot
   let columns: Int
   let rows: Int
   /// The axes, when shared with other panels (facets); else those covering the plot.
   let scales: (x: PlotScale, y: PlotScale)?
+  /// Series are drawn in their colours with terminal escape codes.
+  let usesColor: Bool
 
   /// Marker glyphs of point series, by colour index.
   static let markers: [Character] = ["•", "×", "+", "○", "▪", "◆", "▲", "*", "◇", "#"]
 
-  init(_ plot: Plot, columns: Int = 60, rows: Int = 14, scales: (PlotScale, PlotScale)? = nil) {
+  init(
+    _ plot: Plot, columns: Int = 60, rows: Int = 14, scales: (PlotScale, PlotScale)? = nil,
+    usesColor: Bool = false
+  ) {
     self.plot = plot
+    self.usesColor = usesColor
     self.columns = max(10, columns)
     self.rows = max(4, rows)
     self.scales = scales.map { (x: $0.0, y: $0.1) }
@@ -36,6 +44,9 @@ struct BraillePreview {
     var shade: [Double?] = Array(repeating: nil, count: columns * rows)
     // Text written over the picture (cell labels of a heat map), by character cell.
     var overlay: [Character?] = Array(repeating: nil, count: columns * rows)
+    // The colour (of the cycle) of the series drawn last in each character cell.
+    var cellColor: [Int?] = Array(repeating: nil, count: columns * rows)
+    var layerColor: Int?
 
     func dot(_ x: Double, _ y: Double) -> (Int, Int)? {
       guard let fx = xScale.fraction(x), let fy = yScale.fraction(y) else { return nil }
@@ -44,7 +55,10 @@ struct BraillePreview {
       guard px >= 0, px < dotsWide, py >= 0, py < dotsHigh else { return nil }
       return (px, py)
     }
-    func set(_ point: (Int, Int)) { dots[point.1 * dotsWide + point.0] = true }
+    func set(_ point: (Int, Int)) {
+      dots[point.1 * dotsWide + point.0] = true
+      cellColor[point.1 / 4 * columns + point.0 / 2] = layerColor
+    }
     func line(_ a: (Int, Int), _ b: (Int, Int)) {
       var (x, y) = a
       let (dx, dy) = (abs(b.0 - a.0), -abs(b.1 - a.1))
@@ -81,9 +95,11 @@ struct BraillePreview {
       let column = Int((fx * Double(columns - 1)).rounded())
       guard row >= 0, row < rows, column >= 0, column < columns else { return }
       overlay[row * columns + column] = glyph
+      cellColor[row * columns + column] = layerColor
     }
 
     for layer in plot.layers {
+      layerColor = layer.color >= 0 && layer.image == nil ? layer.color : nil
       switch layer.shape {
       case .line(let xs, let ys):
         var previous: (Int, Int)?
@@ -134,9 +150,8 @@ struct BraillePreview {
         let span = image.highest - image.lowest
         for row in 0..<rows {
           for column in 0..<columns {
-            let sourceRow = min(image.rows - 1, (rows - 1 - row) * image.rows / rows)
-            let sourceColumn = min(image.columns - 1, column * image.columns / columns)
-            let value = image.values[sourceRow * image.columns + sourceColumn]
+            let value = image.previewValue(
+              row: rows - 1 - row, of: rows, column: column, of: columns)
             if value.isFinite {
               shade[row * columns + column] = span > 0 ? (value - image.lowest) / span : 0.5
             }
@@ -160,11 +175,16 @@ struct BraillePreview {
       lines.append(String(repeating: " ", count: gutter + 1) + plot.yLabel)
     }
     let shades: [Character] = [" ", "░", "▒", "▓", "█"]
+    let bandRow = plot.loudestBand.flatMap { band in
+      yScale.fraction(band.center).map { Int(((1 - $0) * Double(rows - 1)).rounded()) }
+    }
     for row in 0..<rows {
       let label = labelAtRow[row] ?? ""
       var text = String(repeating: " ", count: gutter - label.count) + label
       text += labelAtRow[row] == nil ? "│" : "┤"
+      var painter = TerminalPainter(isOn: usesColor)
       for column in 0..<columns {
+        painter.paint(cellColor[row * columns + column], into: &text)
         if let character = overlay[row * columns + column] {
           text.append(character)
           continue
@@ -183,7 +203,8 @@ struct BraillePreview {
         }
         text.unicodeScalars.append(Unicode.Scalar(0x2800 + bits) ?? " ")
       }
-      lines.append(text)
+      painter.paint(nil, into: &text)
+      lines.append(text + (row == bandRow ? " ◀" : ""))
     }
     let (xTicks, xLabels) = drawing.xTickMarks()
     var axis = Array(
@@ -207,13 +228,17 @@ struct BraillePreview {
           + plot.xLabel)
     }
     let legend = (plot.legendLayers ?? plot.layers).filter { !$0.label.isEmpty }.map { layer in
+      var glyph = "⠤"
       if usesMarkers, case .points = layer.shape {
-        return "\(Self.markers[abs(layer.color) % Self.markers.count]) " + layer.label
+        glyph = String(Self.markers[abs(layer.color) % Self.markers.count])
       }
-      return "⠤ " + layer.label
+      return TerminalPainter.painted(glyph, layer.color, isOn: usesColor) + " " + layer.label
     }
     if legend.count > 1 {
       lines.append(String(repeating: " ", count: gutter + 1) + legend.joined(separator: "   "))
+    }
+    if let band = plot.loudestBand {
+      lines.append(String(repeating: " ", count: gutter + 1) + "◀ " + band.label)
     }
     return lines.joined(separator: "\n")
   }

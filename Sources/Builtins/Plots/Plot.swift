@@ -33,6 +33,8 @@ struct Plot {
   var sharedColorRange: ColorRange? = nil
   /// Whether the colour bar is drawn (a facet grid draws it beside the last column only).
   var showsColorBar = true
+  /// A spectrogram's band with the most energy, marked in the terminal preview.
+  var loudestBand: SpectrogramBand? = nil
 
   /// Layers of `other` drawn over this plot; labels and options of `other` win where set.
   func overlaid(with other: Plot) -> Plot {
@@ -50,6 +52,7 @@ struct Plot {
     result.yLimits = other.yLimits ?? yLimits
     result.invertY = invertY || other.invertY
     if result.yCategories.isEmpty { result.yCategories = other.yCategories }
+    result.loudestBand = loudestBand ?? other.loudestBand
     return result
   }
 
@@ -83,6 +86,9 @@ struct PlotLayer {
   var shades: [Double]? = nil
   /// Half the length of each point's error bar, drawn around its y value.
   var errors: [Double]? = nil
+  /// Half the length of each point's horizontal error bar, drawn around its x value (`xerr=`:
+  /// a temperature's uncertainty on a depth-down CTD profile).
+  var xErrors: [Double]? = nil
 
   static func line(xs: [Double], ys: [Double], label: String, color: Int) -> PlotLayer {
     PlotLayer(shape: .line(xs: xs, ys: ys), label: label, color: color)
@@ -110,14 +116,17 @@ struct PlotLayer {
     PlotLayer(shape: .image(image), color: 0)
   }
 
+  /// The values with, when there are error bars, the ends of each bar.
+  private static func spread(_ values: [Double], by errors: [Double]?) -> [Double] {
+    guard let errors else { return values }
+    return values + zip(values, errors).map { $0 - $1 } + zip(values, errors).map { $0 + $1 }
+  }
+
   /// The x and y values this layer needs to be visible.
   var extent: (xs: [Double], ys: [Double]) {
     switch shape {
     case .line(let xs, let ys), .points(let xs, let ys, _):
-      guard let errors else { return (xs, ys) }
-      let low = zip(ys, errors).map { $0 - $1 }
-      let high = zip(ys, errors).map { $0 + $1 }
-      return (xs, ys + low + high)
+      return (Self.spread(xs, by: xErrors), Self.spread(ys, by: errors))
     case .bars(let xs, let heights, let widths):
       var edges: [Double] = []
       for (x, width) in zip(xs, widths) { edges += [x - width / 2, x + width / 2] }
@@ -194,6 +203,25 @@ struct PlotImage {
   var highest: Double
   /// Text written in each cell (same order as `values`), for annotated heat maps.
   var cellLabels: [String]? = nil
+  /// A preview character shows the loudest cell it covers rather than the one at its corner
+  /// (spectrograms: a narrow band or a short call stays visible).
+  var keepsLoudest = false
+
+  /// The value a preview character shows, counting `row` from the bottom of a grid of
+  /// `rows` × `columns` characters over the image: a cell under it, or the largest with
+  /// `keepsLoudest`. O(cells per character).
+  func previewValue(row: Int, of rows: Int, column: Int, of columns: Int) -> Double {
+    let firstRow = min(self.rows - 1, row * self.rows / rows)
+    let firstColumn = min(self.columns - 1, column * self.columns / columns)
+    guard keepsLoudest else { return values[firstRow * self.columns + firstColumn] }
+    let lastRow = min(self.rows, max(firstRow + 1, (row + 1) * self.rows / rows))
+    let lastColumn = min(self.columns, max(firstColumn + 1, (column + 1) * self.columns / columns))
+    var loudest = -Double.infinity
+    for r in firstRow..<lastRow {
+      for c in firstColumn..<lastColumn { loudest = max(loudest, values[r * self.columns + c]) }
+    }
+    return loudest
+  }
 
   /// The centre of a cell, in data coordinates.
   func center(row: Int, column: Int) -> (x: Double, y: Double) {

@@ -47,7 +47,7 @@ struct PlotArguments {
     case .null: return nil
     case .string(let columnName):
       guard let column = frame.column(named: columnName) else {
-        throw args.error(FrameMessages.noColumn(columnName, frame.columnCount), at: name)
+        throw args.error(.noColumn, FrameMessages.noColumn(columnName, frame.columnCount), at: name)
       }
       return PlotSeries.from(column)
     case let value:

@@ -194,7 +194,9 @@ extension Builtins {
       details: "Power values (spectrogram's psd, melspectrogram) are shown as 10·log10, "
         + "magnitudes and complex values as 20·log10 of their size, results of power_to_db as "
         + "they are. logy=true draws the frequency axis on a log scale. Long recordings are "
-        + "reduced to the loudest value per drawn cell, so short calls stay visible.",
+        + "reduced to the loudest value per drawn cell, so short calls stay visible. The "
+        + "terminal preview marks the loudest band (◀: the frequency bin with the most energy "
+        + "summed over time), also given by the plot's .loudest_band.",
       examples: [
         Example(
           "s = signal([0, 1, 0, -1, 0, 1, 0, -1, 0, 1, 0, -1, 0, 1, 0, -1], rate=8)\n"
@@ -228,6 +230,9 @@ extension Builtins {
         args, layers: [.image(image)], xLabel: "time [s]",
         yLabel: "\(frequencies.name) [\(frequencies.unit)]")
       plot.colorLabel = "dB"
+      plot.loudestBand = SpectrogramBand.loudest(
+        values: value.tensor.data, frequencies: frequencies.values, scale: scale,
+        unit: frequencies.unit)
       return .object(PlotValue(plot))
     },
     Builtin(
@@ -261,7 +266,7 @@ extension Builtins {
         try AtomicFile.write(data, to: path)
         args.run.record(path, .written)
       } catch {
-        throw args.error(error.message, at: "path")
+        throw args.error(error.message, at: "path").coded(error)
       }
       return .null
     },

@@ -162,7 +162,7 @@ struct PlotDrawing {
     case .image(let image):
       drawImage(image, on: &canvas)
     }
-    if let errors = layer.errors { drawErrorBars(layer, errors, on: &canvas) }
+    if layer.errors != nil || layer.xErrors != nil { drawErrorBars(layer, on: &canvas) }
   }
 
   private func drawImage<C: PlotCanvas>(_ image: PlotImage, on canvas: inout C) {
@@ -184,11 +184,9 @@ struct PlotDrawing {
     if let labels = image.cellLabels { drawCellLabels(labels, image, colors, on: &canvas) }
   }
 
-  /// A vertical bar with caps from y − error to y + error at each point of a line, points or
-  /// bars layer.
-  private func drawErrorBars<C: PlotCanvas>(
-    _ layer: PlotLayer, _ errors: [Double], on canvas: inout C
-  ) {
+  /// A vertical bar with caps from y − error to y + error, and a horizontal one from
+  /// x − xerror to x + xerror, at each point of a line, points or bars layer.
+  private func drawErrorBars<C: PlotCanvas>(_ layer: PlotLayer, on canvas: inout C) {
     let xs: [Double]
     let ys: [Double]
     switch layer.shape {
@@ -198,13 +196,21 @@ struct PlotDrawing {
     case .boxes, .image: return
     }
     let color = PlotColor.series(layer.color).opacity(layer.alpha)
-    for (index, (vx, vy)) in zip(xs, ys).enumerated() where index < errors.count {
-      let error = errors[index]
-      guard error.isFinite, let px = x(vx), let low = y(vy - error), let high = y(vy + error)
-      else { continue }
-      canvas.polyline([(px, low), (px, high)], color: color, width: 1.2)
-      canvas.polyline([(px - 4, low), (px + 4, low)], color: color, width: 1.2)
-      canvas.polyline([(px - 4, high), (px + 4, high)], color: color, width: 1.2)
+    for (index, (vx, vy)) in zip(xs, ys).enumerated() {
+      if let errors = layer.errors, index < errors.count, errors[index].isFinite,
+        let px = x(vx), let low = y(vy - errors[index]), let high = y(vy + errors[index])
+      {
+        canvas.polyline([(px, low), (px, high)], color: color, width: 1.2)
+        canvas.polyline([(px - 4, low), (px + 4, low)], color: color, width: 1.2)
+        canvas.polyline([(px - 4, high), (px + 4, high)], color: color, width: 1.2)
+      }
+      if let errors = layer.xErrors, index < errors.count, errors[index].isFinite,
+        let py = y(vy), let left = x(vx - errors[index]), let right = x(vx + errors[index])
+      {
+        canvas.polyline([(left, py), (right, py)], color: color, width: 1.2)
+        canvas.polyline([(left, py - 4), (left, py + 4)], color: color, width: 1.2)
+        canvas.polyline([(right, py - 4), (right, py + 4)], color: color, width: 1.2)
+      }
     }
   }
 

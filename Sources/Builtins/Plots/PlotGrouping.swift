@@ -4,7 +4,7 @@ import Tensor
 /// How a plotting call splits and styles its rows, the seaborn way: `color=` (or `hue=`) a
 /// column gives one series per group in the colour cycle with a legend (a numeric column on a
 /// scatter plot gives a colour scale instead); `facet=` a column gives one panel per value on
-/// shared axes; `alpha=` and `yerr=` style every series.
+/// shared axes; `alpha=`, `yerr=` and `xerr=` style every series.
 struct PlotGrouping {
   /// The group of each row by `color=`, -1 where the group is missing; nil for one series.
   var groupOf: [Int]?
@@ -17,8 +17,9 @@ struct PlotGrouping {
   /// The fixed colour of the cycle (`color=3`), -1 for the next one.
   var color = -1
   var alpha = 1.0
-  /// The half-length of each row's error bar (`yerr=`).
+  /// The half-length of each row's error bar (`yerr=`) and horizontal one (`xerr=`).
   var errors: [Double]?
+  var xErrors: [Double]?
   /// The colour column's name and unit, for the colour bar.
   var colorLabel = ""
 
@@ -30,6 +31,10 @@ struct PlotGrouping {
     Parameter("alpha", .number, "The opacity of the series, 0 to 1.", default: .null),
     Parameter(
       "yerr", .any, "Error bars: a column or list of half-lengths, one per value.",
+      default: .null),
+    Parameter(
+      "xerr", .any,
+      "Horizontal error bars: a column or list of half-lengths along x, one per value.",
       default: .null),
   ]
 
@@ -69,14 +74,17 @@ struct PlotGrouping {
     guard grouping.alpha >= 0, grouping.alpha <= 1 else {
       throw args.error("alpha must be 0 to 1, not \(grouping.alpha)", at: "alpha")
     }
-    if !args.isNull("yerr") {
-      let series = try column(args, "yerr", rows: rows)
-      guard series.categories == nil else {
-        throw args.error("yerr= needs numbers", at: "yerr")
-      }
-      grouping.errors = series.values
-    }
+    grouping.errors = try errors(args, "yerr", rows: rows)
+    grouping.xErrors = try errors(args, "xerr", rows: rows)
     return grouping
+  }
+
+  /// The half-lengths `yerr=` or `xerr=` gives, nil when not given.
+  private static func errors(_ args: Arguments, _ name: String, rows: Int) throws -> [Double]? {
+    guard !args.isNull(name) else { return nil }
+    let series = try column(args, name, rows: rows)
+    guard series.categories == nil else { throw args.error("\(name)= needs numbers", at: name) }
+    return series.values
   }
 
   /// The column a grouping argument names: a column value, a list, or a column name of the
@@ -87,7 +95,8 @@ struct PlotGrouping {
       case .object(let frame as FrameValue) = args.value("data")
     {
       guard let column = frame.frame.column(named: columnName) else {
-        throw args.error(FrameMessages.noColumn(columnName, frame.frame.columnCount), at: name)
+        throw args.error(
+          .noColumn, FrameMessages.noColumn(columnName, frame.frame.columnCount), at: name)
       }
       series = PlotSeries.from(column)
     } else {
@@ -149,6 +158,7 @@ struct PlotGrouping {
       layer.alpha = alpha
       layer.shades = shades.map { values in part.rows.map { values[$0] } }
       layer.errors = errors.map { values in part.rows.map { values[$0] } }
+      layer.xErrors = xErrors.map { values in part.rows.map { values[$0] } }
       if facetOf == nil { layers.append(layer) } else { facets[part.facet].layers.append(layer) }
     }
     plot.layers = layers

@@ -18,12 +18,17 @@ final class PlotValue: ObjectValue {
     return "<plot\(title), \(plot.layers.count) layer\(plot.layers.count == 1 ? "" : "s")>"
   }
 
-  func display(width: Int) -> String {
+  func display(width: Int) -> String { display(width: width, usesColor: false) }
+
+  /// The braille preview; with `usesColor`, series in their colours for a colour terminal.
+  func display(width: Int, usesColor: Bool) -> String {
     // The preview keeps the figure's proportions: about 9 × 28 pixels per character.
     let colored = plot.colored
     let columns = min(plot.width / 9, max(20, width - 12))
     guard !colored.facets.isEmpty else {
-      return BraillePreview(colored, columns: columns, rows: plot.height / 28).render()
+      return BraillePreview(
+        colored, columns: columns, rows: plot.height / 28, usesColor: usesColor
+      ).render()
     }
     // Facets preview one under the other, on the shared axes.
     let layout = FacetLayout(colored)
@@ -33,7 +38,7 @@ final class PlotValue: ObjectValue {
       + layout.panels.map { panel in
         BraillePreview(
           panel.plot, columns: columns, rows: max(6, plot.height / 28 / 2),
-          scales: (panel.xScale, panel.yScale)
+          scales: (panel.xScale, panel.yScale), usesColor: usesColor
         ).render()
       }).joined(separator: "\n\n")
   }
@@ -45,7 +50,10 @@ final class PlotValue: ObjectValue {
   }
 
   var memberNames: [String] {
-    ["title", "xlabel", "ylabel", "layers", "width", "height", "series", "facets", "colorbar"]
+    [
+      "title", "xlabel", "ylabel", "layers", "width", "height", "series", "facets", "colorbar",
+      "loudest_band",
+    ]
   }
 
   func member(_ name: String) throws(RuntimeError) -> Value? {
@@ -64,6 +72,13 @@ final class PlotValue: ObjectValue {
       return .list(ListObject(labels.map { .string($0) }))
     case "facets": return .list(ListObject(plot.facets.map { .string($0.title) }))
     case "colorbar": return plot.colorRange == nil ? .null : .string(plot.colorLabel)
+    case "loudest_band":
+      guard let band = plot.loudestBand else { return .null }
+      return .record(
+        RecordObject([
+          ("low", .float(band.low)), ("center", .float(band.center)), ("high", .float(band.high)),
+          ("share", .float(band.share)),
+        ]))
     default: return nil
     }
   }
@@ -78,6 +93,16 @@ final class PlotValue: ObjectValue {
     var canvas = RasterCanvas(width: plot.width, height: plot.height)
     FacetLayout(plot.colored).draw(on: &canvas)
     return PNGEncoder.encode(width: plot.width, height: plot.height, rgb: canvas.pixels)
+  }
+}
+
+/// Plots previewed for a colour terminal: the REPL shows them this way when its standard
+/// output is one.
+public enum ColorPreview {
+  /// The value's preview with each series in its colour; nil for anything but a plot.
+  public static func text(_ value: Value, width: Int) -> String? {
+    guard case .object(let plot as PlotValue) = value else { return nil }
+    return plot.display(width: width, usesColor: true)
   }
 }
 

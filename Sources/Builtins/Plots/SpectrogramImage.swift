@@ -65,7 +65,8 @@ enum SpectrogramImage {
     }
     return PlotImage(
       rows: sourceRows.count, columns: outColumns, values: cells, x0: times[0] - halfTime,
-      x1: times[columns - 1] + halfTime, y0: y0, y1: y1, lowest: floor, highest: highest)
+      x1: times[columns - 1] + halfTime, y0: y0, y1: y1, lowest: floor, highest: highest,
+      keepsLoudest: true)
   }
 
   private static func nearest(_ value: Double, in sorted: [Double]) -> Int {

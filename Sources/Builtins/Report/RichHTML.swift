@@ -30,7 +30,8 @@ public enum RichHTML {
     }
     html += "</tr></thead>\n<tbody>\n"
     let hidden = frame.rowCount - rows.compactMap { $0 }.count
-    for row in rows {
+    let cells = frame.columns.map { FrameDisplay.valueCells($0, rows) }
+    for (position, row) in rows.enumerated() {
       guard let row else {
         html +=
           "<tr class=\"gap\"><td colspan=\"\(frame.columnCount + 1)\">… \(hidden) rows "
@@ -38,9 +39,9 @@ public enum RichHTML {
         continue
       }
       html += "<tr><th>\(row)</th>"
-      for column in frame.columns {
+      for (column, columnCells) in zip(frame.columns, cells) {
         let numeric = column.type == .int || column.type == .float
-        let text = FrameDisplay.cell(column, row)
+        let text = columnCells[position]
         let classes = column.isMissing(row) ? " class=\"missing\"" : numeric ? " class=\"n\"" : ""
         html += "<td\(classes)>\(escaped(text))</td>"
       }

@@ -49,6 +49,7 @@ extension Arguments {
     let value = try int(name)
     guard range.contains(value) else {
       throw error(
+        .argumentType,
         InterpreterMessages.argumentType(name, builtin.name, "an int " + what, String(value)),
         at: name)
     }

@@ -54,7 +54,8 @@ extension Builtins {
         args.run.record(path, .read)
         return .object(SignalValue(audio, source: path))
       } catch {
-        throw args.error("cannot read '\(try args.string("path"))': \(error.message)", at: "path")
+        throw args.error(WAVBuiltins.readMessage(error, try args.string("path")), at: "path")
+          .coded(error.failure)
       }
     },
     Builtin(
@@ -87,7 +88,7 @@ extension Builtins {
         try AtomicFile.write(Data(bytes), to: path)
         if path != "/dev/null" { args.run.record(path, .written) }
       } catch {
-        throw args.error(error.message, at: "path")
+        throw args.error(error.message, at: "path").coded(error)
       }
       return .null
     },
@@ -115,4 +116,12 @@ extension Builtins {
       return .object(SignalValue(audio))
     },
   ]
+}
+
+/// Texts of the WAV builtins.
+enum WAVBuiltins {
+  /// "cannot read 'x.wav': it does not exist".
+  static func readMessage(_ error: WAVError, _ path: String) -> String {
+    error.failure?.message(path) ?? "cannot read '\(path)': \(error.message)"
+  }
 }

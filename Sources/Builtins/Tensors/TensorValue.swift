@@ -39,6 +39,7 @@ final class TensorValue: ObjectValue {
       (Tensor.elementCount(shape) ?? Int.max) > Tensor.maxElements
     {
       throw RuntimeError(
+        .outOfMemory,
         "the result of '\(op.rawValue)' would have shape \(TensorText.shape(shape)), more than "
           + "\(Tensor.maxElements) values")
     }
@@ -75,12 +76,14 @@ final class TensorValue: ObjectValue {
     switch problem {
     case .shapeMismatch(let a, let b):
       return RuntimeError(
+        .shapeMismatch,
         "shapes \(TensorText.shape(a)) and \(TensorText.shape(b)) do not fit for '\(op)'",
         help: op == "@" ? "the inner sizes must agree: (m, k) @ (k, n)" : "sizes must be equal or 1"
       )
-    case .badShape(let text): return RuntimeError(text)
+    case .badShape(let text): return RuntimeError(.builtinTensor, text)
     case .axisOutOfRange(let axis, let rank):
-      return RuntimeError("axis \(axis) is out of range for a tensor of rank \(rank)")
+      return RuntimeError(
+        .builtinTensor, "axis \(axis) is out of range for a tensor of rank \(rank)")
     }
   }
 
@@ -93,7 +96,7 @@ final class TensorValue: ObjectValue {
     guard case .int(let position) = index, let first = tensor.shape.first else { return nil }
     let row = position < 0 ? first + position : position
     guard row >= 0, row < first else {
-      throw RuntimeError(InterpreterMessages.indexOutOfRange(position, first))
+      throw RuntimeError(.indexOutOfRange, InterpreterMessages.indexOutOfRange(position, first))
     }
     guard let sub = try? tensor.picking([.index(row)]) else { return nil }
     if sub.rank == 0, let value = sub.data.first { return .float(value) }
@@ -103,6 +106,7 @@ final class TensorValue: ObjectValue {
   func elements(at subscripts: [IndexItem]) throws(RuntimeError) -> Value? {
     guard subscripts.count <= tensor.rank else {
       throw RuntimeError(
+        .indexType,
         "\(subscripts.count) subscripts for a tensor of shape \(TensorText.shape(tensor.shape))")
     }
     var picks: [Tensor.Pick] = []
@@ -112,11 +116,11 @@ final class TensorValue: ObjectValue {
       case .single(.int(let position)):
         let index = position < 0 ? size + position : position
         guard index >= 0, index < size else {
-          throw RuntimeError(InterpreterMessages.indexOutOfRange(position, size))
+          throw RuntimeError(.indexOutOfRange, InterpreterMessages.indexOutOfRange(position, size))
         }
         picks.append(.index(index))
       case .single(let other):
-        throw RuntimeError(InterpreterMessages.indexType("tensor", other.typeName))
+        throw RuntimeError(.indexType, InterpreterMessages.indexType("tensor", other.typeName))
       case .slice(let lower, let upper, let step):
         picks.append(
           .positions(

@@ -126,7 +126,7 @@ extension Arguments {
     let resolved = try path(name)
     if let raw = RawFolder.containing(resolved) {
       let refusal = RawFolder.Refusal(written: try string(name), raw: raw)
-      throw self.error(refusal.message, at: name, help: RawFolder.Refusal.help)
+      throw self.error(.rawReadOnly, refusal.message, at: name, help: RawFolder.Refusal.help)
     }
     return resolved
   }

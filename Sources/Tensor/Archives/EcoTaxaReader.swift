@@ -8,7 +8,7 @@ import Foundation
 public enum EcoTaxaReader {
   public static func read(path: String) throws(CSVError) -> Frame {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw CSVError(message: "cannot read the file")
+      throw CSVError.unreadable(path)
     }
     return try parse([UInt8](data), sourceName: path)
   }

@@ -17,7 +17,7 @@ public enum PangaeaReader {
 
   public static func read(path: String) throws(CSVError) -> Result {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw CSVError(message: "cannot read the file")
+      throw CSVError.unreadable(path)
     }
     return try parse([UInt8](data), sourceName: path)
   }

@@ -5,13 +5,19 @@ public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
   public var column: Int?
   public var message: String
   public var hint: String?
+  /// Set when the file could not be opened at all.
+  public var failure: FileFailure?
 
   /// An error with an optional position and hint.
-  public init(line: Int? = nil, column: Int? = nil, message: String, hint: String? = nil) {
+  public init(
+    line: Int? = nil, column: Int? = nil, message: String, hint: String? = nil,
+    failure: FileFailure? = nil
+  ) {
     self.line = line
     self.column = column
     self.message = message
     self.hint = hint
+    self.failure = failure
   }
 
   /// `line 4, field 2: message (hint)`.
@@ -38,10 +44,6 @@ public enum CSVMessages {
   static let onlyBlankLines = "file has only blank lines"
   public static let badRowHint = "fix the row so it has as many fields as the header"
   public static let latin1Hint = "the file is probably Latin-1; save it as UTF-8"
-
-  static func cannotOpen(_ path: String, _ reason: String) -> String {
-    "cannot open '\(path)': \(reason)"
-  }
 
   static func fieldCount(_ got: Int, _ expected: Int) -> String {
     "row has \(got) field\(got == 1 ? "" : "s"), the header has \(expected)"

@@ -17,6 +17,10 @@ final class FileBytes {
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { throw FileBytes.failure(path) }
+    // A folder opens read-only but cannot be mapped ("no such device"): say what it is.
+    guard status.st_mode & S_IFMT != S_IFDIR else {
+      throw FileBytes.failure(path, .isADirectory)
+    }
     count = Int(status.st_size)
     guard count > 0 else { return }
     let mapped = mmap(nil, count, PROT_READ, FileBytes.mapFlags, descriptor, 0)
@@ -44,9 +48,8 @@ final class FileBytes {
     base = nil
   }
 
-  private static func failure(_ path: String) -> CSVError {
-    let reason = String(cString: strerror(errno))
-    return CSVError(message: CSVMessages.cannotOpen(path, reason.lowercased()))
+  private static func failure(_ path: String, _ failure: FileFailure = .last) -> CSVError {
+    CSVError(message: failure.message(path), failure: failure)
   }
 }
 

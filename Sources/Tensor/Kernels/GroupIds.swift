@@ -56,11 +56,13 @@ public enum GroupIds {
     return (ids, next)
   }
 
-  /// Ints spanning fewer than 2^16 values (flags, codes, years) renumbered through an array
-  /// indexed by value instead of a hash; nil for a wider span.
+  /// Ints spanning fewer than 2^16 values, or fewer than twice the rows (flags, codes, years,
+  /// ids counted from 0), renumbered through an array indexed by value instead of a hash;
+  /// nil for a wider span.
   static func smallRange(_ values: [Int]) -> (ids: [Int], groupCount: Int)? {
     guard let low = values.min(), let high = values.max(),
-      case let (span, overflow) = high.subtractingReportingOverflow(low), !overflow, span < 1 << 16
+      case let (span, overflow) = high.subtractingReportingOverflow(low), !overflow,
+      span < max(1 << 16, values.count * 2)
     else { return nil }
     return densified(values.map { $0 - low }, bound: span + 1)
   }

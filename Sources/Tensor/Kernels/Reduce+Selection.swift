@@ -7,11 +7,37 @@ extension Reduce {
   /// O(n log k) on average for k positions: one partition serves every position.
   static func orderStatistics(_ values: [Double], at ranks: [Int]) -> [Double] {
     var work = values
-    work.withUnsafeMutableBufferPointer { buffer in
-      let budget = 2 * (Int.bitWidth - buffer.count.leadingZeroBitCount) + 8
-      selectAll(buffer, ranks[...], low: 0, high: buffer.count, budget: budget)
-    }
-    return ranks.map { work[$0] }
+    return work.withUnsafeMutableBufferPointer { orderStatistics(in: $0, at: ranks) }
+  }
+
+  /// The same for values already in a buffer of their own, which it reorders.
+  static func orderStatistics(in buffer: UnsafeMutableBufferPointer<Double>, at ranks: [Int])
+    -> [Double]
+  {
+    let budget = 2 * (Int.bitWidth - buffer.count.leadingZeroBitCount) + 8
+    selectAll(buffer, ranks[...], low: 0, high: buffer.count, budget: budget)
+    return ranks.map { buffer[$0] }
+  }
+
+  /// `quantile(values, q)` of the values in `buffer` (at least one, no NaN, q in 0...1), by
+  /// the same steps, reordering the buffer instead of a copy.
+  static func quantile(selectingIn buffer: UnsafeMutableBufferPointer<Double>, _ q: Double)
+    -> Double
+  {
+    let last = buffer.count - 1
+    let position = q * Double(last)
+    let lower = position.isNaN ? 0 : min(max(0, Int(position.rounded(.down))), last)
+    let upper = min(lower + 1, last)
+    let statistics = orderStatistics(in: buffer, at: lower == upper ? [lower] : [lower, upper])
+    return lerp(statistics[0], statistics[statistics.count - 1], position - Double(lower))
+  }
+
+  /// `median(values)` of the values in `buffer` (at least one, no NaN), by the same steps.
+  static func median(selectingIn buffer: UnsafeMutableBufferPointer<Double>) -> Double {
+    let middle = buffer.count / 2
+    if buffer.count % 2 == 1 { return orderStatistics(in: buffer, at: [middle])[0] }
+    let pair = orderStatistics(in: buffer, at: [middle - 1, middle])
+    return (pair[0] + pair[1]) / 2
   }
 
   /// Places every rank of `ranks` (all in `low..<high`) as `select` places one, partitioning

@@ -68,5 +68,10 @@ public struct Audio: Sendable {
 /// Why a WAV file could not be read; `message` says what was wrong and where.
 public struct WAVError: Error, Equatable, Sendable {
   public let message: String
-  public init(_ message: String) { self.message = message }
+  /// Set when the file could not be opened at all.
+  public var failure: FileFailure?
+  public init(_ message: String, failure: FileFailure? = nil) {
+    self.message = message
+    self.failure = failure
+  }
 }

@@ -75,12 +75,20 @@ final class MappedFile {
   init(path: String) throws(WAVError) {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else {
-      throw WAVError("cannot open: \(String(cString: strerror(errno)))")
+      let failure = FileFailure.last
+      throw WAVError(failure.reason(false), failure: failure)
     }
     defer { close(descriptor) }
     var info = stat()
-    guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-      throw WAVError("not a regular file")
+    guard fstat(descriptor, &info) == 0 else {
+      let failure = FileFailure.last
+      throw WAVError(failure.reason(false), failure: failure)
+    }
+    guard (info.st_mode & S_IFMT) == S_IFREG else {
+      let isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+      throw WAVError(
+        isFolder ? FileFailure.isADirectory.reason(false) : "not a regular file",
+        failure: isFolder ? .isADirectory : nil)
     }
     let size = Int(info.st_size)
     guard size > 0 else { throw WAVError("the file is empty") }

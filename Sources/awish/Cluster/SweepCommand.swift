@@ -137,7 +137,8 @@ struct Sweep: ParsableCommand {
       do {
         try CSVWriter.writeAtomically(text, to: output)
       } catch {
-        throw clusterFailure(ClusterError("cannot write \(output): \(error.localizedDescription)"))
+        throw clusterFailure(
+          ClusterError(FileFailure(error, path: output).message(output, doing: "write")))
       }
       print("wrote \(frame.rowCount) rows to \(output)")
     }

@@ -26,6 +26,8 @@ final class Kernel {
     session = Session(builtins: Builtins.all, output: { output.write($0) })
     session.richOutput = { output.display($0) }
     session.run.clearOutput = { output.clear(wait: $0) }
+    // A warning belongs to the cell that gave it, as Python's warnings do in IPython.
+    session.run.warningSink = { output.write("warning: " + $0 + "\n", to: "stderr") }
     progress = KernelProgress(channels: channels)
     session.run.progressDisplay = progress
     let console = Console(

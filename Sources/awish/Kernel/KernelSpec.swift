@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Interpreter
+import Tensor
 
 /// The kernelspec folder Jupyter finds awish by: kernel.json (this binary's absolute path,
 /// the display name, language, interrupt mode) and the logos.
@@ -110,7 +111,8 @@ struct KernelUninstall: ParsableCommand {
       try FileManager.default.removeItem(atPath: folder)
       print("removed \(folder)")
     } catch {
-      writeStandardError("error: cannot remove \(folder): \(error.localizedDescription)\n")
+      writeStandardError(
+        "error: " + FileFailure(error, path: folder).message(folder, doing: "remove") + "\n")
       throw ExitCode(1)
     }
   }

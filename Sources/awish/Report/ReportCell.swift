@@ -7,6 +7,8 @@ struct ReportCell {
     case text(String)
     case html(String)
     case error(String)
+    /// A warning the cell's code gave (`RunContext.warnOnce`), without the "warning: ".
+    case warning(String)
   }
 
   var title: String

@@ -75,6 +75,8 @@ enum ReportHTML {
         }
       case .error(let text):
         html += "<pre class=\"error\">\(RichHTML.escaped(text))</pre>\n"
+      case .warning(let text):
+        html += "<pre class=\"warning\">warning: \(RichHTML.escaped(text))</pre>\n"
       }
     }
     return html + "</section>\n"
@@ -152,6 +154,7 @@ enum ReportHTML {
     pre.code{background:#f3f4f6;border-left:3px solid #1f77b4}
     pre.output{background:#fff;border:1px solid #e5e7eb}
     pre.error{background:#fff5f5;border:1px solid #f5b5b5;color:#9b1c1c}
+    pre.warning{background:#fffbeb;border:1px solid #f5d98b;color:#854d0e;white-space:pre-wrap}
     .kw{color:#7c3aed;font-weight:bold}.str{color:#047857}.num{color:#b45309}\
     .com{color:#6b7280;font-style:italic}.fn{color:#1d4ed8}
     figure{margin:12px 0}figure svg{max-width:100%;height:auto}

@@ -28,6 +28,12 @@ struct ReportRunner {
     let renderer = DiagnosticRenderer(useColor: false)
     var current = 0
     session.output = { text in cells[current].append(text: text) }
+    // Warnings show in the cell that gave them, and on standard error as in any run.
+    let standardError = session.run.warningSink
+    session.run.warningSink = { text in
+      cells[current].pieces.append(.warning(text))
+      standardError(text)
+    }
     session.richOutput = { value in
       guard let html = RichHTML.html(value) else { return false }
       cells[current].pieces.append(.html(html))

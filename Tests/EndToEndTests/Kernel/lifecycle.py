@@ -175,6 +175,27 @@ class Lifecycle(unittest.TestCase):
         finally:
             self.stop(manager, client)
 
+    def test_warning_is_a_stderr_stream_of_its_cell(self):
+        manager, client = self.start()
+        try:
+            run(client, 'c = frame(station=["a", "a", "b", "b", "c", "c"], x=[1, 2, 3, 4, 5, 6])')
+            content, outputs = run(client, "p = train_test_split(c, test=0.5, seed=2)\nprint(1)")
+            self.assertEqual(content["status"], "ok")
+            streams = [(m["content"]["name"], m["content"]["text"]) for m in outputs
+                       if m["msg_type"] == "stream"]
+            warnings = [text for name, text in streams if name == "stderr"]
+            self.assertEqual(len(warnings), 1, streams)
+            self.assertTrue(warnings[0].startswith("warning: "), warnings)
+            self.assertIn('pass group="station"', warnings[0])
+            self.assertIn(("stdout", "1\n"), streams)
+            # Once per session: the same split again says nothing.
+            _, again = run(client, "q = train_test_split(c, test=0.5, seed=3)")
+            self.assertEqual([m for m in again if m["msg_type"] == "stream"], [])
+            with open(self.log) as log:
+                self.assertNotIn("pass group", log.read(), "not on the kernel's own stderr")
+        finally:
+            self.stop(manager, client)
+
     def test_magics_save_chosen_cells(self):
         manager, client = self.start()
         try:

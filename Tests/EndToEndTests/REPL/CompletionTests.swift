@@ -96,6 +96,21 @@ final class CompletionTests: XCTestCase {
     XCTAssertEqual(candidates("x = \"te"), [])
   }
 
+  /// A single candidate that completes a string closes it, as IPython does: the quote, and
+  /// the bracket of `df["…`; a folder leaves the path open, and a quote already there is kept.
+  func testACompletedStringIsClosed() {
+    let completion = completion()
+    XCTAssertEqual(completion.closing(line: "ctd[\"st", cursor: 7, candidate: "station"), "\"]")
+    XCTAssertEqual(completion.closing(line: "ctd[ 'st", cursor: 8, candidate: "station"), "']")
+    XCTAssertEqual(
+      completion.closing(line: "group_by(ctd, \"st", cursor: 17, candidate: "station"), "\"")
+    XCTAssertEqual(
+      completion.closing(line: "read_csv(\"da", cursor: 12, candidate: "data/"), "")
+    XCTAssertEqual(
+      completion.closing(line: "read_csv(\"da\")", cursor: 12, candidate: "data.csv"), "")
+    XCTAssertEqual(completion.closing(line: "tot", cursor: 3, candidate: "total"), "")
+  }
+
   /// `.name` in a pipe or after a frame argument completes that frame's columns.
   func testDotColumnsInPipesAndCalls() {
     XCTAssertEqual(candidates("ctd |> where(.de"), ["depth"])

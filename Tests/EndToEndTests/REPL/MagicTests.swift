@@ -68,7 +68,7 @@ final class MagicTests: XCTestCase {
   func testRunOfAMissingFile() {
     let repl = REPLHarness(["%run /nonexistent/x.awi"], interactive: false)
     repl.run()
-    XCTAssertEqual(repl.errors, "error: file '/nonexistent/x.awi' does not exist\n")
+    XCTAssertEqual(repl.errors, "error[E0810]: file '/nonexistent/x.awi' does not exist\n")
   }
 
   func testResetForgetsVariables() {
@@ -106,7 +106,8 @@ final class MagicTests: XCTestCase {
     repl.run()
     XCTAssertEqual(
       repl.errors,
-      "error: '\(folder)/raw/session.awi' is inside the read-only raw folder \(folder)/raw/\n")
+      "error[E0810]: '\(folder)/raw/session.awi' is inside the read-only raw folder \(folder)/raw/\n"
+    )
     XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/raw/session.awi"))
   }
 
@@ -115,7 +116,7 @@ final class MagicTests: XCTestCase {
     repl.run()
     XCTAssertEqual(
       repl.errors,
-      "error: '3-x' is not an input number or a range like '2-5'\n")
+      "error[E0810]: '3-x' is not an input number or a range like '2-5'\n")
   }
 
   func testQuitLeaves() {
@@ -130,7 +131,7 @@ final class MagicTests: XCTestCase {
     XCTAssertEqual(
       repl.errors,
       """
-      error: unknown magic '%tim'
+      error[E0811]: unknown magic '%tim'
        --> In [1]:1:1
         |
       1 | %tim 1
@@ -149,6 +150,6 @@ final class MagicTests: XCTestCase {
   func testMagicWithoutItsArgument() {
     let repl = REPLHarness(["%time"], interactive: false)
     repl.run()
-    XCTAssertEqual(repl.errors, "error: '%time' needs an expression\n")
+    XCTAssertEqual(repl.errors, "error[E0810]: '%time' needs an expression\n")
   }
 }

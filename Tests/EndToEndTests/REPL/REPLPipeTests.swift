@@ -17,7 +17,7 @@ final class REPLPipeTests: XCTestCase {
     XCTAssertEqual(
       result.errors,
       """
-      error: name 'pritn' is not defined
+      error[E0201]: name 'pritn' is not defined
        --> In [1]:1:1
         |
       1 | pritn(1)

@@ -44,14 +44,14 @@ final class REPLTerminalTests: XCTestCase {
     try enter(terminal, "while true { }")
     Thread.sleep(forTimeInterval: 0.5)
     try terminal.press("C-c")
-    try terminal.expect("error: interrupted")
+    try terminal.expect("error[E0324]: interrupted")
     // Ctrl-C also stops a builtin that calls back per element.
     try enter(terminal, "map(list(0..<3000), x -> len(map(list(0..<3000), y -> y)))")
     Thread.sleep(forTimeInterval: 0.5)
     try terminal.press("C-c")
     let stopped = try terminal.expect("In [9]:", timeout: 5)
     XCTAssertEqual(
-      stopped.components(separatedBy: "error: interrupted").count, 3,
+      stopped.components(separatedBy: "error[E0324]: interrupted").count, 3,
       "map was not interrupted:\n\(stopped)")
     try enter(terminal, "total")
     try terminal.expect("Out[9]: 41")

@@ -24,7 +24,7 @@ final class REPLTests: XCTestCase {
     XCTAssertEqual(
       repl.errors,
       """
-      error: name 'y' is not defined
+      error[E0201]: name 'y' is not defined
        --> In [4]:1:1
         |
       1 | y
@@ -64,7 +64,7 @@ final class REPLTests: XCTestCase {
   func testSyntaxErrorIsNotAContinuation() {
     let repl = REPLHarness(["1 +* 2", "3"], interactive: false)
     repl.run()
-    XCTAssertTrue(repl.errors.hasPrefix("error: "))
+    XCTAssertTrue(repl.errors.hasPrefix("error[E0102]: "), repl.errors)
     XCTAssertTrue(repl.errors.contains("--> In [1]:1:"))
     XCTAssertEqual(repl.output, "3\n")
   }
@@ -82,7 +82,7 @@ final class REPLTests: XCTestCase {
     XCTAssertEqual(
       repl.errors,
       """
-      error: name 'pritn' is not defined
+      error[E0201]: name 'pritn' is not defined
        --> In [2]:1:1
         |
       1 | pritn(x)
@@ -121,7 +121,7 @@ final class REPLTests: XCTestCase {
       interruptRequested.store(true, ordering: .relaxed)
     }
     repl.run()
-    XCTAssertTrue(repl.errors.contains("error: interrupted"))
+    XCTAssertTrue(repl.errors.contains("error[E0324]: interrupted"))
     XCTAssertEqual(repl.output, "5\n")
   }
 
@@ -136,7 +136,7 @@ final class REPLTests: XCTestCase {
     repl.run()
     XCTAssertTrue(repl.output.hasPrefix("len(value) -> int\n"))
     XCTAssertTrue(repl.output.contains("[1]: a value of type list"))
-    XCTAssertTrue(repl.errors.contains("error: name 'lenn' is not defined"))
+    XCTAssertTrue(repl.errors.contains("error[E0201]: name 'lenn' is not defined"))
     XCTAssertTrue(repl.errors.contains("did you mean 'len'?"))
   }
 

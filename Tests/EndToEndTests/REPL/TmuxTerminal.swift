@@ -81,9 +81,10 @@ final class TmuxTerminal {
     _ = try run(["send-keys", "-t", "0"] + keys)
   }
 
-  /// The screen and what scrolled off it, trailing blank lines removed.
-  func screen() throws -> String {
-    try run(["capture-pane", "-p", "-S", "-500", "-t", "0"]).output
+  /// The screen and what scrolled off it, trailing blank lines removed; with `escapes`, the
+  /// colours as the escape codes that set them.
+  func screen(escapes: Bool = false) throws -> String {
+    try run(["capture-pane", "-p"] + (escapes ? ["-e"] : []) + ["-S", "-500", "-t", "0"]).output
       .replacing(/\n+$/, with: "\n")
   }
 
