@@ -19,6 +19,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 
 import blas
 
@@ -66,15 +67,19 @@ def main():
     blas.add_option(parser)
     options = parser.parse_args()
     print(blas.describe(options, options.python))
+    scratch = tempfile.mkdtemp(prefix="awish-frames-")
+    outputs = {side: os.path.join(scratch, f"{side}.csv") for side in ("awish", "peer")}
     rounds = {"awish": [], "peer": []}
     for _ in range(options.rounds):
         pin = ["taskset", "-c", "0"] if options.one_core else []
         rounds["awish"].append(run(
             pin + [os.path.join(ROOT, ".build/release/awish"), "run", "bench/frames/colops.awi",
              "--param", f"path={os.path.abspath(options.csv)}", "--param", f"runs={options.runs}",
-             "--param", f"only={options.only}"], blas.awish_env(options, OPENBLAS_NUM_THREADS="1")))
+             "--param", f"only={options.only}", "--param", f"out={outputs['awish']}"],
+            blas.awish_env(options, OPENBLAS_NUM_THREADS="1")))
         rounds["peer"].append(run(
-            [options.python, "bench/frames/colops.py", options.csv, str(options.runs), options.only],
+            [options.python, "bench/frames/colops.py", options.csv, str(options.runs), options.only,
+             outputs["peer"]],
             blas.peer_env(OPENBLAS_NUM_THREADS="1")))
     awish, peer = (
         {name: statistics.median(r[name] for r in rounds[side]) for name in rounds[side][0]}
@@ -88,6 +93,50 @@ def main():
     for name, seconds in awish.items():
         if name in peer and name != "read_csv":
             print(f"{name:16} {seconds:9.4f} {peer[name]:9.4f} {seconds / peer[name]:6.2f}")
+    if options.only == "all" or "write_csv" in options.only.split(","):
+        print(write_csv_memory(os.path.abspath(options.csv), outputs["awish"]))
+        same = open(outputs["awish"], "rb").read() == open(outputs["peer"], "rb").read()
+        print(f"# write_csv: awish's file {'equals' if same else 'differs from'} pandas' file")
+    for path in outputs.values():
+        if os.path.exists(path):
+            os.unlink(path)
+    os.rmdir(scratch)
+
+
+def frame_megabytes(csv):
+    """The size of awish's frame of `csv`: 8 bytes a value for numbers and times, 4 for the
+    dictionary codes of strings, one bit per value of a column with missing values."""
+    import pandas
+    head = pandas.read_csv(csv, nrows=1000)
+    rows = sum(1 for _ in open(csv, "rb")) - 1
+    size = 0
+    for name in head.columns:
+        column = head[name]
+        if column.dtype.kind in "fiub":
+            size += 8 * rows
+        else:
+            try:
+                pandas.to_datetime(column, format="ISO8601")
+                size += 8 * rows
+            except (ValueError, TypeError):
+                size += 4 * rows
+        size += rows / 8
+    return size / 2**20
+
+
+def write_csv_memory(csv, out):
+    """write_csv's memory beyond the frame: awish's peak RSS (from /usr/bin/time) reading the
+    file and writing it, less the peak reading it alone, against the frame's own size."""
+    read = f'x = read_csv("{csv}")'
+    peaks = []
+    for code in (read, read + f'; write_csv(x, "{out}")'):
+        result = subprocess.run(["/usr/bin/time", "-f", "%M", os.path.join(ROOT, ".build/release/awish"),
+                                 "-e", code], capture_output=True, text=True, check=True)
+        peaks.append(float(result.stderr.strip().splitlines()[-1]) / 1024)
+    frame = frame_megabytes(csv)
+    extra = peaks[1] - peaks[0]
+    return (f"# write_csv memory: peak RSS {peaks[1]:.0f} MB (read alone {peaks[0]:.0f} MB): "
+            f"{extra:.0f} MB beyond reading, {extra / frame:.2f}× the frame's {frame:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -47,22 +47,47 @@ public enum AtomicFile {
   public static func write(_ data: Data, to path: String, intoRaw: Bool = false)
     throws(Problem)
   {
+    try write(to: path, intoRaw: intoRaw) { sink in
+      data.withUnsafeBytes { sink(UnsafeRawBufferPointer($0)) }
+    }
+  }
+
+  /// Writes the bytes that `produce` hands, piece by piece, to its sink (which says whether
+  /// the write succeeded; `produce` returns false to stop on a failure), through the gate:
+  /// the same checks and atomic replace as `write(_:to:)`, without the whole text in memory.
+  public static func write(
+    to path: String, intoRaw: Bool = false, _ produce: (Sink) -> Bool
+  ) throws(Problem) {
     let target = CanonicalPath.resolve(path)
     if !intoRaw, let raw = CanonicalPath.rawFolder(containing: target) {
       throw .insideRaw(target: path, raw: raw)
     }
     var status = stat()
     if stat(target, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
-      try writeInPlace(data, to: target, mode: status.st_mode & S_IFMT, shown: path)
+      try writeInPlace(produce, to: target, mode: status.st_mode & S_IFMT, shown: path)
       return
     }
-    try replace(target, with: data, shown: path)
+    try replace(target, with: produce, shown: path)
+  }
+
+  /// Takes one piece of a file's bytes; false when it could not be written.
+  public typealias Sink = (UnsafeRawBufferPointer) -> Bool
+
+  /// Hands `produce` a sink that writes to `descriptor`; false when a write or `produce` failed.
+  static func run(_ produce: (Sink) -> Bool, into descriptor: Int32) -> Bool {
+    var failed = false
+    let finished = produce { bytes in
+      guard !failed else { return false }
+      failed = !writeAll(bytes, to: descriptor)
+      return !failed
+    }
+    return finished && !failed
   }
 
   /// Writes into an existing device or FIFO without replacing it; other kinds are refused.
-  static func writeInPlace(_ data: Data, to target: String, mode: mode_t, shown: String)
-    throws(Problem)
-  {
+  static func writeInPlace(
+    _ produce: (Sink) -> Bool, to target: String, mode: mode_t, shown: String
+  ) throws(Problem) {
     switch mode {
     case S_IFCHR, S_IFIFO: break
     case S_IFDIR: throw .notAFile(target: shown, kind: "a folder")
@@ -78,17 +103,21 @@ public enum AtomicFile {
     defer { close(descriptor) }
     // Blocking again, so a slow reader of a FIFO gets every byte.
     _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
-    guard writeAll(data, to: descriptor) else { throw .failed(target: shown, failure: .last) }
+    guard run(produce, into: descriptor) else {
+      throw .failed(target: shown, failure: .last)
+    }
   }
 
   /// Replaces a regular file (or makes a new one) atomically, syncing file and folder.
-  static func replace(_ target: String, with data: Data, shown: String) throws(Problem) {
+  static func replace(_ target: String, with produce: (Sink) -> Bool, shown: String)
+    throws(Problem)
+  {
     let folder = (target as NSString).deletingLastPathComponent
     let name = (target as NSString).lastPathComponent
     let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).\(getpid()).tmp"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw .failed(target: shown, failure: .last) }
-    let written = writeAll(data, to: descriptor) && fsync(descriptor) == 0
+    let written = run(produce, into: descriptor) && fsync(descriptor) == 0
     let failure = written ? nil : FileFailure.last
     close(descriptor)
     if let failure {
@@ -101,11 +130,6 @@ public enum AtomicFile {
       throw .failed(target: shown, failure: failure)
     }
     syncFolder(folder.isEmpty ? "." : folder)
-  }
-
-  /// Every byte of `data` written to `descriptor`, retrying short writes and EINTR.
-  static func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
-    data.withUnsafeBytes { writeAll($0, to: descriptor) }
   }
 
   /// Every byte of `buffer` written to `descriptor`, retrying short writes and EINTR.

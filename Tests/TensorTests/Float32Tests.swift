@@ -142,7 +142,7 @@ final class Float32Tests: XCTestCase {
   }
 
   func testSgemmMatchesNumpy() throws {
-    guard GEMM.blas != nil else {
+    guard GEMM.library != nil else {
       throw XCTSkip("no BLAS library on this machine; the Swift kernel is tested instead")
     }
     try check(useBLAS: true)

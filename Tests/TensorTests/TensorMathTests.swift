@@ -61,7 +61,7 @@ final class TensorMathTests: XCTestCase {
   }
 
   func testBLASMatchesNumpy() throws {
-    guard GEMM.blas != nil else {
+    guard GEMM.library != nil else {
       throw XCTSkip(
         "no BLAS library (libopenblas.so.0 or libblas.so.3) on this machine; "
           + "the Swift kernel is tested instead. apt-get install libopenblas0 to test it.")

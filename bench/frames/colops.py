@@ -8,7 +8,9 @@ import pandas as pd
 
 path, runs = sys.argv[1], int(sys.argv[2])
 only = sys.argv[3].split(",") if len(sys.argv) > 3 and sys.argv[3] != "all" else None
-FRAME_WORK = ["read_csv", "add_scalar", "filter", "dropna", "groupby_mean", "sort", "describe"]
+out = sys.argv[4] if len(sys.argv) > 4 else "/dev/null"
+FRAME_WORK = ["read_csv", "add_scalar", "filter", "dropna", "groupby_mean", "sort", "describe",
+              "sort_str_float", "merge_left", "write_csv"]
 
 
 def timed(name, work):
@@ -39,6 +41,13 @@ timed("dropna", lambda: ctd.dropna())
 timed("groupby_mean", lambda: ctd.groupby("station")[["temperature", "salinity"]].mean())
 timed("sort", lambda: ctd.sort_values("depth"))
 timed("describe", lambda: ctd.describe())
+timed("sort_str_float", lambda: ctd.sort_values(["station", "depth"]))
+if not only or "merge_left" in only:
+    keyed = ctd.assign(key=np.arange(len(ctd)) * 7919 % 400)
+    table = pd.DataFrame({"key": np.arange(400), "name": [f"k{i}" for i in range(400)],
+                          "weight": np.arange(400) * 0.5})
+    timed("merge_left", lambda: keyed.merge(table, on="key", how="left"))
+timed("write_csv", lambda: ctd.to_csv(out, index=False))
 
 # The generated frames of colops.awi (grouped summaries and pivots, issue 16).
 VERBS = ["groupby_100k", "groupby_100k_q", "pivot_wider_1m", "pivot_longer_1m"]

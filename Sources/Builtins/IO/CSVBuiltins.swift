@@ -230,15 +230,17 @@ extension Builtins {
         Parameter("path", .string, "The file; relative paths start at the script's folder."),
       ],
       returns: "nil",
-      details: "The file is written atomically (a temporary file, then a rename). Writing into "
+      details: "Floats are written in their shortest round-trip form, missing values as empty "
+        + "fields; a field holding the separator, a quote or a line break (CR or LF) is quoted. "
+        + "Large frames are formatted on every core and streamed to the file in row order. "
+        + "The file is written atomically (a temporary file, then a rename). Writing into "
         + "a workspace's raw/ folder is refused: raw data is changed only by fetch.",
       examples: [Example("\(name)(frame(a=[1]), \"/dev/null\")", "nil")]
     ) { args in
       let frame = try args.frame("frame")
       let path = try args.writablePath("path")
-      let text = CSVWriter.text(frame, separator: separator)
       do throws(AtomicFile.Problem) {
-        try CSVWriter.writeAtomically(text, to: path)
+        try CSVWriter.write(frame, separator: separator, to: path)
         if path != "/dev/null" { args.run.record(path, .written) }
       } catch {
         throw args.error(error.message, at: "path").coded(error)

@@ -56,7 +56,10 @@ extension Builtins {
         Parameter("b", .any, "A k×n matrix (or a vector)."),
       ],
       returns: "tensor",
-      details: "Uses the machine's BLAS (OpenBLAS) when it has one, else a built-in kernel.",
+      details: "Uses the built-in kernels (AVX-512 or AVX2 tiles) where the CPU has them, so "
+        + "such machines give the same bits with or without OpenBLAS; on other CPUs the "
+        + "machine's BLAS (OpenBLAS) when it has one. AWISH_BLAS=1 forces the BLAS, "
+        + "AWISH_NO_BLAS=1 ignores it.",
       examples: [Example("matmul(tensor([[1, 2]]), tensor([[3], [4]]))[0][0]", "11.0")]
     ) { args in
       let a = try TensorArguments.tensor(args, "a")

@@ -4,11 +4,12 @@ import Foundation
   import Glibc
 #endif
 
-/// Matrix products. A BLAS's `cblas_dgemm` or `cblas_sgemm` (OpenBLAS or the reference BLAS,
-/// found with dlopen at first use) does the work when the machine has one and AWISH_NO_BLAS
-/// is not set; otherwise the built-in blocked product does (GEMM+Blocked.swift), with the tile
-/// kernel for the CPU's widest vectors (GEMM+Kernel.swift). Both give C = A·B for row-major
-/// matrices.
+/// Matrix products. The built-in blocked product (GEMM+Blocked.swift), with the tile kernel
+/// for the CPU's widest vectors (GEMM+Kernel.swift), does the work wherever it has an AVX2 or
+/// AVX-512 kernel, so such machines give the same bits with or without a BLAS installed. A
+/// BLAS's `cblas_dgemm` or `cblas_sgemm` (OpenBLAS or the reference BLAS, found with dlopen
+/// at first use) does it on CPUs with only the baseline kernel, or everywhere with
+/// AWISH_BLAS=1; AWISH_NO_BLAS=1 ignores any BLAS. Both give C = A·B for row-major matrices.
 public enum GEMM {
   typealias CBLASDgemm =
     @convention(c) (
@@ -25,14 +26,33 @@ public enum GEMM {
   /// The BLAS library names tried, in order.
   static let libraries = ["libopenblas.so.0", "libopenblas.so", "libblas.so.3", "libcblas.so.3"]
 
+  /// The BLAS that products use by default: `library` where `prefersLibrary`, else nil.
+  static let blas = prefersLibrary ? library : nil
+
+  /// Whether products go to the BLAS library by default (see `prefersLibrary(_:bestKernel:)`).
+  static let prefersLibrary = prefersLibrary(
+    ProcessInfo.processInfo.environment, bestKernel: Double.tileKernels[0].name)
+
+  /// Whether a BLAS should do the products: when AWISH_BLAS is set (to anything but 0), or
+  /// when the CPU has no SIMD tile kernel (`bestKernel` is "baseline") and AWISH_GEMM_KERNEL
+  /// does not ask for a built-in kernel. OpenBLAS's kernels were measured slower than the
+  /// AVX-512 tile kernel, and keeping one path makes machines with and without it agree.
+  static func prefersLibrary(_ environment: [String: String], bestKernel: String) -> Bool {
+    if isSet(environment["AWISH_BLAS"]) { return true }
+    return bestKernel == "baseline" && environment["AWISH_GEMM_KERNEL"] == nil
+  }
+
+  /// Whether an environment switch is on: set to anything but "" or "0".
+  static func isSet(_ value: String?) -> Bool {
+    guard let value else { return false }
+    return !["", "0"].contains(value)
+  }
+
   /// cblas_dgemm and cblas_sgemm from the first BLAS that has both; nil when there is none or
   /// AWISH_NO_BLAS is set (to anything but 0), which measures the built-in kernels of a
   /// machine without a BLAS on one that has it.
-  static let blas: (name: String, dgemm: CBLASDgemm, sgemm: CBLASSgemm)? = {
-    if let value = ProcessInfo.processInfo.environment["AWISH_NO_BLAS"], !["", "0"].contains(value)
-    {
-      return nil
-    }
+  static let library: (name: String, dgemm: CBLASDgemm, sgemm: CBLASSgemm)? = {
+    if isSet(ProcessInfo.processInfo.environment["AWISH_NO_BLAS"]) { return nil }
     for name in libraries {
       guard let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL),
         let double = dlsym(handle, "cblas_dgemm"), let single = dlsym(handle, "cblas_sgemm")
@@ -48,7 +68,7 @@ public enum GEMM {
   typealias SetThreads = @convention(c) (Int32) -> Void
   typealias GetThreads = @convention(c) () -> Int32
 
-  /// OpenBLAS's thread-count controls, when the BLAS is OpenBLAS.
+  /// OpenBLAS's thread-count controls, when the BLAS in use is OpenBLAS.
   static let threadControls: (set: SetThreads, get: GetThreads)? = {
     guard blas != nil else { return nil }
     for name in libraries {
@@ -77,10 +97,11 @@ public enum GEMM {
     blas?.name ?? "built-in (\(Double.tileKernel.name))"
   }
 
-  /// The product of an m×k and a k×n matrix, both row-major.
+  /// The product of an m×k and a k×n matrix, both row-major. `useBLAS`: nil takes the
+  /// default path, true the BLAS library when there is one, false the built-in product.
   public static func multiply(
     _ a: [Double], _ b: [Double], m: Int, k: Int, n: Int,
-    useBLAS: Bool = true
+    useBLAS: Bool? = nil
   ) -> [Double] {
     multiply(a, b, m: m, k: k, n: n, useBLAS: useBLAS) { blas, pa, pb, pc in
       // CblasRowMajor = 101, CblasNoTrans = 111.
@@ -91,7 +112,7 @@ public enum GEMM {
   /// The float32 product of an m×k and a k×n matrix, both row-major (sgemm).
   public static func multiply(
     _ a: [Float], _ b: [Float], m: Int, k: Int, n: Int,
-    useBLAS: Bool = true
+    useBLAS: Bool? = nil
   ) -> [Float] {
     multiply(a, b, m: m, k: k, n: n, useBLAS: useBLAS) { blas, pa, pb, pc in
       blas.sgemm(101, 111, 111, m32(m), m32(n), m32(k), 1, pa, m32(k), pb, m32(n), 0, pc, m32(n))
@@ -101,16 +122,18 @@ public enum GEMM {
   /// A size as the BLAS's int (checked to fit before any call).
   static func m32(_ size: Int) -> Int32 { Int32(truncatingIfNeeded: size) }
 
-  /// C = A·B by `gemm` when a BLAS is loaded and the sizes fit its ints, else by `blocked`.
+  /// C = A·B by `gemm` when the BLAS is chosen (`useBLAS`, else the default) and the sizes
+  /// fit its ints, else by `blocked`.
   static func multiply<E: GEMMElement>(
-    _ a: [E], _ b: [E], m: Int, k: Int, n: Int, useBLAS: Bool,
+    _ a: [E], _ b: [E], m: Int, k: Int, n: Int, useBLAS: Bool?,
     _ gemm: (
       (name: String, dgemm: CBLASDgemm, sgemm: CBLASSgemm), UnsafePointer<E>?,
       UnsafePointer<E>?, UnsafeMutablePointer<E>?
     ) -> Void
   ) -> [E] {
     guard m > 0, n > 0, k > 0 else { return [E](repeating: 0, count: m * n) }
-    if useBLAS, let blas, m < Int(Int32.max), n < Int(Int32.max), k < Int(Int32.max) {
+    let chosen = useBLAS.map { $0 ? library : nil } ?? blas
+    if let blas = chosen, m < Int(Int32.max), n < Int(Int32.max), k < Int(Int32.max) {
       var c = [E](repeating: 0, count: m * n)
       a.withUnsafeBufferPointer { pa in
         b.withUnsafeBufferPointer { pb in

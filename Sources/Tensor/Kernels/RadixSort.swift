@@ -18,9 +18,22 @@ public enum RadixSort {
   public static func order(_ values: [Int], validity: Bitmap?, descending: Bool) -> [Int]? {
     guard values.count < 1 << 32 else { return nil }
     let flip: UInt64 = descending ? ~0 : 0
-    return keyed(values.count, validity) { row in
-      UInt64(bitPattern: Int64(values[row])) ^ (1 << 63) ^ flip
-    }
+    return keyed(values.count, validity) { row in key(Int64(values[row])) ^ flip }
+  }
+
+  /// `order` (distinct rows below 2³²) stably reordered by `key` ascending, or descending
+  /// when the keys are flipped; rows without a key (nil) go last in their order. nil past
+  /// 2³² rows.
+  public static func reorder(_ order: [Int], descending: Bool, key: (Int) -> UInt64?) -> [Int]? {
+    guard order.count < 1 << 32 else { return nil }
+    let flip: UInt64 = descending ? ~0 : 0
+    return keyed(order, nil) { row in key(row).map { $0 ^ flip } }
+  }
+
+  /// The unsigned key whose order is the signed order.
+  @inline(__always)
+  static func key(_ value: Int64) -> UInt64 {
+    UInt64(bitPattern: value) ^ (1 << 63)
   }
 
   /// The unsigned key whose order is the float order: negatives have every bit flipped,
@@ -34,12 +47,21 @@ public enum RadixSort {
   /// Rows with a key sorted by it, then the rows without one (nil key or missing).
   @inline(__always)
   static func keyed(_ count: Int, _ validity: Bitmap?, _ key: (Int) -> UInt64?) -> [Int] {
+    keyed(0..<count, validity, key)
+  }
+
+  /// `rows` with a key sorted by it (ties in the given order), then the rows without one.
+  @inline(__always)
+  static func keyed<Rows: Collection<Int>>(
+    _ order: Rows, _ validity: Bitmap?, _ key: (Int) -> UInt64?
+  ) -> [Int] {
+    let count = order.count
     var keys: [UInt64] = []
     var rows: [UInt32] = []
     var last: [Int] = []
     keys.reserveCapacity(count)
     rows.reserveCapacity(count)
-    for row in 0..<count {
+    for row in order {
       if validity?.isValid(row) == false {
         last.append(row)
       } else if let value = key(row) {

@@ -12,18 +12,22 @@ public enum Join {
   }
 
   /// Keys, then the left's other columns, then the right's; clashing names get "_x" and "_y".
-  /// O(left + right + result rows), plus a sort of the result for outer.
+  /// O(left + right + result rows), plus a sort of the result for outer; the columns are
+  /// gathered on every core for large results.
   public static func merge(
     _ left: Frame, _ right: Frame, on names: [String], how: How
   ) throws(Problem) -> Frame {
     let (leftKeys, rightKeys) = try keyColumns(left, right, names)
-    let widen = zip(leftKeys, rightKeys).map { $0.type != $1.type }
-    var (leftRows, rightRows) = pairs(
-      KeyPart.rows(leftKeys, asFloat: widen, count: left.rowCount),
-      KeyPart.rows(rightKeys, asFloat: widen, count: right.rowCount), how: how)
+    let pairs = JoinPairs.of(JoinKeys(leftKeys, rightKeys), how: how)
+    var (leftRows, rightRows) = (pairs.left, pairs.right)
     var keys: [Column] = []
     for (a, b) in zip(leftKeys, rightKeys) {
-      let fromLeft = a.gathering(orMissing: leftRows)
+      // A left join on distinct right keys keeps the left rows as they are: no gather.
+      let fromLeft = pairs.leftIsWhole ? a : a.gathering(orMissing: leftRows)
+      guard fromLeft.validity != nil else {
+        keys.append(fromLeft)
+        continue
+      }
       do throws(Column.ConcatenationProblem) {
         keys.append(try fromLeft.coalescing(b.gathering(orMissing: rightRows)))
       } catch {
@@ -36,9 +40,15 @@ public enum Join {
       (leftRows, rightRows) = (order.map { leftRows[$0] }, order.map { rightRows[$0] })
     }
     let others = otherColumns(left, right, keys: Set(names))
+    let sources = others.left.map { ($0, true) } + others.right.map { ($0, false) }
+    let leftIsWhole = pairs.leftIsWhole && how != .outer
+    let rows = (left: leftRows, right: rightRows)
+    let gather = { @Sendable (source: (Column, Bool)) in
+      if source.1 && leftIsWhole { return source.0 }
+      return source.0.gathering(orMissing: source.1 ? rows.left : rows.right)
+    }
     let columns =
-      keys + others.left.map { $0.gathering(orMissing: leftRows) }
-      + others.right.map { $0.gathering(orMissing: rightRows) }
+      keys + (leftRows.count >= 1 << 16 ? Parallel.map(sources, gather) : sources.map(gather))
     do throws(Frame.Problem) {
       return try Frame(columns: columns)
     } catch {
@@ -63,38 +73,18 @@ public enum Join {
     return pairs
   }
 
-  /// Matching row pairs; -1 stands for no row on that side.
-  static func pairs(
-    _ left: [[KeyPart]], _ right: [[KeyPart]], how: How
-  ) -> (left: [Int], right: [Int]) {
-    var index: [[KeyPart]: [Int]] = [:]
-    for (row, key) in right.enumerated() { index[key, default: []].append(row) }
-    var result: (left: [Int], right: [Int]) = ([], [])
-    var matched = Array(repeating: false, count: right.count)
-    for (row, key) in left.enumerated() {
-      if let matches = index[key] {
-        for match in matches {
-          result.left.append(row)
-          result.right.append(match)
-          matched[match] = true
-        }
-      } else if how != .inner {
-        result.left.append(row)
-        result.right.append(-1)
-      }
-    }
-    if how == .outer {
-      for row in right.indices where !matched[row] {
-        result.left.append(-1)
-        result.right.append(row)
-      }
-    }
-    return result
-  }
-
-  /// A stable order of rows by the key columns, missing keys last.
+  /// A stable order of rows by the key columns, missing keys last (after NaN): by
+  /// `SortKeys` (radix and dictionary ranks) unless a float key holds both NaN and missing
+  /// values, which `SortKeys` ranks alike.
   static func sortedOrder(_ keys: [Column]) -> [Int] {
-    Array(0..<(keys.first?.count ?? 0)).sorted { a, b in
+    let mixesAbsentKinds = keys.contains { key in
+      guard case .float(let values) = key.storage, key.validity?.hasMissing == true else {
+        return false
+      }
+      return values.contains { $0.isNaN }
+    }
+    if !mixesAbsentKinds { return SortKeys.order(keys, descending: false) }
+    return Array(0..<(keys.first?.count ?? 0)).sorted { a, b in
       for key in keys {
         let order = FrameOrder.compare(key, a, b)
         if order != 0 { return order < 0 }

@@ -1,85 +1,101 @@
-/// Row orders by several key columns without comparing through the columns: each key becomes
-/// dense ranks (one radix sort, or one sort of a string dictionary), the ranks of all keys are
-/// packed into one int per row, and a radix sort of those gives the order. Missing values
-/// and NaN rank after every value of their key in either direction (pandas'
-/// `na_position="last"`); ties keep row order. O(n) per key when the packed ranks fit in 63
-/// bits, else O(n log n) comparisons of the ranks.
+/// Row orders by several key columns without comparing through the columns: least
+/// significant key first, each key reorders the rows stably, so the last pass (the first
+/// key) leaves rows ordered by every key and ties in row order. A string key sorts its
+/// dictionary once and reorders by the entries' ranks with one counting pass; bools the
+/// same; floats, ints and times by radix sort of order-preserving bit patterns. Missing
+/// values and NaN go after every value of their key in either direction (pandas'
+/// `na_position="last"`). O(n + distinct) per string or bool key, O(n) radix passes per
+/// numeric key. A string or bool first key with large groups (a station, a cast) splits
+/// the rows into its groups first, and the groups are sorted by the other keys apart, on
+/// every core: each group's passes stay in cache.
 public enum SortKeys {
   /// The stable row order of `keys` (all of one length), first key first.
   public static func order(_ keys: [Column], descending: Bool) -> [Int] {
-    guard let count = keys.first?.count else { return [] }
-    let ranked = keys.map { ranks($0, descending: descending) }
-    if let packed = packed(ranked, count: count),
-      let order = RadixSort.order(packed, validity: nil, descending: false)
-    {
-      return order
+    guard let first = keys.first else { return [] }
+    if keys.count > 1, let groups = groups(first, descending: descending) {
+      let rest = Array(keys.dropFirst())
+      let sorted = Parallel.map(groups) { rows in passes(rows, rest, descending: descending) }
+      return Array(sorted.joined())
     }
-    return Array(0..<count).sorted { a, b in
-      for key in ranked where key.ranks[a] != key.ranks[b] { return key.ranks[a] < key.ranks[b] }
-      return a < b
-    }
+    return passes(Array(0..<first.count), keys, descending: descending)
   }
 
-  /// One key's ranks: 0..<distinct for values in the wanted direction, `distinct` for
-  /// missing values and NaN.
-  struct Ranked {
-    var ranks: [Int]
-    var distinct: Int
+  /// `order` stably sorted by `keys`, one pass per key from the last.
+  static func passes(_ order: [Int], _ keys: [Column], descending: Bool) -> [Int] {
+    var order = order
+    for key in keys.reversed() {
+      order = reordered(order, by: key, descending: descending)
+    }
+    return order
   }
 
-  static func ranks(_ column: Column, descending: Bool) -> Ranked {
-    var ranks = [Int](repeating: -1, count: column.count)
-    var distinct = 0
-    var previous: Int?
-    for row in ascendingOrder(column) where !isAbsent(column, row) {
-      if let previous, FrameOrder.compare(column, previous, row) != 0 { distinct += 1 }
-      ranks[row] = distinct
-      previous = row
-    }
-    if previous != nil { distinct += 1 }
-    for row in ranks.indices {
-      if ranks[row] < 0 {
-        ranks[row] = distinct
-      } else if descending {
-        ranks[row] = distinct - 1 - ranks[row]
-      }
-    }
-    return Ranked(ranks: ranks, distinct: distinct)
-  }
-
-  /// The rows in ascending order of the column's values, absent ones anywhere.
-  static func ascendingOrder(_ column: Column) -> [Int] {
+  /// The rows grouped by a string or bool column's value, groups in sort order (absent
+  /// last), rows in order within each; nil for other types, or when the groups would
+  /// average under 1,000 rows.
+  static func groups(_ column: Column, descending: Bool) -> [[Int]]? {
     switch column.storage {
-    case .float(let values):
-      if let order = RadixSort.order(values, validity: column.validity, descending: false) {
-        return order
-      }
-    case .int(let values):
-      if let order = RadixSort.order(values, validity: column.validity, descending: false) {
-        return order
-      }
-    case .time(let values):
-      if let order = RadixSort.order(
-        values.map { Int($0) }, validity: column.validity, descending: false)
-      {
-        return order
-      }
     case .string(let codes, let dictionary):
-      let sortedCodes = dictionary.indices.sorted { dictionary[$0] < dictionary[$1] }
-      var place = [Int](repeating: 0, count: dictionary.count)
-      for (position, code) in sortedCodes.enumerated() { place[code] = position }
-      let keys = codes.map { place[Int($0)] }
-      if let order = RadixSort.order(keys, validity: column.validity, descending: false) {
-        return order
+      let ranks = DictionaryRanks(dictionary)
+      guard ranks.distinct * 1000 <= column.count else { return nil }
+      return CountingSort.groups(column.count, buckets: ranks.distinct, descending: descending) {
+        row in column.validity?.isValid(row) == false ? nil : ranks.rank(of: codes[row])
       }
     case .bool(let flags):
-      if let order = RadixSort.order(
-        flags.map { $0 ? 1 : 0 }, validity: column.validity, descending: false)
+      guard column.count >= 2000 else { return nil }
+      return CountingSort.groups(column.count, buckets: 2, descending: descending) { row in
+        column.validity?.isValid(row) == false ? nil : (flags[row] ? 1 : 0)
+      }
+    default: return nil
+    }
+  }
+
+  /// `order` stably sorted by `column`'s values, absent ones last.
+  static func reordered(_ order: [Int], by column: Column, descending: Bool) -> [Int] {
+    switch column.storage {
+    case .float(let values):
+      if let sorted = RadixSort.reorder(
+        order, descending: descending, key: floatKey(values, column))
       {
-        return order
+        return sorted
+      }
+    case .int(let values):
+      if let sorted = RadixSort.reorder(order, descending: descending, key: intKey(values, column))
+      {
+        return sorted
+      }
+    case .time(let values):
+      let key = { (row: Int) -> UInt64? in
+        column.validity?.isValid(row) == false ? nil : RadixSort.key(values[row])
+      }
+      if let sorted = RadixSort.reorder(order, descending: descending, key: key) { return sorted }
+    case .string(let codes, let dictionary):
+      let ranks = DictionaryRanks(dictionary)
+      return CountingSort.reorder(order, buckets: ranks.distinct, descending: descending) { row in
+        column.validity?.isValid(row) == false ? nil : ranks.rank(of: codes[row])
+      }
+    case .bool(let flags):
+      return CountingSort.reorder(order, buckets: 2, descending: descending) { row in
+        column.validity?.isValid(row) == false ? nil : (flags[row] ? 1 : 0)
       }
     }
-    return Array(0..<column.count).sorted { FrameOrder.compare(column, $0, $1) < 0 }
+    return order.sorted { a, b in
+      let (absentA, absentB) = (isAbsent(column, a), isAbsent(column, b))
+      if absentA || absentB { return !absentA }
+      let compared = FrameOrder.compare(column, a, b)
+      return descending ? compared > 0 : compared < 0
+    }
+  }
+
+  static func floatKey(_ values: [Double], _ column: Column) -> (Int) -> UInt64? {
+    { row in
+      let value = values[row]
+      guard !value.isNaN, column.validity?.isValid(row) != false else { return nil }
+      return RadixSort.key(value + 0.0)
+    }
+  }
+
+  static func intKey(_ values: [Int], _ column: Column) -> (Int) -> UInt64? {
+    { row in column.validity?.isValid(row) == false ? nil : RadixSort.key(Int64(values[row])) }
   }
 
   /// Whether a row's key is missing or NaN.
@@ -88,21 +104,30 @@ public enum SortKeys {
     if case .float(let values) = column.storage { return values[row].isNaN }
     return false
   }
+}
 
-  /// Every key's rank packed into one int per row, first key most significant; nil when
-  /// they do not fit in 63 bits.
-  static func packed(_ ranked: [Ranked], count: Int) -> [Int]? {
-    var radix = 1
-    for key in ranked {
-      let (product, overflow) = radix.multipliedReportingOverflow(by: key.distinct + 1)
-      guard !overflow, product < 1 << 62 else { return nil }
-      radix = product
+/// The ranks of a string dictionary's entries in text order, equal texts sharing a rank:
+/// one sort of the dictionary instead of comparisons per row.
+struct DictionaryRanks {
+  let ranks: [Int]
+  let distinct: Int
+
+  init(_ dictionary: [String]) {
+    let sorted = dictionary.indices.sorted { dictionary[$0] < dictionary[$1] }
+    var ranks = [Int](repeating: 0, count: dictionary.count)
+    var distinct = 0
+    for (position, code) in sorted.enumerated() {
+      if position > 0, dictionary[sorted[position - 1]] != dictionary[code] { distinct += 1 }
+      ranks[code] = distinct
     }
-    var packed = [Int](repeating: 0, count: count)
-    for key in ranked {
-      let base = key.distinct + 1
-      for row in 0..<count { packed[row] = packed[row] * base + key.ranks[row] }
-    }
-    return packed
+    self.ranks = ranks
+    self.distinct = dictionary.isEmpty ? 0 : distinct + 1
+  }
+
+  /// The rank of a code; codes outside the dictionary rank after every entry.
+  @inline(__always)
+  func rank(of code: Int32) -> Int {
+    let index = Int(code)
+    return ranks.indices.contains(index) ? ranks[index] : distinct
   }
 }
