@@ -75,13 +75,13 @@ extension Machine {
     for index in parameters.indices where !filled[index] {
       values[index] = try defaultValue(builtin, index, file, callRange)
     }
-    for index in parameters.indices
-    where filled[index] && !parameters[index].isVariadic
-      && !parameters[index].accepts(values[index])
-    {
-      try check(
-        values[index], parameters[index], builtin, file,
-        argumentRanges[index] ?? callRange)
+    for index in parameters.indices where filled[index] {
+      let range = argumentRanges[index] ?? callRange
+      if parameters[index].isVariadic {
+        for item in rest { try check(item, parameters[index], builtin, file, range) }
+      } else {
+        try check(values[index], parameters[index], builtin, file, range)
+      }
     }
     let base = top
     reserve(values.count)
@@ -154,14 +154,19 @@ extension Machine {
   }
 
   /// The value as an argument error names it: a string quoted and cut short, an int that is
-  /// out of its parameter's bounds by its value, anything else by its type.
+  /// out of its parameter's bounds by its value, a list by its first item of the wrong kind,
+  /// anything else by its type.
   static func describe(_ value: Value, _ kind: Parameter.Kind? = nil) -> String {
     switch (value, kind) {
     case (.string(let text), _): return ShortText.quoted(text)
     case (.int(let number), .bounded?), (.int(let number), .optional(.bounded)?):
       return String(number)
+    case (.list(let list), let kind?):
+      guard let item = kind.listItemKind,
+        let index = list.items.firstIndex(where: { !KindCheck(item).accepts($0) })
+      else { return value.typeName }
+      return InterpreterMessages.listItemKind(describe(list.items[index]), index)
     default: return value.typeName
     }
   }
-
 }

@@ -17,7 +17,7 @@ extension Builtins {
   {
     let sep = separator == "\t" ? "\"\\t\"" : "\",\""
     return Builtin(
-      name, area: "io", summary: summary,
+      name, area: .io, summary: summary,
       parameters: [
         Parameter(
           "path", .string, "The file, or a glob like \"raw/ctd/*.csv\"; relative to the script."),
@@ -26,7 +26,7 @@ extension Builtins {
         Parameter(
           "header", .bool, "Whether the first line holds the column names.", default: .bool(true)),
         Parameter(
-          "na", .list,
+          "na", .listOf(.oneOf([.string, .number])),
           "More values that mean a missing value: strings, or numbers, which match by value "
             + "(-999 also catches -999.0), as pandas' na_values; pandas' defaults always apply.",
           default: .list),
@@ -34,7 +34,7 @@ extension Builtins {
           "types", .optional(.record), "Column types that override inference: {depth: \"float\"}.",
           default: .null),
         Parameter(
-          "parse_times", .any,
+          "parse_times", .optional(.oneOf([.listOf(.string), .record])),
           "Columns to read as times: a list of names (ISO 8601), or a record of name to "
             + "format for other layouts: {date: \"%d.%m.%Y %H:%M\"}.", default: .list),
         Parameter(
@@ -45,7 +45,7 @@ extension Builtins {
           "What a row with the wrong number of fields does: stop with an error, or be "
             + "skipped and counted.", default: .string("error")),
       ],
-      returns: "frame",
+      returns: .frame,
       details: "Each column's type is inferred from its values (int, float, bool, time for ISO "
         + "8601, else string); empty fields and pandas' NA strings are missing values. A glob "
         + "reads every matching file and unions them by column name, adding a `source_file` "
@@ -167,7 +167,7 @@ enum CSVLoading {
       case .string(let text): options.naValues.insert(text)
       case .int(let number): options.naValues.insert(String(number))
       case .float(let number) where number.isFinite: options.naValues.insert("\(number)")
-      default: throw args.typeError("na", "a list of strings and numbers")
+      default: throw args.kindError("na")
       }
     }
     if !args.isNull("types") {
@@ -184,14 +184,14 @@ enum CSVLoading {
     if case .list(let list) = args.value("parse_times") {
       options.parseTimes = try list.items.map {
         guard case .string(let name) = $0 else {
-          throw args.typeError("parse_times", "a list of column names or a record of formats")
+          throw args.kindError("parse_times")
         }
         return name
       }
     } else if case .record = args.value("parse_times") {
       options.parseTimes = []
     } else {
-      throw args.typeError("parse_times", "a list of column names or a record of formats")
+      throw args.kindError("parse_times")
     }
     options.encoding = try args.string("encoding") == "latin-1" ? .latin1 : .utf8
     options.onBadRows = try args.string("on_bad") == "skip" ? .skip : .error
@@ -220,13 +220,13 @@ extension Builtins {
 
   static func csvWriter(_ name: String, separator: Character) -> Builtin {
     Builtin(
-      name, area: "io",
+      name, area: .io,
       summary: separator == "," ? "Writes a frame to a CSV file." : "Writes a frame to a TSV file.",
       parameters: [
-        Parameter("frame", .any, "The frame."),
+        Parameter("frame", .frame, "The frame."),
         Parameter("path", .string, "The file; relative paths start at the script's folder."),
       ],
-      returns: "nil",
+      returns: .nothing,
       details: "The file is written atomically (a temporary file, then a rename). Writing into "
         + "a workspace's raw/ folder is refused: raw data is changed only by fetch.",
       examples: [Example("\(name)(frame(a=[1]), \"/dev/null\")", "nil")]
