@@ -19,8 +19,8 @@ extension Builtins {
             + "o2a:<sensor urn>[,<urn>…], ecotaxa:<file or URL>, file:/path or an https:// URL."),
         Parameter(
           "refresh", .bool, "Fetch again even when raw/ has a copy.", default: .bool(false)),
-        Parameter("begin", .optional(.string), "o2a: the first time (ISO 8601).", default: .null),
-        Parameter("end", .optional(.string), "o2a: the last time (ISO 8601).", default: .null),
+        Parameter("begin", .optional(.time), "o2a: the first time.", default: .null),
+        Parameter("end", .optional(.time), "o2a: the last time.", default: .null),
         Parameter(
           "aggregate", .optional(.choice(["second", "minute", "hour", "day"])),
           "o2a: the averaging interval (hour by default).", default: .null),
