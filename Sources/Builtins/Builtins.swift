@@ -9,7 +9,8 @@ public enum Builtins {
     + concatenation + filling + counting + casting
     + sampling + rolling + pivoting + timeParsing + resampling + asofJoining + across + clipping
     + outliers + rescaling + recoding + plotting + workspaces + archiveReaders
-    + netcdf + fetching + wav + spectral + mel + features + filters + splitting + models + fitting
+    + netcdf + fetching + wav + spectral + mel + features + filters + splitting + modelSpecs
+    + fitting
     + evaluating + validation + confusionPlotting + modelRepository + cluster
 
   /// The areas, in the order help() and the docs list them.

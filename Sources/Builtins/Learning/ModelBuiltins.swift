@@ -2,7 +2,8 @@ import Interpreter
 import Tensor
 
 extension Builtins {
-  static let models: [Builtin] = [
+  /// The constructors of model specs (naive_bayes(), logistic(), tree(), …), which fit() trains.
+  static let modelSpecs: [Builtin] = [
     Builtin(
       "naive_bayes", area: .learning, summary: "A Gaussian naive Bayes classifier, to fit.",
       parameters: [
