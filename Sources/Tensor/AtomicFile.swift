@@ -79,18 +79,33 @@ public enum AtomicFile {
     let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).\(getpid()).tmp"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw .failed(target: shown, reason: lastError()) }
-    let written = writeAll(data, to: descriptor) && fsync(descriptor) == 0
+    let written = writeAll(data, to: descriptor)
     let failure = written ? nil : lastError()
     close(descriptor)
     if let failure {
       unlink(temporary)
       throw .failed(target: shown, reason: failure)
     }
-    guard rename(temporary, target) == 0 else {
-      let reason = lastError()
+    try moveIntoPlace(temporary, target, shown: shown)
+  }
+
+  /// Moves a finished temporary file over `target` in the same folder: the file is synced,
+  /// renamed over the target and the folder synced, so a power cut leaves the old file or
+  /// the new one, never an empty one. The temporary file is removed when this fails. Writers
+  /// that make their file another way (netCDF, downloads) finish through here.
+  public static func moveIntoPlace(_ temporary: String, _ target: String, shown: String)
+    throws(Problem)
+  {
+    let descriptor = open(temporary, O_RDONLY | O_CLOEXEC)
+    let synced = descriptor >= 0 && fsync(descriptor) == 0
+    let failure = synced ? nil : lastError()
+    if descriptor >= 0 { close(descriptor) }
+    guard failure == nil, rename(temporary, target) == 0 else {
+      let reason = failure ?? lastError()
       unlink(temporary)
       throw .failed(target: shown, reason: reason)
     }
+    let folder = (target as NSString).deletingLastPathComponent
     syncFolder(folder.isEmpty ? "." : folder)
   }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Interpreter
+import Tensor
 
 /// The one way awish talks to archives over HTTP: a GET through libcurl (CurlTransfer) with
 /// connect and stall timeouts, retried with exponential backoff (or the server's
@@ -60,8 +61,10 @@ struct HTTPClient {
     meter.finish()
     let response = try check(outcome, url: url)
     try accept(temporary, response)
-    guard rename(temporary, destination) == 0 else {
-      throw FetchError("cannot move the download into \(destination)")
+    do throws(AtomicFile.Problem) {
+      try AtomicFile.moveIntoPlace(temporary, destination, shown: destination)
+    } catch {
+      throw FetchError(error.message)
     }
     return response
   }

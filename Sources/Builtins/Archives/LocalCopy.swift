@@ -1,4 +1,5 @@
 import Foundation
+import Tensor
 
 /// Copies a local (or mounted) file into raw/ through a temporary file and a rename. With a
 /// timeout, a read that has not started by then (a file still being staged from tape) is
@@ -72,8 +73,11 @@ final class CopyJob: @unchecked Sendable {
     try? output.close()
     lock.lock()
     defer { lock.unlock() }
-    if !isAbandoned, rename(temporary, destination) != 0 {
-      failure = "cannot move the copy into \(destination)"
+    guard !isAbandoned else { return }
+    do throws(AtomicFile.Problem) {
+      try AtomicFile.moveIntoPlace(temporary, destination, shown: destination)
+    } catch {
+      failure = error.message
     }
   }
 }
