@@ -9,7 +9,8 @@ extension Builtins {
         Parameter("frame", .frame, "The frame."),
         Parameter("on", .string, "The time column to bin by.", default: .string("time")),
         Parameter(
-          "every", .duration, "The bin width: \"30s\", \"10min\", \"1h\", \"6h\", \"1d\", \"500ms\".",
+          "every", .duration,
+          "The bin width: \"30s\", \"10min\", \"1h\", \"6h\", \"1d\", \"500ms\".",
           default: .string("1h")),
       ],
       returns: .groupedFrame,
