@@ -84,7 +84,7 @@ enum CSVLoading {
           throw CSVError(
             message: "no column '\(unknown)' in the file (columns: "
               + frame.names.prefix(8).joined(separator: ", ") + ")",
-            hint: frame.columnCount == 1 ? "is the separator right? sep=\"\\t\" for tabs" : nil)
+            hint: frame.columnCount == 1 ? .text(FrameMessages.csvSeparatorHint) : nil)
         }
         frame.metadata.append((key: "source", value: path))
         frames.append(frame)
@@ -99,13 +99,13 @@ enum CSVLoading {
     return .frame(try Union.byName(frames, sources: paths, args: args))
   }
 
-  /// The reader's hints in the words of the awi options.
-  static func hint(_ hint: String?) -> String? {
+  /// The reader's hints in the words of the awi options, by case.
+  static func hint(_ hint: CSVError.Hint?) -> String? {
     switch hint {
-    case CSVMessages.badRowHint?:
-      return "fix the row, or pass on_bad=\"skip\" to leave such rows out"
-    case CSVMessages.latin1Hint?: return "if the file is Latin-1, read it with encoding=\"latin-1\""
-    default: return hint
+    case .badRow?: return FrameMessages.csvBadRowHint
+    case .latin1?: return FrameMessages.csvLatin1Hint
+    case .text(let text)?: return text
+    case nil: return nil
     }
   }
 
