@@ -19,7 +19,7 @@ extension Builtins {
       examples: [Example("record(accuracy=0.93, trees=100)", "nil")]
     ) { args in
       let results = try args.record("results")
-      let pairs = zip(results.keys, results.values).map { ($0, ResultFile.json($1)) }
+      let pairs = zip(results.keys, results.values).map { ($0, JSONValue.json($1)) }
       guard let folder = args.run.runFolder else {
         let shown = zip(results.keys, results.values).map { "\($0)=\($1.repr)" }
         args.write("record: " + shown.joined(separator: ", ") + "\n")

@@ -247,18 +247,3 @@ enum ModelListing {
     ])
   }
 }
-
-/// JSON as awi values: objects become records, arrays lists.
-enum JSONValue {
-  static func value(_ json: JSON) -> Value {
-    switch json {
-    case .null: return .null
-    case .bool(let flag): return .bool(flag)
-    case .int(let number): return .int(number)
-    case .number(let number): return .float(number)
-    case .string(let text): return .string(text)
-    case .array(let items): return .list(ListObject(items.map(value)))
-    case .object(let pairs): return .record(RecordObject(pairs.map { ($0.0, value($0.1)) }))
-    }
-  }
-}
