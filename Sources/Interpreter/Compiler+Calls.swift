@@ -235,36 +235,4 @@ extension Machine {
       stack[frameBase &+ index] = value
     }
   }
-
-  /// Calls a function value with evaluated arguments (the general path).
-  func callValue(
-    _ function: Value, _ positional: [Value], _ named: [(String, Value)], file: SourceFile,
-    range: SourceRange, calleeRange: SourceRange, ranges: [SourceRange],
-    namedRanges: [SourceRange]
-  ) throws(RuntimeError) -> Value {
-    try checkInterrupt()
-    switch function {
-    case .function(let closure):
-      let frameBase = top
-      let count = closure.code.layout.slotCount
-      reserve(count)
-      top = frameBase + count
-      try placeArguments(
-        positional, named: named, for: closure, at: frameBase, file: file,
-        range: range, ranges: ranges)
-      return try enter(closure, frameBase: frameBase, file: file, range: range)
-    case .builtin(let builtin):
-      return try callBuiltin(
-        builtin, positional: positional, named: named, file: file,
-        callRange: range, ranges: ranges, namedRanges: namedRanges)
-    case .cell(let cell):
-      return try callValue(
-        cell.value, positional, named, file: file, range: range,
-        calleeRange: calleeRange, ranges: ranges, namedRanges: namedRanges)
-    default:
-      throw RuntimeError(
-        InterpreterMessages.cannotCall(function.typeName), file: file,
-        range: calleeRange)
-    }
-  }
 }
