@@ -55,7 +55,7 @@ extension Compiler {
     -> Code
   {
     let slow = slowBinary(op, range)
-    if let fast = BinaryFastPath.table[op] {
+    if let fast = BinaryFastPath.row(op) {
       return fast.value(operandKind(left), operandKind(right), slow)
     }
     let (lhs, rhs) = (compile(left), compile(right))
@@ -70,7 +70,7 @@ extension Compiler {
     _ op: BinaryOperator, _ left: Expr, _ right: Expr,
     _ range: SourceRange
   ) -> Condition? {
-    guard let condition = BinaryFastPath.table[op]?.condition else { return nil }
+    guard let condition = BinaryFastPath.row(op)?.condition else { return nil }
     return condition(operandKind(left), operandKind(right), slowBinary(op, range))
   }
 
