@@ -154,19 +154,33 @@ extension Parameter {
 }
 
 /// A parameter kind as flat data, so checking an argument does not walk an indirect enum.
+/// Copying one is cheap (no arrays inline): the checks of object types, choices, lists and
+/// unions keep their data behind one reference, nil for the plain kinds of hot builtins.
 struct KindCheck: Sendable {
   enum Base: UInt8, Sendable {
     case any, nothing, int, float, number, string, bool, list, record, function, range
     case sequence, choice, object, listOf, oneOf
   }
+
+  /// The data of the checks that need more than a base.
+  final class Extra: Sendable {
+    let choices: [String]
+    /// The object type names an `.object` check accepts.
+    let typeNames: [String]
+    /// The item check of a list, or the alternatives of a union.
+    let parts: [KindCheck]
+
+    init(choices: [String], typeNames: [String], parts: [KindCheck]) {
+      self.choices = choices
+      self.typeNames = typeNames
+      self.parts = parts
+    }
+  }
+
   let base: Base
   let allowsNull: Bool
-  let choices: [String]
   let bounds: ClosedRange<Int>
-  /// The object type names an `.object` check accepts.
-  let typeNames: [String]
-  /// The item check of a list, or the alternatives of a union.
-  let parts: [KindCheck]
+  let extra: Extra?
 
   init(_ kind: Parameter.Kind) {
     var kind = kind
@@ -179,7 +193,6 @@ struct KindCheck: Sendable {
     var choices: [String] = []
     var bounds = Int.min...Int.max
     var parts: [KindCheck] = []
-    let typeNames = kind.typeNames
     switch kind {
     case .any, .optional: base = .any
     case .nothing: base = .nothing
@@ -207,17 +220,16 @@ struct KindCheck: Sendable {
       base = .choice
       choices = options
     }
-    self.choices = choices
     self.bounds = bounds
-    self.typeNames = typeNames
-    self.parts = parts
+    let typeNames = kind.typeNames
+    let isPlain = choices.isEmpty && typeNames.isEmpty && parts.isEmpty
+    extra = isPlain ? nil : Extra(choices: choices, typeNames: typeNames, parts: parts)
   }
 
   func accepts(_ value: Value) -> Bool {
     switch (base, value) {
     case (.any, _): return true
     case (.nothing, .null): return true
-    case (.oneOf, _): return allowsNull && value.isNull || parts.contains { $0.accepts(value) }
     case (_, .null): return allowsNull
     case (.int, .int(let value)): return bounds.contains(value)
     case (.int, .bool(let value)): return bounds.contains(value ? 1 : 0)
@@ -228,23 +240,17 @@ struct KindCheck: Sendable {
     case (.sequence, .list), (.sequence, .range), (.sequence, .string), (.sequence, .record):
       return true
     case (.sequence, .object(let object)): return object.length != nil
-    case (.choice, .string(let text)): return choices.contains(text)
-    case (.object, .object(let object)): return typeNames.contains(object.typeName)
+    case (.choice, .string(let text)): return extra?.choices.contains(text) ?? false
+    case (.object, .object(let object)): return extra?.typeNames.contains(object.typeName) ?? false
     case (.listOf, .list(let list)): return firstRejected(in: list.items) == nil
+    case (.oneOf, _): return extra?.parts.contains { $0.accepts(value) } ?? false
     default: return false
     }
   }
 
   /// The index of the first list item the item check rejects.
   func firstRejected(in items: [Value]) -> Int? {
-    guard base == .listOf, let item = parts.first else { return nil }
+    guard base == .listOf, let item = extra?.parts.first else { return nil }
     return items.firstIndex { !item.accepts($0) }
-  }
-}
-
-extension Value {
-  var isNull: Bool {
-    if case .null = self { return true }
-    return false
   }
 }
