@@ -9,17 +9,30 @@ public enum Builtins {
     + concatenation + filling + counting + casting
     + sampling + rolling + pivoting + timeParsing + resampling + asofJoining + across + clipping
     + outliers + rescaling + recoding + plotting + workspaces + archiveReaders
-    + netcdf + fetching + wav + spectral + mel + features + filters + splitting + models + fitting
+    + netcdf + fetching + wav + spectral + mel + features + filters + splitting + modelSpecs
+    + fitting
     + evaluating + validation + confusionPlotting + modelRepository + cluster
 
-  /// Area titles for help() and the docs, in order.
-  public static let areas: [(id: String, title: String)] = [
-    ("core", "Core"), ("math", "Numbers and math"), ("strings", "Strings"),
-    ("collections", "Lists, records and functions"), ("io", "Files"),
-    ("frames", "Frames and columns"), ("tensors", "Tensors"), ("cleaning", "Cleaning and units"),
-    ("plots", "Plots"),
-    ("archives", "Workspace and data archives"),
-    ("signal", "Sound and spectra"), ("learning", "Learning"),
-    ("models", "Model repository"), ("cluster", "Runs on a cluster"),
+  /// The areas, in the order help() and the docs list them.
+  public static let areas: [Area] = [
+    .core, .math, .strings, .collections, .io, .frames, .tensors, .cleaning, .plots, .archives,
+    .signal, .learning, .models, .cluster,
   ]
+}
+
+extension Area {
+  static let core = Area("core", title: "Core")
+  static let math = Area("math", title: "Numbers and math")
+  static let strings = Area("strings", title: "Strings")
+  static let collections = Area("collections", title: "Lists, records and functions")
+  static let io = Area("io", title: "Files")
+  static let frames = Area("frames", title: "Frames and columns")
+  static let tensors = Area("tensors", title: "Tensors")
+  static let cleaning = Area("cleaning", title: "Cleaning and units")
+  static let plots = Area("plots", title: "Plots")
+  static let archives = Area("archives", title: "Workspace and data archives")
+  static let signal = Area("signal", title: "Sound and spectra")
+  static let learning = Area("learning", title: "Learning")
+  static let models = Area("models", title: "Model repository")
+  static let cluster = Area("cluster", title: "Runs on a cluster")
 }

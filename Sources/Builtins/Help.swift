@@ -21,7 +21,7 @@ public enum Help {
       let width = builtin.parameters.map(\.name.count).max() ?? 0
       for parameter in builtin.parameters {
         let pad = String(repeating: " ", count: width - parameter.name.count)
-        text += "  \(parameter.name)\(pad)  \(parameter.summary)\n"
+        text += "  \(parameter.name)\(pad)  (\(parameter.kind.noun)) \(parameter.summary)\n"
       }
     }
     if !builtin.details.isEmpty { text += "\n" + builtin.details + "\n" }
@@ -35,10 +35,10 @@ public enum Help {
   /// All builtins by area, one line each.
   public static func overview(_ all: [Builtin]) -> String {
     var text = "Builtins (help(name) or ?name for one of them):\n"
-    for (area, title) in Builtins.areas {
+    for area in Builtins.areas {
       let members = all.filter { $0.area == area }
       guard !members.isEmpty else { continue }
-      text += "\n\(title):\n"
+      text += "\n\(area.title):\n"
       let width = members.map(\.name.count).max() ?? 0
       for builtin in members {
         let pad = String(repeating: " ", count: width - builtin.name.count)
@@ -55,13 +55,20 @@ public enum BuiltinDocs {
     var text = "# awish builtins\n\n"
     text += "Generated from the builtin declarations by `swift run awish docs > docs/builtins.md`;"
     text += " do not edit by hand.\n"
-    for (area, title) in Builtins.areas {
+    for area in Builtins.areas {
       let members = all.filter { $0.area == area }
       guard !members.isEmpty else { continue }
-      text += "\n## \(title)\n"
+      text += "\n## \(area.title)\n"
       for builtin in members { text += "\n" + section(builtin) }
     }
     return text
+  }
+
+  /// The kind as the docs name it; `any` with the reason no narrower kind fits.
+  static func kindText(_ kind: Parameter.Kind) -> String {
+    let reasons = kind.anyReasons
+    guard !reasons.isEmpty else { return kind.description }
+    return kind.description + " (" + reasons.joined(separator: "; ") + ")"
   }
 
   static func section(_ builtin: Builtin) -> String {
@@ -74,7 +81,7 @@ public enum BuiltinDocs {
           ? "(any number)"
           : parameter.defaultValue.map { "`\($0.source)`" } ?? "required"
         text +=
-          "| `\(parameter.name)` | \(parameter.kind.description) | \(defaultText) | "
+          "| `\(parameter.name)` | \(kindText(parameter.kind)) | \(defaultText) | "
           + "\(parameter.summary) |\n"
       }
     }

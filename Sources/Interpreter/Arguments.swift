@@ -120,6 +120,19 @@ public struct Arguments {
     error(message, at: name, label: label, help: help).coded(code)
   }
 
+  /// The error of an argument that is not what its declared kind promises the body, in the
+  /// shape binding uses. Binding has checked the kind, so a body reaches this only for a
+  /// look-alike (another type of the same name) or a kind its declaration does not narrow.
+  public func kindError(_ name: String) -> RuntimeError {
+    let kind = builtin.parameters.first { $0.name == name }?.kind
+    let expected = kind?.description ?? "another kind"
+    return error(
+      .argumentType,
+      InterpreterMessages.argumentType(
+        name, builtin.name, expected, Machine.describe(value(name), kind)),
+      at: name)
+  }
+
   func typeError(_ name: String, _ expected: String, _ got: Value) -> RuntimeError {
     error(
       .argumentType, InterpreterMessages.argumentType(name, builtin.name, expected, got.typeName),

@@ -2,10 +2,10 @@
 /// docs/builtins.md are all derived from this declaration.
 public final class Builtin: Sendable {
   public let name: String
-  public let area: String
+  public let area: Area
   public let summary: String
   public let parameters: [Parameter]
-  public let returns: String
+  public let returns: Parameter.Kind
   public let details: String
   public let examples: [Example]
   let body: @Sendable (inout Arguments) throws -> Value
@@ -21,9 +21,10 @@ public final class Builtin: Sendable {
   public let grouped: GroupedShortcut?
 
   public init(
-    _ name: String, area: String, summary: String, parameters: [Parameter] = [],
-    returns: String, details: String = "", examples: [Example] = [], fastPath: FastPath? = nil,
-    grouped: GroupedShortcut? = nil, body: @escaping @Sendable (inout Arguments) throws -> Value
+    _ name: String, area: Area, summary: String, parameters: [Parameter] = [],
+    returns: Parameter.Kind, details: String = "", examples: [Example] = [],
+    fastPath: FastPath? = nil, grouped: GroupedShortcut? = nil,
+    body: @escaping @Sendable (inout Arguments) throws -> Value
   ) {
     self.name = name
     self.area = area
@@ -47,7 +48,19 @@ public final class Builtin: Sendable {
       guard let value = parameter.defaultValue else { return parameter.name }
       return "\(parameter.name)=\(value.source)"
     }
-    return "\(name)(\(list.joined(separator: ", "))) -> \(returns)"
+    return "\(name)(\(list.joined(separator: ", "))) -> \(returns.noun)"
+  }
+}
+
+/// A group of builtins under a title, as help() and docs/builtins.md list them; the library
+/// declares the areas (Builtins.areas).
+public struct Area: Sendable, Hashable {
+  public let id: String
+  public let title: String
+
+  public init(_ id: String, title: String) {
+    self.id = id
+    self.title = title
   }
 }
 
@@ -90,34 +103,6 @@ public struct Parameter: Sendable {
     check.accepts(value)
   }
 
-  /// What an argument must be; checked when binding, before the body runs.
-  public indirect enum Kind: Sendable, Equatable {
-    case any, int, number, string, bool, list, record, function, sequence
-    case optional(Kind)
-    case choice([String])
-    /// An int within the bounds, checked when binding: sizes, counts, ddof, exit codes.
-    case bounded(ClosedRange<Int>)
-
-    public var description: String {
-      switch self {
-      case .any: return "any value"
-      case .int: return "an int"
-      case .bounded(let bounds):
-        if bounds.upperBound == Int.max { return "an int of at least \(bounds.lowerBound)" }
-        return "an int from \(bounds.lowerBound) to \(bounds.upperBound)"
-      case .number: return "a number"
-      case .string: return "a string"
-      case .bool: return "a bool"
-      case .list: return "a list"
-      case .record: return "a record"
-      case .function: return "a function"
-      case .sequence: return "a list, range, string or record"
-      case .optional(let kind): return kind.description + " or nil"
-      case .choice(let options):
-        return "one of " + options.map { "\"\($0)\"" }.joined(separator: ", ")
-      }
-    }
-  }
 }
 
 /// A default value, written as it appears in the signature.
@@ -157,64 +142,5 @@ public struct Example: Sendable {
   public init(_ code: String, _ result: String) {
     self.code = code
     self.result = result
-  }
-}
-
-/// A parameter kind as flat data, so checking an argument does not walk an indirect enum.
-struct KindCheck: Sendable {
-  enum Base: UInt8, Sendable {
-    case any, int, number, string, bool, list, record, function, sequence, choice
-  }
-  let base: Base
-  let allowsNull: Bool
-  let choices: [String]
-  let bounds: ClosedRange<Int>
-
-  init(_ kind: Parameter.Kind) {
-    var kind = kind
-    var allowsNull = false
-    if case .optional(let inner) = kind {
-      allowsNull = true
-      kind = inner
-    }
-    var choices: [String] = []
-    var bounds = Int.min...Int.max
-    switch kind {
-    case .any, .optional: base = .any
-    case .int: base = .int
-    case .bounded(let range):
-      base = .int
-      bounds = range
-    case .number: base = .number
-    case .string: base = .string
-    case .bool: base = .bool
-    case .list: base = .list
-    case .record: base = .record
-    case .function: base = .function
-    case .sequence: base = .sequence
-    case .choice(let options):
-      base = .choice
-      choices = options
-    }
-    self.allowsNull = allowsNull
-    self.choices = choices
-    self.bounds = bounds
-  }
-
-  func accepts(_ value: Value) -> Bool {
-    switch (base, value) {
-    case (.any, _): return true
-    case (_, .null): return allowsNull
-    case (.int, .int(let value)): return bounds.contains(value)
-    case (.int, .bool(let value)): return bounds.contains(value ? 1 : 0)
-    case (.number, .int), (.number, .float), (.number, .bool): return true
-    case (.string, .string), (.bool, .bool), (.list, .list), (.record, .record): return true
-    case (.function, .function), (.function, .builtin): return true
-    case (.sequence, .list), (.sequence, .range), (.sequence, .string), (.sequence, .record):
-      return true
-    case (.sequence, .object(let object)): return object.length != nil
-    case (.choice, .string(let text)): return choices.contains(text)
-    default: return false
-    }
   }
 }

@@ -11,83 +11,91 @@ extension Compiler {
     {
       return compileContextCall(callee, positional, named, range)
     }
-    let positionalCodes = positional.map { CompiledExpression(run: compile($0.value)) }
-    let positionalRanges = positional.map(\.value.range)
-    let namedCodes = named.map {
-      (name: $0.name ?? "", code: CompiledExpression(run: compile($0.value)))
+    let compiled = CompiledArguments(self, positional, named)
+    if let builtin = directBuiltin(callee) {
+      return compileBuiltinCall(builtin, compiled, range)
     }
-    let namedRanges = named.map { ($0.nameRange ?? $0.value.range).union($0.value.range) }
-    let file = self.file
-    if case .name(let name) = callee.kind, case .builtin(let index) = binding(name),
-      index >= 0, index < builtins.count
-    {
-      let builtin = builtins[index]
-      let parameters = builtin.parameters
-      let positionalLimit = parameters.firstIndex(where: \.isKeywords) ?? parameters.count
-      if namedCodes.isEmpty, positionalCodes.count <= positionalLimit,
-        !parameters.contains(where: \.isVariadic)
-      {
-        let ranges: [SourceRange?] =
-          positionalRanges.map { $0 }
-          + Array(repeating: nil, count: parameters.count - positionalRanges.count)
-        let given = positionalCodes.count
-        let site = BuiltinCallSite(builtin: builtin, ranges: ranges, callRange: range, file: file)
-        if let fast = fastCall(builtin.fastPath, positionalCodes, site) { return fast }
-        return { m throws(RuntimeError) in
-          let base = m.top
-          m.reserve(parameters.count)
-          m.top = base &+ parameters.count
-          for index in 0..<given {
-            let value = try positionalCodes[index].run(m)
-            m.stack[base &+ index] = value
-          }
-          return try m.callBuiltinPositional(site, base: base, given: given)
-        }
-      }
+    return compileValueCall(callee, compiled, range)
+  }
+
+  /// The builtin a callee names directly (not shadowed by a variable).
+  func directBuiltin(_ callee: Expr) -> Builtin? {
+    guard case .name(let name) = callee.kind, case .builtin(let index) = binding(name),
+      builtins.indices.contains(index)
+    else { return nil }
+    return builtins[index]
+  }
+
+  /// A call of a builtin named directly: positional arguments alone go straight into the
+  /// argument slots (after the builtin's fast path, if it has one); anything else binds by
+  /// name through `callBuiltin`.
+  func compileBuiltinCall(_ builtin: Builtin, _ arguments: CompiledArguments, _ range: SourceRange)
+    -> Code
+  {
+    let (file, parameters) = (self.file, builtin.parameters)
+    let positionalLimit = parameters.firstIndex(where: \.isKeywords) ?? parameters.count
+    guard arguments.named.isEmpty, arguments.positional.count <= positionalLimit,
+      !parameters.contains(where: \.isVariadic)
+    else {
       return { m throws(RuntimeError) in
-        var values: [Value] = []
-        values.reserveCapacity(positionalCodes.count)
-        for code in positionalCodes { values.append(try code.run(m)) }
-        var pairs: [(String, Value)] = []
-        for (name, code) in namedCodes { pairs.append((name, try code.run(m))) }
+        let (values, pairs) = try arguments.evaluate(m)
         try m.checkInterrupt()
         return try m.callBuiltin(
-          builtin, positional: values, named: pairs, file: file,
-          callRange: range, ranges: positionalRanges,
-          namedRanges: namedRanges)
+          builtin, positional: values, named: pairs, file: file, callRange: range,
+          ranges: arguments.positionalRanges, namedRanges: arguments.namedRanges)
       }
     }
+    let codes = arguments.positional
+    let ranges: [SourceRange?] =
+      arguments.positionalRanges.map { $0 }
+      + Array(repeating: nil, count: parameters.count - codes.count)
+    let site = BuiltinCallSite(builtin: builtin, ranges: ranges, callRange: range, file: file)
+    if let fast = fastCall(builtin.fastPath, codes, site) { return fast }
+    let given = codes.count
+    return { m throws(RuntimeError) in
+      let base = m.top
+      m.reserve(parameters.count)
+      m.top = base &+ parameters.count
+      for index in 0..<given {
+        let value = try codes[index].run(m)
+        m.stack[base &+ index] = value
+      }
+      return try m.callBuiltinPositional(site, base: base, given: given)
+    }
+  }
+
+  /// A call of any other callee: an awi function with positional arguments gets them in its
+  /// frame directly (read from a local, global or constant callee without a detour); other
+  /// values and named arguments go through `callValue`.
+  func compileValueCall(_ callee: Expr, _ arguments: CompiledArguments, _ range: SourceRange)
+    -> Code
+  {
     let calleeCode = compile(callee)
-    let calleeRange = callee.range
+    let (file, calleeRange) = (self.file, callee.range)
     let generic: (Machine, Value) throws(RuntimeError) -> Value = {
       m, function throws(RuntimeError) in
-      var values: [Value] = []
-      for code in positionalCodes { values.append(try code.run(m)) }
-      var pairs: [(String, Value)] = []
-      for (name, code) in namedCodes { pairs.append((name, try code.run(m))) }
+      let (values, pairs) = try arguments.evaluate(m)
       return try m.callValue(
-        function, values, pairs, file: file, range: range,
-        calleeRange: calleeRange,
-        ranges: positionalRanges + namedRanges, namedRanges: namedRanges)
+        function, values, pairs, file: file, range: range, calleeRange: calleeRange,
+        ranges: arguments.positionalRanges + arguments.namedRanges,
+        namedRanges: arguments.namedRanges)
     }
-    guard namedCodes.isEmpty else {
+    guard arguments.named.isEmpty else {
       return { m throws(RuntimeError) in try generic(m, try calleeCode(m)) }
     }
-    let site = CallSite(file: file, range: range, generic: generic)
+    let (codes, site) = (arguments.positional, CallSite(file: file, range: range, generic: generic))
     switch operandKind(callee) {
     case .local(let slot):
-      return Compiler.callClosure(LocalOperand(slot: slot), positionalCodes, site)
+      return Compiler.callClosure(LocalOperand(slot: slot), codes, site)
     case .code(let code):
       if case .name(let name) = callee.kind, case .global(let slot) = binding(name) {
         let failure = error(
           .unassignedGlobal, InterpreterMessages.unassignedGlobal(name.name), name.range)
-        return Compiler.callClosure(
-          GlobalOperand(slot: slot, failure: failure),
-          positionalCodes, site)
+        return Compiler.callClosure(GlobalOperand(slot: slot, failure: failure), codes, site)
       }
-      return Compiler.callClosure(CodeOperand(code: code), positionalCodes, site)
+      return Compiler.callClosure(CodeOperand(code: code), codes, site)
     case .constant(let value):
-      return Compiler.callClosure(ConstantOperand(value: value), positionalCodes, site)
+      return Compiler.callClosure(ConstantOperand(value: value), codes, site)
     }
   }
 
@@ -170,6 +178,34 @@ extension Compiler {
     }
   }
 
+  /// A call's arguments compiled, with where each stands.
+  struct CompiledArguments {
+    let positional: [CompiledExpression]
+    let positionalRanges: [SourceRange]
+    let named: [(name: String, code: CompiledExpression)]
+    /// Each named argument from its name to the end of its value.
+    let namedRanges: [SourceRange]
+
+    init(_ compiler: Compiler, _ positional: [Argument], _ named: [Argument]) {
+      self.positional = positional.map { CompiledExpression(run: compiler.compile($0.value)) }
+      positionalRanges = positional.map(\.value.range)
+      self.named = named.map {
+        (name: $0.name ?? "", code: CompiledExpression(run: compiler.compile($0.value)))
+      }
+      namedRanges = named.map { ($0.nameRange ?? $0.value.range).union($0.value.range) }
+    }
+
+    /// The arguments' values, positional then named, evaluated left to right.
+    func evaluate(_ m: Machine) throws(RuntimeError) -> ([Value], [(String, Value)]) {
+      var values: [Value] = []
+      values.reserveCapacity(positional.count)
+      for code in positional { values.append(try code.run(m)) }
+      var pairs: [(String, Value)] = []
+      for (name, code) in named { pairs.append((name, try code.run(m))) }
+      return (values, pairs)
+    }
+  }
+
   /// What a call needs besides its callee and arguments.
   struct CallSite {
     let file: SourceFile
@@ -227,38 +263,6 @@ extension Machine {
           file: file, range: range)
       }
       stack[frameBase &+ index] = value
-    }
-  }
-
-  /// Calls a function value with evaluated arguments (the general path).
-  func callValue(
-    _ function: Value, _ positional: [Value], _ named: [(String, Value)], file: SourceFile,
-    range: SourceRange, calleeRange: SourceRange, ranges: [SourceRange],
-    namedRanges: [SourceRange]
-  ) throws(RuntimeError) -> Value {
-    try checkInterrupt()
-    switch function {
-    case .function(let closure):
-      let frameBase = top
-      let count = closure.code.layout.slotCount
-      reserve(count)
-      top = frameBase + count
-      try placeArguments(
-        positional, named: named, for: closure, at: frameBase, file: file,
-        range: range, ranges: ranges)
-      return try enter(closure, frameBase: frameBase, file: file, range: range)
-    case .builtin(let builtin):
-      return try callBuiltin(
-        builtin, positional: positional, named: named, file: file,
-        callRange: range, ranges: ranges, namedRanges: namedRanges)
-    case .cell(let cell):
-      return try callValue(
-        cell.value, positional, named, file: file, range: range,
-        calleeRange: calleeRange, ranges: ranges, namedRanges: namedRanges)
-    default:
-      throw RuntimeError(
-        .notCallable, InterpreterMessages.cannotCall(function.typeName), file: file,
-        range: calleeRange)
     }
   }
 }

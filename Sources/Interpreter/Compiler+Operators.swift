@@ -55,49 +55,8 @@ extension Compiler {
     -> Code
   {
     let slow = slowBinary(op, range)
-    switch op {
-    case .add:
-      return Specialized.arithmetic(AddOperator.self, operandKind(left), operandKind(right), slow)
-    case .subtract:
-      return Specialized.arithmetic(
-        SubtractOperator.self, operandKind(left), operandKind(right),
-        slow)
-    case .multiply:
-      return Specialized.arithmetic(
-        MultiplyOperator.self, operandKind(left),
-        operandKind(right), slow)
-    case .less:
-      return Specialized.comparisonValue(
-        LessOperator.self, operandKind(left), operandKind(right), slow)
-    case .lessEqual:
-      return Specialized.comparisonValue(
-        LessEqualOperator.self, operandKind(left),
-        operandKind(right), slow)
-    case .greater:
-      return Specialized.comparisonValue(
-        GreaterOperator.self, operandKind(left),
-        operandKind(right), slow)
-    case .greaterEqual:
-      return Specialized.comparisonValue(
-        GreaterEqualOperator.self, operandKind(left),
-        operandKind(right), slow)
-    case .equal:
-      return Specialized.comparisonValue(
-        EqualOperator.self, operandKind(left),
-        operandKind(right), slow)
-    case .notEqual:
-      return Specialized.comparisonValue(
-        NotEqualOperator.self, operandKind(left),
-        operandKind(right), slow)
-    case .modulo:
-      return Specialized.arithmetic(
-        ModuloOperator.self, operandKind(left), operandKind(right),
-        slow)
-    case .divide:
-      return Specialized.arithmetic(
-        DivideOperator.self, operandKind(left), operandKind(right),
-        slow)
-    default: break
+    if let fast = BinaryFastPath.row(op) {
+      return fast.value(operandKind(left), operandKind(right), slow)
     }
     let (lhs, rhs) = (compile(left), compile(right))
     return { m throws(RuntimeError) in
@@ -111,17 +70,8 @@ extension Compiler {
     _ op: BinaryOperator, _ left: Expr, _ right: Expr,
     _ range: SourceRange
   ) -> Condition? {
-    let slow = slowBinary(op, range)
-    let (a, b) = (operandKind(left), operandKind(right))
-    switch op {
-    case .less: return Specialized.comparison(LessOperator.self, a, b, slow)
-    case .lessEqual: return Specialized.comparison(LessEqualOperator.self, a, b, slow)
-    case .greater: return Specialized.comparison(GreaterOperator.self, a, b, slow)
-    case .greaterEqual: return Specialized.comparison(GreaterEqualOperator.self, a, b, slow)
-    case .equal: return Specialized.comparison(EqualOperator.self, a, b, slow)
-    case .notEqual: return Specialized.comparison(NotEqualOperator.self, a, b, slow)
-    default: return nil
-    }
+    guard let condition = BinaryFastPath.row(op)?.condition else { return nil }
+    return condition(operandKind(left), operandKind(right), slowBinary(op, range))
   }
 
   /// An expression used as a truth value (`if`, `while`, `and`, `not`), without making a

@@ -2,8 +2,8 @@ import Lang
 
 extension ErrorCode {
   /// The id of an error a builtin of `area` raised without an id of its own.
-  public static func forArea(_ area: String) -> ErrorCode {
-    switch area {
+  public static func forArea(_ area: Area) -> ErrorCode {
+    switch area.id {
     case "frames": return .builtinFrame
     case "cleaning": return .builtinCleaning
     case "tensors": return .builtinTensor

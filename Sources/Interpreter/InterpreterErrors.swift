@@ -288,7 +288,7 @@ extension ErrorCode {
       A builtin of the cleaning and units area found a value it cannot work with, such as a \
       unit name it does not know.
       """,
-    example: "print(to_unit(3, \"furlong\"))")
+    example: "print(to_unit(quantity(3, \"m\"), \"furlong\"))")
 
   public static let builtinTensor = ErrorCode(
     450, "tensor-error",

@@ -58,6 +58,9 @@ public enum InterpreterMessages {
   public static func missingArgument(_ name: String, _ function: String) -> String {
     "\(function)() is missing the argument '\(name)'"
   }
+  public static func listItemKind(_ got: String, _ index: Int) -> String {
+    "a list holding \(got) at index \(index)"
+  }
   public static func noColumn(_ name: String, _ count: Int) -> String {
     "no column '\(name)' in the frame (\(count) columns)"
   }

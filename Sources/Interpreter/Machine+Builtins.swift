@@ -8,89 +8,17 @@ extension Machine {
     _ builtin: Builtin, positional: [Value], named: [(String, Value)], file: SourceFile,
     callRange: SourceRange, ranges: [SourceRange], namedRanges: [SourceRange]
   ) throws(RuntimeError) -> Value {
-    let parameters = builtin.parameters
-    var values = Array(repeating: Value.null, count: parameters.count)
-    var argumentRanges = [SourceRange?](repeating: nil, count: parameters.count)
-    var filled = Array(repeating: false, count: parameters.count)
-    var rest: [Value] = []
-    let variadicIndex = parameters.firstIndex(where: { $0.isVariadic })
-    for (index, value) in positional.enumerated() {
-      let range = index < ranges.count ? ranges[index] : callRange
-      if let variadic = variadicIndex, index >= variadic {
-        rest.append(value)
-        argumentRanges[variadic] = argumentRanges[variadic].map { $0.union(range) } ?? range
-      } else if index < parameters.count, !parameters[index].isKeywords {
-        values[index] = value
-        argumentRanges[index] = range
-        filled[index] = true
-      } else {
-        throw RuntimeError(
-          .tooManyArguments,
-          InterpreterMessages.tooManyArguments(builtin.name, parameters.count, positional.count),
-          file: file, range: range)
-      }
-    }
-    if let variadic = parameters.firstIndex(where: { $0.isVariadic }) {
-      values[variadic] = .list(ListObject(rest))
-      filled[variadic] = true
-    }
-    let keywordsIndex = parameters.firstIndex(where: { $0.isKeywords })
-    var keywords: [(String, Value)] = []
-    for (offset, (name, value)) in named.enumerated() {
-      let range = offset < namedRanges.count ? namedRanges[offset] : callRange
-      guard
-        let index = parameters.firstIndex(where: {
-          $0.name == name && !$0.isVariadic && !$0.isKeywords
-        })
-      else {
-        if let keywordsIndex {
-          if keywords.contains(where: { $0.0 == name }) {
-            throw RuntimeError(
-              .duplicateArgument, InterpreterMessages.duplicateArgument(name, builtin.name),
-              file: file, range: range)
-          }
-          keywords.append((name, value))
-          argumentRanges[keywordsIndex] =
-            argumentRanges[keywordsIndex].map { $0.union(range) } ?? range
-          continue
-        }
-        let suggestion = Suggest.closest(to: name, in: parameters.map(\.name))
-        throw RuntimeError(
-          .unknownParameter, InterpreterMessages.noParameter(builtin.name, name), file: file,
-          range: range, label: suggestion.map(Messages.didYouMean) ?? "")
-      }
-      if filled[index] {
-        throw RuntimeError(
-          .duplicateArgument, InterpreterMessages.duplicateArgument(name, builtin.name),
-          file: file, range: range)
-      }
-      values[index] = value
-      argumentRanges[index] = range
-      filled[index] = true
-    }
-    if let keywordsIndex {
-      values[keywordsIndex] = .record(
-        RecordObject(keys: keywords.map(\.0), values: keywords.map(\.1)))
-      filled[keywordsIndex] = true
-    }
-    for index in parameters.indices where !filled[index] {
-      values[index] = try defaultValue(builtin, index, file, callRange)
-    }
-    for index in parameters.indices
-    where filled[index] && !parameters[index].isVariadic
-      && !parameters[index].accepts(values[index])
-    {
-      try check(
-        values[index], parameters[index], builtin, file,
-        argumentRanges[index] ?? callRange)
-    }
+    var binding = BuiltinBinding(builtin, file: file, callRange: callRange)
+    try binding.place(positional: positional, at: ranges)
+    try binding.place(named: named, at: namedRanges)
+    try binding.fillDefaults()
+    try binding.checkKinds()
     let base = top
-    reserve(values.count)
-    top = base + values.count
-    for (index, value) in values.enumerated() { stack[base + index] = value }
+    reserve(binding.values.count)
+    top = base + binding.values.count
+    for (index, value) in binding.values.enumerated() { stack[base + index] = value }
     let site = BuiltinCallSite(
-      builtin: builtin, ranges: argumentRanges, callRange: callRange,
-      file: file)
+      builtin: builtin, ranges: binding.ranges, callRange: callRange, file: file)
     return try runBuiltin(site, base: base)
   }
 
@@ -114,7 +42,7 @@ extension Machine {
   }
 
   /// The default of an argument the call left out; an error when it is required.
-  private func defaultValue(
+  static func defaultValue(
     _ builtin: Builtin, _ index: Int, _ file: SourceFile,
     _ callRange: SourceRange
   ) throws(RuntimeError) -> Value {
@@ -136,16 +64,18 @@ extension Machine {
     let (builtin, file, callRange, ranges) = (site.builtin, site.file, site.callRange, site.ranges)
     let parameters = builtin.parameters
     for index in given..<parameters.count {
-      stack[base + index] = try defaultValue(builtin, index, file, callRange)
+      stack[base + index] = try Machine.defaultValue(builtin, index, file, callRange)
     }
     let checks = builtin.checks
     for index in 0..<given where !checks[index].accepts(stack[base + index]) {
-      try check(stack[base + index], parameters[index], builtin, file, ranges[index] ?? callRange)
+      try Machine.check(
+        stack[base + index], parameters[index], builtin, file, ranges[index] ?? callRange)
     }
     return try runBuiltin(site, base: base)
   }
 
-  private func check(
+  /// Throws the one kind message when `value` is not of the parameter's kind.
+  static func check(
     _ value: Value, _ parameter: Parameter, _ builtin: Builtin,
     _ file: SourceFile, _ range: SourceRange
   ) throws(RuntimeError) {
@@ -159,14 +89,19 @@ extension Machine {
   }
 
   /// The value as an argument error names it: a string quoted and cut short, an int that is
-  /// out of its parameter's bounds by its value, anything else by its type.
+  /// out of its parameter's bounds by its value, a list by its first item of the wrong kind,
+  /// anything else by its type.
   static func describe(_ value: Value, _ kind: Parameter.Kind? = nil) -> String {
     switch (value, kind) {
     case (.string(let text), _): return ShortText.quoted(text)
     case (.int(let number), .bounded?), (.int(let number), .optional(.bounded)?):
       return String(number)
+    case (.list(let list), let kind?):
+      guard let item = kind.listItemKind,
+        let index = list.items.firstIndex(where: { !KindCheck(item).accepts($0) })
+      else { return value.typeName }
+      return InterpreterMessages.listItemKind(describe(list.items[index]), index)
     default: return value.typeName
     }
   }
-
 }

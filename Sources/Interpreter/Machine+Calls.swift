@@ -61,12 +61,13 @@ extension Machine {
     return result
   }
 
-  /// Calls any function value with positional arguments (used by builtins like `map`).
-  public func call(
-    _ function: Value, _ arguments: [Value], file: SourceFile,
-    range: SourceRange
+  /// Calls a function value with evaluated arguments: the one general path, for calls the
+  /// compiler could not specialise and for builtins that call back (`map`, `sort`'s key).
+  func callValue(
+    _ function: Value, _ positional: [Value], _ named: [(String, Value)], file: SourceFile,
+    range: SourceRange, calleeRange: SourceRange, ranges: [SourceRange],
+    namedRanges: [SourceRange]
   ) throws(RuntimeError) -> Value {
-    // Builtins that call back once per element (map, filter, sort's key …) stop on Ctrl-C.
     try checkInterrupt()
     switch function {
     case .function(let closure):
@@ -75,20 +76,33 @@ extension Machine {
       reserve(count)
       top = frameBase + count
       try placeArguments(
-        arguments, named: [], for: closure, at: frameBase, file: file,
-        range: range, ranges: [])
+        positional, named: named, for: closure, at: frameBase, file: file,
+        range: range, ranges: ranges)
       return try enter(closure, frameBase: frameBase, file: file, range: range)
     case .builtin(let builtin):
       return try callBuiltin(
-        builtin, positional: arguments, named: [], file: file,
-        callRange: range, ranges: [], namedRanges: [])
+        builtin, positional: positional, named: named, file: file,
+        callRange: range, ranges: ranges, namedRanges: namedRanges)
     case .cell(let cell):
-      return try call(cell.value, arguments, file: file, range: range)
+      return try callValue(
+        cell.value, positional, named, file: file, range: range,
+        calleeRange: calleeRange, ranges: ranges, namedRanges: namedRanges)
     default:
       throw RuntimeError(
         .notCallable, InterpreterMessages.cannotCall(function.typeName), file: file,
-        range: range)
+        range: calleeRange)
     }
+  }
+
+  /// Calls any function value with positional arguments (builtins like `map`): `callValue`
+  /// with no names and the whole call as every argument's place.
+  public func call(
+    _ function: Value, _ arguments: [Value], file: SourceFile,
+    range: SourceRange
+  ) throws(RuntimeError) -> Value {
+    try callValue(
+      function, arguments, [], file: file, range: range, calleeRange: range, ranges: [],
+      namedRanges: [])
   }
 
   /// Binds positional and named arguments to the closure's parameter slots, with defaults.

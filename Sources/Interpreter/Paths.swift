@@ -9,8 +9,32 @@ public enum Paths {
     let url =
       path.hasPrefix("/")
       ? URL(fileURLWithPath: path)
-      : URL(fileURLWithPath: Workspace.folder(of: file)).appendingPathComponent(path)
+      : URL(fileURLWithPath: folder(of: file)).appendingPathComponent(path)
     return url.standardizedFileURL.path
+  }
+
+  /// The folder where `file`'s relative paths start: the script's own folder, or the
+  /// current directory for REPL and `-e` input.
+  public static func folder(of file: SourceFile) -> String {
+    if FileManager.default.fileExists(atPath: file.name) {
+      return URL(fileURLWithPath: file.name).deletingLastPathComponent().standardizedFileURL.path
+    }
+    return FileManager.default.currentDirectoryPath
+  }
+
+  /// The file that marks a workspace's root. The workspace itself (layout, settings) is
+  /// Builtins' `Workspace`; the interpreter only finds the root, for imports.
+  public static let workspaceConfigName = "awish.toml"
+
+  /// The folder at or above `folder` that holds an awish.toml.
+  public static func workspaceRoot(above folder: String) -> String? {
+    var url = URL(fileURLWithPath: folder).standardizedFileURL
+    while true {
+      let marker = url.appendingPathComponent(workspaceConfigName).path
+      if FileManager.default.fileExists(atPath: marker) { return url.path }
+      guard url.path != "/" else { return nil }
+      url = url.deletingLastPathComponent()
+    }
   }
 
   /// `path` relative to `folder` when it lies inside it, else `path` as it is.
@@ -29,7 +53,7 @@ extension Arguments {
   }
 
   /// The folder relative paths start from: the calling script's, or the current directory.
-  public var folder: String { Workspace.folder(of: file) }
+  public var folder: String { Paths.folder(of: file) }
 
   /// The name of the calling script (its path, or `<stdin>`, `<repl>`), for provenance.
   public var scriptName: String { file.name }

@@ -8,7 +8,7 @@ extension Session {
   func importPath(_ path: String, from file: SourceFile) -> String {
     let beside = Paths.resolve(path, from: file)
     guard !path.hasPrefix("/"), !FileManager.default.fileExists(atPath: beside),
-      let root = Workspace.rootFolder(above: Workspace.folder(of: file))
+      let root = Paths.workspaceRoot(above: Paths.folder(of: file))
     else { return beside }
     let fromRoot = URL(fileURLWithPath: root).appendingPathComponent(path).standardizedFileURL.path
     return FileManager.default.fileExists(atPath: fromRoot) ? fromRoot : beside

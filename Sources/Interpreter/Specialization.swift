@@ -40,21 +40,22 @@ enum OperandKind {
   case code(Code)
 }
 
-/// An arithmetic operator's fast paths; `overflow` (or a nil float) sends the operands to
+/// An arithmetic operator's fast paths on scalar ints and floats (Tensor's
+/// Elementwise.ArithmeticOperator is the element-wise one); `overflow` (or a nil float) sends the operands to
 /// the general path in `Operators`, which also reports errors.
-protocol ArithmeticOperator {
+protocol ScalarArithmetic {
   static func ints(_ a: Int, _ b: Int) -> (partialValue: Int, overflow: Bool)
   static func floats(_ a: Double, _ b: Double) -> Double?
   /// Whether `+` of two strings joins them (only AddOperator says yes).
   static var joinsStrings: Bool { get }
 }
 
-extension ArithmeticOperator {
+extension ScalarArithmetic {
   static var joinsStrings: Bool { false }
 }
 
 /// `%` for non-negative ints with a positive divisor (Python and C agree there).
-enum ModuloOperator: ArithmeticOperator {
+enum ModuloOperator: ScalarArithmetic {
   @inline(__always) static func ints(_ a: Int, _ b: Int) -> (partialValue: Int, overflow: Bool) {
     b > 0 && a >= 0 ? (a % b, false) : (0, true)
   }
@@ -62,7 +63,7 @@ enum ModuloOperator: ArithmeticOperator {
 }
 
 /// `/` on floats with a non-zero divisor; ints always give a float, via the general path.
-enum DivideOperator: ArithmeticOperator {
+enum DivideOperator: ScalarArithmetic {
   @inline(__always) static func ints(_ a: Int, _ b: Int) -> (partialValue: Int, overflow: Bool) {
     (0, true)
   }
@@ -71,7 +72,7 @@ enum DivideOperator: ArithmeticOperator {
   }
 }
 
-enum AddOperator: ArithmeticOperator {
+enum AddOperator: ScalarArithmetic {
   static var joinsStrings: Bool { true }
   @inline(__always) static func ints(_ a: Int, _ b: Int) -> (partialValue: Int, overflow: Bool) {
     a.addingReportingOverflow(b)
@@ -79,14 +80,14 @@ enum AddOperator: ArithmeticOperator {
   @inline(__always) static func floats(_ a: Double, _ b: Double) -> Double? { a + b }
 }
 
-enum SubtractOperator: ArithmeticOperator {
+enum SubtractOperator: ScalarArithmetic {
   @inline(__always) static func ints(_ a: Int, _ b: Int) -> (partialValue: Int, overflow: Bool) {
     a.subtractingReportingOverflow(b)
   }
   @inline(__always) static func floats(_ a: Double, _ b: Double) -> Double? { a - b }
 }
 
-enum MultiplyOperator: ArithmeticOperator {
+enum MultiplyOperator: ScalarArithmetic {
   @inline(__always) static func ints(_ a: Int, _ b: Int) -> (partialValue: Int, overflow: Bool) {
     a.multipliedReportingOverflow(by: b)
   }
@@ -134,7 +135,7 @@ typealias SlowBinary = (consuming Value, Value) throws(RuntimeError) -> Value
 typealias Condition = (Machine) throws(RuntimeError) -> Bool
 
 enum Specialized {
-  static func arithmetic<Op: ArithmeticOperator, L: OperandReader, R: OperandReader>(
+  static func arithmetic<Op: ScalarArithmetic, L: OperandReader, R: OperandReader>(
     _: Op.Type, _ left: L, _ right: R, _ slow: @escaping SlowBinary
   ) -> Code {
     return { m throws(RuntimeError) in
@@ -198,7 +199,7 @@ enum Specialized {
     build(ComparisonValueBuilder<Op>(slow: slow), left, right).run
   }
 
-  static func arithmetic<Op: ArithmeticOperator>(
+  static func arithmetic<Op: ScalarArithmetic>(
     _ op: Op.Type, _ left: OperandKind, _ right: OperandKind, _ slow: @escaping SlowBinary
   ) -> Code {
     build(ArithmeticBuilder<Op>(slow: slow), left, right).run
@@ -270,7 +271,7 @@ protocol ReaderPairBuilder {
   func make<L: OperandReader, R: OperandReader>(_ left: L, _ right: R) -> Output
 }
 
-struct ArithmeticBuilder<Op: ArithmeticOperator>: ReaderPairBuilder {
+struct ArithmeticBuilder<Op: ScalarArithmetic>: ReaderPairBuilder {
   let slow: SlowBinary
   func make<L: OperandReader, R: OperandReader>(_ left: L, _ right: R) -> CompiledExpression {
     CompiledExpression(run: Specialized.arithmetic(Op.self, left, right, slow))

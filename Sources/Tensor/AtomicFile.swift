@@ -145,12 +145,24 @@ public enum AtomicFile {
     return true
   }
 
-  /// Flushes a file another writer (a download) finished to disk; false when it cannot.
-  public static func syncFile(_ path: String) -> Bool {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return false }
-    defer { close(descriptor) }
-    return fsync(descriptor) == 0
+  /// Moves a finished temporary file over `target` in the same folder: the file is synced,
+  /// renamed over the target and the folder synced, so a power cut leaves the old file or
+  /// the new one, never an empty one. The temporary file is removed when this fails. Writers
+  /// that make their file another way (netCDF, downloads) finish through here.
+  public static func moveIntoPlace(_ temporary: String, _ target: String, shown: String)
+    throws(Problem)
+  {
+    let descriptor = open(temporary, O_RDONLY | O_CLOEXEC)
+    let synced = descriptor >= 0 && fsync(descriptor) == 0
+    var failure = synced ? nil : FileFailure.last
+    if descriptor >= 0 { close(descriptor) }
+    if failure == nil, rename(temporary, target) != 0 { failure = .last }
+    if let failure {
+      unlink(temporary)
+      throw .failed(target: shown, failure: failure)
+    }
+    let folder = (target as NSString).deletingLastPathComponent
+    syncFolder(folder.isEmpty ? "." : folder)
   }
 
   /// Makes a rename in `folder` durable.

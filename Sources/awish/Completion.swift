@@ -86,21 +86,39 @@ struct Completion {
     {
       return paths(content)
     }
-    return columnsInScope(before).filter { $0.hasPrefix(content) }
+    let declared = declaredStrings(before)
+    return (declared.isEmpty ? columnsInScope(before) : declared).filter { $0.hasPrefix(content) }
   }
 
-  /// The columns of the frame a call or pipe open at the end of `text` works on: the call's
-  /// first argument, or the value at the head of the pipe (`df |> where(`).
+  /// What the declaration of the builtin open around a string says it takes: the options of
+  /// a `choice` parameter, or the columns of the frame bound to its frame parameter
+  /// (`fit(spec, ctd, target="` offers ctd's columns).
+  private func declaredStrings(_ text: String) -> [String] {
+    guard let call = OpenCall.enclosing(text).first,
+      let builtin = session.builtins.first(where: { $0.name == call.callee })
+    else { return [] }
+    let parameters = builtin.parameters
+    if let choices = call.currentParameter(of: parameters)?.kind.choices, !choices.isEmpty {
+      return choices
+    }
+    for (index, parameter) in parameters.enumerated() where parameter.kind.takesFrame {
+      if let argument = call.argument(boundTo: index, of: parameters),
+        !columns(of: argument).isEmpty
+      {
+        return columns(of: argument)
+      }
+    }
+    return []
+  }
+
+  /// The columns `.name` reads at the end of `text`: those of the frame that comes first in
+  /// the nearest open call that has one, written or piped in (`df |> where(`), as the
+  /// language resolves `.name` (`summarize(g, m=mean(.x` reads g's columns).
   private func columnsInScope(_ text: String) -> [String] {
-    let characters = Array(text)
-    guard let open = BracketScanner.openBrackets(characters).last else { return [] }
-    let arguments = String(characters[(open + 1)...])
-    let first = arguments.prefix { $0 != "," }.trimmingCharacters(in: .whitespaces)
-    if arguments.contains(","), !columns(of: first).isEmpty { return columns(of: first) }
-    let head = String(characters[..<open])
-    guard let pipe = head.range(of: "|>") else { return [] }
-    let statement = head[..<pipe.lowerBound].split(whereSeparator: { "=;{(".contains($0) }).last
-    return columns(of: statement.map { $0.trimmingCharacters(in: .whitespaces) } ?? "")
+    for call in OpenCall.enclosing(text) {
+      if let first = call.firstArgument, !columns(of: first).isEmpty { return columns(of: first) }
+    }
+    return []
   }
 
   /// The columns of the frame variable `name`; none for other values.

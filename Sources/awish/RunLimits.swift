@@ -1,4 +1,5 @@
 import ArgumentParser
+import Builtins
 import Dispatch
 import Foundation
 import Interpreter

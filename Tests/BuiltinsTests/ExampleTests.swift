@@ -29,7 +29,7 @@ final class ExampleTests: XCTestCase {
   func testEveryBuiltinIsDocumented() {
     for builtin in Builtins.all {
       XCTAssertTrue(builtin.summary.hasSuffix("."), "\(builtin.name): summary ends with '.'")
-      XCTAssertTrue(Builtins.areas.contains { $0.id == builtin.area }, builtin.name)
+      XCTAssertTrue(Builtins.areas.contains(builtin.area), builtin.name)
       for parameter in builtin.parameters {
         XCTAssertFalse(parameter.summary.isEmpty, "\(builtin.name)(\(parameter.name))")
       }

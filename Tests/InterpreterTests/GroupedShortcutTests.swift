@@ -52,12 +52,13 @@ final class GroupedShortcutTests: XCTestCase {
     // probe(values, q=0, flag=false): the shortcut gives 100 + q for each group and declines
     // when flag is true; the body gives the sum of the group's values + q.
     let probe = Builtin(
-      "probe", area: "test", summary: "A probe.",
+      "probe", area: Area("test", title: "Test"), summary: "A probe.",
       parameters: [
-        Parameter("values", .any, "Values."), Parameter("q", .any, "A number.", default: .int(0)),
+        Parameter("values", .any(because: "a probe takes anything"), "Values."),
+        Parameter("q", .any(because: "a probe takes anything"), "A number.", default: .int(0)),
         Parameter("flag", .bool, "Declines.", default: .bool(false)),
       ],
-      returns: "int",
+      returns: .int,
       grouped: { source, arguments in
         log.shortcutArguments.append(arguments.mapValues(\.repr))
         if case .bool(true)? = arguments["flag"] { return nil }
@@ -74,12 +75,12 @@ final class GroupedShortcutTests: XCTestCase {
         })
     }
     let take = Builtin(
-      "take", area: "test", summary: "Per-group values as lists.",
+      "take", area: Area("test", title: "Test"), summary: "Per-group values as lists.",
       parameters: [
-        Parameter("grouped", .any, "Groups."),
+        Parameter("grouped", .any(because: "the test's fake groups"), "Groups."),
         Parameter("values", .record, "Values.", keywords: true),
       ],
-      returns: "list"
+      returns: .list
     ) { args in
       guard case .record(let record) = args.value("values") else { return .null }
       return .list(

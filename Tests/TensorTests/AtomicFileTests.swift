@@ -28,6 +28,24 @@ final class AtomicFileTests: XCTestCase {
     XCTAssertEqual(leftovers, ["a.txt"])
   }
 
+  /// Writers that make their own temporary file (netCDF, downloads) finish through the gate.
+  func testMovesAFinishedTemporaryFileIntoPlace() throws {
+    let path = folder + "/b.nc"
+    try AtomicFile.write(Data("old".utf8), to: path)
+    let temporary = folder + "/.b.nc.tmp"
+    try Data("new".utf8).write(to: URL(fileURLWithPath: temporary))
+    try AtomicFile.moveIntoPlace(temporary, path, shown: "b.nc")
+    XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "new")
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["b.nc"])
+  }
+
+  func testAFailedMoveRemovesTheTemporaryFile() throws {
+    let temporary = folder + "/.c.tmp"
+    try Data("x".utf8).write(to: URL(fileURLWithPath: temporary))
+    XCTAssertThrowsError(try AtomicFile.moveIntoPlace(temporary, folder + "/no/c", shown: "c"))
+    XCTAssertFalse(FileManager.default.fileExists(atPath: temporary))
+  }
+
   func testFIFOWithoutReaderIsRefusedAndKept() throws {
     let fifo = folder + "/pipe"
     XCTAssertEqual(mkfifo(fifo, 0o600), 0)

@@ -5,12 +5,12 @@ import Tensor
 extension Builtins {
   static let archiveReaders: [Builtin] = [
     Builtin(
-      "read_pangaea", area: "archives",
+      "read_pangaea", area: .archives,
       summary: "Reads a PANGAEA tab-delimited export (with its /* … */ metaheader) into a frame.",
       parameters: [
         Parameter("path", .string, "The .tab or .txt file; relative to the script.")
       ],
-      returns: "frame",
+      returns: .frame,
       details: "Columns take the parameters' short names and units (the header label as "
         + "fallback; a short name used twice gets the label's comment). Quality-flag prefixes "
         + "(? / * < > #) are removed from numbers and kept in a `<column>_flag` column. When "
@@ -33,12 +33,12 @@ extension Builtins {
       }
     },
     Builtin(
-      "read_ecotaxa", area: "archives",
+      "read_ecotaxa", area: .archives,
       summary: "Reads an EcoTaxa export or import file (TSV, or a zip of TSVs and images).",
       parameters: [
         Parameter("path", .string, "The .tsv or .zip file; relative to the script.")
       ],
-      returns: "frame",
+      returns: .frame,
       details: "The [t]/[f] type row is honoured; object_date and object_annotation_date become "
         + "times, object_time and object_annotation_time HH:MM:SS text, object_lat/lon and "
         + "depths floats with units; img_file_name stays text. A zip's TSVs are stacked by "
@@ -61,12 +61,12 @@ extension Builtins {
       }
     },
     Builtin(
-      "read_o2a", area: "archives",
+      "read_o2a", area: .archives,
       summary: "Reads a saved answer of the AWI data web service (O2A sensor data) into a frame.",
       parameters: [
         Parameter("path", .string, "The tab-separated file; relative to the script.")
       ],
-      returns: "frame",
+      returns: .frame,
       details: "What fetch(\"o2a:…\") gives for the same answer: a time column (UTC), one row "
         + "per bin with data, then a column per sensor named by its parameter (with the "
         + "device when several devices measure it, with the function when there are "
@@ -96,11 +96,11 @@ extension Builtins {
       }
     },
     Builtin(
-      "metadata", area: "archives",
+      "metadata", area: .archives,
       summary:
         "What a loader knows about a frame: source, citation, DOI, licence, events, sensors.",
-      parameters: [Parameter("frame", .any, "The frame.")],
-      returns: "record",
+      parameters: [Parameter("frame", .frame, "The frame.")],
+      returns: .record,
       details: "Keys as the loader set them: `source` for every file; read_pangaea() and fetch() "
         + "add `citation`, `title`, `doi`, `licence`, `coverage` (a record), `events` (a list "
         + "of records with `label`, `LATITUDE`, `LONGITUDE`, `DATE/TIME`, …) and `parameters` (records with `name`, `short_name`, `unit`, `method`, `pi`, `comment`). O2A sensor data has `sensors` (a record per column: `column`, `urn`, `function`, `unit`), `notes` (what the reader changed, e.g. a repeated sensor) and, with flag columns, `flag_meanings`: the flagging scheme as {\"0\": \"no quality control\", \"1\": \"good data\", …}, ready for recode().",

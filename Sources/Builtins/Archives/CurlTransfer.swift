@@ -1,4 +1,5 @@
 import Foundation
+import Tensor
 
 /// One HTTP(S) GET through the system's libcurl (libcurl.so.4), loaded at run time: awish
 /// links no networking library, so its release build needs nothing but the Swift toolchain.
@@ -53,32 +54,26 @@ enum CurlTransfer {
   private static let library: Library? = {
     // libcurl4, or the GnuTLS build that git depends on (same API and soname version).
     guard
-      let handle = dlopen("libcurl.so.4", RTLD_NOW) ?? dlopen("libcurl-gnutls.so.4", RTLD_NOW)
-        ?? dlopen("libcurl.so", RTLD_NOW),
-      let global = dlsym(handle, "curl_global_init"),
-      let initialize = dlsym(handle, "curl_easy_init"),
-      let setopt = dlsym(handle, "curl_easy_setopt"),
-      let perform = dlsym(handle, "curl_easy_perform"),
-      let getInfo = dlsym(handle, "curl_easy_getinfo"),
-      let cleanup = dlsym(handle, "curl_easy_cleanup"),
-      let describe = dlsym(handle, "curl_easy_strerror"),
-      let append = dlsym(handle, "curl_slist_append"),
-      let free = dlsym(handle, "curl_slist_free_all")
+      let library = SharedLibrary(["libcurl.so.4", "libcurl-gnutls.so.4", "libcurl.so"]),
+      let global = library.function("curl_global_init", as: GlobalInit.self),
+      let initialize = library.function("curl_easy_init", as: Initialize.self),
+      // curl_easy_setopt and curl_easy_getinfo are variadic; integer and pointer arguments
+      // pass in the same registers as for these fixed signatures on the platforms we build.
+      let setInteger = library.function("curl_easy_setopt", as: SetInteger.self),
+      let setPointer = library.function("curl_easy_setopt", as: SetPointer.self),
+      let perform = library.function("curl_easy_perform", as: Perform.self),
+      let getInfo = library.function("curl_easy_getinfo", as: GetInfo.self),
+      let cleanup = library.function("curl_easy_cleanup", as: Cleanup.self),
+      let describe = library.function("curl_easy_strerror", as: Describe.self),
+      let append = library.function("curl_slist_append", as: ListAppend.self),
+      let free = library.function("curl_slist_free_all", as: ListFree.self)
     else { return nil }
     // CURL_GLOBAL_DEFAULT (SSL | WIN32); once, before any other call, as libcurl asks.
-    _ = unsafeBitCast(global, to: GlobalInit.self)(3)
-    // curl_easy_setopt and curl_easy_getinfo are variadic; integer and pointer arguments
-    // pass in the same registers as for these fixed signatures on the platforms we build.
+    _ = global(3)
     return Library(
-      initialize: unsafeBitCast(initialize, to: Initialize.self),
-      setInteger: unsafeBitCast(setopt, to: SetInteger.self),
-      setPointer: unsafeBitCast(setopt, to: SetPointer.self),
-      perform: unsafeBitCast(perform, to: Perform.self),
-      getInfo: unsafeBitCast(getInfo, to: GetInfo.self),
-      cleanup: unsafeBitCast(cleanup, to: Cleanup.self),
-      describe: unsafeBitCast(describe, to: Describe.self),
-      listAppend: unsafeBitCast(append, to: ListAppend.self),
-      listFree: unsafeBitCast(free, to: ListFree.self))
+      initialize: initialize, setInteger: setInteger, setPointer: setPointer, perform: perform,
+      getInfo: getInfo, cleanup: cleanup, describe: describe, listAppend: append,
+      listFree: free)
   }()
 
   // Option and info numbers from curl/curl.h.

@@ -10,7 +10,7 @@ extension Builtins {
 
   static let fetching: [Builtin] = [
     Builtin(
-      "fetch", area: "archives",
+      "fetch", area: .archives,
       summary: "Copies data from an archive into the workspace's raw/ folder once and reads it.",
       parameters: [
         Parameter(
@@ -19,18 +19,18 @@ extension Builtins {
             + "o2a:<sensor urn>[,<urn>…], ecotaxa:<file or URL>, file:/path or an https:// URL."),
         Parameter(
           "refresh", .bool, "Fetch again even when raw/ has a copy.", default: .bool(false)),
-        Parameter("begin", .optional(.string), "o2a: the first time (ISO 8601).", default: .null),
-        Parameter("end", .optional(.string), "o2a: the last time (ISO 8601).", default: .null),
+        Parameter("begin", .optional(.time), "o2a: the first time.", default: .null),
+        Parameter("end", .optional(.time), "o2a: the last time.", default: .null),
         Parameter(
           "aggregate", .optional(.choice(["second", "minute", "hour", "day"])),
           "o2a: the averaging interval (hour by default).", default: .null),
         Parameter(
-          "functions", .optional(.list),
+          "functions", .optional(.listOf(.string)),
           "o2a: the aggregate functions, e.g. [\"mean\", \"max\", \"stddev\"]; mean by "
             + "default, none for second.",
           default: .null),
         Parameter(
-          "quality", .optional(.list),
+          "quality", .optional(.listOf(.int)),
           "o2a: only values with these quality flags (ints, e.g. [1, 2]); all by default.",
           default: .null),
         Parameter(
@@ -40,7 +40,7 @@ extension Builtins {
           "workspace", .optional(.string),
           "A folder of the workspace to fetch into; the script's by default.", default: .null),
       ],
-      returns: "frame (a signal for .wav, a dataset for .nc files)",
+      returns: .oneOf([.frame, .signal, .dataset]),
       details: "The copy goes to raw/<archive>/…, is made read-only and is recorded in "
         + "raw/MANIFEST.tsv (URI, DOI, path, size, sha256, time, licence, citation); later "
         + "calls read the copy. Downloads retry on server and connection errors, go to a "
@@ -75,12 +75,12 @@ extension Builtins {
       }
     },
     Builtin(
-      "manifest", area: "archives",
+      "manifest", area: .archives,
       summary: "The workspace's raw/MANIFEST.tsv as a frame: what fetch copied, from where.",
       parameters: [
         workspaceParameter
       ],
-      returns: "frame",
+      returns: .frame,
       details: "Columns uri, doi, path, size, sha256, retrieved, licence and citation; "
         + "no rows before the first fetch.",
       examples: [
@@ -91,12 +91,12 @@ extension Builtins {
       return .frame(try Manifest(workspace: workspace).frame())
     },
     Builtin(
-      "archives", area: "archives",
+      "archives", area: .archives,
       summary: "The archives fetch knows, with the endpoint each uses here and where it is set.",
       parameters: [
         workspaceParameter
       ],
-      returns: "frame",
+      returns: .frame,
       details: "Columns archive, endpoint and origin (an environment variable, awish.toml or "
         + "default).",
       examples: [
@@ -115,12 +115,12 @@ extension Builtins {
         ]))
     },
     Builtin(
-      "cite", area: "archives",
+      "cite", area: .archives,
       summary: "Prints the citation of every dataset fetched into the workspace, then BibTeX.",
       parameters: [
         workspaceParameter
       ],
-      returns: "nil",
+      returns: .nothing,
       details: "One plain-text citation per manifest row that has one (with its licence), "
         + "then a BibTeX @misc entry per dataset with a DOI.",
       examples: [Example("cite(workspace=init_workspace(\"/tmp/awish-example\").root)", "nil")]
@@ -144,10 +144,7 @@ extension Builtins {
       functions: try sensorFunctions(args),
       quality: try args.isNull("quality")
         ? []
-        : args.list("quality").map { flag in
-          guard case .int(let number) = flag else { throw args.typeError("quality", "ints") }
-          return number
-        },
+        : args.ints("quality"),
       withFlags: try args.bool("flags"),
       folder: args.folder, workspaceRoot: workspace.root)
     do {
@@ -162,10 +159,7 @@ extension Builtins {
 /// The `functions=` of a fetch, checked (mean alone when not given).
 private func sensorFunctions(_ args: Arguments) throws -> [String] {
   guard !args.isNull("functions") else { return [] }
-  let names = try args.list("functions").map { value in
-    guard case .string(let name) = value else { throw args.typeError("functions", "strings") }
-    return name
-  }
+  let names = try args.strings("functions")
   do {
     return try FetchRequest.sensorFunctions(names)
   } catch let error as FetchError {

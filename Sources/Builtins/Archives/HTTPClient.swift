@@ -63,13 +63,11 @@ struct HTTPClient {
     try accept(temporary, response)
     // On disk before the rename, and the rename itself after: a power cut leaves no file or
     // the whole download, never a part of it under its final name.
-    guard AtomicFile.syncFile(temporary) else {
-      throw FetchError("cannot write \(destination): \(String(cString: strerror(errno)))")
+    do throws(AtomicFile.Problem) {
+      try AtomicFile.moveIntoPlace(temporary, destination, shown: destination)
+    } catch {
+      throw FetchError(error.message)
     }
-    guard rename(temporary, destination) == 0 else {
-      throw FetchError("cannot move the download into \(destination)")
-    }
-    AtomicFile.syncFolder((destination as NSString).deletingLastPathComponent)
     return response
   }
 

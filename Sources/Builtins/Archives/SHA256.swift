@@ -1,4 +1,5 @@
 import Foundation
+import Tensor
 
 /// SHA-256 for the manifest's checksums and the model weights: through the system's OpenSSL 3
 /// (libcrypto.so.3, loaded at run time) when it is there, else the built-in one (C, on the
@@ -106,21 +107,16 @@ struct LibCrypto: @unchecked Sendable {
   static let shared: LibCrypto? = {
     guard
       ProcessInfo.processInfo.environment["AWISH_NO_LIBCRYPTO"].map(\.isEmpty) ?? true,
-      let handle = dlopen("libcrypto.so.3", RTLD_NOW | RTLD_LOCAL)
-        ?? dlopen("libcrypto.so", RTLD_NOW | RTLD_LOCAL),
-      let newContext = dlsym(handle, "EVP_MD_CTX_new"),
-      let freeContext = dlsym(handle, "EVP_MD_CTX_free"),
-      let sha256 = dlsym(handle, "EVP_sha256"),
-      let initialize = dlsym(handle, "EVP_DigestInit_ex"),
-      let update = dlsym(handle, "EVP_DigestUpdate"),
-      let final = dlsym(handle, "EVP_DigestFinal_ex")
+      let library = SharedLibrary(["libcrypto.so.3", "libcrypto.so"]),
+      let newContext = library.function("EVP_MD_CTX_new", as: NewContext.self),
+      let freeContext = library.function("EVP_MD_CTX_free", as: FreeContext.self),
+      let sha256 = library.function("EVP_sha256", as: Digest.self),
+      let initialize = library.function("EVP_DigestInit_ex", as: Initialize.self),
+      let update = library.function("EVP_DigestUpdate", as: Update.self),
+      let final = library.function("EVP_DigestFinal_ex", as: Final.self)
     else { return nil }
     return LibCrypto(
-      newContext: unsafeBitCast(newContext, to: NewContext.self),
-      freeContext: unsafeBitCast(freeContext, to: FreeContext.self),
-      sha256: unsafeBitCast(sha256, to: Digest.self),
-      initialize: unsafeBitCast(initialize, to: Initialize.self),
-      update: unsafeBitCast(update, to: Update.self),
-      final: unsafeBitCast(final, to: Final.self))
+      newContext: newContext, freeContext: freeContext, sha256: sha256, initialize: initialize,
+      update: update, final: final)
   }()
 }

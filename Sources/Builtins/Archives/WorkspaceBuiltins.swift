@@ -4,7 +4,7 @@ import Interpreter
 extension Builtins {
   static let workspaces: [Builtin] = [
     Builtin(
-      "workspace", area: "archives",
+      "workspace", area: .archives,
       summary: "The workspace around a script: its folders and its awish.toml settings.",
       parameters: [
         Parameter(
@@ -12,7 +12,7 @@ extension Builtins {
           "A folder inside the workspace; the script's folder (the current directory in the "
             + "REPL) by default.", default: .null)
       ],
-      returns: "record",
+      returns: .record,
       details: "The workspace is the nearest folder at or above `folder` that holds an "
         + "awish.toml (made by `awish init DIR` or init_workspace()). The record has `root`, "
         + "`name`, the paths `raw`, `src`, `lib`, `model`, `data` and `manifest`, and "
@@ -26,10 +26,10 @@ extension Builtins {
       return WorkspaceLoading.record(workspace)
     },
     Builtin(
-      "init_workspace", area: "archives",
+      "init_workspace", area: .archives,
       summary: "Creates a workspace, or adds the missing parts of one, as `awish init` does.",
       parameters: [Parameter("folder", .string, "The workspace folder; made when missing.")],
-      returns: "record",
+      returns: .record,
       details: "Makes raw/, src/, lib/, model/ and data/, an awish.toml and a .gitignore when "
         + "they are missing, and runs `git init` when git exists and no repository holds the "
         + "folder. Existing files are never changed. Returns workspace() of the folder.",

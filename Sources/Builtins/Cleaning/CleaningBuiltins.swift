@@ -4,10 +4,10 @@ import Tensor
 extension Builtins {
   static let cleaning: [Builtin] = [
     Builtin(
-      "clean_names", area: "cleaning",
+      "clean_names", area: .cleaning,
       summary: "Tidy column names: snake_case ASCII, units moved out of the names.",
-      parameters: [Parameter("frame", .any, "The frame.")],
-      returns: "frame",
+      parameters: [Parameter("frame", .frame, "The frame.")],
+      returns: .frame,
       details: "`Temp [°C]` becomes `temp` with unit °C (also `Depth (m)`); ° becomes deg and "
         + "µ becomes u; repeated names get _2, _3.",
       examples: [

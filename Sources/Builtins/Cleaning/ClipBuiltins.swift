@@ -4,17 +4,19 @@ import Tensor
 extension Builtins {
   static let clipping: [Builtin] = [
     Builtin(
-      "clip", area: "cleaning", summary: "Limits a numeric column's values to a range.",
+      "clip", area: .cleaning, summary: "Limits a numeric column's values to a range.",
       parameters: [
-        Parameter("column", .any, "An int or float column."),
+        Parameter("column", .column, "An int or float column."),
         Parameter(
-          "lower", .any, "The smallest value kept (a number or quantity); nil for none.",
+          "lower", .optional(.oneOf([.number, .quantity])),
+          "The smallest value kept (a number or quantity); nil for none.",
           default: .null),
         Parameter(
-          "upper", .any, "The largest value kept (a number or quantity); nil for none.",
+          "upper", .optional(.oneOf([.number, .quantity])),
+          "The largest value kept (a number or quantity); nil for none.",
           default: .null),
       ],
-      returns: "column",
+      returns: .column,
       details: "As pandas' clip(lower, upper): values below lower become lower, values above "
         + "upper become upper, missing values stay missing. An int column stays int when "
         + "the bounds are whole numbers; int bounds clip an int column exactly, past 2^53. "

@@ -4,10 +4,10 @@ import Tensor
 extension Builtins {
   static let harmonizing: [Builtin] = [
     Builtin(
-      "harmonize", area: "cleaning",
+      "harmonize", area: .cleaning,
       summary: "Several frames with different column names and units as one tidy frame.",
       parameters: [
-        Parameter("frames", .list, "The frames, e.g. from read_csv of two cruises."),
+        Parameter("frames", .listOf(.frame), "The frames, e.g. from read_csv of two cruises."),
         Parameter(
           "names", .optional(.record),
           "Target name -> list of aliases: {temp: [\"temperature\", \"t\"]}.",
@@ -16,7 +16,7 @@ extension Builtins {
           "units", .optional(.record), "Target name -> unit: {temp: \"°C\"}.",
           default: .null),
       ],
-      returns: "frame",
+      returns: .frame,
       details: "Column names are cleaned (snake_case, units from `Name [unit]` headers), "
         + "matched to the targets by name or alias ignoring case and underscores, converted "
         + "to the target units, and the frames stacked by name with a `source` column (the "
@@ -35,9 +35,7 @@ extension Builtins {
 enum Harmonizer {
   static func run(_ args: Arguments) throws -> Value {
     let frames = try args.list("frames").map { item -> Frame in
-      guard case .object(let frame as FrameValue) = item else {
-        throw args.typeError("frames", "a list of frames")
-      }
+      guard case .object(let frame as FrameValue) = item else { throw args.kindError("frames") }
       return frame.frame
     }
     let aliases = try self.aliases(args)

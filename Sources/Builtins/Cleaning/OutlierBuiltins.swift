@@ -4,9 +4,9 @@ import Tensor
 extension Builtins {
   static let outliers: [Builtin] = [
     Builtin(
-      "flag_outliers", area: "cleaning", summary: "True where a value is an outlier.",
+      "flag_outliers", area: .cleaning, summary: "True where a value is an outlier.",
       parameters: [
-        Parameter("column", .any, "An int or float column."),
+        Parameter("column", .column, "An int or float column."),
         Parameter(
           "method", .choice(Scaling.OutlierMethod.allCases.map(\.rawValue)),
           "\"iqr\" (Tukey's fences) or \"zscore\".", default: .string("iqr")),
@@ -14,7 +14,7 @@ extension Builtins {
           "threshold", .optional(.number), "k: 1.5 for iqr and 3 for zscore when nil.",
           default: .null),
       ],
-      returns: "column",
+      returns: .column,
       details: "\"iqr\" flags values below Q1 - k·IQR or above Q3 + k·IQR, with quartiles "
         + "interpolated linearly as pandas' quantile(); \"zscore\" flags |x - mean| / std > k "
         + "with std's ddof=1, as pandas' std(). Missing values are false. The result is a bool "

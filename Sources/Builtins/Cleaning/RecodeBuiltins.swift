@@ -4,15 +4,15 @@ import Tensor
 extension Builtins {
   static let recoding: [Builtin] = [
     Builtin(
-      "recode", area: "cleaning",
+      "recode", area: .cleaning,
       summary: "Replaces a column's values by a mapping (or several columns of a frame).",
       parameters: [
-        Parameter("column", .any, "The column, or a frame."),
+        Parameter("column", .oneOf([.column, .frame]), "The column, or a frame."),
         Parameter(
           "mapping", .record,
           "old=new pairs, as {\"old\": new, …}; for a frame, column name -> such a record."),
       ],
-      returns: "column or frame",
+      returns: .oneOf([.column, .frame]),
       details: "As pandas' replace({old: new}) on a column (named recode because replace() "
         + "works on strings). Record keys are text, so a value matches the key that reads as "
         + "it prints: \"1\" for 1, \"2.5\" for 2.5, \"true\". Values not in the mapping are "

@@ -4,9 +4,9 @@ import Tensor
 extension Builtins {
   static let units: [Builtin] = [
     Builtin(
-      "unit", area: "cleaning", summary: "The unit of a column or quantity, or nil.",
-      parameters: [Parameter("column", .any, "The column or quantity.")],
-      returns: "string or nil",
+      "unit", area: .cleaning, summary: "The unit of a column or quantity, or nil.",
+      parameters: [Parameter("column", .oneOf([.column, .quantity]), "The column or quantity.")],
+      returns: .optional(.string),
       examples: [
         Example("unit(column([1.5], unit=\"dbar\"))", "\"dbar\""),
         Example("unit(quantity(3, \"m\") / quantity(2, \"s\"))", "\"m/s\""),
@@ -18,12 +18,12 @@ extension Builtins {
       return try args.column("column").unit.map { .string($0) } ?? .null
     },
     Builtin(
-      "set_unit", area: "cleaning", summary: "The column with its unit set (not converted).",
+      "set_unit", area: .cleaning, summary: "The column with its unit set (not converted).",
       parameters: [
-        Parameter("column", .any, "The column."),
+        Parameter("column", .column, "The column."),
         Parameter("unit", .optional(.string), "The unit; nil removes it."),
       ],
-      returns: "column",
+      returns: .column,
       examples: [Example("unit(set_unit(column([1]), \"m\"))", "\"m\"")]
     ) { args in
       var column = try args.column("column")
@@ -31,12 +31,12 @@ extension Builtins {
       return .column(column)
     },
     Builtin(
-      "to_unit", area: "cleaning", summary: "The column or quantity converted to another unit.",
+      "to_unit", area: .cleaning, summary: "The column or quantity converted to another unit.",
       parameters: [
-        Parameter("column", .any, "A column or quantity with a unit."),
+        Parameter("column", .oneOf([.column, .quantity]), "A column or quantity with a unit."),
         Parameter("unit", .string, "The target unit, like \"K\", \"m\" or \"kn\"."),
       ],
-      returns: "column",
+      returns: .column,
       details: "Any unit UDUNITS-2 reads converts to any other of the same dimension "
         + "(docs/units.md lists the spellings): °C, K, °F; m, km, nm (nanometre), nmi "
         + "(nautical mile); dbar, hPa; m/s, kn; µmol/kg, µmol/l, µM; mS/cm, S/m; %, ‰, ppm. "
@@ -46,12 +46,12 @@ extension Builtins {
       examples: [Example("to_unit(column([0.0], unit=\"°C\"), \"K\")[0]", "273.15")]
     ) { args in try UnitConversion.convert(args) },
     Builtin(
-      "quantity", area: "cleaning", summary: "A number with a unit.",
+      "quantity", area: .cleaning, summary: "A number with a unit.",
       parameters: [
         Parameter("value", .number, "The number."),
         Parameter("unit", .string, "The unit, like \"m\", \"°C\" or \"µmol/kg\"."),
       ],
-      returns: "quantity",
+      returns: .quantity,
       details: "Quantities follow the unit rules of columns (docs/units.md): + - and "
         + "comparisons convert the right side to the left's unit, * and / compose units. "
         + "A reduction of a column with a unit (mean, sum, min, max, median, std) gives one.",
@@ -64,9 +64,11 @@ extension Builtins {
       return .object(QuantityValue(try args.double("value"), unit))
     },
     Builtin(
-      "value", area: "cleaning", summary: "The plain number of a quantity (its unit dropped).",
-      parameters: [Parameter("quantity", .any, "A quantity, or a plain number.")],
-      returns: "float",
+      "value", area: .cleaning, summary: "The plain number of a quantity (its unit dropped).",
+      parameters: [
+        Parameter("quantity", .oneOf([.quantity, .number]), "A quantity, or a plain number.")
+      ],
+      returns: .float,
       examples: [Example("value(quantity(3, \"m\"))", "3.0")]
     ) { args in
       switch args.value("quantity") {

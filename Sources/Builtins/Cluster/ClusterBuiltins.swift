@@ -5,12 +5,12 @@ import Tensor
 extension Builtins {
   static let cluster: [Builtin] = [
     Builtin(
-      "record", area: "cluster",
+      "record", area: .cluster,
       summary: "Records a run's results (accuracy=…, model=…) in its run folder's result.json.",
       parameters: [
         Parameter("results", .record, "name=value pairs to record.", keywords: true)
       ],
-      returns: "nil",
+      returns: .nothing,
       details: "In a task of `awish submit`, `sweep` or `map` the pairs are merged into "
         + "result.json in the task's run folder (written whole or not at all; a later value "
         + "of a name replaces the earlier one), where `awish sweep collect` and runs() find "
@@ -19,7 +19,7 @@ extension Builtins {
       examples: [Example("record(accuracy=0.93, trees=100)", "nil")]
     ) { args in
       let results = try args.record("results")
-      let pairs = zip(results.keys, results.values).map { ($0, ResultFile.json($1)) }
+      let pairs = zip(results.keys, results.values).map { ($0, JSONValue.json($1)) }
       guard let folder = args.run.runFolder else {
         let shown = zip(results.keys, results.values).map { "\($0)=\($1.repr)" }
         args.write("record: " + shown.joined(separator: ", ") + "\n")
@@ -34,7 +34,7 @@ extension Builtins {
       return .null
     },
     Builtin(
-      "runs", area: "cluster",
+      "runs", area: .cluster,
       summary: "A sweep's tasks as one frame: parameters, recorded results and resources.",
       parameters: [
         Parameter(
@@ -42,7 +42,7 @@ extension Builtins {
           "The sweep's name under runs/, or its folder; nil lists the sweeps.", default: .null),
         workspaceParameter,
       ],
-      returns: "frame",
+      returns: .frame,
       details: "One row per task: task, its parameters, what it passed to record(), then "
         + "state, exit_status, elapsed_s, max_mem_mb, cpu_efficiency, job_id, partition, "
         + "requested_mem and time_limit (sacct's figures on Slurm, the awish process's own "

@@ -40,7 +40,7 @@ public enum FetchStaging {
   static func stagedCheck(_ fetch: Builtin) -> Builtin {
     Builtin(
       fetch.name, area: fetch.area, summary: fetch.summary, parameters: fetch.parameters,
-      returns: "string or nil"
+      returns: .optional(.string)
     ) { args in
       let (workspace, _, request) = try Builtins.fetchRequest(args)
       if case .local = request.source { return .null }

@@ -4,12 +4,12 @@ import Tensor
 extension Builtins {
   static let collections: [Builtin] = [
     Builtin(
-      "len", area: "collections",
+      "len", area: .collections,
       summary: "The number of elements of a list, string, record or range.",
       parameters: [
         Parameter("value", .sequence, "A list, string (characters), record (keys) or range.")
       ],
-      returns: "int",
+      returns: .int,
       examples: [Example("len([1, 2, 3])", "3"), Example("len(\"°C\")", "2")],
       fastPath: .unary { value in
         if case .list(let list) = value { return .int(list.items.count) }
@@ -31,13 +31,13 @@ extension Builtins {
       }
     },
     Builtin(
-      "range", area: "collections", summary: "The ints from start up to (not including) stop.",
+      "range", area: .collections, summary: "The ints from start up to (not including) stop.",
       parameters: [
         Parameter("start", .int, "The first int, or the stop when it is the only argument."),
         Parameter("stop", .optional(.int), "The end, not included.", default: .null),
         Parameter("step", .int, "The distance between ints; may be negative.", default: .int(1)),
       ],
-      returns: "range",
+      returns: .range,
       details: "Like Python's range; `0..<n` is the same as range(n).",
       examples: [
         Example("list(range(5))", "[0, 1, 2, 3, 4]"),
@@ -51,22 +51,22 @@ extension Builtins {
       return .range(RangeValue(start: start, end: stop, step: step, isInclusive: false))
     },
     Builtin(
-      "list", area: "collections", summary: "A new list of the elements of a sequence.",
+      "list", area: .collections, summary: "A new list of the elements of a sequence.",
       parameters: [
         Parameter(
           "items", .sequence, "A list, range, string or record (keys).",
           default: .list)
       ],
-      returns: "list",
+      returns: .list,
       examples: [Example("list(1..3)", "[1, 2, 3]"), Example("list(\"ab\")", "[\"a\", \"b\"]")]
     ) { args in .list(ListObject(try args.elements("items"))) },
     Builtin(
-      "append", area: "collections", summary: "Adds a value to the end of a list, in place.",
+      "append", area: .collections, summary: "Adds a value to the end of a list, in place.",
       parameters: [
         Parameter("list", .list, "The list to grow."),
-        Parameter("value", .any, "The value to add."),
+        Parameter("value", .any(because: "a list holds values of every kind"), "The value to add."),
       ],
-      returns: "list",
+      returns: .list,
       details: "Returns the same list, so calls can be chained.",
       examples: [Example("append([1, 2], 3)", "[1, 2, 3]")],
       fastPath: .binary { list, value in
@@ -80,27 +80,29 @@ extension Builtins {
       return .list(list)
     },
     Builtin(
-      "contains", area: "collections", summary: "Whether a container holds a value (like 'in').",
+      "contains", area: .collections, summary: "Whether a container holds a value (like 'in').",
       parameters: [
-        Parameter("container", .any, "A list, string, record (keys) or range."),
-        Parameter("value", .any, "What to look for."),
+        Parameter("container", .sequence, "A list, string, record (keys) or range."),
+        Parameter(
+          "value", .any(because: "a container may hold values of every kind"), "What to look for."),
       ],
-      returns: "bool",
+      returns: .bool,
       examples: [
         Example("contains([1, 2], 2)", "true"), Example("contains(\"CTD\", \"T\")", "true"),
       ]
     ) { args in try Operators.binary(.contains, args.value("value"), args.value("container")) },
     Builtin(
-      "sort", area: "collections", summary: "A sorted copy of a sequence, or of a frame's rows.",
+      "sort", area: .collections, summary: "A sorted copy of a sequence, or of a frame's rows.",
       parameters: [
-        Parameter("items", .any, "A list, range, string or record; or a frame."),
         Parameter(
-          "key", .any,
+          "items", .oneOf([.sequence, .frame]), "A list, range, string or record; or a frame."),
+        Parameter(
+          "key", .optional(.oneOf([.function, .string, .column, .list])),
           "A function giving each item's sort key; for a frame, the column (or list of "
             + "columns) to sort by.", default: .null),
         Parameter("reverse", .bool, "Largest first.", default: .bool(false)),
       ],
-      returns: "list or frame",
+      returns: .oneOf([.list, .frame]),
       details: "The sort is stable: items with equal keys keep their order. A frame's "
         + "missing values and NaN go last, for every key and in either direction (pandas' "
         + "na_position=\"last\").",
@@ -120,9 +122,9 @@ extension Builtins {
       return try Sorting.sorted(args)
     },
     Builtin(
-      "reverse", area: "collections", summary: "A reversed copy of a list, range or string.",
+      "reverse", area: .collections, summary: "A reversed copy of a list, range or string.",
       parameters: [Parameter("items", .sequence, "The values.")],
-      returns: "list or string",
+      returns: .oneOf([.list, .string]),
       examples: [
         Example("reverse([1, 2, 3])", "[3, 2, 1]"), Example("reverse(\"abc\")", "\"cba\""),
       ]
@@ -131,12 +133,12 @@ extension Builtins {
       return .list(ListObject(try args.elements("items").reversed()))
     },
     Builtin(
-      "map", area: "collections", summary: "Applies a function to each element.",
+      "map", area: .collections, summary: "Applies a function to each element.",
       parameters: [
         Parameter("items", .sequence, "The values."),
         Parameter("function", .function, "A function of one argument."),
       ],
-      returns: "list",
+      returns: .list,
       examples: [Example("map([1, 2, 3], x -> x * 10)", "[10, 20, 30]")]
     ) { args in
       let function = args.value("function")
@@ -145,12 +147,12 @@ extension Builtins {
       return .list(ListObject(results))
     },
     Builtin(
-      "filter", area: "collections", summary: "The elements for which a function is true.",
+      "filter", area: .collections, summary: "The elements for which a function is true.",
       parameters: [
         Parameter("items", .sequence, "The values."),
         Parameter("function", .function, "A function of one argument."),
       ],
-      returns: "list",
+      returns: .list,
       examples: [Example("filter(1..6, x -> x % 2 == 0)", "[2, 4, 6]")]
     ) { args in
       let function = args.value("function")
@@ -161,14 +163,16 @@ extension Builtins {
       return .list(ListObject(kept))
     },
     Builtin(
-      "reduce", area: "collections",
+      "reduce", area: .collections,
       summary: "Combines the elements with a function of two arguments.",
       parameters: [
         Parameter("items", .sequence, "The values."),
         Parameter("function", .function, "A function (accumulated, item) -> accumulated."),
-        Parameter("initial", .any, "The starting value; the first item when nil.", default: .null),
+        Parameter(
+          "initial", .any(because: "the accumulator is whatever the function takes"),
+          "The starting value; the first item when nil.", default: .null),
       ],
-      returns: "any",
+      returns: .any(because: "whatever the function gives"),
       examples: [Example("reduce([1, 2, 3, 4], (a, b) -> a * b)", "24")]
     ) { args in
       var items = try args.elements("items")[...]
@@ -184,27 +188,27 @@ extension Builtins {
       return accumulated
     },
     Builtin(
-      "keys", area: "collections", summary: "The keys of a record, in order.",
+      "keys", area: .collections, summary: "The keys of a record, in order.",
       parameters: [Parameter("record", .record, "The record.")],
-      returns: "list",
+      returns: .list,
       examples: [Example("keys({a: 1, b: 2})", "[\"a\", \"b\"]")]
     ) { args in
       guard case .record(let record) = args.value("record") else { return .null }
       return .list(ListObject(record.keys.map { .string($0) }))
     },
     Builtin(
-      "values", area: "collections", summary: "The values of a record, in key order.",
+      "values", area: .collections, summary: "The values of a record, in key order.",
       parameters: [Parameter("record", .record, "The record.")],
-      returns: "list",
+      returns: .list,
       examples: [Example("values({a: 1, b: 2})", "[1, 2]")]
     ) { args in
       guard case .record(let record) = args.value("record") else { return .null }
       return .list(ListObject(record.values))
     },
     Builtin(
-      "zip", area: "collections", summary: "Pairs up elements of sequences, as lists.",
-      parameters: [Parameter("sequences", .any, "Two or more sequences.", variadic: true)],
-      returns: "list",
+      "zip", area: .collections, summary: "Pairs up elements of sequences, as lists.",
+      parameters: [Parameter("sequences", .sequence, "Two or more sequences.", variadic: true)],
+      returns: .list,
       details: "Stops at the shortest sequence.",
       examples: [Example("zip([1, 2], [\"a\", \"b\"])", "[[1, \"a\"], [2, \"b\"]]")]
     ) { args in
@@ -222,12 +226,12 @@ extension Builtins {
           }))
     },
     Builtin(
-      "enumerate", area: "collections", summary: "Pairs each element with its position.",
+      "enumerate", area: .collections, summary: "Pairs each element with its position.",
       parameters: [
         Parameter("items", .sequence, "The values."),
         Parameter("start", .int, "The first position.", default: .int(0)),
       ],
-      returns: "list",
+      returns: .list,
       examples: [Example("enumerate([\"a\", \"b\"])", "[[0, \"a\"], [1, \"b\"]]")]
     ) { args in
       let start = try args.int("start")

@@ -14,12 +14,12 @@ extension Builtins {
     rounding("floor", "The largest int not above a number.", "floor(-2.5)", "-3", .down),
     rounding("ceil", "The smallest int not below a number.", "ceil(2.1)", "3", .up),
     Builtin(
-      "log", area: "math", summary: "The natural logarithm, or the logarithm to a base.",
+      "log", area: .math, summary: "The natural logarithm, or the logarithm to a base.",
       parameters: [
         Parameter("x", .number, "A positive number."),
         Parameter("base", .optional(.number), "The base; e when nil.", default: .null),
       ],
-      returns: "float",
+      returns: .float,
       examples: [Example("log(1)", "0.0"), Example("log(8, 2)", "3.0")]
     ) { args in
       let x = try args.double("x")
@@ -27,14 +27,14 @@ extension Builtins {
       return .float(Foundation.log(x) / Foundation.log(try args.double("base")))
     },
     Builtin(
-      "round", area: "math", summary: "Rounds to the nearest int, or to some decimal digits.",
+      "round", area: .math, summary: "Rounds to the nearest int, or to some decimal digits.",
       parameters: [
         Parameter("x", .number, "The number to round."),
         Parameter(
           "digits", .optional(.int), "Decimal digits to keep; an int results when nil.",
           default: .null),
       ],
-      returns: "int or float",
+      returns: .oneOf([.int, .float]),
       details: "Ties go to the even neighbour, as in Python and numpy: round(2.5) is 2.",
       examples: [Example("round(2.5)", "2"), Example("round(3.14159, 2)", "3.14")]
     ) { args in
@@ -53,14 +53,18 @@ extension Builtins {
       return .float(scaled.isFinite ? scaled : x)
     },
     Builtin(
-      "min", area: "math",
+      "min", area: .math,
       summary: "The smallest of several values, or of one list, column or tensor.",
       parameters: [
         Parameter(
-          "values", .any, "Values, or a single list, range, column or tensor.", variadic: true),
+          "values",
+          .any(
+            because:
+              "values of one comparable kind: numbers, strings, or one list, column or tensor"),
+          "Values, or a single list, range, column or tensor.", variadic: true),
         Parameter("axis", .optional(.int), "For a tensor: along this axis only.", default: .null),
       ],
-      returns: "any",
+      returns: .any(because: "the smallest value, of the kind the values are"),
       details: "NaN is skipped (pandas' rule), and so are a column's missing values; a "
         + "column's ints are compared exactly, strings as text (by code point, as Python) "
         + "and times as times.",
@@ -79,14 +83,18 @@ extension Builtins {
       return try Extremes.pick(args, wantLarger: false)
     },
     Builtin(
-      "max", area: "math",
+      "max", area: .math,
       summary: "The largest of several values, or of one list, column or tensor.",
       parameters: [
         Parameter(
-          "values", .any, "Values, or a single list, range, column or tensor.", variadic: true),
+          "values",
+          .any(
+            because:
+              "values of one comparable kind: numbers, strings, or one list, column or tensor"),
+          "Values, or a single list, range, column or tensor.", variadic: true),
         Parameter("axis", .optional(.int), "For a tensor: along this axis only.", default: .null),
       ],
-      returns: "any",
+      returns: .any(because: "the largest value, of the kind the values are"),
       details: "NaN is skipped (pandas' rule), and so are a column's missing values; a "
         + "column's ints are compared exactly, strings as text (by code point, as Python) "
         + "and times as times.",
@@ -105,14 +113,14 @@ extension Builtins {
       return try Extremes.pick(args, wantLarger: true)
     },
     Builtin(
-      "sum", area: "math", summary: "The sum of numbers: a list, range, column or tensor.",
+      "sum", area: .math, summary: "The sum of numbers: a list, range, column or tensor.",
       parameters: [
         Parameter("values", .sequence, "Numbers to add."),
         Parameter(
           "axis", .optional(.int), "For a tensor: sum along this axis only.",
           default: .null),
       ],
-      returns: "int, float or tensor",
+      returns: .oneOf([.int, .float, .tensor]),
       details: "Ints add exactly (an overflow is an error, for an int column too); any float "
         + "makes the result a float. Floats of columns and tensors are summed pairwise, as "
         + "numpy does. A column's missing values, and NaN in a column or list, are skipped "
@@ -128,14 +136,14 @@ extension Builtins {
       return try Sums.sum(try args.elements("values"), args)
     },
     Builtin(
-      "mean", area: "math", summary: "The arithmetic mean of a list, range, column or tensor.",
+      "mean", area: .math, summary: "The arithmetic mean of a list, range, column or tensor.",
       parameters: [
         Parameter("values", .sequence, "Numbers to average."),
         Parameter(
           "axis", .optional(.int), "For a tensor: average along this axis only.",
           default: .null),
       ],
-      returns: "float or tensor",
+      returns: .oneOf([.float, .tensor]),
       details: "A column's missing values, and NaN in a column or list, are skipped (pandas' "
         + "rule; nil when nothing is left); a tensor's NaN gives NaN (numpy's).",
       examples: [Example("mean([1, 2, 3, 4])", "2.5")],
@@ -158,8 +166,8 @@ extension Builtins {
     _ function: @escaping @Sendable (Double) -> Double
   ) -> Builtin {
     Builtin(
-      name, area: "math", summary: summary,
-      parameters: [Parameter("x", .number, "A number.")], returns: "float",
+      name, area: .math, summary: summary,
+      parameters: [Parameter("x", .number, "A number.")], returns: .float,
       examples: [Example(example, result)]
     ) { args in
       if let intFunction, case .int(let value) = args.value("x"),
@@ -176,8 +184,8 @@ extension Builtins {
     _ rule: FloatingPointRoundingRule
   ) -> Builtin {
     Builtin(
-      name, area: "math", summary: summary,
-      parameters: [Parameter("x", .number, "A number.")], returns: "int",
+      name, area: .math, summary: summary,
+      parameters: [Parameter("x", .number, "A number.")], returns: .int,
       examples: [Example(example, result)]
     ) { args in
       if case .int = args.value("x") { return args.value("x") }

@@ -4,14 +4,14 @@ import Interpreter
 extension Builtins {
   static let strings: [Builtin] = [
     Builtin(
-      "split", area: "strings", summary: "Splits a string into a list of parts.",
+      "split", area: .strings, summary: "Splits a string into a list of parts.",
       parameters: [
         Parameter("text", .string, "The string to split."),
         Parameter(
           "sep", .optional(.string), "The separator; runs of whitespace when nil.",
           default: .null),
       ],
-      returns: "list",
+      returns: .list,
       examples: [
         Example("split(\"a,b,,c\", \",\")", "[\"a\", \"b\", \"\", \"c\"]"),
         Example("split(\"  two  words \")", "[\"two\", \"words\"]"),
@@ -29,24 +29,24 @@ extension Builtins {
       return .list(ListObject(text.components(separatedBy: separator).map { .string($0) }))
     },
     Builtin(
-      "join", area: "strings", summary: "Joins a list of values into one string.",
+      "join", area: .strings, summary: "Joins a list of values into one string.",
       parameters: [
         Parameter("items", .sequence, "The values; non-strings are converted with str()."),
         Parameter("sep", .string, "Text between items.", default: .string("")),
       ],
-      returns: "string",
+      returns: .string,
       examples: [Example("join([\"a\", \"b\", 3], \"-\")", "\"a-b-3\"")]
     ) { args in
       .string(try args.elements("items").map(\.text).joined(separator: try args.string("sep")))
     },
     Builtin(
-      "replace", area: "strings", summary: "Replaces every occurrence of a substring.",
+      "replace", area: .strings, summary: "Replaces every occurrence of a substring.",
       parameters: [
         Parameter("text", .string, "The string."),
         Parameter("old", .string, "What to replace."),
         Parameter("new", .string, "What to put instead."),
       ],
-      returns: "string",
+      returns: .string,
       examples: [Example("replace(\"Temp [°C]\", \"°C\", \"K\")", "\"Temp [K]\"")]
     ) { args in
       let old = try args.string("old")
@@ -66,30 +66,30 @@ extension Builtins {
       "strip(\"  x \\n\")", "\"x\""
     ) { $0.trimmedOfSpaces() },
     Builtin(
-      "starts_with", area: "strings", summary: "Whether a string starts with a prefix.",
+      "starts_with", area: .strings, summary: "Whether a string starts with a prefix.",
       parameters: [
         Parameter("text", .string, "The string."),
         Parameter("prefix", .string, "The prefix."),
       ],
-      returns: "bool",
+      returns: .bool,
       examples: [Example("starts_with(\"PS118\", \"PS\")", "true")]
     ) { args in .bool(try args.string("text").hasPrefix(try args.string("prefix"))) },
     Builtin(
-      "ends_with", area: "strings", summary: "Whether a string ends with a suffix.",
+      "ends_with", area: .strings, summary: "Whether a string ends with a suffix.",
       parameters: [
         Parameter("text", .string, "The string."),
         Parameter("suffix", .string, "The suffix."),
       ],
-      returns: "bool",
+      returns: .bool,
       examples: [Example("ends_with(\"a.wav\", \".wav\")", "true")]
     ) { args in .bool(try args.string("text").hasSuffix(try args.string("suffix"))) },
     Builtin(
-      "format", area: "strings", summary: "Formats a value with a format spec, as in f-strings.",
+      "format", area: .strings, summary: "Formats a value with a format spec, as in f-strings.",
       parameters: [
-        Parameter("value", .any, "The value."),
+        Parameter("value", .any(because: "every value has a text form"), "The value."),
         Parameter("spec", .string, "A spec like \".2f\", \">8\" or \",d\"."),
       ],
-      returns: "string",
+      returns: .string,
       details: "The spec is Python's: [[fill]align][sign][0][width][,][.precision][type], "
         + "with types d, f, e, g, % and s.",
       examples: [
@@ -105,8 +105,8 @@ extension Builtins {
     _ transform: @escaping @Sendable (String) -> String
   ) -> Builtin {
     Builtin(
-      name, area: "strings", summary: summary,
-      parameters: [Parameter("text", .string, "The string.")], returns: "string",
+      name, area: .strings, summary: summary,
+      parameters: [Parameter("text", .string, "The string.")], returns: .string,
       examples: [Example(example, result)]
     ) { args in
       .string(transform(try args.string("text")))

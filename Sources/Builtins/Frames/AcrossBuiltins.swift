@@ -4,13 +4,15 @@ import Tensor
 extension Builtins {
   static let across: [Builtin] = [
     Builtin(
-      "across", area: "frames", summary: "Applies a function to each of several columns.",
+      "across", area: .frames, summary: "Applies a function to each of several columns.",
       parameters: [
-        Parameter("frame", .any, "The frame."),
-        Parameter("columns", .any, "The names of the columns to change (a list or one name)."),
+        Parameter("frame", .frame, "The frame."),
+        Parameter(
+          "columns", .oneOf([.string, .listOf(.string)]),
+          "The names of the columns to change (a list or one name)."),
         Parameter("function", .function, "A function of one column that gives a column."),
       ],
-      returns: "frame",
+      returns: .frame,
       details: "Each named column is replaced by function(column), which must give a column "
         + "(or list) of the same length; it keeps the column's name. The other columns are "
         + "left as they are, as pandas' df[cols] = df[cols].apply(function).",

@@ -4,14 +4,14 @@ import Tensor
 extension Builtins {
   static let casting: [Builtin] = [
     Builtin(
-      "astype", area: "frames", summary: "A column or tensor converted to another type.",
+      "astype", area: .frames, summary: "A column or tensor converted to another type.",
       parameters: [
-        Parameter("column", .any, "The column, or a tensor."),
+        Parameter("column", .oneOf([.column, .tensor]), "The column, or a tensor."),
         Parameter(
           "type", .choice(["float", "int", "string", "bool", "float64", "float32"]),
           "The new type; a tensor takes float64 (or float) and float32."),
       ],
-      returns: "column or tensor",
+      returns: .oneOf([.column, .tensor]),
       details: "Missing values stay missing. To int: floats must be whole numbers and strings "
         + "must read as ints. To float: strings must read as numbers. To bool: numbers are "
         + "true when not zero, strings must be \"true\" or \"false\". To string: values as "

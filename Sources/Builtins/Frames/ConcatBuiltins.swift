@@ -4,15 +4,17 @@ import Tensor
 extension Builtins {
   static let concatenation: [Builtin] = [
     Builtin(
-      "concat", area: "frames", summary: "Stacks the rows of several frames by column name.",
+      "concat", area: .frames, summary: "Stacks the rows of several frames by column name.",
       parameters: [
-        Parameter("frames", .any, "Frames, or lists of frames.", variadic: true),
+        Parameter(
+          "frames", .oneOf([.frame, .listOf(.frame)]), "Frames, or lists of frames.", variadic: true
+        ),
         Parameter(
           "units", .optional(.record),
           "Column name -> the unit of its pieces that have none: {temp: \"°C\"}.",
           default: .null),
       ],
-      returns: "frame",
+      returns: .frame,
       details: "Columns come in order of first appearance; a column a frame lacks is missing "
         + "in its rows. Ints meeting floats become floats; other differing types are an "
         + "error. As pandas' concat(frames, ignore_index=True). A column's pieces are converted "
@@ -31,7 +33,7 @@ extension Builtins {
         let group: [Value] = if case .list(let list) = item { list.items } else { [item] }
         for entry in group {
           guard case .object(let frame as FrameValue) = entry else {
-            throw args.typeError("frames", "frames")
+            throw args.kindError("frames")
           }
           frames.append(frame.frame)
         }

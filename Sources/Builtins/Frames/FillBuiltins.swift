@@ -4,10 +4,12 @@ import Tensor
 extension Builtins {
   static let filling: [Builtin] = [
     Builtin(
-      "fill_na", area: "frames", summary: "Fills the missing values of a frame or column.",
+      "fill_na", area: .frames, summary: "Fills the missing values of a frame or column.",
       parameters: [
-        Parameter("data", .any, "A frame or column."),
-        Parameter("value", .any, "The value to put in every missing place.", default: .null),
+        Parameter("data", .oneOf([.frame, .column]), "A frame or column."),
+        Parameter(
+          "value", .any(because: "the fill value is of the column's own kind"),
+          "The value to put in every missing place.", default: .null),
         Parameter(
           "method", .optional(.choice(MissingFill.Method.allCases.map(\.rawValue))),
           "\"forward\" or \"backward\" carry the previous or next value; \"mean\" or "
@@ -19,7 +21,7 @@ extension Builtins {
             + "mass=\"median\").",
           keywords: true),
       ],
-      returns: "frame or column",
+      returns: .oneOf([.frame, .column]),
       details: "Give a value or a method, or per column `name=value` (pandas' "
         + "fillna({...})). On a frame, a value fills every column whose type it fits; "
         + "\"forward\" and \"backward\" fill every column; \"mean\", \"median\" and "
@@ -52,7 +54,7 @@ extension Builtins {
           try result.set(try Filling.column(column, value, method, args, strict: false))
         }
         return .frame(result)
-      default: throw args.typeError("data", "a frame or column")
+      default: throw args.kindError("data")
       }
     }
   ]

@@ -2,22 +2,43 @@ import Interpreter
 import Tensor
 
 extension Arguments {
+  /// The library object bound to a parameter. Binding has checked the declared kind, so this
+  /// fails only for a look-alike of another type (a group's view of a frame).
+  func object<Object: ObjectValue>(_ name: String, _ type: Object.Type) throws -> Object {
+    if case .object(let value as Object) = value(name) { return value }
+    throw kindError(name)
+  }
+
   /// The frame bound to a parameter.
   func frame(_ name: String) throws -> Frame {
-    if case .object(let value as FrameValue) = value(name) { return value.frame }
-    throw typeError(name, "a frame")
+    try object(name, FrameValue.self).frame
   }
 
   /// The column bound to a parameter.
   func column(_ name: String) throws -> Column {
-    if case .object(let value as ColumnValue) = value(name) { return value.column }
-    throw typeError(name, "a column")
+    try object(name, ColumnValue.self).column
+  }
+
+  /// The items of a list parameter declared `.listOf(.string)`.
+  func strings(_ name: String) throws -> [String] {
+    try list(name).map { item in
+      guard case .string(let text) = item else { throw kindError(name) }
+      return text
+    }
+  }
+
+  /// The items of a list parameter declared `.listOf(.int)` (or bounded ints).
+  func ints(_ name: String) throws -> [Int] {
+    try list(name).map { item in
+      guard case .int(let number) = item else { throw kindError(name) }
+      return number
+    }
   }
 
   /// The record bound to a parameter (keyword arguments arrive as one).
   func record(_ name: String) throws -> RecordObject {
     if case .record(let record) = value(name) { return record }
-    throw typeError(name, "a record")
+    throw kindError(name)
   }
 
   /// Column names given as strings (or a list of strings); each must be in `frame`.

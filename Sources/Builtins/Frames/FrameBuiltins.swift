@@ -5,13 +5,13 @@ import Tensor
 extension Builtins {
   static let frames: [Builtin] = [
     Builtin(
-      "column", area: "frames", summary: "A column from a list of values.",
+      "column", area: .frames, summary: "A column from a list of values.",
       parameters: [
         Parameter("values", .sequence, "The values; nil marks a missing value."),
         Parameter("name", .string, "The column's name.", default: .string("")),
         Parameter("unit", .optional(.string), "The unit, like \"°C\" or \"dbar\".", default: .null),
       ],
-      returns: "column",
+      returns: .column,
       details: "The type is the widest of the values: ints and floats give a float column; "
         + "bools and strings give bool and string columns.",
       examples: [
@@ -28,7 +28,7 @@ extension Builtins {
       return .column(column)
     },
     Builtin(
-      "frame", area: "frames", summary: "A frame from named columns.",
+      "frame", area: .frames, summary: "A frame from named columns.",
       parameters: [
         Parameter(
           "data", .optional(.record),
@@ -36,7 +36,7 @@ extension Builtins {
             + "{\"Temp [°C]\": [1.5]}.", default: .null),
         Parameter("columns", .record, "name=values pairs, in order.", keywords: true),
       ],
-      returns: "frame",
+      returns: .frame,
       details: "Each value is a list, a column, or a single value repeated on every row.",
       examples: [
         Example("nrow(frame(depth=[10, 20, 30], station=\"PS118_1\"))", "3"),
@@ -70,44 +70,44 @@ extension Builtins {
       }
     },
     Builtin(
-      "nrow", area: "frames", summary: "The number of rows of a frame.",
-      parameters: [Parameter("frame", .any, "The frame.")], returns: "int",
+      "nrow", area: .frames, summary: "The number of rows of a frame.",
+      parameters: [Parameter("frame", .frame, "The frame.")], returns: .int,
       examples: [Example("nrow(frame(a=[1, 2]))", "2")]
     ) { args in .int(try args.frame("frame").rowCount) },
     Builtin(
-      "ncol", area: "frames", summary: "The number of columns of a frame.",
-      parameters: [Parameter("frame", .any, "The frame.")], returns: "int",
+      "ncol", area: .frames, summary: "The number of columns of a frame.",
+      parameters: [Parameter("frame", .frame, "The frame.")], returns: .int,
       examples: [Example("ncol(frame(a=[1], b=[2]))", "2")]
     ) { args in .int(try args.frame("frame").columnCount) },
     Builtin(
-      "names", area: "frames", summary: "The column names of a frame, in order.",
-      parameters: [Parameter("frame", .any, "The frame.")], returns: "list",
+      "names", area: .frames, summary: "The column names of a frame, in order.",
+      parameters: [Parameter("frame", .frame, "The frame.")], returns: .listOf(.string),
       examples: [Example("names(frame(a=[1], b=[2]))", "[\"a\", \"b\"]")]
     ) { args in .list(ListObject(try args.frame("frame").names.map { .string($0) })) },
     Builtin(
-      "head", area: "frames", summary: "The first rows of a frame or column.",
+      "head", area: .frames, summary: "The first rows of a frame or column.",
       parameters: [
-        Parameter("data", .any, "A frame or column."),
+        Parameter("data", .oneOf([.frame, .column, .list]), "A frame or column."),
         Parameter("n", .int, "How many rows.", default: .int(5)),
       ],
-      returns: "frame or column",
+      returns: .oneOf([.frame, .column, .list]),
       examples: [Example("nrow(head(frame(a=1..10), 3))", "3")]
     ) { args in try RowPicking.ends(args, fromStart: true) },
     Builtin(
-      "tail", area: "frames", summary: "The last rows of a frame or column.",
+      "tail", area: .frames, summary: "The last rows of a frame or column.",
       parameters: [
-        Parameter("data", .any, "A frame or column."),
+        Parameter("data", .oneOf([.frame, .column, .list]), "A frame or column."),
         Parameter("n", .int, "How many rows.", default: .int(5)),
       ],
-      returns: "frame or column",
+      returns: .oneOf([.frame, .column, .list]),
       examples: [Example("tail(frame(a=1..10), 2).a[0]", "9")]
     ) { args in try RowPicking.ends(args, fromStart: false) },
     Builtin(
-      "select", area: "frames",
+      "select", area: .frames,
       summary: "Columns of a frame: by name (in the order given), by type, or by pattern.",
       parameters: [
-        Parameter("frame", .any, "The frame."),
-        Parameter("names", .any, "Column names.", variadic: true),
+        Parameter("frame", .frame, "The frame."),
+        Parameter("names", .oneOf([.string, .listOf(.string)]), "Column names.", variadic: true),
         Parameter(
           "type", .optional(.choice(["float", "int", "bool", "string", "time", "number"])),
           "Also every column of this type (\"number\": float or int).", default: .null),
@@ -115,11 +115,11 @@ extension Builtins {
           "matching", .optional(.string),
           "Also every column whose name matches this regular expression.", default: .null),
         Parameter(
-          "between", .optional(.list),
+          "between", .optional(.listOf(.string)),
           "Also the columns from the first name to the second, in frame order: [\"a\", \"c\"].",
           default: .null),
       ],
-      returns: "frame",
+      returns: .frame,
       details: "Named columns come first in the order given, then the other selected columns "
         + "in frame order, each once.",
       examples: [
@@ -141,24 +141,24 @@ extension Builtins {
       return frame.selecting(names).map(Value.frame) ?? .null
     },
     Builtin(
-      "drop", area: "frames", summary: "A frame without the named columns.",
+      "drop", area: .frames, summary: "A frame without the named columns.",
       parameters: [
-        Parameter("frame", .any, "The frame."),
-        Parameter("names", .any, "Column names.", variadic: true),
+        Parameter("frame", .frame, "The frame."),
+        Parameter("names", .oneOf([.string, .listOf(.string)]), "Column names.", variadic: true),
       ],
-      returns: "frame",
+      returns: .frame,
       examples: [Example("names(drop(frame(a=[1], b=[2]), \"a\"))", "[\"b\"]")]
     ) { args in
       let frame = try args.frame("frame")
       return .frame(frame.dropping(Set(try ColumnNames.flatten(args, "names", in: frame))))
     },
     Builtin(
-      "rename", area: "frames", summary: "Renames columns: rename(df, old=\"new\").",
+      "rename", area: .frames, summary: "Renames columns: rename(df, old=\"new\").",
       parameters: [
-        Parameter("frame", .any, "The frame."),
+        Parameter("frame", .frame, "The frame."),
         Parameter("names", .record, "old=\"new\" pairs.", keywords: true),
       ],
-      returns: "frame",
+      returns: .frame,
       examples: [Example("names(rename(frame(t=[1]), t=\"temp\"))", "[\"temp\"]")]
     ) { args in
       var frame = try args.frame("frame")
@@ -177,12 +177,12 @@ extension Builtins {
       return .frame(frame)
     },
     Builtin(
-      "where", area: "frames", summary: "The rows of a frame where a condition holds.",
+      "where", area: .frames, summary: "The rows of a frame where a condition holds.",
       parameters: [
-        Parameter("frame", .any, "The frame."),
-        Parameter("condition", .any, "A bool column, e.g. .depth > 10."),
+        Parameter("frame", .frame, "The frame."),
+        Parameter("condition", .column, "A bool column, e.g. .depth > 10."),
       ],
-      returns: "frame",
+      returns: .frame,
       details: "Rows where the condition is missing are dropped, as pandas does.",
       examples: [Example("nrow(frame(d=[5, 15, 25]) |> where(.d > 10))", "2")]
     ) { args in
@@ -191,12 +191,12 @@ extension Builtins {
       return .frame(frame.gathering(try Masks.rows(mask, count: frame.rowCount)))
     },
     Builtin(
-      "mutate", area: "frames", summary: "A frame with new or replaced columns.",
+      "mutate", area: .frames, summary: "A frame with new or replaced columns.",
       parameters: [
-        Parameter("frame", .any, "The frame."),
+        Parameter("frame", .frame, "The frame."),
         Parameter("columns", .record, "name=value pairs.", keywords: true),
       ],
-      returns: "frame",
+      returns: .frame,
       examples: [Example("(frame(t=[1.5]) |> mutate(k=.t + 273.15)).k[0]", "274.65")]
     ) { args in
       let result = FrameValue(try args.frame("frame"))
@@ -207,18 +207,18 @@ extension Builtins {
       return .object(result)
     },
     Builtin(
-      "drop_na", area: "frames", summary: "The rows of a frame that have no missing value.",
+      "drop_na", area: .frames, summary: "The rows of a frame that have no missing value.",
       parameters: [
-        Parameter("frame", .any, "The frame."),
+        Parameter("frame", .frame, "The frame."),
         Parameter(
-          "columns", .optional(.list), "Only these columns are checked.",
+          "columns", .optional(.listOf(.string)), "Only these columns are checked.",
           default: .null),
         Parameter(
           "how", .choice(["any", "all"]),
           "Drop a row when any checked value is missing, or only when all are.",
           default: .string("any")),
       ],
-      returns: "frame",
+      returns: .frame,
       examples: [
         Example("nrow(frame(a=[1, nil, 3]) |> drop_na())", "2"),
         Example("nrow(frame(a=[1, nil, nil], b=[1, 2, nil]) |> drop_na(how=\"all\"))", "2"),
@@ -242,20 +242,23 @@ extension Builtins {
       return .frame(frame.gathering(valid.validPositions))
     },
     Builtin(
-      "rows", area: "frames", summary: "The rows of a frame as a list of records.",
-      parameters: [Parameter("frame", .any, "The frame.")], returns: "list",
+      "rows", area: .frames, summary: "The rows of a frame as a list of records.",
+      parameters: [Parameter("frame", .frame, "The frame.")], returns: .listOf(.record),
       examples: [Example("rows(frame(a=[1, 2]))[1].a", "2")]
     ) { args in
       let value = FrameValue(try args.frame("frame"))
       return .list(ListObject(try value.elements() ?? []))
     },
     Builtin(
-      "show", area: "frames", summary: "Prints a frame or column, all rows and columns on request.",
+      "show", area: .frames, summary: "Prints a frame or column, all rows and columns on request.",
       parameters: [
-        Parameter("data", .any, "A frame, column or any value."),
+        Parameter(
+          "data",
+          .any(because: "show prints frames and columns in full, any other value as print does"),
+          "A frame, column or any value."),
         Parameter("all", .bool, "Print every row and column.", default: .bool(false)),
       ],
-      returns: "nil",
+      returns: .nothing,
       examples: [Example("show(frame(a=[1]))", "nil")]
     ) { args in
       if case .object = args.value("data"), args.showRichly(args.value("data")) { return .null }
@@ -314,7 +317,7 @@ enum RowPicking {
       return .column(column.column.gathering(positions(column.column.count, n, fromStart)))
     case .list(let list):
       return .list(ListObject(positions(list.items.count, n, fromStart).map { list.items[$0] }))
-    default: throw args.typeError("data", "a frame, column or list")
+    default: throw args.kindError("data")
     }
   }
 
@@ -331,7 +334,7 @@ enum ColumnNames {
       let group: [Value] = if case .list(let list) = item { list.items } else { [item] }
       for entry in group {
         guard case .string(let text) = entry else {
-          throw args.typeError(name, "column names (strings)")
+          throw args.kindError(name)
         }
         guard frame.column(named: text) != nil else {
           throw args.error(.noColumn, FrameMessages.noColumn(text, frame.columnCount), at: name)

@@ -11,6 +11,10 @@ enum FrameMessages {
   static func comparedWithNilHelp(isEqual: Bool) -> String {
     isEqual ? "test for missing values with is_na(…)" : "test for present values with not_na(…)"
   }
+  /// read_csv's words for the reader's hints, which name its options.
+  static let csvBadRowHint = "fix the row, or pass on_bad=\"skip\" to leave such rows out"
+  static let csvLatin1Hint = "if the file is Latin-1, read it with encoding=\"latin-1\""
+  static let csvSeparatorHint = "is the separator right? sep=\"\\t\" for tabs"
   static func duplicateColumn(_ name: String) -> String {
     "column '\(ShortText.escaped(name))' appears twice"
   }

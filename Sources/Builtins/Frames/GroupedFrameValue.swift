@@ -45,14 +45,14 @@ final class GroupedFrameValue: ObjectValue {
 extension Builtins {
   static let grouping: [Builtin] = [
     Builtin(
-      "group_by", area: "frames", summary: "Splits a frame into groups by key columns.",
+      "group_by", area: .frames, summary: "Splits a frame into groups by key columns.",
       parameters: [
-        Parameter("frame", .any, "The frame."),
+        Parameter("frame", .frame, "The frame."),
         Parameter(
-          "keys", .any, "Column names (or .columns) to group by.",
+          "keys", .oneOf([.string, .column]), "Column names (or .columns) to group by.",
           variadic: true),
       ],
-      returns: "grouped frame",
+      returns: .groupedFrame,
       details: "Groups are sorted by key and rows with a missing key are left out, as "
         + "pandas' groupby does by default. Pass the result to summarize().",
       examples: [Example("len(group_by(frame(s=[\"a\", \"b\", \"a\"]), \"s\"))", "2")]
@@ -66,7 +66,7 @@ extension Builtins {
           names.append(column.column.name)
         case .string(let name):
           throw args.error(.noColumn, FrameMessages.noColumn(name, frame.columnCount), at: "keys")
-        default: throw args.typeError("keys", "column names")
+        default: throw args.kindError("keys")
         }
       }
       guard !names.isEmpty else {
@@ -80,15 +80,15 @@ extension Builtins {
       }
     },
     Builtin(
-      "summarize", area: "frames",
+      "summarize", area: .frames,
       summary: "One row per group: the keys and a value computed from each group.",
       parameters: [
-        Parameter("grouped", .any, "A grouped frame from group_by() or resample()."),
+        Parameter("grouped", .groupedFrame, "A grouped frame from group_by() or resample()."),
         Parameter(
           "values", .record, "name=expression pairs, e.g. t=mean(.temp).",
           keywords: true),
       ],
-      returns: "frame",
+      returns: .frame,
       details: "Each expression is evaluated once per group, with `.name` meaning that "
         + "group's column; it must give one value (a number, string, bool or nil).",
       examples: [
@@ -97,9 +97,7 @@ extension Builtins {
           "2.0")
       ]
     ) { args in
-      guard case .object(let grouped as GroupedFrameValue) = args.value("grouped") else {
-        throw args.typeError("grouped", "a grouped frame (from group_by)")
-      }
+      let grouped = try args.object("grouped", GroupedFrameValue.self)
       var result = grouped.grouping.keys
       let record = try args.record("values")
       let groupCount = grouped.grouping.count
@@ -124,17 +122,17 @@ extension Builtins {
       return .frame(result)
     },
     Builtin(
-      "summarize_all", area: "frames",
+      "summarize_all", area: .frames,
       summary: "One row per group: a function of each numeric column (or the named ones).",
       parameters: [
-        Parameter("grouped", .any, "A grouped frame from group_by() or resample()."),
+        Parameter("grouped", .groupedFrame, "A grouped frame from group_by() or resample()."),
         Parameter("function", .function, "A function of one column that gives one value."),
         Parameter(
-          "columns", .optional(.list),
+          "columns", .optional(.listOf(.string)),
           "The columns to summarize; by default every numeric "
             + "column that is not a key.", default: .null),
       ],
-      returns: "frame",
+      returns: .frame,
       details: "As pandas' df.groupby(keys).mean(numeric_only=True): the keys, then one column "
         + "per summarized column, under its own name, holding function(group's column).",
       examples: [
@@ -143,9 +141,7 @@ extension Builtins {
             + "(d |> group_by(\"s\") |> summarize_all(mean)).y[1]", "5.0")
       ]
     ) { args in
-      guard case .object(let grouped as GroupedFrameValue) = args.value("grouped") else {
-        throw args.typeError("grouped", "a grouped frame (from group_by)")
-      }
+      let grouped = try args.object("grouped", GroupedFrameValue.self)
       let names: [String]
       if args.isNull("columns") {
         names = grouped.frame.columns.filter {

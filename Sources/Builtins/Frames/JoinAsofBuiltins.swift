@@ -4,26 +4,27 @@ import Tensor
 extension Builtins {
   static let asofJoining: [Builtin] = [
     Builtin(
-      "join_asof", area: "frames",
+      "join_asof", area: .frames,
       summary: "Joins each left row to the nearest right row by time, as pandas' merge_asof.",
       parameters: [
-        Parameter("left", .any, "The left frame, sorted by `on`."),
-        Parameter("right", .any, "The right frame, sorted by `on`."),
+        Parameter("left", .frame, "The left frame, sorted by `on`."),
+        Parameter("right", .frame, "The right frame, sorted by `on`."),
         Parameter("on", .string, "The ordered key column in both.", default: .string("time")),
         Parameter(
-          "by", .any, "Column names that must also match exactly, or nil.", default: .null),
+          "by", .optional(.oneOf([.string, .listOf(.string)])),
+          "Column names that must also match exactly, or nil.", default: .null),
         Parameter(
           "direction", .choice(AsofJoin.Direction.allCases.map(\.rawValue)),
           "\"backward\" takes the last right key ≤ the left's, \"forward\" the first ≥, "
             + "\"nearest\" the closer of the two.",
           default: .string("backward")),
         Parameter(
-          "tolerance", .any,
+          "tolerance", .optional(.oneOf([.duration, .number])),
           "The largest distance that matches: seconds or a span like \"10min\" for times, "
             + "a number for numeric keys; nil for any distance.",
           default: .null),
       ],
-      returns: "frame",
+      returns: .frame,
       details: "Every left row is kept, in order, with the right's other columns from its "
         + "match (missing where none). Equal keys match; among equal right keys backward takes "
         + "the last and forward the first; nearest takes the earlier row on a tie. Names in "
@@ -61,7 +62,7 @@ enum AsofArguments {
     if case .string(let name) = args.value("by") { return [name] }
     let items = try args.elements("by")
     return try items.map { item in
-      guard case .string(let name) = item else { throw args.typeError("by", "column names") }
+      guard case .string(let name) = item else { throw args.kindError("by") }
       return name
     }
   }

@@ -4,17 +4,19 @@ import Tensor
 extension Builtins {
   static let merging: [Builtin] = [
     Builtin(
-      "merge", area: "frames", summary: "Joins two frames on key columns, as pandas' merge.",
+      "merge", area: .frames, summary: "Joins two frames on key columns, as pandas' merge.",
       parameters: [
-        Parameter("left", .any, "The left frame."),
-        Parameter("right", .any, "The right frame."),
-        Parameter("on", .any, "A key column name, or a list of names, present in both."),
+        Parameter("left", .frame, "The left frame."),
+        Parameter("right", .frame, "The right frame."),
+        Parameter(
+          "on", .oneOf([.string, .listOf(.string)]),
+          "A key column name, or a list of names, present in both."),
         Parameter(
           "how", .choice(Join.How.allCases.map(\.rawValue)),
           "\"inner\" keeps matched rows, \"left\" every left row, \"outer\" every row.",
           default: .string("inner")),
       ],
-      returns: "frame",
+      returns: .frame,
       details: "The result has the keys, then the left's other columns, then the right's; a "
         + "name in both gets \"_x\" and \"_y\". Each left row is followed by its matches in "
         + "the right's order; \"inner\" and \"left\" keep the left's row order, \"outer\" sorts "
@@ -79,7 +81,7 @@ enum MergeArguments {
       return nil
     }
     guard !names.isEmpty, names.count == items.count else {
-      throw args.typeError("on", "a column name or a list of names")
+      throw args.kindError("on")
     }
     return names
   }

@@ -4,9 +4,13 @@ import Tensor
 extension Builtins {
   static let missing: [Builtin] = [
     Builtin(
-      "is_na", area: "frames", summary: "Where values are missing (nil) or NaN, as pandas' isna.",
-      parameters: [Parameter("x", .any, "A column, or any single value.")],
-      returns: "bool column, or bool",
+      "is_na", area: .frames, summary: "Where values are missing (nil) or NaN, as pandas' isna.",
+      parameters: [
+        Parameter(
+          "x", .any(because: "a column is tested row by row, any other value as one value"),
+          "A column, or any single value.")
+      ],
+      returns: .oneOf([.column, .bool]),
       details: "Row by row for a column: true where the value is missing or NaN, never "
         + "missing itself, so `where(is_na(.x))` picks the gaps. `.x == nil` is an error: it "
         + "would be missing in every row. For a single value: true for nil and NaN.",
@@ -16,10 +20,14 @@ extension Builtins {
       ]
     ) { args in MissingTests.test(args.value("x"), missing: true) },
     Builtin(
-      "not_na", area: "frames",
+      "not_na", area: .frames,
       summary: "Where values are present (neither nil nor NaN), as pandas' notna.",
-      parameters: [Parameter("x", .any, "A column, or any single value.")],
-      returns: "bool column, or bool",
+      parameters: [
+        Parameter(
+          "x", .any(because: "a column is tested row by row, any other value as one value"),
+          "A column, or any single value.")
+      ],
+      returns: .oneOf([.column, .bool]),
       details: "The negation of is_na: `df |> where(not_na(.temp))` keeps the rows that have "
         + "a temperature.",
       examples: [

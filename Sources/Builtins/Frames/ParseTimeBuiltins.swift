@@ -4,9 +4,9 @@ import Tensor
 extension Builtins {
   static let timeParsing: [Builtin] = [
     Builtin(
-      "parse_time", area: "frames", summary: "Reads a string column as a time column.",
+      "parse_time", area: .frames, summary: "Reads a string column as a time column.",
       parameters: [
-        Parameter("column", .any, "A string column (a time column is returned as it is)."),
+        Parameter("column", .column, "A string column (a time column is returned as it is)."),
         Parameter(
           "format", .optional(.string),
           "A pattern such as \"%d.%m.%Y %H:%M\"; nil reads ISO 8601.", default: .null),
@@ -15,7 +15,7 @@ extension Builtins {
           "\"raise\" stops at a value that does not parse; \"coerce\" makes it missing.",
           default: .string("raise")),
       ],
-      returns: "column",
+      returns: .column,
       details: "As pandas' to_datetime. Without a format, values are ISO 8601 dates or "
         + "date-times (`2019-12-31`, `2019-12-31T23:59:00.5Z`, `…+02:00`). A format may use "
         + "%Y (4-digit year), %y (2-digit, 69–99 → 19xx), %m, %d, %H, %M, %S, %j (day of the "

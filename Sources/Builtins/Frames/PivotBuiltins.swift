@@ -5,18 +5,18 @@ import Tensor
 extension Builtins {
   static let pivoting: [Builtin] = [
     Builtin(
-      "pivot_longer", area: "frames",
+      "pivot_longer", area: .frames,
       summary: "Stacks columns into a name column and a value column (wide to long).",
       parameters: [
-        Parameter("frame", .any, "The frame."),
-        Parameter("columns", .list, "The columns to stack; the others are id columns."),
+        Parameter("frame", .frame, "The frame."),
+        Parameter("columns", .listOf(.string), "The columns to stack; the others are id columns."),
         Parameter("names_to", .string, "The new column of names.", default: .string("name")),
         Parameter("values_to", .string, "The new column of values.", default: .string("value")),
         Parameter(
           "units", .optional(.string), "The unit of stacked columns that have none.",
           default: .null),
       ],
-      returns: "frame",
+      returns: .frame,
       details: "Each row gives one row per stacked column, in order (as tidyr's pivot_longer; "
         + "pandas' melt gives the same rows grouped by column). Ints meeting floats become "
         + "floats; other differing types are an error. Values are converted to the first "
@@ -45,17 +45,17 @@ extension Builtins {
       }
     },
     Builtin(
-      "pivot_wider", area: "frames",
+      "pivot_wider", area: .frames,
       summary: "Spreads a name column and a value column into columns (long to wide).",
       parameters: [
-        Parameter("frame", .any, "The frame."),
+        Parameter("frame", .frame, "The frame."),
         Parameter("names_from", .string, "The column whose values name the new columns."),
         Parameter("values_from", .string, "The column whose values fill them."),
         Parameter(
           "agg", .optional(.choice(PivotAggregation.names)),
           "How rows with the same ids and name become one value.", default: .null),
       ],
-      returns: "frame",
+      returns: .frame,
       details: "The other columns identify rows: one row per distinct combination, in order "
         + "of first appearance, and one new column per distinct name, in order of first "
         + "appearance; missing where a combination has no value. Two rows with the same ids "

@@ -4,15 +4,16 @@ import Tensor
 extension Builtins {
   static let resampling: [Builtin] = [
     Builtin(
-      "resample", area: "frames", summary: "Splits a frame into equal time bins for summarize().",
+      "resample", area: .frames, summary: "Splits a frame into equal time bins for summarize().",
       parameters: [
-        Parameter("frame", .any, "The frame."),
+        Parameter("frame", .frame, "The frame."),
         Parameter("on", .string, "The time column to bin by.", default: .string("time")),
         Parameter(
-          "every", .string, "The bin width: \"30s\", \"10min\", \"1h\", \"6h\", \"1d\", \"500ms\".",
+          "every", .duration,
+          "The bin width: \"30s\", \"10min\", \"1h\", \"6h\", \"1d\", \"500ms\".",
           default: .string("1h")),
       ],
-      returns: "grouped frame",
+      returns: .groupedFrame,
       details: "As pandas' df.resample(every, on=on): bins are closed on the left, labelled by "
         + "their start and counted from midnight of the earliest time's day (origin "
         + "\"start_day\"). Every bin from the first time's to the last's is present, so empty "

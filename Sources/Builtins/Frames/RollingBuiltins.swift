@@ -4,16 +4,16 @@ import Tensor
 extension Builtins {
   static let rolling: [Builtin] = [
     Builtin(
-      "rolling", area: "frames", summary: "A statistic over a trailing window of each row.",
+      "rolling", area: .frames, summary: "A statistic over a trailing window of each row.",
       parameters: [
-        Parameter("column", .any, "A numeric column."),
+        Parameter("column", .column, "A numeric column."),
         Parameter(
           "window", .bounded(1...Int.max), "The number of rows in each window, at least 1."),
         Parameter(
           "stat", .choice(Rolling.Function.allCases.map(\.rawValue)),
           "The statistic; std has ddof=1.", default: .string("mean")),
       ],
-      returns: "column",
+      returns: .column,
       details: "As pandas' rolling(window).mean() and the like: row i gets the statistic of "
         + "rows i-window+1 to i, so the first window-1 rows are missing, and so is any "
         + "window with a missing value. The result is float.",

@@ -4,13 +4,13 @@ import Tensor
 extension Builtins {
   static let sampling: [Builtin] = [
     Builtin(
-      "sample", area: "frames", summary: "Random rows of a frame, without replacement.",
+      "sample", area: .frames, summary: "Random rows of a frame, without replacement.",
       parameters: [
-        Parameter("frame", .any, "The frame."),
+        Parameter("frame", .frame, "The frame."),
         Parameter("n", .int, "How many rows; at most the frame's row count."),
         Parameter("seed", .optional(.int), "Makes the choice repeatable.", default: .null),
       ],
-      returns: "frame",
+      returns: .frame,
       details: "Rows come in the order drawn. With a seed the rows are the same on every run "
         + "and machine (SplitMix64 with a partial Fisher–Yates shuffle); this is not numpy's "
         + "generator, so the rows differ from pandas' sample(random_state=…).",

@@ -9,12 +9,12 @@ extension Builtins {
     + [accumulation(.min, "Running minimum", "[1, nil, 1, 1]")]
     + [
       Builtin(
-        "diff", area: "frames", summary: "Each value minus the one `periods` rows before.",
+        "diff", area: .frames, summary: "Each value minus the one `periods` rows before.",
         parameters: [
-          Parameter("column", .any, "An int or float column."),
+          Parameter("column", .column, "An int or float column."),
           Parameter("periods", .int, "How many rows back (negative: ahead).", default: .int(1)),
         ],
-        returns: "column",
+        returns: .column,
         details: "As pandas' diff(): the first `periods` rows are missing, and so is any row "
           + "where either value is missing. An int column stays int (exact; an overflow is an "
           + "error) where pandas turns it into floats to hold NaN. The unit is kept.",
@@ -29,12 +29,12 @@ extension Builtins {
         return .column(result)
       },
       Builtin(
-        "shift", area: "frames", summary: "The column moved down by `periods` rows.",
+        "shift", area: .frames, summary: "The column moved down by `periods` rows.",
         parameters: [
-          Parameter("column", .any, "A column of any type."),
+          Parameter("column", .column, "A column of any type."),
           Parameter("periods", .int, "How many rows down (negative: up).", default: .int(1)),
         ],
-        returns: "column",
+        returns: .column,
         details: "As pandas' shift(): the rows left empty are missing; the type and unit are "
           + "kept (an int column stays int).",
         examples: [Example("list(shift(column([1, 2, 3])))", "[nil, 1, 2]")]
@@ -42,13 +42,15 @@ extension Builtins {
         .column(Accumulation.shifted(try args.column("column"), periods: try args.int("periods")))
       },
       Builtin(
-        "quantile", area: "frames",
+        "quantile", area: .frames,
         summary: "The q-th quantile by linear interpolation, as pandas' quantile.",
         parameters: [
           Parameter("values", .sequence, "A numeric column or a list of numbers."),
-          Parameter("q", .any, "A number in 0…1, or a list of them.", default: .float(0.5)),
+          Parameter(
+            "q", .oneOf([.number, .listOf(.number)]), "A number in 0…1, or a list of them.",
+            default: .float(0.5)),
         ],
-        returns: "float, or a list of floats for a list of q",
+        returns: .oneOf([.float, .listOf(.float)]),
         details: "numpy's and pandas' default (\"linear\"): position q·(n-1) in the sorted "
           + "values, interpolated between its neighbours. Missing values and NaN are skipped; "
           + "nil when no value is left.",
@@ -59,12 +61,12 @@ extension Builtins {
         grouped: GroupedReductions.quantile
       ) { args in try SeriesVerbs.quantile(args) },
       Builtin(
-        "corr", area: "frames", summary: "Pearson correlation of two columns, or of a frame's.",
+        "corr", area: .frames, summary: "Pearson correlation of two columns, or of a frame's.",
         parameters: [
-          Parameter("x", .any, "A numeric column, or a frame."),
-          Parameter("y", .any, "The other column (not for a frame).", default: .null),
+          Parameter("x", .oneOf([.column, .frame]), "A numeric column, or a frame."),
+          Parameter("y", .optional(.column), "The other column (not for a frame).", default: .null),
         ],
-        returns: "float, or a frame",
+        returns: .oneOf([.float, .frame]),
         details: "As pandas' Series.corr and DataFrame.corr: rows where either value is "
           + "missing or NaN are left out (pairwise for a frame); nil where fewer than two rows "
           + "remain or a column is constant. A frame gives one row and one column per int or "
@@ -81,9 +83,9 @@ extension Builtins {
   {
     let name = "cum" + kind.rawValue
     return Builtin(
-      name, area: "frames", summary: "\(what) down a column, as pandas' \(name)().",
-      parameters: [Parameter("column", .any, "An int or float column.")],
-      returns: "column",
+      name, area: .frames, summary: "\(what) down a column, as pandas' \(name)().",
+      parameters: [Parameter("column", .column, "An int or float column.")],
+      returns: .column,
       details: "A missing value (or NaN) stays where it is and the running value skips it "
         + "(pandas' skipna). An int column stays int; an overflow is an error. The unit is "
         + (kind == .prod ? "dropped." : "kept."),
@@ -130,7 +132,7 @@ enum SeriesVerbs {
     case .list(let list):
       isList = true
       qs = try list.items.map { item in
-        guard let q = ValueConversion.number(item) else { throw args.typeError("q", "numbers") }
+        guard let q = ValueConversion.number(item) else { throw args.kindError("q") }
         return q
       }
     default:

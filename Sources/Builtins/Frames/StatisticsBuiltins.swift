@@ -4,7 +4,7 @@ import Tensor
 extension Builtins {
   static let statistics: [Builtin] = [
     Builtin(
-      "std", area: "frames", summary: "The sample standard deviation (ddof=1, as pandas).",
+      "std", area: .frames, summary: "The sample standard deviation (ddof=1, as pandas).",
       parameters: [
         Parameter("values", .sequence, "A column, a tensor or a list of numbers."),
         Parameter(
@@ -13,7 +13,7 @@ extension Builtins {
         Parameter(
           "axis", .optional(.int), "For a tensor: along this axis only.", default: .null),
       ],
-      returns: "float or tensor",
+      returns: .oneOf([.float, .tensor]),
       details: "Missing values in a column are skipped. A tensor's is computed as numpy's "
         + "std, in the tensor's dtype.",
       examples: [
@@ -30,10 +30,10 @@ extension Builtins {
       return try UnitReductions.result(result ?? .null, args.value("values"), .std)
     },
     Builtin(
-      "median", area: "frames",
+      "median", area: .frames,
       summary: "The median: the middle value, or the mean of the two middle ones (as pandas).",
       parameters: [Parameter("values", .sequence, "A column, a list of numbers or a tensor.")],
-      returns: "float",
+      returns: .float,
       details: "Missing values and NaN in a column or list are skipped (pandas' rule); a "
         + "tensor's median is NaN when it holds NaN (numpy's).",
       examples: [Example("median([3, 1, 4, 1])", "2.0")],
@@ -47,24 +47,24 @@ extension Builtins {
         median.map(Value.float) ?? .null, args.value("values"), .median)
     },
     Builtin(
-      "first", area: "frames", summary: "The first value of a column or list (missing skipped).",
+      "first", area: .frames, summary: "The first value of a column or list (missing skipped).",
       parameters: [Parameter("values", .sequence, "A column or list.")],
-      returns: "any",
+      returns: .any(because: "an item of the column or list, of its kind"),
       details: "As pandas' groupby first(): the first non-missing value; nil when there is none.",
       examples: [Example("first(column([nil, 2, 3]))", "2")],
       grouped: GroupedReductions.pick(last: false)
     ) { args in try args.elements("values").first(where: { !$0.isNull }) ?? .null },
     Builtin(
-      "last", area: "frames", summary: "The last value of a column or list (missing skipped).",
+      "last", area: .frames, summary: "The last value of a column or list (missing skipped).",
       parameters: [Parameter("values", .sequence, "A column or list.")],
-      returns: "any",
+      returns: .any(because: "an item of the column or list, of its kind"),
       examples: [Example("last(column([1, 2, nil]))", "2")],
       grouped: GroupedReductions.pick(last: true)
     ) { args in try args.elements("values").last(where: { !$0.isNull }) ?? .null },
     Builtin(
-      "n_unique", area: "frames", summary: "How many distinct values (missing not counted).",
+      "n_unique", area: .frames, summary: "How many distinct values (missing not counted).",
       parameters: [Parameter("values", .sequence, "A column or list.")],
-      returns: "int",
+      returns: .int,
       examples: [Example("n_unique(column([\"a\", \"b\", \"a\", nil]))", "2")],
       grouped: GroupedReductions.distinct
     ) { args in
@@ -79,10 +79,10 @@ extension Builtins {
       return .int(seen.count)
     },
     Builtin(
-      "describe", area: "frames",
+      "describe", area: .frames,
       summary: "Summary statistics of the numeric columns, as pandas' describe().",
-      parameters: [Parameter("frame", .any, "The frame, or one column.")],
-      returns: "frame",
+      parameters: [Parameter("frame", .oneOf([.frame, .column]), "The frame, or one column.")],
+      returns: .frame,
       details: "One row per statistic (count, mean, std with ddof=1, min, 25%, 50%, 75%, max) "
         + "and one column per numeric column; missing values are skipped. A text or bool "
         + "column alone gives count, unique, top and freq, as pandas' Series.describe().",
@@ -97,9 +97,9 @@ extension Builtins {
       return .frame(try Statistics.describe(try args.frame("frame")))
     },
     Builtin(
-      "unique", area: "frames", summary: "The distinct values, in order of first appearance.",
+      "unique", area: .frames, summary: "The distinct values, in order of first appearance.",
       parameters: [Parameter("values", .sequence, "A column or list.")],
-      returns: "list",
+      returns: .list,
       examples: [Example("unique([\"a\", \"b\", \"a\"])", "[\"a\", \"b\"]")]
     ) { args in
       if case .object(let column as ColumnValue) = args.value("values") {
@@ -113,7 +113,7 @@ extension Builtins {
       return .list(ListObject(seen))
     },
     Builtin(
-      "value_counts", area: "frames",
+      "value_counts", area: .frames,
       summary: "How often each value occurs, most frequent first, as a frame.",
       parameters: [
         Parameter("values", .sequence, "A column or list."),
@@ -121,7 +121,7 @@ extension Builtins {
           "normalize", .bool, "Gives each value's share of the counted values instead.",
           default: .bool(false)),
       ],
-      returns: "frame",
+      returns: .frame,
       details: "Ties keep the order of first appearance; missing values are not counted. With "
         + "normalize=true the second column is `proportion`, as pandas names it.",
       examples: [

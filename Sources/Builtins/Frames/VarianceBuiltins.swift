@@ -4,12 +4,12 @@ import Tensor
 extension Builtins {
   static let variance: [Builtin] = [
     Builtin(
-      "var", area: "frames", summary: "The sample variance (ddof=1, as pandas).",
+      "var", area: .frames, summary: "The sample variance (ddof=1, as pandas).",
       parameters: [
         Parameter("values", .sequence, "A column or a list of numbers."),
         Parameter("ddof", .int, "Delta degrees of freedom; 0 for numpy's.", default: .int(1)),
       ],
-      returns: "float or quantity",
+      returns: .oneOf([.float, .quantity]),
       details: "Missing values in a column are skipped. The unit is the square of the "
         + "column's (of its difference for a temperature: Δ°C2).",
       examples: [

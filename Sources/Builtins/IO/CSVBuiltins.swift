@@ -17,7 +17,7 @@ extension Builtins {
   {
     let sep = separator == "\t" ? "\"\\t\"" : "\",\""
     return Builtin(
-      name, area: "io", summary: summary,
+      name, area: .io, summary: summary,
       parameters: [
         Parameter(
           "path", .string, "The file, or a glob like \"raw/ctd/*.csv\"; relative to the script."),
@@ -26,7 +26,7 @@ extension Builtins {
         Parameter(
           "header", .bool, "Whether the first line holds the column names.", default: .bool(true)),
         Parameter(
-          "na", .list,
+          "na", .listOf(.oneOf([.string, .number])),
           "More values that mean a missing value: strings, or numbers, which match by value "
             + "(-999 also catches -999.0), as pandas' na_values; pandas' defaults always apply.",
           default: .list),
@@ -34,7 +34,7 @@ extension Builtins {
           "types", .optional(.record), "Column types that override inference: {depth: \"float\"}.",
           default: .null),
         Parameter(
-          "parse_times", .any,
+          "parse_times", .optional(.oneOf([.listOf(.string), .record])),
           "Columns to read as times: a list of names (ISO 8601), or a record of name to "
             + "format for other layouts: {date: \"%d.%m.%Y %H:%M\"}.", default: .list),
         Parameter(
@@ -45,7 +45,7 @@ extension Builtins {
           "What a row with the wrong number of fields does: stop with an error, or be "
             + "skipped and counted.", default: .string("error")),
       ],
-      returns: "frame",
+      returns: .frame,
       details: "Each column's type is inferred from its values (int, float, bool, time for ISO "
         + "8601, else string); empty fields and pandas' NA strings are missing values. A glob "
         + "reads every matching file and unions them by column name, adding a `source_file` "
@@ -84,7 +84,7 @@ enum CSVLoading {
           throw CSVError(
             message: "no column '\(unknown)' in the file (columns: "
               + frame.names.prefix(8).joined(separator: ", ") + ")",
-            hint: frame.columnCount == 1 ? "is the separator right? sep=\"\\t\" for tabs" : nil)
+            hint: frame.columnCount == 1 ? .text(FrameMessages.csvSeparatorHint) : nil)
         }
         frame.metadata.append((key: "source", value: path))
         frames.append(frame)
@@ -100,13 +100,13 @@ enum CSVLoading {
     return .frame(try Union.byName(frames, sources: paths, args: args))
   }
 
-  /// The reader's hints in the words of the awi options.
-  static func hint(_ hint: String?) -> String? {
+  /// The reader's hints in the words of the awi options, by case.
+  static func hint(_ hint: CSVError.Hint?) -> String? {
     switch hint {
-    case CSVMessages.badRowHint?:
-      return "fix the row, or pass on_bad=\"skip\" to leave such rows out"
-    case CSVMessages.latin1Hint?: return "if the file is Latin-1, read it with encoding=\"latin-1\""
-    default: return hint
+    case .badRow?: return FrameMessages.csvBadRowHint
+    case .latin1?: return FrameMessages.csvLatin1Hint
+    case .text(let text)?: return text
+    case nil: return nil
     }
   }
 
@@ -170,7 +170,7 @@ enum CSVLoading {
       case .string(let text): options.naValues.insert(text)
       case .int(let number): options.naValues.insert(String(number))
       case .float(let number) where number.isFinite: options.naValues.insert("\(number)")
-      default: throw args.typeError("na", "a list of strings and numbers")
+      default: throw args.kindError("na")
       }
     }
     if !args.isNull("types") {
@@ -187,14 +187,14 @@ enum CSVLoading {
     if case .list(let list) = args.value("parse_times") {
       options.parseTimes = try list.items.map {
         guard case .string(let name) = $0 else {
-          throw args.typeError("parse_times", "a list of column names or a record of formats")
+          throw args.kindError("parse_times")
         }
         return name
       }
     } else if case .record = args.value("parse_times") {
       options.parseTimes = []
     } else {
-      throw args.typeError("parse_times", "a list of column names or a record of formats")
+      throw args.kindError("parse_times")
     }
     options.encoding = try args.string("encoding") == "latin-1" ? .latin1 : .utf8
     options.onBadRows = try args.string("on_bad") == "skip" ? .skip : .error
@@ -223,13 +223,13 @@ extension Builtins {
 
   static func csvWriter(_ name: String, separator: Character) -> Builtin {
     Builtin(
-      name, area: "io",
+      name, area: .io,
       summary: separator == "," ? "Writes a frame to a CSV file." : "Writes a frame to a TSV file.",
       parameters: [
-        Parameter("frame", .any, "The frame."),
+        Parameter("frame", .frame, "The frame."),
         Parameter("path", .string, "The file; relative paths start at the script's folder."),
       ],
-      returns: "nil",
+      returns: .nothing,
       details: "Floats are written in their shortest round-trip form, missing values as empty "
         + "fields; a field holding the separator, a quote or a line break (CR or LF) is quoted. "
         + "Large frames are formatted on every core and streamed to the file in row order. "

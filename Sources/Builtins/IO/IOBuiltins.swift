@@ -4,11 +4,11 @@ import Interpreter
 extension Builtins {
   static let io: [Builtin] = [
     Builtin(
-      "read_text", area: "io", summary: "The whole content of a UTF-8 text file as a string.",
+      "read_text", area: .io, summary: "The whole content of a UTF-8 text file as a string.",
       parameters: [
         Parameter("path", .string, "The file; relative paths start at the script's folder.")
       ],
-      returns: "string",
+      returns: .string,
       details: "Relative paths resolve from the folder of the script that calls read_text, "
         + "so a script reads its data the same way from any working directory.",
       examples: [Example("len(read_text(\"/etc/hostname\")) > 0", "true")]
@@ -29,9 +29,9 @@ extension Builtins {
       return .string(text)
     },
     Builtin(
-      "lines", area: "io", summary: "The lines of a text, without their line breaks.",
+      "lines", area: .io, summary: "The lines of a text, without their line breaks.",
       parameters: [Parameter("text", .string, "The text, e.g. from read_text().")],
-      returns: "list",
+      returns: .list,
       details: "Handles \\n and \\r\\n line ends; a final line break does not add an empty line.",
       examples: [Example("lines(\"a\\nb\\r\\n\")", "[\"a\", \"b\"]")]
     ) { args in

@@ -4,12 +4,12 @@ import Tensor
 extension Builtins {
   static let evaluating: [Builtin] = [
     Builtin(
-      "evaluate", area: "learning", summary: "Scores a model on held-out rows.",
+      "evaluate", area: .learning, summary: "Scores a model on held-out rows.",
       parameters: [
-        Parameter("model", .any, "A model from fit()."),
-        Parameter("frame", .any, "Test rows, with the target column."),
+        Parameter("model", .model, "A model from fit()."),
+        Parameter("frame", .frame, "Test rows, with the target column."),
       ],
-      returns: "report",
+      returns: .report,
       details: "Prints like sklearn's classification_report (precision, recall, F1 and support "
         + "per class; accuracy; macro and weighted averages), then balanced accuracy, the "
         + "accuracy of always guessing the training majority class, ROC AUC one-vs-rest when "

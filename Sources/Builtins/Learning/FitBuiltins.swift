@@ -4,10 +4,10 @@ import Tensor
 extension Builtins {
   static let fitting: [Builtin] = [
     Builtin(
-      "fit", area: "learning", summary: "Trains a classifier on a frame.",
+      "fit", area: .learning, summary: "Trains a classifier on a frame.",
       parameters: [
-        Parameter("spec", .any, "What to train: logistic(), tree(), knn(), …"),
-        Parameter("frame", .any, "The training rows."),
+        Parameter("spec", .modelSpec, "What to train: logistic(), tree(), knn(), …"),
+        Parameter("frame", .frame, "The training rows."),
       ] + ModelTraining.parameters + [
         Parameter(
           "group", .optional(.string),
@@ -15,7 +15,7 @@ extension Builtins {
             + "when test rows share a group with these rows. It is not a feature.",
           default: .null)
       ],
-      returns: "model",
+      returns: .model,
       details: "An int, bool or string target means classification; the classes are its "
         + "distinct values, sorted. The preprocessing named here (imputation, one-hot "
         + "encoding, standardization) is fitted on this frame only and stored in the model, "
@@ -38,9 +38,9 @@ extension Builtins {
           { () throws(LearningError) in try training.fit(frame, group: group) }, at: "frame"))
     },
     Builtin(
-      "predict", area: "learning", summary: "The class a model predicts for each row.",
+      "predict", area: .learning, summary: "The class a model predicts for each row.",
       parameters: modelAndRows,
-      returns: "column",
+      returns: .column,
       details: "The class with the highest probability (ties go to the first class); the "
         + "column is named after the target. A feature column in another unit than the model "
         + "was trained in is converted to it (an incompatible unit is an error).",
@@ -54,9 +54,9 @@ extension Builtins {
       return .column(model.classes.column(named: model.target, ids: model.classifier.predict(x)))
     },
     Builtin(
-      "predict_proba", area: "learning", summary: "Class probabilities for each row, as a frame.",
+      "predict_proba", area: .learning, summary: "Class probabilities for each row, as a frame.",
       parameters: modelAndRows,
-      returns: "frame",
+      returns: .frame,
       details: "One float column per class, named after the class, in the order of m.classes.",
       examples: [
         Example(
@@ -71,9 +71,9 @@ extension Builtins {
 
   /// The parameters of predict and predict_proba.
   static let modelAndRows = [
-    Parameter("model", .any, "A model from fit()."),
+    Parameter("model", .model, "A model from fit()."),
     Parameter(
-      "frame", .any,
+      "frame", .oneOf([.frame, .signal]),
       "Rows with the model's feature columns; or a signal, when the model was trained on "
         + "frame_features of recordings (its features are then made the same way)."),
   ]

@@ -2,16 +2,17 @@ import Interpreter
 import Tensor
 
 extension Builtins {
-  static let models: [Builtin] = [
+  /// The constructors of model specs (naive_bayes(), logistic(), tree(), …), which fit() trains.
+  static let modelSpecs: [Builtin] = [
     Builtin(
-      "naive_bayes", area: "learning", summary: "A Gaussian naive Bayes classifier, to fit.",
+      "naive_bayes", area: .learning, summary: "A Gaussian naive Bayes classifier, to fit.",
       parameters: [
         Parameter(
           "var_smoothing", .number,
           "Share of the largest feature variance added to every "
             + "variance, for stability.", default: .float(1e-9))
       ],
-      returns: "model spec",
+      returns: .modelSpec,
       details: "As sklearn's GaussianNB: per-class means and population variances, priors "
         + "from the class frequencies of the training rows.",
       examples: [Example("naive_bayes()", "<naive_bayes(var_smoothing=1e-09)>")]
@@ -26,7 +27,7 @@ extension Builtins {
           settings: [("var_smoothing", FloatFormat.shortest(smoothing))]))
     },
     Builtin(
-      "knn", area: "learning", summary: "A k-nearest-neighbours classifier, to fit.",
+      "knn", area: .learning, summary: "A k-nearest-neighbours classifier, to fit.",
       parameters: [
         Parameter("k", .int, "How many neighbours vote.", default: .int(5)),
         Parameter(
@@ -34,7 +35,7 @@ extension Builtins {
           "\"uniform\": one vote each; \"distance\": votes weighted by 1/distance.",
           default: .string("uniform")),
       ],
-      returns: "model spec",
+      returns: .modelSpec,
       details: "Euclidean distance, as sklearn's KNeighborsClassifier; standardize the features "
         + "(fit(…, standardize=true)) when their units differ. Vote ties go to the first class; "
         + "neighbours at equal distance are taken in training-row order.",
@@ -48,7 +49,7 @@ extension Builtins {
           settings: [("k", String(k)), ("weights", "\"\(weights)\"")]))
     },
     Builtin(
-      "logistic", area: "learning",
+      "logistic", area: .learning,
       summary: "A multinomial logistic regression classifier (L2, L-BFGS), to fit.",
       parameters: [
         Parameter(
@@ -57,7 +58,7 @@ extension Builtins {
         Parameter(
           "tol", .number, "Stop when no gradient component exceeds this.", default: .float(1e-4)),
       ],
-      returns: "model spec",
+      returns: .modelSpec,
       details: "Minimises sklearn's objective, mean log loss + ‖W‖²/(2·C·n) with unpenalised "
         + "intercepts, from zero: softmax over the classes (one sigmoid for two). The optimum "
         + "is sklearn's; how close a fit gets to it depends on tol.",
@@ -75,12 +76,12 @@ extension Builtins {
           ]))
     },
     Builtin(
-      "tree", area: "learning", summary: "A decision tree classifier (CART), to fit.",
+      "tree", area: .learning, summary: "A decision tree classifier (CART), to fit.",
       parameters: treeParameters(
         maxFeatures: Parameter(
           "max_features", .optional(.int), "Features tried per split; nil for all.", default: .null)
       ),
-      returns: "model spec",
+      returns: .modelSpec,
       details: "As sklearn's DecisionTreeClassifier: features are compared as 32-bit floats, "
         + "visited in a random order at each split (the seed decides ties), thresholds are "
         + "midpoints and rows with x ≤ threshold go left.",
@@ -104,18 +105,18 @@ extension Builtins {
       return .object(ModelSpecValue(.tree(withFeatures), settings: all))
     },
     Builtin(
-      "random_forest", area: "learning", summary: "A random forest classifier, to fit.",
+      "random_forest", area: .learning, summary: "A random forest classifier, to fit.",
       parameters: [Parameter("trees", .int, "How many trees.", default: .int(100))]
         + treeParameters(
           maxFeatures: Parameter(
-            "max_features", .any,
+            "max_features", .optional(.oneOf([.int, .choice(["sqrt"])])),
             "Features tried per split: \"sqrt\" (√features), an int, or "
               + "nil for all.", default: .string("sqrt")))
         + [
           Parameter(
             "bootstrap", .bool, "Train each tree on a bootstrap sample.", default: .bool(true))
         ],
-      returns: "model spec",
+      returns: .modelSpec,
       details: "As sklearn's RandomForestClassifier: each tree sees a bootstrap sample (drawn "
         + "counts act as row weights) and tries max_features random features per split; "
         + "probabilities are the trees' mean. Trees train on all cores; each tree's seed comes "
@@ -144,7 +145,7 @@ extension Builtins {
       case .int:
         options.maxFeatures = try args.int("max_features", atLeast: 1)
         featuresText = String(options.maxFeatures ?? 0)
-      default: throw args.typeError("max_features", "\"sqrt\", an int or nil")
+      default: throw args.kindError("max_features")
       }
       var all = [("trees", String(options.trees))] + settings
       all.append(("max_features", featuresText))
@@ -153,10 +154,11 @@ extension Builtins {
       return .object(ModelSpecValue(.randomForest(options), settings: all))
     },
     Builtin(
-      "mlp", area: "learning",
+      "mlp", area: .learning,
       summary: "A neural network classifier (multi-layer perceptron), to fit.",
       parameters: [
-        Parameter("hidden", .list, "Units per hidden layer.", default: .list),
+        Parameter(
+          "hidden", .listOf(.bounded(1...100_000)), "Units per hidden layer.", default: .list),
         Parameter("alpha", .number, "L2 penalty on the weights.", default: .float(1e-4)),
         Parameter(
           "batch_size", .optional(.int), "Rows per mini-batch; nil for min(200, rows).",
@@ -172,7 +174,7 @@ extension Builtins {
           "patience", .int, "Epochs without improvement before stopping.", default: .int(10)),
         Parameter("seed", .int, "Seeds the initial weights and the batch order.", default: .int(0)),
       ],
-      returns: "model spec",
+      returns: .modelSpec,
       details: "As sklearn's MLPClassifier(activation=\"relu\", solver=\"adam\"): ReLU hidden "
         + "layers (hidden=[] means one layer of 100), a softmax output, Glorot-uniform initial "
         + "weights, Adam on shuffled mini-batches. Standardize the features.",
@@ -184,12 +186,7 @@ extension Builtins {
       ]
     ) { args in
       var options = NeuralNetwork.Options()
-      let hidden = try args.list("hidden").map { item -> Int in
-        guard case .int(let units) = item, units > 0, units <= 100_000 else {
-          throw args.typeError("hidden", "a list of ints from 1 to 100000")
-        }
-        return units
-      }
+      let hidden = try args.ints("hidden")
       options.hiddenLayers = hidden.isEmpty ? [100] : hidden
       options.alpha = try args.double("alpha")
       options.batchSize = args.isNull("batch_size") ? nil : try args.int("batch_size", atLeast: 1)

@@ -29,8 +29,7 @@ final class ModelSpecValue: ObjectValue {
 extension Arguments {
   /// The model spec bound to a parameter.
   func modelSpec(_ name: String) throws -> ModelSpecValue {
-    if case .object(let value as ModelSpecValue) = value(name) { return value }
-    throw typeError(name, "a model spec such as logistic() or tree()")
+    try object(name, ModelSpecValue.self)
   }
 
   /// An int parameter that must be at least `minimum`.

@@ -17,7 +17,7 @@ struct ModelTraining {
   static let parameters: [Parameter] = [
     Parameter("target", .string, "The column holding the classes (int, bool or string)."),
     Parameter(
-      "features", .optional(.list), "The feature columns; nil for every other column.",
+      "features", .optional(.listOf(.string)), "The feature columns; nil for every other column.",
       default: .null),
     Parameter(
       "standardize", .bool,
@@ -40,12 +40,7 @@ struct ModelTraining {
     features =
       args.isNull("features")
       ? nil
-      : try args.list("features").map { item in
-        guard case .string(let name) = item else {
-          throw args.typeError("features", "column names")
-        }
-        return name
-      }
+      : try args.strings("features")
     let (standardize, minmax) = (try args.bool("standardize"), try args.bool("minmax"))
     if standardize && minmax {
       throw args.error("choose standardize=true or minmax=true, not both", at: "minmax")

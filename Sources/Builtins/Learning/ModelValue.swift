@@ -99,8 +99,7 @@ final class ModelValue: ObjectValue {
 extension Arguments {
   /// The trained model bound to a parameter.
   func model(_ name: String) throws -> ModelValue {
-    if case .object(let value as ModelValue) = value(name) { return value }
-    throw typeError(name, "a model from fit()")
+    try object(name, ModelValue.self)
   }
 
   /// Runs a learning step, reporting its problems at the argument they name.

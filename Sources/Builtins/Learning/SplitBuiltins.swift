@@ -4,10 +4,10 @@ import Tensor
 extension Builtins {
   static let splitting: [Builtin] = [
     Builtin(
-      "train_test_split", area: "learning",
+      "train_test_split", area: .learning,
       summary: "Splits a frame's rows into a training and a test frame.",
       parameters: [
-        Parameter("frame", .any, "The rows to split."),
+        Parameter("frame", .frame, "The rows to split."),
         Parameter(
           "test", .number, "The share of rows for testing (rounded up).", default: .float(0.25)),
         Parameter(
@@ -20,7 +20,7 @@ extension Builtins {
         Parameter(
           "seed", .int, "Seeds the shuffle; the same seed gives the same split.", default: .int(0)),
       ],
-      returns: "record {train, test}",
+      returns: .record,
       details: "As sklearn's train_test_split: ceil(test · rows) test rows, stratified by "
         + "largest remainders. With group, whole groups are dealt to the test side in a "
         + "shuffled order until it holds at least that share, so correlated rows never leak "
@@ -51,10 +51,10 @@ extension Builtins {
       return .record(RecordObject([("train", .frame(train)), ("test", .frame(test))]))
     },
     Builtin(
-      "kfold", area: "learning",
+      "kfold", area: .learning,
       summary: "The fold number of each row, for k-fold cross-validation.",
       parameters: [
-        Parameter("frame", .any, "The rows to divide."),
+        Parameter("frame", .frame, "The rows to divide."),
         Parameter("k", .int, "How many folds.", default: .int(5)),
         Parameter(
           "stratify", .optional(.string), "A class column each fold keeps the shares of.",
@@ -67,7 +67,7 @@ extension Builtins {
           default: .bool(true)),
         Parameter("seed", .int, "Seeds the shuffle.", default: .int(0)),
       ],
-      returns: "column",
+      returns: .column,
       details: "An int column of folds 0..k-1, one per row: test fold i is "
         + "where(.fold == i). As sklearn's KFold, StratifiedKFold and GroupKFold: plain "
         + "folds are runs of the shuffled rows; stratified folds keep each class's share "

@@ -4,11 +4,11 @@ import Tensor
 extension Builtins {
   static let validation: [Builtin] = [
     Builtin(
-      "cross_validate", area: "learning",
+      "cross_validate", area: .learning,
       summary: "Trains and scores a model on each of k folds.",
       parameters: [
-        Parameter("spec", .any, "What to train: logistic(), tree(), …"),
-        Parameter("frame", .any, "All the rows."),
+        Parameter("spec", .modelSpec, "What to train: logistic(), tree(), …"),
+        Parameter("frame", .frame, "All the rows."),
       ] + ModelTraining.parameters + [
         Parameter("folds", .int, "How many folds.", default: .int(5)),
         Parameter(
@@ -19,7 +19,7 @@ extension Builtins {
           default: .bool(true)),
         Parameter("seed", .int, "Seeds the fold assignment.", default: .int(0)),
       ],
-      returns: "cross-validation",
+      returns: .crossValidation,
       details: "Folds are stratified by the target (or dealt by group), as kfold(). Each fold "
         + "is scored by a model fitted, preprocessing included, on the other folds only. "
         + "Prints accuracy, balanced accuracy and macro F1 per fold and their mean ± std "
@@ -61,20 +61,20 @@ extension Builtins {
       return .object(CrossValidationValue(title: title, scores: scores))
     },
     Builtin(
-      "feature_importance", area: "learning", summary: "How much each feature matters to a model.",
+      "feature_importance", area: .learning, summary: "How much each feature matters to a model.",
       parameters: [
-        Parameter("model", .any, "A model from fit()."),
+        Parameter("model", .model, "A model from fit()."),
         Parameter(
           "permutation", .bool,
           "Measure the accuracy lost when a feature's values are "
             + "shuffled (any model; needs frame).", default: .bool(false)),
         Parameter(
-          "frame", .optional(.any), "Held-out rows with the target, for permutation.",
+          "frame", .optional(.frame), "Held-out rows with the target, for permutation.",
           default: .null),
         Parameter("repeats", .int, "Shuffles per feature, for permutation.", default: .int(5)),
         Parameter("seed", .int, "Seeds the shuffles.", default: .int(0)),
       ],
-      returns: "frame",
+      returns: .frame,
       details: "Trees and forests: the impurity decrease each (encoded) feature brings, "
         + "normalised to sum to 1 (sklearn's feature_importances_). Logistic regression: the "
         + "coefficients, one column per class (one column for two classes); they compare "

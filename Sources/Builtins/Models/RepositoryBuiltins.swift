@@ -5,20 +5,21 @@ import Tensor
 extension Builtins {
   static let modelRepository: [Builtin] = [
     Builtin(
-      "save_model", area: "models",
+      "save_model", area: .models,
       summary: "Saves a trained model as the next version in the workspace's model/ folder.",
       parameters: [
-        Parameter("model", .any, "A model from fit()."),
+        Parameter("model", .model, "A model from fit()."),
         Parameter("name", .string, "The model's name: letters, digits, '.', '_', '-'."),
         Parameter(
           "tags", .record, "Labels to keep with it, e.g. {cruise: \"PS118\"}.", default: .record),
         Parameter(
           "alias", .optional(.string), "An alias to point at the new version.", default: .null),
         Parameter(
-          "evaluation", .any, "A report from evaluate() to record with the model.", default: .null),
+          "evaluation", .optional(.report), "A report from evaluate() to record with the model.",
+          default: .null),
         workspaceParameter,
       ],
-      returns: "record",
+      returns: .record,
       details: "Writes model/<name>/v<N>/ whole or not at all: model.json (format, model type "
         + "and hyper-parameters, preprocessing, input schema with units, classes), "
         + "weights.safetensors (the learned parameters, readable by Python's safetensors), "
@@ -42,10 +43,7 @@ extension Builtins {
       let name = try args.string("name")
       var evaluation: ReportValue?
       if !args.isNull("evaluation") {
-        guard case .object(let report as ReportValue) = args.value("evaluation") else {
-          throw args.typeError("evaluation", "a report from evaluate()")
-        }
-        evaluation = report
+        evaluation = try args.object("evaluation", ReportValue.self)
       }
       let record = try args.record("tags")
       let tags = zip(record.keys, record.values).map { ($0, $1.text) }
@@ -88,10 +86,10 @@ extension Builtins {
       }
     },
     Builtin(
-      "load_model", area: "models",
+      "load_model", area: .models,
       summary: "A saved model: \"name\" (the latest), \"name@v3\" or \"name@alias\".",
       parameters: [Parameter("reference", .string, "The model and version."), workspaceParameter],
-      returns: "model",
+      returns: .model,
       details: "The weights' sha256 is checked against model.json first: a changed or "
         + "truncated file is an error, as is a model format newer than this awish reads. The "
         + "model predicts exactly as it did when saved.",
@@ -113,14 +111,14 @@ extension Builtins {
       }
     },
     Builtin(
-      "alias_model", area: "models",
+      "alias_model", area: .models,
       summary: "Points an alias (\"production\", \"candidate\") at a saved version.",
       parameters: [
         Parameter("reference", .string, "The version: \"name@v3\", \"name\" or \"name@alias\"."),
         Parameter("alias", .string, "The alias to set or move."),
         workspaceParameter,
       ],
-      returns: "record",
+      returns: .record,
       details: "Kept in model/<name>/aliases.json; in a git workspace the move is committed and "
         + "an annotated tag model/<name>/<alias> marks the version, so git log shows which "
         + "version carried the alias when.",
@@ -147,10 +145,10 @@ extension Builtins {
       }
     },
     Builtin(
-      "model_digest", area: "models",
+      "model_digest", area: .models,
       summary: "The sha256 of a model's learned parameters, as save_model would write them.",
-      parameters: [Parameter("model", .any, "A model from fit() or load_model().")],
-      returns: "string",
+      parameters: [Parameter("model", .model, "A model from fit() or load_model().")],
+      returns: .string,
       details: "Two models with the same digest predict identically. Compare a retrained "
         + "model with model_info(\"name\").weights_sha256 to check that training is "
         + "reproducible; `awish reproduce name` does this for a whole script.",
@@ -166,10 +164,10 @@ extension Builtins {
       return .string(SHA256.hex([UInt8](ModelFiles.encode(model, name: "", version: 0).weights)))
     },
     Builtin(
-      "models", area: "models",
+      "models", area: .models,
       summary: "Every saved model version of the workspace, as a frame.",
       parameters: [workspaceParameter],
-      returns: "frame",
+      returns: .frame,
       details: "Columns name, version, aliases, model, saved, rows (training) and accuracy "
         + "(when saved with an evaluation).",
       examples: [
@@ -182,13 +180,13 @@ extension Builtins {
       return .frame(try ModelListing.frame(repository))
     },
     Builtin(
-      "model_info", area: "models",
+      "model_info", area: .models,
       summary: "The metadata of a saved model version, as a record.",
       parameters: [
         Parameter("reference", .string, "\"name\", \"name@v3\" or \"name@alias\"."),
         workspaceParameter,
       ],
-      returns: "record",
+      returns: .record,
       details: "metadata.json as saved: training data with checksums, script, git commit, seed, "
         + "run facts and evaluation.",
       examples: [
@@ -247,20 +245,5 @@ enum ModelListing {
       Column(name: "rows", storage: .int(rows)),
       Column(name: "accuracy", storage: .float(accuracy), validity: Bitmap(hasAccuracy)),
     ])
-  }
-}
-
-/// JSON as awi values: objects become records, arrays lists.
-enum JSONValue {
-  static func value(_ json: JSON) -> Value {
-    switch json {
-    case .null: return .null
-    case .bool(let flag): return .bool(flag)
-    case .int(let number): return .int(number)
-    case .number(let number): return .float(number)
-    case .string(let text): return .string(text)
-    case .array(let items): return .list(ListObject(items.map(value)))
-    case .object(let pairs): return .record(RecordObject(pairs.map { ($0.0, value($0.1)) }))
-    }
   }
 }

@@ -6,12 +6,12 @@ import Tensor
 extension Builtins {
   static let netcdf: [Builtin] = [
     Builtin(
-      "read_netcdf", area: "io",
+      "read_netcdf", area: .io,
       summary: "Opens a netCDF file as a dataset, reading only its header.",
       parameters: [
         Parameter("path", .string, "The file; relative paths start at the script's folder.")
       ],
-      returns: "dataset",
+      returns: .dataset,
       details: "Reads netCDF-3 (classic, 64-bit offset, CDF-5) and netCDF-4/HDF5 files through "
         + "the netCDF-C library (Debian: libnetcdf19). The dataset prints like a short "
         + "`ncdump -h`: dimensions, time range, variables with units and long names. "
@@ -42,16 +42,16 @@ extension Builtins {
       }
     },
     Builtin(
-      "to_frame", area: "io",
+      "to_frame", area: .io,
       summary: "Variables of a dataset that share dimensions as one tidy frame.",
       parameters: [
-        Parameter("dataset", .any, "A dataset from read_netcdf (or one of its groups)."),
+        Parameter("dataset", .dataset, "A dataset from read_netcdf (or one of its groups)."),
         Parameter(
-          "variables", .optional(.list),
+          "variables", .optional(.listOf(.string)),
           "Variable names; nil for every variable over the dimensions of the largest one.",
           default: .null),
       ],
-      returns: "frame",
+      returns: .frame,
       details: "One row per element of the variable with the most dimensions. The dimensions' "
         + "coordinate variables (or positions, named after the dimension) come first, then "
         + "the `coordinates` the variables name, then each variable followed by its quality "
@@ -78,11 +78,12 @@ extension Builtins {
       }
     },
     Builtin(
-      "write_netcdf", area: "io",
+      "write_netcdf", area: .io,
       summary: "Writes a frame, tensor or dataset as a CF netCDF-4 file.",
       parameters: [
         Parameter(
-          "value", .any, "A frame, a tensor, a dataset, or a record of them (one group each)."),
+          "value", .oneOf([.frame, .tensor, .dataset, .record]),
+          "A frame, a tensor, a dataset, or a record of them (one group each)."),
         Parameter("path", .string, "The file; relative paths start at the script's folder."),
         Parameter(
           "index", .optional(.string),
@@ -93,7 +94,7 @@ extension Builtins {
           default: .null),
         Parameter("title", .optional(.string), "The global `title` attribute.", default: .null),
       ],
-      returns: "nil",
+      returns: .nothing,
       details: "Writes netCDF-4 (HDF5) following CF-1.10: a frame's columns become variables "
         + "with `long_name`, `units` (the column's unit), `_FillValue` where values are missing "
         + "(NaN for floats), times as int64 microseconds since 1970 with their calendar, "

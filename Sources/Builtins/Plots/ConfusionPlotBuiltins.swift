@@ -4,16 +4,16 @@ import Interpreter
 extension Builtins {
   static let confusionPlotting: [Builtin] = [
     Builtin(
-      "confusion_plot", area: "plots",
+      "confusion_plot", area: .plots,
       summary: "The confusion matrix of an evaluation as a labelled heat map.",
       parameters: [
-        Parameter("report", .any, "A report from evaluate()."),
+        Parameter("report", .report, "A report from evaluate()."),
         Parameter(
           "normalize", .bool,
           "Divides each row by its total, so a cell is the fraction of that true class.",
           default: .bool(false)),
       ] + PlotOptions.parameters,
-      returns: "plot",
+      returns: .plot,
       details: "As sklearn's ConfusionMatrixDisplay: true class down the y axis (the first "
         + "class at the top), predicted class along x, and each cell's count written in it "
         + "in black or white, whichever reads better on its colour. normalize=true is "
@@ -27,9 +27,7 @@ extension Builtins {
           "\"true class\"")
       ]
     ) { args in
-      guard case .object(let report as ReportValue) = args.value("report") else {
-        throw args.typeError("report", "a report from evaluate()")
-      }
+      let report = try args.object("report", ReportValue.self)
       let heatMap = ConfusionHeatMap(
         names: report.names, confusion: report.metrics.confusion,
         normalize: try args.bool("normalize"))

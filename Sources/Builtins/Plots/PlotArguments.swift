@@ -69,10 +69,15 @@ struct PlotArguments {
 
 extension Arguments {
   static let dataParameters: [Parameter] = [
-    Parameter("data", .any, "The y values; or the x values when y follows; or a frame."),
     Parameter(
-      "x", .any, "The y values after x, or a column of the frame (`.name` or its name).",
+      "data", .oneOf([.frame, .series]), "The y values; or the x values when y follows; or a frame."
+    ),
+    Parameter(
+      "x", .optional(.oneOf([.string, .series])),
+      "The y values after x, or a column of the frame (`.name` or its name).",
       default: .null),
-    Parameter("y", .any, "With a frame: the column of y values.", default: .null),
+    Parameter(
+      "y", .optional(.oneOf([.string, .series])), "With a frame: the column of y values.",
+      default: .null),
   ]
 }

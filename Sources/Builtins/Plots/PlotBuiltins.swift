@@ -5,9 +5,9 @@ import Tensor
 extension Builtins {
   static let plotting: [Builtin] = [
     Builtin(
-      "plot", area: "plots", summary: "A line plot of y against x.",
+      "plot", area: .plots, summary: "A line plot of y against x.",
       parameters: Arguments.dataParameters + PlotOptions.parameters + PlotGrouping.parameters,
-      returns: "plot",
+      returns: .plot,
       details: "plot(y) draws y against its positions, plot(x, y) against x, and "
         + "plot(df, .x, .y) (or df |> plot(.x, .y)) two columns of a frame. Missing values "
         + "break the line. Axis labels default to the columns' names and units; a time "
@@ -32,11 +32,11 @@ extension Builtins {
       return .object(PlotValue(plot))
     },
     Builtin(
-      "scatter", area: "plots", summary: "A scatter plot of y against x.",
+      "scatter", area: .plots, summary: "A scatter plot of y against x.",
       parameters: Arguments.dataParameters + PlotOptions.parameters + PlotGrouping.parameters + [
         Parameter("size", .number, "The points' radius in pixels.", default: .float(3))
       ],
-      returns: "plot",
+      returns: .plot,
       details: "Takes its data as plot does; points with a missing coordinate are left out. "
         + "color=.species (or hue=) draws one series per group with a legend; a numeric "
         + "column colours the points on the viridis scale with a colour bar.",
@@ -62,17 +62,21 @@ extension Builtins {
       return .object(PlotValue(plot))
     },
     Builtin(
-      "hist", area: "plots", summary: "A histogram of a column's values.",
+      "hist", area: .plots, summary: "A histogram of a column's values.",
       parameters: [
-        Parameter("data", .any, "A column, tensor or list of numbers, or a frame."),
-        Parameter("x", .any, "With a frame: the column.", default: .null),
         Parameter(
-          "bins", .any, "The number of equal-width bins, or a list of bin edges.",
+          "data", .oneOf([.frame, .series]), "A column, tensor or list of numbers, or a frame."),
+        Parameter(
+          "x", .optional(.oneOf([.string, .series])), "With a frame: the column.", default: .null),
+        Parameter(
+          "bins", .oneOf([.int, .listOf(.number)]),
+          "The number of equal-width bins, or a list of bin edges.",
           default: .int(10)),
         Parameter(
-          "by", .any, "A column: one histogram per group, on the same bins.", default: .null),
+          "by", .optional(.oneOf([.string, .series])),
+          "A column: one histogram per group, on the same bins.", default: .null),
       ] + PlotOptions.parameters + PlotGrouping.parameters,
-      returns: "plot",
+      returns: .plot,
       details: "Bins as numpy.histogram: equal widths from the smallest to the largest value, "
         + "the last bin closed on the right; missing values are not counted. bins=[0, 5, 10, "
         + "20] gives the edges. by=.species (or color=/hue=) draws one histogram per group on "
@@ -98,9 +102,9 @@ extension Builtins {
       return .object(PlotValue(plot))
     },
     Builtin(
-      "bar", area: "plots", summary: "A bar chart: one bar per category.",
+      "bar", area: .plots, summary: "A bar chart: one bar per category.",
       parameters: Arguments.dataParameters + PlotOptions.parameters,
-      returns: "plot",
+      returns: .plot,
       details: "bar(heights), bar(names, heights) or bar(df, .name, .height); a frame alone "
         + "uses its first two columns, so bar(value_counts(df.species)) works.",
       examples: [Example("bar([\"a\", \"b\"], [3, 5]).layers", "1")]
@@ -125,13 +129,17 @@ extension Builtins {
       return .object(PlotValue(plot))
     },
     Builtin(
-      "boxplot", area: "plots", summary: "Box plots of a column, one per group.",
+      "boxplot", area: .plots, summary: "Box plots of a column, one per group.",
       parameters: [
-        Parameter("data", .any, "A column or list of numbers, or a frame."),
-        Parameter("value", .any, "With a frame: the column of values.", default: .null),
-        Parameter("by", .any, "A column of group names: one box per group.", default: .null),
+        Parameter("data", .oneOf([.frame, .series]), "A column or list of numbers, or a frame."),
+        Parameter(
+          "value", .optional(.oneOf([.string, .series])), "With a frame: the column of values.",
+          default: .null),
+        Parameter(
+          "by", .optional(.oneOf([.string, .series])),
+          "A column of group names: one box per group.", default: .null),
       ] + PlotOptions.parameters,
-      returns: "plot",
+      returns: .plot,
       details: "As matplotlib: the box spans the quartiles (numpy's linear percentiles), the "
         + "line is the median, whiskers reach the furthest values within 1.5 × IQR of the box "
         + "and the values beyond are drawn as points.",
@@ -149,12 +157,12 @@ extension Builtins {
       return .object(PlotValue(plot))
     },
     Builtin(
-      "imshow", area: "plots", summary: "A 2-D tensor drawn as an image with a colour bar.",
+      "imshow", area: .plots, summary: "A 2-D tensor drawn as an image with a colour bar.",
       parameters: [
-        Parameter("data", .any, "A 2-D tensor; row 0 is drawn at the bottom."),
+        Parameter("data", .tensor, "A 2-D tensor; row 0 is drawn at the bottom."),
         Parameter("colorbar", .string, "The colour bar's label.", default: .string("")),
       ] + PlotOptions.parameters,
-      returns: "plot",
+      returns: .plot,
       details: "Values map to the viridis colours from the smallest to the largest; missing "
         + "(NaN) cells are white. Axes count columns (x) and rows (y). A tensor larger than "
         + "600 × 1200 is drawn from the means of blocks of cells.",
@@ -180,17 +188,17 @@ extension Builtins {
       return .object(PlotValue(plot))
     },
     Builtin(
-      "specshow", area: "plots",
+      "specshow", area: .plots,
       summary: "A spectrogram as an image: time along x, frequency in Hz up, colours in dB.",
       parameters: [
         Parameter(
-          "spectrogram", .any,
+          "spectrogram", .tensor,
           "A result of spectrogram, stft, melspectrogram or power_to_db (axes labelled)."),
         Parameter(
           "top_db", .number, "The range of the colour bar below its loudest value.",
           default: .float(80)),
       ] + PlotOptions.parameters,
-      returns: "plot",
+      returns: .plot,
       details: "Power values (spectrogram's psd, melspectrogram) are shown as 10·log10, "
         + "magnitudes and complex values as 20·log10 of their size, results of power_to_db as "
         + "they are. logy=true draws the frequency axis on a log scale. Long recordings are "
@@ -236,19 +244,17 @@ extension Builtins {
       return .object(PlotValue(plot))
     },
     Builtin(
-      "save", area: "plots", summary: "Writes a plot to an SVG or PNG file.",
+      "save", area: .plots, summary: "Writes a plot to an SVG or PNG file.",
       parameters: [
-        Parameter("plot", .any, "The plot."),
+        Parameter("plot", .plot, "The plot."),
         Parameter("path", .string, "A file ending in .svg or .png, relative to the script."),
       ],
-      returns: "nil",
+      returns: .nothing,
       details: "The format follows the extension. The file is written atomically; the raw/ "
         + "folder of a workspace is refused.",
       examples: [Example("save(plot([1, 2, 3]), \"/dev/null.svg\")", "nil")]
     ) { args in
-      guard case .object(let value as PlotValue) = args.value("plot") else {
-        throw args.typeError("plot", "a plot")
-      }
+      let value = try args.object("plot", PlotValue.self)
       let path = try args.path("path")
       let given = try args.string("path")
       let data: Data

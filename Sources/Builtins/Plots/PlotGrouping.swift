@@ -25,15 +25,18 @@ struct PlotGrouping {
 
   static let parameters: [Parameter] = [
     Parameter(
-      "hue", .any, "A column: one series per group, as `color=` with a column.", default: .null),
+      "hue", .optional(.oneOf([.string, .series])),
+      "A column: one series per group, as `color=` with a column.", default: .null),
     Parameter(
-      "facet", .any, "A column: one panel per value, in a grid on shared axes.", default: .null),
+      "facet", .optional(.oneOf([.string, .series])),
+      "A column: one panel per value, in a grid on shared axes.", default: .null),
     Parameter("alpha", .number, "The opacity of the series, 0 to 1.", default: .null),
     Parameter(
-      "yerr", .any, "Error bars: a column or list of half-lengths, one per value.",
+      "yerr", .optional(.oneOf([.string, .series])),
+      "Error bars: a column or list of half-lengths, one per value.",
       default: .null),
     Parameter(
-      "xerr", .any,
+      "xerr", .optional(.oneOf([.string, .series])),
       "Horizontal error bars: a column or list of half-lengths along x, one per value.",
       default: .null),
   ]

@@ -5,7 +5,7 @@ enum PlotOptions {
   static let parameters: [Parameter] = [
     Parameter("label", .optional(.string), "The series' name in the legend.", default: .null),
     Parameter(
-      "color", .any,
+      "color", .optional(.oneOf([.int, .string, .series])),
       "A colour of the cycle, 0 to 9 (by default the next one); in plot, scatter and hist also "
         + "a column: one series per group, or a colour scale for numbers on a scatter plot.",
       default: .null),
@@ -21,8 +21,10 @@ enum PlotOptions {
     Parameter("width", .bounded(64...8000), "The figure's width in pixels.", default: .int(640)),
     Parameter("height", .bounded(64...8000), "The figure's height in pixels.", default: .int(400)),
     Parameter("legend", .bool, "Shows the labelled series in a legend.", default: .bool(true)),
-    Parameter("xlim", .optional(.list), "The x axis range as [low, high].", default: .null),
-    Parameter("ylim", .optional(.list), "The y axis range as [low, high].", default: .null),
+    Parameter(
+      "xlim", .optional(.listOf(.number)), "The x axis range as [low, high].", default: .null),
+    Parameter(
+      "ylim", .optional(.listOf(.number)), "The y axis range as [low, high].", default: .null),
     Parameter(
       "invert_y", .bool, "Draws y growing downwards (depth profiles).", default: .bool(false)),
   ]

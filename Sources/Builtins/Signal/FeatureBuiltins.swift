@@ -4,18 +4,19 @@ import Tensor
 extension Builtins {
   static let features: [Builtin] = [
     Builtin(
-      "frame_features", area: "signal",
+      "frame_features", area: .signal,
       summary: "A frame of per-frame features of a spectrogram, ready for fit.",
       parameters: [
-        Parameter("spec", .any, "A spectrogram or melspectrogram (power or magnitude values)."),
+        Parameter("spec", .tensor, "A spectrogram or melspectrogram (power or magnitude values)."),
         Parameter(
-          "bands", .list, "Frequency bands [[lo, hi], …] in Hz whose energy becomes a column each.",
+          "bands", .listOf(.listOf(.number)),
+          "Frequency bands [[lo, hi], …] in Hz whose energy becomes a column each.",
           default: .list),
         Parameter(
           "rolloff", .number, "The share of the energy below the rolloff frequency.",
           default: .float(0.85)),
       ],
-      returns: "frame",
+      returns: .frame,
       details: "One row per time frame: time (s, or absolute times when the recording had a "
         + "start time), rms and zcr (zero-crossing rate: sign changes / frame length) of the "
         + "samples the frame covered (padding counts as zeros), spectral centroid and "

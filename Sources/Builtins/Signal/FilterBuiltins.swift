@@ -18,17 +18,18 @@ extension Builtins {
         "s = signal([0, 1, 0, -1] * 100, rate=4000)  # 1 kHz\n"
           + "round(max(bandpass(s, 800, 1200).samples[100:300]), 3)", "1.0")),
     Builtin(
-      "resample_poly", area: "signal",
+      "resample_poly", area: .signal,
       summary:
         "Changes the sample rate by up/down with a polyphase filter, as scipy.signal.resample_poly.",
       parameters: [
-        Parameter("x", .any, "A signal, or a 1-D tensor or list of samples (then give rate)."),
+        Parameter(
+          "x", .signalLike, "A signal, or a 1-D tensor or list of samples (then give rate)."),
         Parameter("up", .bounded(1...1000), "The upsampling factor."),
         Parameter("down", .bounded(1...1000), "The downsampling factor."),
         Parameter(
           "rate", .optional(.number), "Samples per second; nil: the signal's.", default: .null),
       ],
-      returns: "signal",
+      returns: .signal,
       details: "Upsamples by up, filters with a Kaiser-windowed (β = 5) sinc of "
         + "20·max(up, down) + 1 taps cut off at 1/max(up, down) of Nyquist, and downsamples "
         + "by down: ceil(N·up/down) samples at rate·up/down, aligned as scipy aligns them "
@@ -62,9 +63,10 @@ extension Builtins {
         Parameter("high", .number, "The band's upper edge (Hz)."),
       ] : [Parameter("cutoff", .number, "The cutoff frequency (Hz), where the gain is -3 dB.")]
     return Builtin(
-      name, area: "signal", summary: summary,
+      name, area: .signal, summary: summary,
       parameters: [
-        Parameter("x", .any, "A signal, or a 1-D tensor or list of samples (then give rate).")
+        Parameter(
+          "x", .signalLike, "A signal, or a 1-D tensor or list of samples (then give rate).")
       ]
         + cutoffs + [
           Parameter(
@@ -73,7 +75,7 @@ extension Builtins {
           Parameter(
             "rate", .optional(.number), "Samples per second; nil: the signal's.", default: .null),
         ],
-      returns: "signal",
+      returns: .signal,
       details: "As scipy.signal.sosfiltfilt(butter(order, cutoff, \"\(kind.rawValue)\", fs=rate, "
         + "output=\"sos\"), x): a Butterworth filter in second-order sections run forward and "
         + "backward (no phase shift; the magnitude response is squared), both ends extended "

@@ -4,14 +4,14 @@ import Tensor
 extension Builtins {
   static let mel: [Builtin] = [
     Builtin(
-      "melspectrogram", area: "signal",
+      "melspectrogram", area: .signal,
       summary: "A mel-scaled power spectrogram, as librosa.feature.melspectrogram.",
       parameters: MelBinding.parameters + [
         Parameter(
           "power", .number, "The exponent of the magnitude: 2 power, 1 amplitude.",
           default: .float(2))
       ],
-      returns: "tensor (mel × time)",
+      returns: .tensor,
       details: "librosa's defaults: frames of n_fft samples centred on t·hop_length (the signal "
         + "is padded by n_fft/2 at both ends, with zeros by default as since librosa 0.10), "
         + "a periodic Hann window, no scaling or detrending; |STFT|^power summed through a "
@@ -25,11 +25,12 @@ extension Builtins {
       ]
     ) { args in try MelBinding.melspectrogram(args) },
     Builtin(
-      "power_to_db", area: "signal", summary: "Power in decibels, as librosa.power_to_db.",
+      "power_to_db", area: .signal, summary: "Power in decibels, as librosa.power_to_db.",
       parameters: [
-        Parameter("s", .any, "A tensor of powers (e.g. a melspectrogram or spectrogram)."),
+        Parameter("s", .tensorLike, "A tensor of powers (e.g. a melspectrogram or spectrogram)."),
         Parameter(
-          "ref", .any, "The power that is 0 dB: a number, or \"max\" for the largest value.",
+          "ref", .oneOf([.number, .choice(["max"])]),
+          "The power that is 0 dB: a number, or \"max\" for the largest value.",
           default: .float(1)),
         Parameter(
           "amin", .number, "The smallest power used (avoids log of 0).", default: .float(1e-10)),
@@ -37,13 +38,13 @@ extension Builtins {
           "top_db", .optional(.number), "Values are floored at max - top_db; nil for no floor.",
           default: .float(80)),
       ],
-      returns: "tensor",
+      returns: .tensor,
       details: "10·log10(max(amin, s)) - 10·log10(max(amin, ref)), then floored at the largest "
         + "value minus top_db (over the whole tensor). Axis labels are kept.",
       examples: [Example("list(power_to_db(tensor([1, 10, 1e-12])))", "[0.0, 10.0, -70.0]")]
     ) { args in try MelBinding.powerToDB(args) },
     Builtin(
-      "mfcc", area: "signal",
+      "mfcc", area: .signal,
       summary: "Mel-frequency cepstral coefficients, as librosa.feature.mfcc.",
       parameters: MelBinding.parameters + [
         Parameter("n_mfcc", .bounded(1...4096), "Coefficients kept.", default: .int(20)),
@@ -52,7 +53,7 @@ extension Builtins {
           "top_db", .optional(.number), "power_to_db's floor below the peak.",
           default: .float(80)),
       ],
-      returns: "tensor (coefficient × time)",
+      returns: .tensor,
       details: "power_to_db(melspectrogram(x, …)) with ref 1, amin 1e-10 and top_db, then the "
         + "orthonormal DCT-II over the mel axis of each frame, keeping n_mfcc coefficients. "
         + "x may also be a log-power mel spectrogram (a 2-D tensor), used as it is.",
@@ -67,7 +68,7 @@ extension Builtins {
 /// melspectrogram, power_to_db and mfcc: librosa's parameters and defaults.
 enum MelBinding {
   static let parameters: [Parameter] = [
-    Parameter("x", .any, "A signal, or a 1-D tensor or list of samples (then give rate)."),
+    Parameter("x", .signalLike, "A signal, or a 1-D tensor or list of samples (then give rate)."),
     Parameter(
       "rate", .optional(.number), "Samples per second (librosa's sr); nil: the signal's.",
       default: .null),
@@ -78,7 +79,7 @@ enum MelBinding {
       "win_length", .optional(.int), "Window length (centred in n_fft); nil: n_fft.",
       default: .null),
     Parameter(
-      "window", .any, "The window (periodic), as for spectrogram.", default: .string("hann")),
+      "window", .window, "The window (periodic), as for spectrogram.", default: .string("hann")),
     Parameter("center", .bool, "Centre frames on t·hop_length by padding.", default: .bool(true)),
     Parameter(
       "pad_mode", .choice(PadMode.allCases.map(\.rawValue)), "numpy.pad mode for centring.",

@@ -4,7 +4,7 @@ import Tensor
 extension Builtins {
   static let spectral: [Builtin] = [
     Builtin(
-      "spectrogram", area: "signal",
+      "spectrogram", area: .signal,
       summary: "The power spectral density of overlapping segments, as scipy.signal.spectrogram.",
       parameters: SpectralParameters.common(
         window: "nil: a periodic Tukey window, alpha 0.25 (scipy's default)",
@@ -26,7 +26,7 @@ extension Builtins {
             "Only non-negative frequencies (psd doubles all but DC and Nyquist).",
             default: .bool(true)),
         ],
-      returns: "tensor (frequency × time)",
+      returns: .tensor,
       details: "Segments of nperseg samples every nperseg - noverlap; trailing samples that do "
         + "not fill a segment are dropped, and nothing is padded. Each segment is detrended, "
         + "windowed and transformed with nfft points. Times are segment centres, "
@@ -42,7 +42,7 @@ extension Builtins {
       ]
     ) { args in try SpectralBinding.spectrogram(args) },
     Builtin(
-      "stft", area: "signal", summary: "The short-time Fourier transform, as scipy.signal.stft.",
+      "stft", area: .signal, summary: "The short-time Fourier transform, as scipy.signal.stft.",
       parameters: SpectralParameters.common(
         window: "The window (periodic).", overlap: "nperseg // 2", windowDefault: .string("hann"))
         + [
@@ -61,19 +61,19 @@ extension Builtins {
             "spectrum: X/Σw; psd: X/√(fs·Σw²).", default: .string("spectrum")),
           Parameter("onesided", .bool, "Only non-negative frequencies.", default: .bool(true)),
         ],
-      returns: "tensor (frequency × time × 2)",
+      returns: .tensor,
       details: "Complex values as a last axis of 2 (real, imaginary). Times are j·step/rate "
         + "(segment centres in the unextended signal). The result feeds istft.",
       examples: [Example("stft(signal([1, 0] * 64, rate=2), nperseg=8).shape", "[5, 33, 2]")]
     ) { args in try SpectralBinding.stft(args) },
     Builtin(
-      "istft", area: "signal", summary: "The signal back from an stft, as scipy.signal.istft.",
+      "istft", area: .signal, summary: "The signal back from an stft, as scipy.signal.istft.",
       parameters: [
-        Parameter("z", .any, "An stft result: a tensor (frequency × time × 2)."),
+        Parameter("z", .tensor, "An stft result: a tensor (frequency × time × 2)."),
         Parameter(
           "rate", .optional(.number), "Samples per second; nil: the rate of the stft.",
           default: .null),
-        Parameter("window", .any, "The window stft used.", default: .string("hann")),
+        Parameter("window", .window, "The window stft used.", default: .string("hann")),
         Parameter(
           "nperseg", .optional(.int), "Samples per segment; nil: 2·(frequencies - 1).",
           default: .null),
@@ -85,7 +85,7 @@ extension Builtins {
         Parameter(
           "scaling", .choice(["spectrum", "psd"]), "As stft's.", default: .string("spectrum")),
       ],
-      returns: "signal",
+      returns: .signal,
       details: "Each segment's inverse FFT is windowed and overlap-added, then divided by the "
         + "summed squared window (where it exceeds 1e-10). The result may be a few samples "
         + "longer than the original: stft padded it to whole segments.",
@@ -104,12 +104,12 @@ enum SpectralParameters {
     -> [Parameter]
   {
     [
-      Parameter("x", .any, "A signal, or a 1-D tensor or list of samples (then give rate)."),
+      Parameter("x", .signalLike, "A signal, or a 1-D tensor or list of samples (then give rate)."),
       Parameter(
         "rate", .optional(.number), "Samples per second (scipy's fs); nil: the signal's.",
         default: .null),
       Parameter(
-        "window", .any,
+        "window", .window,
         "A window name (hann, hamming, blackman, boxcar, tukey, kaiser), a name with its "
           + "parameter ([\"kaiser\", 8]), or the window's values. " + window,
         default: windowDefault),

@@ -5,18 +5,18 @@ import Tensor
 extension Builtins {
   static let wav: [Builtin] = [
     Builtin(
-      "read_wav", area: "signal", summary: "Reads a WAV recording into a signal.",
+      "read_wav", area: .signal, summary: "Reads a WAV recording into a signal.",
       parameters: [
         Parameter("path", .string, "The file; relative paths start at the script's folder."),
         Parameter(
-          "channels", .optional(.list), "Channel numbers to keep (0-based); nil for all.",
+          "channels", .optional(.listOf(.int)), "Channel numbers to keep (0-based); nil for all.",
           default: .null),
         Parameter("start", .number, "Where to start, in seconds.", default: .int(0)),
         Parameter(
           "duration", .optional(.number), "How many seconds to read; nil for the rest.",
           default: .null),
       ],
-      returns: "signal",
+      returns: .signal,
       details: "Reads RIFF/WAVE, RF64 and BW64 files with PCM 8/16/24/32-bit or IEEE float "
         + "32/64-bit samples (also as WAVE_FORMAT_EXTENSIBLE), any number of channels. "
         + "Samples become float64 scaled to [-1, 1) as soundfile does (PCM divided by "
@@ -59,15 +59,15 @@ extension Builtins {
       }
     },
     Builtin(
-      "write_wav", area: "signal", summary: "Writes a signal to a WAV file.",
+      "write_wav", area: .signal, summary: "Writes a signal to a WAV file.",
       parameters: [
-        Parameter("signal", .any, "The signal."),
+        Parameter("signal", .signal, "The signal."),
         Parameter("path", .string, "The file; relative paths start at the script's folder."),
         Parameter(
           "format", .choice(["pcm16", "pcm24", "pcm32", "pcm8", "float32", "float64"]),
           "The sample encoding.", default: .string("pcm16")),
       ],
-      returns: "nil",
+      returns: .nothing,
       details: "PCM values are round(x · 2^(bits-1)) clipped to the integer range, so a "
         + "signal read from a PCM file is written back unchanged. The file is written "
         + "atomically (a temporary file, then a rename). Writing into a workspace's raw/ "
@@ -93,12 +93,13 @@ extension Builtins {
       return .null
     },
     Builtin(
-      "signal", area: "signal", summary: "A signal from numbers and a sample rate.",
+      "signal", area: .signal, summary: "A signal from numbers and a sample rate.",
       parameters: [
-        Parameter("samples", .any, "A list or 1-D tensor of samples (channels × frames: 2-D)."),
+        Parameter(
+          "samples", .tensorLike, "A list or 1-D tensor of samples (channels × frames: 2-D)."),
         Parameter("rate", .number, "Samples per second (Hz)."),
       ],
-      returns: "signal",
+      returns: .signal,
       examples: [Example("signal([0, 1, 0, -1], rate=4).duration", "1.0")]
     ) { args in
       guard let tensor = TensorValue.tensor(from: args.value("samples")),

@@ -4,9 +4,9 @@ import Tensor
 extension Builtins {
   static let tensors: [Builtin] = [
     Builtin(
-      "tensor", area: "tensors", summary: "A tensor from nested lists of numbers.",
-      parameters: [Parameter("values", .any, "A number, or nested lists of equal lengths.")],
-      returns: "tensor",
+      "tensor", area: .tensors, summary: "A tensor from nested lists of numbers.",
+      parameters: [Parameter("values", .tensorLike, "A number, or nested lists of equal lengths.")],
+      returns: .tensor,
       examples: [Example("tensor([[1, 2], [3, 4]]).shape", "[2, 2]")]
     ) { args in
       guard let tensor = TensorValue.tensor(from: args.value("values")) else {
@@ -17,12 +17,12 @@ extension Builtins {
     filled("zeros", 0, "A tensor of zeros.", Example("sum(zeros(2, 3))", "0.0")),
     filled("ones", 1, "A tensor of ones.", Example("sum(ones(2, 3))", "6.0")),
     Builtin(
-      "reshape", area: "tensors", summary: "The same values in a new shape (one size may be -1).",
+      "reshape", area: .tensors, summary: "The same values in a new shape (one size may be -1).",
       parameters: [
-        Parameter("tensor", .any, "The tensor."),
+        Parameter("tensor", .tensorLike, "The tensor."),
         Parameter("shape", .int, "The sizes.", variadic: true),
       ],
-      returns: "tensor",
+      returns: .tensor,
       examples: [Example("reshape(tensor([1, 2, 3, 4, 5, 6]), 3, -1).shape", "[3, 2]")]
     ) { args in
       let tensor = try TensorArguments.tensor(args, "tensor")
@@ -37,9 +37,9 @@ extension Builtins {
       }
     },
     Builtin(
-      "transpose", area: "tensors", summary: "The tensor with its axes reversed.",
-      parameters: [Parameter("tensor", .any, "The tensor.")],
-      returns: "tensor",
+      "transpose", area: .tensors, summary: "The tensor with its axes reversed.",
+      parameters: [Parameter("tensor", .tensorLike, "The tensor.")],
+      returns: .tensor,
       examples: [Example("transpose(tensor([[1, 2, 3]])).shape", "[3, 1]")]
     ) { args in
       let tensor = try TensorArguments.tensor(args, "tensor")
@@ -50,12 +50,12 @@ extension Builtins {
       }
     },
     Builtin(
-      "matmul", area: "tensors", summary: "The matrix product; the same as a @ b.",
+      "matmul", area: .tensors, summary: "The matrix product; the same as a @ b.",
       parameters: [
-        Parameter("a", .any, "An m×k matrix (or a vector)."),
-        Parameter("b", .any, "A k×n matrix (or a vector)."),
+        Parameter("a", .tensorLike, "An m×k matrix (or a vector)."),
+        Parameter("b", .tensorLike, "A k×n matrix (or a vector)."),
       ],
-      returns: "tensor",
+      returns: .tensor,
       details: "Uses the built-in kernels (AVX-512 or AVX2 tiles) where the CPU has them, so "
         + "such machines give the same bits with or without OpenBLAS; on other CPUs the "
         + "machine's BLAS (OpenBLAS) when it has one. AWISH_BLAS=1 forces the BLAS, "
@@ -76,9 +76,9 @@ extension Builtins {
     -> Builtin
   {
     Builtin(
-      name, area: "tensors", summary: summary,
+      name, area: .tensors, summary: summary,
       parameters: [Parameter("shape", .int, "The sizes of the axes.", variadic: true)],
-      returns: "tensor", examples: [example]
+      returns: .tensor, examples: [example]
     ) { args in
       let shape = try args.list("shape").map { item -> Int in
         guard case .int(let size) = item else { throw args.typeError("shape", "ints") }

@@ -4,13 +4,33 @@ public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
   public var line: Int?
   public var column: Int?
   public var message: String
-  public var hint: String?
+  public var hint: Hint?
   /// Set when the file could not be opened at all.
   public var failure: FileFailure?
 
+  /// How to mend the file. A caller with options of its own for a case (read_csv's
+  /// `on_bad=` and `encoding=`) matches the case and says it in its own words.
+  public enum Hint: Equatable, Sendable {
+    /// A row has more or fewer fields than the header.
+    case badRow
+    /// Bytes that are not UTF-8: the file is probably Latin-1.
+    case latin1
+    /// Any other advice, as text.
+    case text(String)
+
+    /// The advice in the reader's words.
+    public var text: String {
+      switch self {
+      case .badRow: return CSVMessages.badRowHint
+      case .latin1: return CSVMessages.latin1Hint
+      case .text(let text): return text
+      }
+    }
+  }
+
   /// An error with an optional position and hint.
   public init(
-    line: Int? = nil, column: Int? = nil, message: String, hint: String? = nil,
+    line: Int? = nil, column: Int? = nil, message: String, hint: Hint? = nil,
     failure: FileFailure? = nil
   ) {
     self.line = line
@@ -26,7 +46,7 @@ public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     if let line { place.append("line \(line)") }
     if let column { place.append("field \(column)") }
     let prefix = place.isEmpty ? "" : place.joined(separator: ", ") + ": "
-    return prefix + message + (hint.map { " (\($0))" } ?? "")
+    return prefix + message + (hint.map { " (\($0.text))" } ?? "")
   }
 
   /// The same error moved down by `lines` (chunks count lines from their own start).
@@ -38,7 +58,8 @@ public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 /// Every CSV error text, in one place. The two hints say how to mend the file; read_csv,
-/// which has options for both cases (`on_bad=`, `encoding=`), swaps them for its own.
+/// which has options for both cases (`on_bad=`, `encoding=`), matches `CSVError.Hint` and
+/// says its own.
 public enum CSVMessages {
   static let empty = "file is empty"
   static let onlyBlankLines = "file has only blank lines"

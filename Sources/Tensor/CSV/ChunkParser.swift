@@ -106,7 +106,7 @@ struct ChunkParser {
         skipped.append((line, reason))
         return nil
       }
-      return CSVError(line: line, message: reason, hint: CSVMessages.badRowHint)
+      return CSVError(line: line, message: reason, hint: .badRow)
     }
     let checksPlainNumbers = settings.missing.hasPlainNumber
     for column in columns.indices {
@@ -136,7 +136,7 @@ struct ChunkParser {
   private func invalidText(_ column: Int, line: Int) -> CSVError {
     CSVError(
       line: line, column: column + 1,
-      message: CSVMessages.invalidUTF8(settings.names[column]), hint: CSVMessages.latin1Hint)
+      message: CSVMessages.invalidUTF8(settings.names[column]), hint: .latin1)
   }
 
   /// Changes the kind of `builder` (of `column`) so that `value` fits, then appends it.

@@ -53,7 +53,7 @@ struct Header {
       guard let name = TextDecoding.string(bytes, latin1: options.encoding == .latin1) else {
         throw CSVError(
           line: line, column: index + 1, message: CSVMessages.invalidUTF8("header"),
-          hint: CSVMessages.latin1Hint)
+          hint: .latin1)
       }
       names.append(name)
     }

@@ -27,18 +27,17 @@ public enum Zlib {
   }
 
   private static let library: Library? = {
-    guard let handle = dlopen("libz.so.1", RTLD_NOW) ?? dlopen("libz.so", RTLD_NOW),
-      let compress = dlsym(handle, "compress2"), let bound = dlsym(handle, "compressBound"),
-      let initialize = dlsym(handle, "inflateInit2_"), let inflate = dlsym(handle, "inflate"),
-      let end = dlsym(handle, "inflateEnd"), let version = dlsym(handle, "zlibVersion")
+    guard let library = SharedLibrary(["libz.so.1", "libz.so"]),
+      let compress = library.function("compress2", as: Compress2.self),
+      let bound = library.function("compressBound", as: CompressBound.self),
+      let initialize = library.function("inflateInit2_", as: InflateInit2.self),
+      let inflate = library.function("inflate", as: Inflate.self),
+      let end = library.function("inflateEnd", as: InflateEnd.self),
+      let version = library.function("zlibVersion", as: Version.self)
     else { return nil }
     return Library(
-      compress2: unsafeBitCast(compress, to: Compress2.self),
-      compressBound: unsafeBitCast(bound, to: CompressBound.self),
-      inflateInit2: unsafeBitCast(initialize, to: InflateInit2.self),
-      inflate: unsafeBitCast(inflate, to: Inflate.self),
-      inflateEnd: unsafeBitCast(end, to: InflateEnd.self),
-      version: unsafeBitCast(version, to: Version.self))
+      compress2: compress, compressBound: bound, inflateInit2: initialize, inflate: inflate,
+      inflateEnd: end, version: version)
   }()
 
   public static var isAvailable: Bool { library != nil }

@@ -21,7 +21,7 @@ enum TaskParameters {
       pairs.removeAll { $0.0 == "parts" }
       pairs.append(("parts", .array(partFiles(in: parts).map { .string($0) })))
     }
-    let values = pairs.map { ($0.0, ResultFile.value($0.1)) }
+    let values = pairs.map { ($0.0, JSONValue.value($0.1)) }
     var texts: [String: String] = [:]
     for (key, value) in pairs {
       texts[key] = value.string ?? value.text(pretty: false)

@@ -15,6 +15,7 @@ final class CompletionTests: XCTestCase {
       for: "cast")
     session.setValue(.null, for: "_")
     _ = session.run("ctd = frame(depth=[1], temperature=[2.0], station=\"A\")", name: "setup")
+    _ = session.run("g = group_by(ctd, \"station\")", name: "setup")
     return Completion(session: session)
   }
 
@@ -117,6 +118,22 @@ final class CompletionTests: XCTestCase {
     XCTAssertEqual(candidates("y = ctd |> where(.depth > 1) |> mutate(t=.te"), ["temperature"])
     XCTAssertEqual(candidates("where(ctd, .st"), ["station"])
     XCTAssertEqual(candidates("where(.st"), [])
+  }
+
+  /// The declared kinds: a string argument of a builtin completes the columns of the frame
+  /// bound to its frame parameter (wherever it stands) or a choice parameter's options.
+  func testStringsFollowTheDeclaredKinds() {
+    XCTAssertEqual(candidates("fit(logistic(), ctd, target=\"te"), ["temperature"])
+    XCTAssertEqual(candidates("fit(logistic(), frame=ctd, target=\"st"), ["station"])
+    XCTAssertEqual(candidates("drop_na(ctd, how=\"a"), ["any", "all"])
+    XCTAssertEqual(candidates("ctd |> drop_na(how=\""), ["any", "all"])
+    XCTAssertEqual(candidates("x = fit(logistic(), [1], target=\"te"), [])
+  }
+
+  /// `.name` inside an inner call reads the frame of the nearest call that has one first.
+  func testDotColumnsThroughInnerCalls() {
+    XCTAssertEqual(candidates("summarize(g, m=mean(.te"), ["temperature"])
+    XCTAssertEqual(candidates("where(ctd, is_na(.de"), ["depth"])
   }
 
   /// In a call that reads or writes files, a string completes file and folder names, the

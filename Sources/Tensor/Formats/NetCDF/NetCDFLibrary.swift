@@ -92,24 +92,21 @@ struct NetCDFLibrary: @unchecked Sendable {
     let names = ["libnetcdf.so.19", "libnetcdf.so", "libnetcdf.so.22", "libnetcdf.dylib"]
     // Lazy binding: libnetcdf pulls in HDF5, curl and XML libraries whose symbols need not
     // all be resolved before the first file opens.
-    guard let handle = names.lazy.compactMap({ dlopen($0, RTLD_LAZY | RTLD_LOCAL) }).first
-    else { return nil }
+    guard let library = SharedLibrary(names, lazy: true) else { return nil }
     // HDF5 prints its error stack on stderr for a damaged file; awish reports one line.
     typealias SetAuto = @convention(c) (Int64, UnsafeRawPointer?, UnsafeRawPointer?) -> Int32
-    if let setAuto = dlsym(handle, "H5Eset_auto2") {
-      _ = unsafeBitCast(setAuto, to: SetAuto.self)(0, nil, nil)  // H5E_DEFAULT
+    if let setAuto = library.function("H5Eset_auto2", as: SetAuto.self) {
+      _ = setAuto(0, nil, nil)  // H5E_DEFAULT
     }
-    return NetCDFLibrary(handle: handle)
+    return NetCDFLibrary(library)
   }()
 
   /// One line naming what to install when the library is missing.
   static let missingMessage =
     "reading netCDF needs the netCDF-C library: apt-get install libnetcdf19 (Debian/Ubuntu)"
 
-  private init?(handle: UnsafeMutableRawPointer) {
-    func bind<T>(_ name: String, _ type: T.Type) -> T? {
-      dlsym(handle, name).map { unsafeBitCast($0, to: type) }
-    }
+  private init?(_ library: SharedLibrary) {
+    func bind<T>(_ name: String, _ type: T.Type) -> T? { library.function(name, as: type) }
     guard let open = bind("nc_open", Open.self), let close = bind("nc_close", Close.self),
       let format = bind("nc_inq_format", IntOut.self),
       let dimIDs = bind("nc_inq_dimids", DimIDs.self),

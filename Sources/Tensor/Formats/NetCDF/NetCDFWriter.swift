@@ -69,10 +69,10 @@ public enum NetCDFWriter {
       unlink(temporary)
       throw NetCDFError("cannot write '\(path)': \(error.message)")
     }
-    guard rename(temporary, path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      unlink(temporary)
-      throw NetCDFError("cannot write '\(path)': \(reason)")
+    do throws(AtomicFile.Problem) {
+      try AtomicFile.moveIntoPlace(temporary, path, shown: path)
+    } catch {
+      throw NetCDFError(error.message)
     }
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Interpreter
 import Lang
 import Tensor
 
@@ -7,7 +8,7 @@ import Tensor
 /// upward from their own folder, so they run the same from anywhere.
 public struct Workspace: Sendable {
   /// The file that marks a workspace's root.
-  public static let configName = "awish.toml"
+  public static let configName = Paths.workspaceConfigName
   /// The folders `awish init` creates, in order.
   public static let folders = ["raw", "src", "lib", "model", "data"]
   /// Where fetch records what it copied, relative to the root.
@@ -32,14 +33,7 @@ public struct Workspace: Sendable {
 
   /// The root folder at or above `folder` that holds an awish.toml.
   public static func rootFolder(above folder: String) -> String? {
-    var url = URL(fileURLWithPath: folder).standardizedFileURL
-    while true {
-      if FileManager.default.fileExists(atPath: url.appendingPathComponent(configName).path) {
-        return url.path
-      }
-      guard url.path != "/" else { return nil }
-      url = url.deletingLastPathComponent()
-    }
+    Paths.workspaceRoot(above: folder)
   }
 
   /// Reads `root`/awish.toml.
@@ -57,12 +51,7 @@ public struct Workspace: Sendable {
 
   /// The folder where `file`'s relative paths start: the script's own folder, or the
   /// current directory for REPL and `-e` input.
-  public static func folder(of file: SourceFile) -> String {
-    if FileManager.default.fileExists(atPath: file.name) {
-      return URL(fileURLWithPath: file.name).deletingLastPathComponent().standardizedFileURL.path
-    }
-    return FileManager.default.currentDirectoryPath
-  }
+  public static func folder(of file: SourceFile) -> String { Paths.folder(of: file) }
 
   /// The project name from awish.toml, else the root folder's name.
   public var name: String {
