@@ -76,6 +76,39 @@ final class ModelRepositoryTests: XCTestCase {
       """)
   }
 
+  /// Every regressor saves, loads (its task and the target's unit with it) and predicts the
+  /// same bits; a classifier file without a task field still loads as a classifier.
+  func testEveryRegressorRoundTrips() throws {
+    let path = try script(
+      "regressors.awi",
+      """
+      birds = read_csv("../data/penguins.csv") |> drop_na() |> mutate(body_mass_g=to_unit(column(.body_mass_g * 1.0, unit="g"), "kg"))
+      parts = train_test_split(birds, test=0.3, seed=3)
+      specs = [linear(alpha=0.5), knn(k=3), tree(max_depth=4), random_forest(trees=8),
+               mlp(hidden=[8], epochs=15)]
+      for spec in specs {
+        m = fit(spec, parts.train, target="body_mass_g", standardize=true,
+                features=["bill_length_mm", "bill_depth_mm", "flipper_length_mm", "island"])
+        saved = save_model(m, m.kind)
+        back = load_model(f"{m.kind}@v{saved.version}")
+        p = predict(back, parts.test)
+        print(m.kind, back.task, unit(p), list(predict(m, parts.test)) == list(p))
+      }
+      """)
+    let result = try AwishBinary.run(["run", path])
+    XCTAssertEqual(result.status, 0, result.errors)
+    XCTAssertEqual(
+      result.output,
+      """
+      linear regression kg true
+      knn regression kg true
+      tree regression kg true
+      random_forest regression kg true
+      mlp regression kg true
+
+      """)
+  }
+
   func testSaveListAliasAndReproduceBitForBit() throws {
     let path = try script("train.awi", Self.training)
     let trained = try AwishBinary.run(["run", path, "--param", "seed=7"])

@@ -9,6 +9,8 @@ public struct NearestNeighbors: Classifier {
   public let classCount: Int
   let train: Matrix
   let labels: [Int]
+  /// The training targets of a regressor (empty for a classifier).
+  var targets: [Double] = []
   let k: Int
   let isDistanceWeighted: Bool
   /// The training rows in tiles of `tile` rows, each transposed (features × tile rows).

@@ -1,0 +1,152 @@
+import Foundation
+
+/// Least squares with an optional ridge penalty, as sklearn's LinearRegression (alpha 0) and
+/// Ridge: features and target are centred, so the intercept is not penalised; the centred
+/// features are reduced by a Householder QR to a small triangle R, whose singular value
+/// decomposition (one-sided Jacobi, accurate to the last digits) gives
+/// w = V·diag(σ/(σ² + α))·Uᵀ·Qᵀy. With alpha 0, singular values below
+/// max(rows, features)·ε·σ_max count as zero: collinear features get the minimum-norm
+/// solution, as numpy's and scipy's lstsq.
+public struct LinearRegression: Regressor {
+  public struct Options: Sendable, Equatable {
+    /// The ridge penalty on ‖w‖²; 0 for ordinary least squares.
+    public var alpha: Double
+
+    public init(alpha: Double = 0) {
+      self.alpha = alpha
+    }
+  }
+
+  public let coefficients: [Double]
+  public let intercept: Double
+  /// How many directions of the features carried information (the numerical rank).
+  public let rank: Int
+
+  public init(coefficients: [Double], intercept: Double, rank: Int) {
+    self.coefficients = coefficients
+    self.intercept = intercept
+    self.rank = rank
+  }
+
+  init(_ x: Matrix, _ y: [Double], options: Options) {
+    let (n, p) = (x.rows, x.columns)
+    var means = [Double](repeating: 0, count: p)
+    for row in 0..<n {
+      for j in 0..<p { means[j] += x[row, j] }
+    }
+    means = means.map { $0 / Double(max(n, 1)) }
+    let yMean = y.reduce(0, +) / Double(max(n, 1))
+    // Column-major centred copy.
+    var a = [Double](repeating: 0, count: n * p)
+    for row in 0..<n {
+      for j in 0..<p { a[j * n + row] = x[row, j] - means[j] }
+    }
+    var b = y.map { $0 - yMean }
+    let m = min(n, p)
+    Self.householder(&a, &b, rows: n, columns: p)
+    // The upper trapezoid R (m × p), column-major, and the first m entries of Qᵀy.
+    var r = [Double](repeating: 0, count: m * p)
+    for j in 0..<p {
+      for i in 0..<min(j + 1, m) { r[j * m + i] = a[j * n + i] }
+    }
+    let c = Array(b[0..<m])
+    let (v, sigmas) = Self.jacobi(&r, rows: m, columns: p)
+    let largest = sigmas.max() ?? 0
+    let cutoff = options.alpha > 0 ? 0 : Double(max(n, p)) * Double.ulpOfOne * largest
+    var w = [Double](repeating: 0, count: p)
+    var rank = 0
+    for k in 0..<p where sigmas[k] > cutoff && sigmas[k] > 0 {
+      rank += 1
+      // r's column k is σ_k·u_k: u_kᵀc / σ_k · σ_k / (σ_k² + α) = (column·c) / (σ_k² + α).
+      var dot = 0.0
+      for i in 0..<m { dot += r[k * m + i] * c[i] }
+      let scale = dot / (sigmas[k] * sigmas[k] + options.alpha)
+      for j in 0..<p { w[j] += v[k * p + j] * scale }
+    }
+    coefficients = w
+    intercept = yMean - zip(w, means).reduce(0) { $0 + $1.0 * $1.1 }
+    self.rank = rank
+  }
+
+  public func predictions(_ x: Matrix) -> [Double] {
+    (0..<x.rows).map { row in
+      var sum = intercept
+      for j in 0..<x.columns where j < coefficients.count { sum += coefficients[j] * x[row, j] }
+      return sum
+    }
+  }
+
+  /// Householder QR in place on the column-major `a` (rows × columns), applying each
+  /// reflection to `b` too: afterwards a's upper triangle is R and b is Qᵀb.
+  static func householder(_ a: inout [Double], _ b: inout [Double], rows n: Int, columns p: Int) {
+    var v = [Double](repeating: 0, count: n)
+    for k in 0..<min(n, p) {
+      var norm = 0.0
+      for i in k..<n { norm += a[k * n + i] * a[k * n + i] }
+      norm = norm.squareRoot()
+      guard norm > 0 else { continue }
+      let x0 = a[k * n + k]
+      let alpha = x0 >= 0 ? -norm : norm
+      for i in k..<n { v[i] = a[k * n + i] }
+      v[k] -= alpha
+      let vv = 2 * norm * (norm + abs(x0))
+      guard vv > 0 else { continue }
+      for j in (k + 1)..<max(p, k + 1) {
+        var s = 0.0
+        for i in k..<n { s += v[i] * a[j * n + i] }
+        let f = 2 * s / vv
+        for i in k..<n { a[j * n + i] -= f * v[i] }
+      }
+      var s = 0.0
+      for i in k..<n { s += v[i] * b[i] }
+      let f = 2 * s / vv
+      for i in k..<n { b[i] -= f * v[i] }
+      a[k * n + k] = alpha
+      for i in (k + 1)..<max(n, k + 1) { a[k * n + i] = 0 }
+    }
+  }
+
+  /// One-sided Jacobi SVD of the column-major `r` (rows × columns), in place: afterwards
+  /// column k of r is σ_k·u_k. Returns V (column k at k·columns) and the σ_k.
+  static func jacobi(_ r: inout [Double], rows m: Int, columns p: Int) -> ([Double], [Double]) {
+    var v = [Double](repeating: 0, count: p * p)
+    for j in 0..<p { v[j * p + j] = 1 }
+    for _ in 0..<80 {
+      var rotated = false
+      for i in 0..<p {
+        for j in (i + 1)..<max(p, i + 1) {
+          var (alpha, beta, gamma) = (0.0, 0.0, 0.0)
+          for k in 0..<m {
+            let (x, y) = (r[i * m + k], r[j * m + k])
+            alpha += x * x
+            beta += y * y
+            gamma += x * y
+          }
+          guard gamma != 0, abs(gamma) > Double.ulpOfOne * (alpha * beta).squareRoot() else {
+            continue
+          }
+          rotated = true
+          let zeta = (beta - alpha) / (2 * gamma)
+          let t = (zeta >= 0 ? 1.0 : -1.0) / (abs(zeta) + (1 + zeta * zeta).squareRoot())
+          let cs = 1 / (1 + t * t).squareRoot()
+          let sn = cs * t
+          for k in 0..<m {
+            let (x, y) = (r[i * m + k], r[j * m + k])
+            r[i * m + k] = cs * x - sn * y
+            r[j * m + k] = sn * x + cs * y
+          }
+          for k in 0..<p {
+            let (x, y) = (v[i * p + k], v[j * p + k])
+            v[i * p + k] = cs * x - sn * y
+            v[j * p + k] = sn * x + cs * y
+          }
+        }
+      }
+      if !rotated { break }
+    }
+    let sigmas = (0..<p).map { k in
+      (0..<m).reduce(0.0) { $0 + r[k * m + $1] * r[k * m + $1] }.squareRoot()
+    }
+    return (v, sigmas)
+  }
+}
