@@ -109,6 +109,36 @@ final class ModelRepositoryTests: XCTestCase {
       """)
   }
 
+  /// A regression forest and network with the same seed give the same bits on one core as on
+  /// all of them.
+  func testRegressorsAreTheSameOnOneCoreAsOnAll() throws {
+    let path = try script(
+      "threads.awi",
+      """
+      birds = read_csv("../data/penguins.csv") |> drop_na()
+      f = fit(random_forest(trees=30, seed=4), birds, target="body_mass_g")
+      n = fit(mlp(hidden=[16], epochs=20, seed=4), birds, target="body_mass_g", standardize=true)
+      print(list(predict(f, birds)), list(predict(n, birds)))
+      """)
+    let all = try AwishBinary.run(["run", path])
+    XCTAssertEqual(all.status, 0, all.errors)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/taskset")
+    process.arguments = ["-c", "0", try AwishBinary.path(), "run", path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/taskset") else {
+      throw XCTSkip("no /usr/bin/taskset to pin awish to one core")
+    }
+    try process.run()
+    let one = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    XCTAssertEqual(process.terminationStatus, 0)
+    XCTAssertFalse(all.output.isEmpty)
+    XCTAssertEqual(one, all.output)
+  }
+
   func testSaveListAliasAndReproduceBitForBit() throws {
     let path = try script("train.awi", Self.training)
     let trained = try AwishBinary.run(["run", path, "--param", "seed=7"])
