@@ -10,7 +10,7 @@ public enum Builtins {
     + sampling + rolling + pivoting + timeParsing + resampling + asofJoining + across + clipping
     + outliers + rescaling + recoding + plotting + workspaces + archiveReaders
     + netcdf + fetching + wav + spectral + mel + features + filters + splitting + models + fitting
-    + evaluating + validation + confusionPlotting + modelRepository + cluster
+    + evaluating + validation + confusionPlotting + residualPlotting + modelRepository + cluster
 
   /// Area titles for help() and the docs, in order.
   public static let areas: [(id: String, title: String)] = [

@@ -89,7 +89,7 @@ final class ModelRepositoryTests: XCTestCase {
       for spec in specs {
         m = fit(spec, parts.train, target="body_mass_g", standardize=true,
                 features=["bill_length_mm", "bill_depth_mm", "flipper_length_mm", "island"])
-        saved = save_model(m, m.kind)
+        saved = save_model(m, m.kind, evaluation=evaluate(m, parts.test))
         back = load_model(f"{m.kind}@v{saved.version}")
         p = predict(back, parts.test)
         print(m.kind, back.task, unit(p), list(predict(m, parts.test)) == list(p))
@@ -107,6 +107,11 @@ final class ModelRepositoryTests: XCTestCase {
       mlp regression kg true
 
       """)
+    let card = try String(
+      contentsOfFile: root + "/model/linear/v1/README.md", encoding: .utf8)
+    XCTAssertTrue(card.contains("A linear regressor (alpha=0.5)"), card)
+    XCTAssertTrue(card.contains("`body_mass_g`, a quantity (regression)"), card)
+    XCTAssertTrue(card.contains("- **Evaluation:** R² 0."), card)
   }
 
   /// A regression forest and network with the same seed give the same bits on one core as on

@@ -40,12 +40,12 @@ extension Builtins {
       let model = try args.model("model")
       let repository = ModelRepository(workspace: try WorkspaceLoading.required(args))
       let name = try args.string("name")
-      var evaluation: ReportValue?
+      var evaluation: [(String, JSON)]?
       if !args.isNull("evaluation") {
-        guard case .object(let report as ReportValue) = args.value("evaluation") else {
+        guard let scores = EvaluationScores.of(args.value("evaluation")) else {
           throw args.typeError("evaluation", "a report from evaluate()")
         }
-        evaluation = report
+        evaluation = scores
       }
       let record = try args.record("tags")
       let tags = zip(record.keys, record.values).map { ($0, $1.text) }
