@@ -83,6 +83,18 @@ final class SplitWarningTests: XCTestCase {
       ), [])
   }
 
+  /// The split warnings do not depend on the task: a regression on a random split of a frame
+  /// with stations is warned as a classification is, and fitting it adds no class warning.
+  func testSplitWarningsHoldForARegression() {
+    let code =
+      "c = frame(station=[\"a\", \"a\", \"b\", \"b\", \"c\", \"c\"], x=[1.0, 2.0, 3.0, 4.0, 5.0, 6.0], y=[0.5, 1.5, 2.0, 4.5, 4.0, 6.5])\n"
+      + "p = train_test_split(c, test=0.5, seed=2)\n"
+      + "m = fit(random_forest(trees=5), p.train, target=\"y\", features=[\"x\"])"
+    let said = warnings(code)
+    XCTAssertEqual(said.count, 1, "\(said)")
+    XCTAssertTrue(said.first?.contains("pass group=\"station\"") == true, "\(said)")
+  }
+
   private var penguins: String {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("scripts/data/penguins.csv").path
