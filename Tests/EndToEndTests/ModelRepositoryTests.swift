@@ -144,6 +144,33 @@ final class ModelRepositoryTests: XCTestCase {
     XCTAssertEqual(one, all.output)
   }
 
+  /// `reproduce` retrains a saved regressor (forest, linear) from its script and finds the
+  /// same weights; metadata.json records its regression scores.
+  func testRegressorsReproduceBitForBit() throws {
+    let path = try script(
+      "mass.awi",
+      """
+      birds = fetch("file:../data/penguins.csv") |> drop_na()
+      parts = train_test_split(birds, test=0.3, seed=params.seed)
+      forest = fit(random_forest(trees=10, seed=params.seed), parts.train, target="body_mass_g")
+      save_model(forest, "mass-forest", evaluation=evaluate(forest, parts.test))
+      line = fit(linear(alpha=0.1), parts.train, target="body_mass_g", standardize=true)
+      save_model(line, "mass-line")
+      """)
+    let trained = try AwishBinary.run(["run", path, "--param", "seed=5"])
+    XCTAssertEqual(trained.status, 0, trained.errors)
+    let metadata = try String(
+      contentsOfFile: root + "/model/mass-forest/v1/metadata.json", encoding: .utf8)
+    XCTAssertTrue(metadata.contains("\"r2\":") && metadata.contains("\"rmse\":"), metadata)
+    for name in ["mass-forest", "mass-line"] {
+      let reproduced = try AwishBinary.run(["reproduce", name, "--workspace", root])
+      XCTAssertEqual(reproduced.status, 0, reproduced.errors + reproduced.output)
+      XCTAssertTrue(
+        reproduced.output.contains("\(name)@v1 retrained; the weights are bit-identical"),
+        reproduced.output)
+    }
+  }
+
   func testSaveListAliasAndReproduceBitForBit() throws {
     let path = try script("train.awi", Self.training)
     let trained = try AwishBinary.run(["run", path, "--param", "seed=7"])

@@ -30,17 +30,22 @@ public struct LinearRegression: Regressor {
 
   init(_ x: Matrix, _ y: [Double], options: Options) {
     let (n, p) = (x.rows, x.columns)
-    var means = [Double](repeating: 0, count: p)
-    for row in 0..<n {
-      for j in 0..<p { means[j] += x[row, j] }
-    }
-    means = means.map { $0 / Double(max(n, 1)) }
-    let yMean = y.reduce(0, +) / Double(max(n, 1))
-    // Column-major centred copy.
+    // Column-major copy, centred on each column's mean.
     var a = [Double](repeating: 0, count: n * p)
-    for row in 0..<n {
-      for j in 0..<p { a[j * n + row] = x[row, j] - means[j] }
+    var means = [Double](repeating: 0, count: p)
+    x.values.withUnsafeBufferPointer { xs in
+      a.withUnsafeMutableBufferPointer { a in
+        for row in 0..<n {
+          for j in 0..<p { a[j * n + row] = xs[row * p + j] }
+        }
+        for j in 0..<p {
+          let column = UnsafeBufferPointer(rebasing: a[(j * n)..<((j + 1) * n)])
+          means[j] = Reduce.pairwiseSum(column) / Double(max(n, 1))
+          for i in 0..<n { a[j * n + i] -= means[j] }
+        }
+      }
     }
+    let yMean = Reduce.sum(y) / Double(max(n, 1))
     var b = y.map { $0 - yMean }
     let m = min(n, p)
     Self.householder(&a, &b, rows: n, columns: p)
@@ -69,17 +74,33 @@ public struct LinearRegression: Regressor {
   }
 
   public func predictions(_ x: Matrix) -> [Double] {
-    (0..<x.rows).map { row in
-      var sum = intercept
-      for j in 0..<x.columns where j < coefficients.count { sum += coefficients[j] * x[row, j] }
-      return sum
+    let p = min(x.columns, coefficients.count)
+    return x.values.withUnsafeBufferPointer { xs in
+      coefficients.withUnsafeBufferPointer { w in
+        (0..<x.rows).map { row in
+          var sum = intercept
+          for j in 0..<p { sum += w[j] * xs[row * x.columns + j] }
+          return sum
+        }
+      }
     }
   }
 
   /// Householder QR in place on the column-major `a` (rows × columns), applying each
   /// reflection to `b` too: afterwards a's upper triangle is R and b is Qᵀb.
   static func householder(_ a: inout [Double], _ b: inout [Double], rows n: Int, columns p: Int) {
-    var v = [Double](repeating: 0, count: n)
+    a.withUnsafeMutableBufferPointer { a in
+      b.withUnsafeMutableBufferPointer { b in householder(a, b, rows: n, columns: p) }
+    }
+  }
+
+  static func householder(
+    _ a: UnsafeMutableBufferPointer<Double>, _ b: UnsafeMutableBufferPointer<Double>,
+    rows n: Int, columns p: Int
+  ) {
+    let v = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(n, 1))
+    defer { v.deallocate() }
+    v.initialize(repeating: 0)
     for k in 0..<min(n, p) {
       var norm = 0.0
       for i in k..<n { norm += a[k * n + i] * a[k * n + i] }
