@@ -101,10 +101,9 @@ public struct LinearRegression: Regressor {
     let v = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(n, 1))
     defer { v.deallocate() }
     v.initialize(repeating: 0)
+    guard let vs = v.baseAddress, let base = a.baseAddress, let bs = b.baseAddress else { return }
     for k in 0..<min(n, p) {
-      var norm = 0.0
-      for i in k..<n { norm += a[k * n + i] * a[k * n + i] }
-      norm = norm.squareRoot()
+      let norm = dot(base + k * n + k, base + k * n + k, n - k).squareRoot()
       guard norm > 0 else { continue }
       let x0 = a[k * n + k]
       let alpha = x0 >= 0 ? -norm : norm
@@ -113,18 +112,40 @@ public struct LinearRegression: Regressor {
       let vv = 2 * norm * (norm + abs(x0))
       guard vv > 0 else { continue }
       for j in (k + 1)..<max(p, k + 1) {
-        var s = 0.0
-        for i in k..<n { s += v[i] * a[j * n + i] }
+        let s = dot(vs + k, base + j * n + k, n - k)
         let f = 2 * s / vv
         for i in k..<n { a[j * n + i] -= f * v[i] }
       }
-      var s = 0.0
-      for i in k..<n { s += v[i] * b[i] }
+      let s = dot(vs + k, bs + k, n - k)
       let f = 2 * s / vv
       for i in k..<n { b[i] -= f * v[i] }
       a[k * n + k] = alpha
       for i in (k + 1)..<max(n, k + 1) { a[k * n + i] = 0 }
     }
+  }
+
+  /// Σ x_i·y_i over `count` values, in four interleaved partial sums (so the products
+  /// vectorise) added at the end.
+  static func dot(_ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, _ count: Int)
+    -> Double
+  {
+    typealias Lanes = SIMD4<Double>
+    var sum = Lanes(repeating: 0)
+    var i = 0
+    let (xr, yr) = (UnsafeRawPointer(x), UnsafeRawPointer(y))
+    while i + Lanes.scalarCount <= count {
+      let offset = i * MemoryLayout<Double>.stride
+      sum +=
+        xr.loadUnaligned(fromByteOffset: offset, as: Lanes.self)
+        * yr.loadUnaligned(fromByteOffset: offset, as: Lanes.self)
+      i += Lanes.scalarCount
+    }
+    var total = sum.sum()
+    while i < count {
+      total += x[i] * y[i]
+      i += 1
+    }
+    return total
   }
 
   /// One-sided Jacobi SVD of the column-major `r` (rows × columns), in place: afterwards
