@@ -1,10 +1,16 @@
 #!/usr/bin/env python3
-"""Classifiers: awish against scikit-learn in the same run.
+"""Classifiers and regressors: awish against scikit-learn in the same run.
 
     swift build -c release
     python3 ../shared/peers/gen_data.py /tmp/peers-data      # the peer harness's inputs
     python3 bench/learn.py /tmp/peers-data/classif_100k.csv [--runs 3] [--rounds 2]
         [--python PY] [--only knn5] [--no-blas]
+    python3 bench/learn/make_regression.py /tmp/regress_100k.csv
+    python3 bench/learn.py /tmp/regress_100k.csv --regression [--runs 5] [--only rf_reg]
+
+With --regression the models are regressors (linear, ridge, rf_reg, knn5_reg, tree_reg,
+mlp64_reg: bench/learn/regress.awi and regress.py) and the score is the test R²; the forest
+tries every feature per split on both sides (sklearn's regressor default).
 
 The python needs scikit-learn and pandas (the peer harness's venv). Each model is fitted on the
 20,000 training rows and predicts the 80,000 test rows, timed inside one session with the data
@@ -44,25 +50,29 @@ def main():
     parser.add_argument("--python", default=sys.executable)
     parser.add_argument("--only", default="")
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--regression", action="store_true")
     blas.add_option(parser)
     options = parser.parse_args()
     csv = os.path.abspath(options.csv)
     print(blas.describe(options, options.python))
     rounds = {"awish": [], 1: [], 2: []}
+    kind = "regress" if options.regression else "classify"
     for _ in range(options.rounds):
         rounds["awish"].append(run(
-            [os.path.join(ROOT, ".build/release/awish"), "run", "bench/learn/classify.awi",
+            [os.path.join(ROOT, ".build/release/awish"), "run", f"bench/learn/{kind}.awi",
              "--param", f"path={csv}", "--param", f"runs={options.runs}",
              "--param", f"only={options.only or 'all'}"], blas.awish_env(options)))
         for threads in (1, 2):
             env = blas.peer_env(OPENBLAS_NUM_THREADS=str(threads), OMP_NUM_THREADS=str(threads))
-            rounds[threads].append(run([options.python, "bench/learn/classify.py", csv,
+            rounds[threads].append(run([options.python, f"bench/learn/{kind}.py", csv,
                                         str(options.runs), str(threads), options.only], env))
     awish, *peers = (
         {name: (statistics.median(r[name][0] for r in rounds[side]), rounds[side][-1][name][1])
          for name in rounds[side][0]}
         for side in ("awish", 1, 2))
-    print(f"{'model':12} {'awish s':>9} {'sklearn s':>9} {'ratio':>6} {'awish acc':>9} {'sk acc':>7}")
+    score = "r2" if options.regression else "acc"
+    print(f"{'model':12} {'awish s':>9} {'sklearn s':>9} {'ratio':>6} {'awish ' + score:>9} "
+          f"{'sk ' + score:>7}")
     for name, (seconds, accuracy) in awish.items():
         times = [peer[name] for peer in peers if name in peer]
         if not times:

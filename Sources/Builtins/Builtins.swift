@@ -10,8 +10,8 @@ public enum Builtins {
     + sampling + rolling + pivoting + timeParsing + resampling + asofJoining + across + clipping
     + outliers + rescaling + recoding + plotting + workspaces + archiveReaders
     + netcdf + fetching + wav + spectral + mel + features + filters + splitting + modelSpecs
-    + fitting
-    + evaluating + validation + confusionPlotting + modelRepository + cluster
+    + fitting + evaluating + validation + confusionPlotting + residualPlotting + modelRepository
+    + cluster
 
   /// The areas, in the order help() and the docs list them.
   public static let areas: [Area] = [

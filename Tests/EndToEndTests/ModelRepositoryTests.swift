@@ -76,6 +76,101 @@ final class ModelRepositoryTests: XCTestCase {
       """)
   }
 
+  /// Every regressor saves, loads (its task and the target's unit with it) and predicts the
+  /// same bits; a classifier file without a task field still loads as a classifier.
+  func testEveryRegressorRoundTrips() throws {
+    let path = try script(
+      "regressors.awi",
+      """
+      birds = read_csv("../data/penguins.csv") |> drop_na() |> mutate(body_mass_g=to_unit(column(.body_mass_g * 1.0, unit="g"), "kg"))
+      parts = train_test_split(birds, test=0.3, seed=3)
+      specs = [linear(alpha=0.5), knn(k=3), tree(max_depth=4), random_forest(trees=8),
+               mlp(hidden=[8], epochs=15)]
+      for spec in specs {
+        m = fit(spec, parts.train, target="body_mass_g", standardize=true,
+                features=["bill_length_mm", "bill_depth_mm", "flipper_length_mm", "island"])
+        saved = save_model(m, m.kind, evaluation=evaluate(m, parts.test))
+        back = load_model(f"{m.kind}@v{saved.version}")
+        p = predict(back, parts.test)
+        print(m.kind, back.task, unit(p), list(predict(m, parts.test)) == list(p))
+      }
+      """)
+    let result = try AwishBinary.run(["run", path])
+    XCTAssertEqual(result.status, 0, result.errors)
+    XCTAssertEqual(
+      result.output,
+      """
+      linear regression kg true
+      knn regression kg true
+      tree regression kg true
+      random_forest regression kg true
+      mlp regression kg true
+
+      """)
+    let card = try String(
+      contentsOfFile: root + "/model/linear/v1/README.md", encoding: .utf8)
+    XCTAssertTrue(card.contains("A linear regressor (alpha=0.5)"), card)
+    XCTAssertTrue(card.contains("`body_mass_g`, a quantity (regression)"), card)
+    XCTAssertTrue(card.contains("- **Evaluation:** R² 0."), card)
+  }
+
+  /// A regression forest and network with the same seed give the same bits on one core as on
+  /// all of them.
+  func testRegressorsAreTheSameOnOneCoreAsOnAll() throws {
+    let path = try script(
+      "threads.awi",
+      """
+      birds = read_csv("../data/penguins.csv") |> drop_na()
+      f = fit(random_forest(trees=30, seed=4), birds, target="body_mass_g")
+      n = fit(mlp(hidden=[16], epochs=20, seed=4), birds, target="body_mass_g", standardize=true)
+      print(list(predict(f, birds)), list(predict(n, birds)))
+      """)
+    let all = try AwishBinary.run(["run", path])
+    XCTAssertEqual(all.status, 0, all.errors)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/taskset")
+    process.arguments = ["-c", "0", try AwishBinary.path(), "run", path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/taskset") else {
+      throw XCTSkip("no /usr/bin/taskset to pin awish to one core")
+    }
+    try process.run()
+    let one = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    XCTAssertEqual(process.terminationStatus, 0)
+    XCTAssertFalse(all.output.isEmpty)
+    XCTAssertEqual(one, all.output)
+  }
+
+  /// `reproduce` retrains a saved regressor (forest, linear) from its script and finds the
+  /// same weights; metadata.json records its regression scores.
+  func testRegressorsReproduceBitForBit() throws {
+    let path = try script(
+      "mass.awi",
+      """
+      birds = fetch("file:../data/penguins.csv") |> drop_na()
+      parts = train_test_split(birds, test=0.3, seed=params.seed)
+      forest = fit(random_forest(trees=10, seed=params.seed), parts.train, target="body_mass_g")
+      save_model(forest, "mass-forest", evaluation=evaluate(forest, parts.test))
+      line = fit(linear(alpha=0.1), parts.train, target="body_mass_g", standardize=true)
+      save_model(line, "mass-line")
+      """)
+    let trained = try AwishBinary.run(["run", path, "--param", "seed=5"])
+    XCTAssertEqual(trained.status, 0, trained.errors)
+    let metadata = try String(
+      contentsOfFile: root + "/model/mass-forest/v1/metadata.json", encoding: .utf8)
+    XCTAssertTrue(metadata.contains("\"r2\":") && metadata.contains("\"rmse\":"), metadata)
+    for name in ["mass-forest", "mass-line"] {
+      let reproduced = try AwishBinary.run(["reproduce", name, "--workspace", root])
+      XCTAssertEqual(reproduced.status, 0, reproduced.errors + reproduced.output)
+      XCTAssertTrue(
+        reproduced.output.contains("\(name)@v1 retrained; the weights are bit-identical"),
+        reproduced.output)
+    }
+  }
+
   func testSaveListAliasAndReproduceBitForBit() throws {
     let path = try script("train.awi", Self.training)
     let trained = try AwishBinary.run(["run", path, "--param", "seed=7"])

@@ -66,6 +66,33 @@ final class ReportTests: XCTestCase {
     XCTAssertTrue(html.contains("confusion matrix (rows: true class, columns: predicted)"))
   }
 
+  /// A regression's evaluation renders as a table of its scores and one of its residuals, and
+  /// its residual plot as a figure.
+  func testRegressionEvaluationsAreTables() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("awish-report-regression-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let script = folder.appendingPathComponent("regression.awi").path
+    try """
+    # %% Regression
+    d = frame(x=[1.0, 2.0, 3.0, 4.0, 5.0], y=column([1.1, 1.9, 3.2, 3.9, 5.1], unit="kg"))
+    r = evaluate(fit(linear(), d, target="y"), d)
+    r
+    # %% Residuals
+    residual_plot(r)
+    """.write(toFile: script, atomically: true, encoding: .utf8)
+    let target = folder.appendingPathComponent("regression.html").path
+    let result = try AwishBinary.run(["report", script, "-o", target])
+    XCTAssertEqual(result.status, 0, result.errors)
+    let html = try String(contentsOfFile: target, encoding: .utf8)
+    XCTAssertTrue(html.contains("regression of y [kg] on 5 rows</p>"), html)
+    XCTAssertTrue(html.contains("<tr><th>R²</th><td class=\"n\">0.993</td></tr>"), html)
+    XCTAssertTrue(html.contains("<tr><th>mean baseline R²</th>"), html)
+    XCTAssertTrue(html.contains("residuals (true − predicted)</p>"), html)
+    XCTAssertTrue(html.contains("<figure>\n<svg"), "the residual plot is a figure")
+  }
+
   /// The footer names each data file by its path from the script's folder with its sha256,
   /// and for a file fetch copied into raw/, the URI, DOI and citation of raw/MANIFEST.tsv.
   func testProvenanceListsChecksumsAndTheManifestsSources() throws {

@@ -6,11 +6,15 @@ import Tensor
 /// numpy's default).
 final class CrossValidationValue: ObjectValue {
   let title: String
-  /// Per fold: accuracy, balanced accuracy, macro F1.
-  let scores: [(accuracy: Double, balanced: Double, macroF1: Double)]
+  /// The scores' names: accuracy, balanced_accuracy and macro_f1 for a classifier; r2, mae
+  /// and rmse for a regressor.
+  let names: [String]
+  /// Per fold, one value per name.
+  let scores: [[Double]]
 
-  init(title: String, scores: [(Double, Double, Double)]) {
+  init(title: String, names: [String], scores: [[Double]]) {
     self.title = title
+    self.names = names
     self.scores = scores
   }
 
@@ -25,16 +29,20 @@ final class CrossValidationValue: ObjectValue {
   }
 
   var columns: [(String, [Double])] {
-    [
-      ("accuracy", scores.map(\.accuracy)), ("balanced_accuracy", scores.map(\.balanced)),
-      ("macro_f1", scores.map(\.macroF1)),
-    ]
+    names.indices.map { k in (names[k], scores.map { $0[k] }) }
   }
 
   func display(width: Int) -> String {
-    var text = title + "\nfold  accuracy  balanced_accuracy  macro_f1\n"
-    for (i, s) in scores.enumerated() {
-      text += String(format: "%4d  %8.3f  %17.3f  %8.3f\n", i, s.accuracy, s.balanced, s.macroF1)
+    let widths = names.map { max($0.count, 8) }
+    var text = title + "\nfold"
+    for (name, width) in zip(names, widths) {
+      text += "  " + String(repeating: " ", count: width - name.count) + name
+    }
+    text += "\n"
+    for (i, fold) in scores.enumerated() {
+      text += String(format: "%4d", i)
+      for (value, width) in zip(fold, widths) { text += String(format: "  %\(width).3f", value) }
+      text += "\n"
     }
     let parts = columns.map { name, values in
       let (mean, std) = Self.meanAndStd(values)

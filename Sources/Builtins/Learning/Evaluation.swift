@@ -8,6 +8,9 @@ struct Evaluation {
   let warnings: [String]
 
   init(_ model: ModelValue, _ frame: Frame, _ args: Arguments, at parameter: String) throws {
+    guard let classifier = model.classifier else {
+      throw args.error("this model is a regressor; it has no classes to score", at: "model")
+    }
     guard let column = frame.column(named: model.target) else {
       throw args.error(
         "the frame has no target column '\(model.target)' to compare predictions with",
@@ -25,8 +28,8 @@ struct Evaluation {
     let rows = kept.count == allIds.count ? frame : frame.gathering(kept)
     let truth = kept.map { allIds[$0] }
     let x = try model.matrix(rows, args, at: parameter)
-    let probabilities = model.classifier.probabilities(x)
-    let predicted = model.classifier.predict(x)
+    let probabilities = classifier.probabilities(x)
+    let predicted = classifier.predict(x)
     metrics = Metrics(truth: truth, predicted: predicted, classCount: model.classes.count)
     var auc: (Double, Double)? = nil
     if let macro = Metrics.rocAUC(truth: truth, probabilities: probabilities, isWeighted: false),

@@ -4,7 +4,7 @@ import Tensor
 extension Builtins {
   static let fitting: [Builtin] = [
     Builtin(
-      "fit", area: .learning, summary: "Trains a classifier on a frame.",
+      "fit", area: .learning, summary: "Trains a classifier or a regressor on a frame.",
       parameters: [
         Parameter("spec", .modelSpec, "What to train: logistic(), tree(), knn(), …"),
         Parameter("frame", .frame, "The training rows."),
@@ -16,8 +16,12 @@ extension Builtins {
           default: .null)
       ],
       returns: .model,
-      details: "An int, bool or string target means classification; the classes are its "
-        + "distinct values, sorted. The preprocessing named here (imputation, one-hot "
+      details: "The task follows the spec's task= or, when absent, the target: a float "
+        + "target is a quantity to predict (regression), a bool or string target holds classes "
+        + "(its distinct values, sorted), an int target is classes when it has at most 20 "
+        + "distinct values and a quantity otherwise (a note says which was chosen). "
+        + "linear() only regresses, logistic() and naive_bayes() only classify; a mismatch "
+        + "is an error. The preprocessing named here (imputation, one-hot "
         + "encoding, standardization) is fitted on this frame only and stored in the model, "
         + "so predict() and evaluate() apply the same steps to new rows. A training that "
         + "runs longer than a second shows its progress (trees built, epochs and loss) on the "
@@ -32,17 +36,23 @@ extension Builtins {
       let training = try ModelTraining(args)
       let frame = try args.frame("frame")
       let group = args.isNull("group") ? nil : try args.string("group")
-      SplitWarnings.beforeFit(args, frame, target: training.target)
+      let (task, note) = try args.learning(
+        { () throws(LearningError) in try training.task(frame) }, at: "target")
+      if let note { args.run.warnOnce("fit-task-\(training.target)", note) }
+      SplitWarnings.beforeFit(args, frame, target: training.target, task: task)
       return .object(
         try args.learning(
-          { () throws(LearningError) in try training.fit(frame, group: group) }, at: "frame"))
+          { () throws(LearningError) in try training.fit(frame, group: group, task: task) },
+          at: "frame"))
     },
     Builtin(
-      "predict", area: .learning, summary: "The class a model predicts for each row.",
+      "predict", area: .learning,
+      summary: "The class (or value, for a regressor) a model predicts for each row.",
       parameters: modelAndRows,
       returns: .column,
-      details: "The class with the highest probability (ties go to the first class); the "
-        + "column is named after the target. A feature column in another unit than the model "
+      details: "A classifier gives the class with the highest probability (ties go to the "
+        + "first class); a regressor gives a float column in the target's unit. The column is "
+        + "named after the target. A feature column in another unit than the model "
         + "was trained in is converted to it (an incompatible unit is an error).",
       examples: [
         Example(
@@ -51,7 +61,13 @@ extension Builtins {
       ]
     ) { args in
       let (model, x) = try modelAndMatrix(args)
-      return .column(model.classes.column(named: model.target, ids: model.classifier.predict(x)))
+      if let (regressor, summary) = model.regressor {
+        return .column(
+          Column(
+            name: model.target, storage: .float(regressor.predictions(x)), unit: summary.unit))
+      }
+      guard let classifier = model.classifier else { return .null }
+      return .column(model.classes.column(named: model.target, ids: classifier.predict(x)))
     },
     Builtin(
       "predict_proba", area: .learning, summary: "Class probabilities for each row, as a frame.",
@@ -65,7 +81,12 @@ extension Builtins {
       ]
     ) { args in
       let (model, x) = try modelAndMatrix(args)
-      return .frame(try probabilityFrame(model, model.classifier.probabilities(x)))
+      guard let classifier = model.classifier else {
+        throw args.error(
+          "a regression model predicts values, not class probabilities", at: "model",
+          help: "use predict(m, rows)")
+      }
+      return .frame(try probabilityFrame(model, classifier.probabilities(x)))
     },
   ]
 

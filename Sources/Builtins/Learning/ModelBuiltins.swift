@@ -34,11 +34,14 @@ extension Builtins {
           "weights", .choice(["uniform", "distance"]),
           "\"uniform\": one vote each; \"distance\": votes weighted by 1/distance.",
           default: .string("uniform")),
+        taskParameter,
       ],
       returns: .modelSpec,
       details: "Euclidean distance, as sklearn's KNeighborsClassifier; standardize the features "
         + "(fit(…, standardize=true)) when their units differ. Vote ties go to the first class; "
-        + "neighbours at equal distance are taken in training-row order.",
+        + "neighbours at equal distance are taken in training-row order. With a numeric "
+        + "target it regresses, as KNeighborsRegressor: the (weighted) mean target of the "
+        + "neighbours.",
       examples: [Example("knn(k=3)", "<knn(k=3, weights=\"uniform\")>")]
     ) { args in
       let k = try args.int("k", atLeast: 1)
@@ -46,7 +49,7 @@ extension Builtins {
       return .object(
         ModelSpecValue(
           .nearestNeighbors(k: k, isDistanceWeighted: weights == "distance"),
-          settings: [("k", String(k)), ("weights", "\"\(weights)\"")]))
+          settings: [("k", String(k)), ("weights", "\"\(weights)\"")], task: try args.task()))
     },
     Builtin(
       "logistic", area: .learning,
@@ -76,15 +79,47 @@ extension Builtins {
           ]))
     },
     Builtin(
-      "tree", area: .learning, summary: "A decision tree classifier (CART), to fit.",
+      "linear", area: .learning,
+      summary: "A linear regression (least squares, or ridge with alpha), to fit.",
+      parameters: [
+        Parameter(
+          "alpha", .number, "The ridge penalty on the squared coefficients; 0 for least squares.",
+          default: .float(0))
+      ],
+      returns: .modelSpec,
+      details: "As sklearn's LinearRegression (alpha=0) and Ridge(alpha): the intercept is not "
+        + "penalised; the solution comes from a QR factorisation and a singular value "
+        + "decomposition (not gradient descent), so collinear features (a one-hot block with "
+        + "the intercept) get the minimum-norm coefficients, as sklearn's. It predicts a "
+        + "quantity: the target must be numeric. feature_importance(m) gives the coefficients.",
+      examples: [
+        Example(
+          "m = fit(linear(), frame(x=[1.0, 2.0, 3.0], y=[3.0, 5.0, 7.0]), target=\"y\")\nlist(predict(m, frame(x=[4.0])))",
+          "[9.0]")
+      ]
+    ) { args in
+      let alpha = try args.double("alpha")
+      guard alpha >= 0, alpha.isFinite else {
+        throw args.error("'alpha' must not be negative", at: "alpha")
+      }
+      return .object(
+        ModelSpecValue(
+          .linear(LinearRegression.Options(alpha: alpha)),
+          settings: [("alpha", FloatFormat.shortest(alpha))]))
+    },
+    Builtin(
+      "tree", area: .learning,
+      summary: "A decision tree classifier or regressor (CART), to fit.",
       parameters: treeParameters(
         maxFeatures: Parameter(
           "max_features", .optional(.int), "Features tried per split; nil for all.", default: .null)
-      ),
+      ) + [taskParameter],
       returns: .modelSpec,
       details: "As sklearn's DecisionTreeClassifier: features are compared as 32-bit floats, "
         + "visited in a random order at each split (the seed decides ties), thresholds are "
-        + "midpoints and rows with x ≤ threshold go left.",
+        + "midpoints and rows with x ≤ threshold go left. With a numeric target it regresses, "
+        + "as DecisionTreeRegressor: splits minimise the squared error (criterion is then not "
+        + "used) and a leaf predicts its rows' mean.",
       examples: [
         Example(
           "tree(max_depth=3)",
@@ -102,10 +137,11 @@ extension Builtins {
       var withFeatures = options
       withFeatures.maxFeatures =
         args.isNull("max_features") ? nil : try args.int("max_features", atLeast: 1)
-      return .object(ModelSpecValue(.tree(withFeatures), settings: all))
+      return .object(ModelSpecValue(.tree(withFeatures), settings: all, task: try args.task()))
     },
     Builtin(
-      "random_forest", area: .learning, summary: "A random forest classifier, to fit.",
+      "random_forest", area: .learning,
+      summary: "A random forest classifier or regressor, to fit.",
       parameters: [Parameter("trees", .int, "How many trees.", default: .int(100))]
         + treeParameters(
           maxFeatures: Parameter(
@@ -114,13 +150,17 @@ extension Builtins {
               + "nil for all.", default: .string("sqrt")))
         + [
           Parameter(
-            "bootstrap", .bool, "Train each tree on a bootstrap sample.", default: .bool(true))
+            "bootstrap", .bool, "Train each tree on a bootstrap sample.", default: .bool(true)),
+          taskParameter,
         ],
       returns: .modelSpec,
       details: "As sklearn's RandomForestClassifier: each tree sees a bootstrap sample (drawn "
         + "counts act as row weights) and tries max_features random features per split; "
         + "probabilities are the trees' mean. Trees train on all cores; each tree's seed comes "
-        + "from the forest's, so the forest is the same whatever the number of threads.",
+        + "from the forest's, so the forest is the same whatever the number of threads. With a "
+        + "numeric target it regresses, as RandomForestRegressor: squared-error trees whose "
+        + "predictions are averaged (sklearn's regressor tries every feature per split by "
+        + "default: pass max_features=nil for that).",
       examples: [
         Example(
           "random_forest(trees=50)",
@@ -151,11 +191,12 @@ extension Builtins {
       all.append(("max_features", featuresText))
       all.append(("bootstrap", String(options.isBootstrap)))
       all.append(("seed", String(try args.int("seed"))))
-      return .object(ModelSpecValue(.randomForest(options), settings: all))
+      return .object(
+        ModelSpecValue(.randomForest(options), settings: all, task: try args.task()))
     },
     Builtin(
       "mlp", area: .learning,
-      summary: "A neural network classifier (multi-layer perceptron), to fit.",
+      summary: "A neural network classifier or regressor (multi-layer perceptron), to fit.",
       parameters: [
         Parameter(
           "hidden", .listOf(.bounded(1...100_000)), "Units per hidden layer.", default: .list),
@@ -173,11 +214,14 @@ extension Builtins {
         Parameter(
           "patience", .int, "Epochs without improvement before stopping.", default: .int(10)),
         Parameter("seed", .int, "Seeds the initial weights and the batch order.", default: .int(0)),
+        taskParameter,
       ],
       returns: .modelSpec,
       details: "As sklearn's MLPClassifier(activation=\"relu\", solver=\"adam\"): ReLU hidden "
         + "layers (hidden=[] means one layer of 100), a softmax output, Glorot-uniform initial "
-        + "weights, Adam on shuffled mini-batches. Standardize the features.",
+        + "weights, Adam on shuffled mini-batches. Standardize the features. With a numeric "
+        + "target it regresses, as MLPRegressor: one identity output unit, half the mean "
+        + "squared error as loss, and early stopping on the validation R².",
       examples: [
         Example(
           "mlp(hidden=[32, 16], epochs=50)",
@@ -205,9 +249,16 @@ extension Builtins {
         ("tol", FloatFormat.shortest(options.tolerance)), ("patience", String(options.patience)),
         ("seed", String(try args.int("seed"))),
       ]
-      return .object(ModelSpecValue(.neuralNetwork(options), settings: settings))
+      return .object(
+        ModelSpecValue(.neuralNetwork(options), settings: settings, task: try args.task()))
     },
   ]
+
+  /// The `task` parameter of the models that classify and regress.
+  static let taskParameter = Parameter(
+    "task", .optional(.choice(["regression", "classification"])),
+    "What to learn; nil infers it from the target column (float: regression; int, bool or "
+      + "string: classification, except an int target with many values).", default: .null)
 
   /// The parameters trees and forests share.
   static func treeParameters(maxFeatures: Parameter) -> [Parameter] {

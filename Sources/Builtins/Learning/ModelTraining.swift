@@ -15,7 +15,10 @@ struct ModelTraining {
 
   /// The parameters both builtins declare after the frame.
   static let parameters: [Parameter] = [
-    Parameter("target", .string, "The column holding the classes (int, bool or string)."),
+    Parameter(
+      "target", .string,
+      "The column to predict: classes (int, bool or string) or a quantity (float, or int with "
+        + "many values)."),
     Parameter(
       "features", .optional(.listOf(.string)), "The feature columns; nil for every other column.",
       default: .null),
@@ -52,8 +55,19 @@ struct ModelTraining {
     encode = try args.bool("encode")
   }
 
-  /// Fits on `frame`; `group` names a column whose training values the model remembers.
-  func fit(_ frame: Frame, group: String? = nil) throws(LearningError) -> ModelValue {
+  /// The task of a fit on `frame`, and a note worth printing about how it was inferred.
+  func task(_ frame: Frame) throws(LearningError) -> (LearningTask, note: String?) {
+    guard let column = frame.column(named: target) else {
+      throw LearningError("no column '\(target)' in the frame", at: "target")
+    }
+    return try TaskInference.task(spec, column)
+  }
+
+  /// Fits on `frame` for `task`; `group` names a column whose training values the model
+  /// remembers.
+  func fit(_ frame: Frame, group: String? = nil, task: LearningTask) throws(LearningError)
+    -> ModelValue
+  {
     guard let targetColumn = frame.column(named: target) else {
       throw LearningError("no column '\(target)' in the frame", at: "target")
     }
@@ -62,21 +76,31 @@ struct ModelTraining {
       throw LearningError("the target '\(target)' is also a feature", at: "features")
     }
     let start = Date()
-    let (classes, ids) = try ClassLabels.encode(targetColumn)
     let (pipeline, matrix) = try FeaturePipeline.fit(
       frame, features: names, scaling: scaling, impute: impute, encode: encode)
     let terminal = TerminalProgress.make(display: display)
     defer { terminal?.0.finish() }
-    let classifier = try spec.spec.fit(
-      matrix, ids, classCount: classes.count, progress: terminal?.1)
-    var counts = [Int](repeating: 0, count: classes.count)
-    for id in ids { counts[id] += 1 }
+    let learned: Learned
+    switch task {
+    case .classification:
+      let (classes, ids) = try ClassLabels.encode(targetColumn)
+      let classifier = try spec.spec.fit(
+        matrix, ids, classCount: classes.count, progress: terminal?.1)
+      var counts = [Int](repeating: 0, count: classes.count)
+      for id in ids { counts[id] += 1 }
+      learned = .classes(classifier, classes, counts: counts)
+    case .regression:
+      let y = try TaskInference.values(targetColumn)
+      let regressor = try spec.spec.fitRegression(matrix, y, progress: terminal?.1)
+      let mean = y.reduce(0, +) / Double(max(y.count, 1))
+      learned = .quantity(
+        regressor, TargetSummary(rows: y.count, mean: mean, unit: targetColumn.unit))
+    }
     var units: [String: String] = [:]
     for name in names { units[name] = frame.column(named: name)?.unit }
     let model = ModelValue(
-      spec: spec, pipeline: pipeline, classes: classes, target: target, classifier: classifier,
-      trainingCounts: counts, seconds: Date().timeIntervalSince(start), units: units,
-      scaling: scaling,
+      spec: spec, pipeline: pipeline, learned: learned, target: target,
+      seconds: Date().timeIntervalSince(start), units: units, scaling: scaling,
       group: try group.map { name throws(LearningError) in (name, try Self.groupValues(frame, name))
       })
     model.featureExtraction = frame.metadata.last { $0.key == "feature_extraction" }

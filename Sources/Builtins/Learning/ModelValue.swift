@@ -2,15 +2,26 @@ import Foundation
 import Interpreter
 import Tensor
 
-/// A trained classifier with the preprocessing fitted on its training frame.
+/// What a model learned: a classifier with its classes and training rows per class, or a
+/// regressor with a summary of its training target.
+enum Learned {
+  case classes(any Classifier, ClassLabels, counts: [Int])
+  case quantity(any Regressor, TargetSummary)
+}
+
+/// A regression target's training rows, mean (the baseline prediction) and unit.
+struct TargetSummary {
+  let rows: Int
+  let mean: Double
+  let unit: String?
+}
+
+/// A trained classifier or regressor with the preprocessing fitted on its training frame.
 final class ModelValue: ObjectValue {
   let spec: ModelSpecValue
   let pipeline: FeaturePipeline
-  let classes: ClassLabels
+  let learned: Learned
   let target: String
-  let classifier: any Classifier
-  /// Training rows per class.
-  let trainingCounts: [Int]
   let seconds: Double
   /// Units of the input features, by name.
   let units: [String: String]
@@ -22,31 +33,68 @@ final class ModelValue: ObjectValue {
   var featureExtraction: JSON?
 
   init(
-    spec: ModelSpecValue, pipeline: FeaturePipeline, classes: ClassLabels, target: String,
-    classifier: any Classifier, trainingCounts: [Int], seconds: Double, units: [String: String],
+    spec: ModelSpecValue, pipeline: FeaturePipeline, learned: Learned, target: String,
+    seconds: Double, units: [String: String],
     scaling: FeaturePipeline.Scaling?, group: (name: String, values: Set<String>)?
   ) {
     self.spec = spec
     self.pipeline = pipeline
-    self.classes = classes
+    self.learned = learned
     self.target = target
-    self.classifier = classifier
-    self.trainingCounts = trainingCounts
     self.seconds = seconds
     self.units = units
     self.scaling = scaling
     self.group = group
   }
 
+  /// The classifier, when the model predicts classes.
+  var classifier: (any Classifier)? {
+    if case .classes(let classifier, _, _) = learned { return classifier }
+    return nil
+  }
+
+  /// The regressor and its target summary, when the model predicts a quantity.
+  var regressor: (any Regressor, TargetSummary)? {
+    if case .quantity(let regressor, let summary) = learned { return (regressor, summary) }
+    return nil
+  }
+
+  var task: LearningTask { classifier == nil ? .regression : .classification }
+
+  /// The classes (none for a regressor).
+  var classes: ClassLabels {
+    if case .classes(_, let classes, _) = learned { return classes }
+    return .string([])
+  }
+
+  /// Training rows per class (none for a regressor).
+  var trainingCounts: [Int] {
+    if case .classes(_, _, let counts) = learned { return counts }
+    return []
+  }
+
   var typeName: String { "model" }
-  var trainingRows: Int { trainingCounts.reduce(0, +) }
-  var shortDescription: String { "<\(spec.spec.name) model, \(classes.count) classes>" }
+  var trainingRows: Int { regressor?.1.rows ?? trainingCounts.reduce(0, +) }
+  var shortDescription: String {
+    task == .regression
+      ? "<\(spec.spec.name) regression model>"
+      : "<\(spec.spec.name) model, \(classes.count) classes>"
+  }
+
+  var targetLine: String {
+    guard let (_, summary) = regressor else {
+      return "\(target), \(classes.count) classes: \(classes.names.joined(separator: ", "))"
+    }
+    let unit = summary.unit.map { " [\($0)]" } ?? ""
+    return "\(target)\(unit), a quantity (regression; training mean "
+      + "\(RegressionReportValue.amount(summary.mean)))"
+  }
 
   func display(width: Int) -> String {
     let features = pipeline.inputNames.map { name in units[name].map { "\(name) [\($0)]" } ?? name }
     return """
       \(spec.spec.name) model (\(spec.settings))
-        target:   \(target), \(classes.count) classes: \(classes.names.joined(separator: ", "))
+        target:   \(targetLine)
         features: \(features.joined(separator: ", "))\(scalingNote)
         trained on \(trainingRows) rows in \(String(format: "%.3f", seconds)) s
       """
@@ -62,7 +110,9 @@ final class ModelValue: ObjectValue {
 
   func member(_ name: String) throws(RuntimeError) -> Value? {
     switch name {
-    case "classes": return .list(ListObject(classes.names.map { .string($0) }))
+    case "classes":
+      return task == .regression ? .null : .list(ListObject(classes.names.map { .string($0) }))
+    case "task": return .string(task.rawValue)
     case "features": return .list(ListObject(pipeline.inputNames.map { .string($0) }))
     case "target": return .string(target)
     case "rows": return .int(trainingRows)
@@ -74,12 +124,12 @@ final class ModelValue: ObjectValue {
   }
 
   var memberNames: [String] {
-    ["classes", "features", "target", "rows", "seconds", "kind", "iterations"]
+    ["classes", "features", "target", "rows", "seconds", "kind", "iterations", "task"]
   }
 
   /// L-BFGS iterations (logistic) or epochs (mlp) the training ran, as sklearn's n_iter_.
   var iterations: Int? {
-    switch classifier {
+    switch classifier ?? regressor?.0 {
     case let logistic as LogisticRegression: return logistic.iterations
     case let network as NeuralNetwork: return network.epochsRun
     default: return nil

@@ -64,8 +64,10 @@ enum SplitWarnings {
 
   /// At fit: a target with more classes than a fifth of its rows, and imbalanced classes on
   /// a side of a split that was not stratified.
-  static func beforeFit(_ args: Arguments, _ frame: Frame, target: String) {
-    guard let column = frame.column(named: target) else { return }
+  static func beforeFit(
+    _ args: Arguments, _ frame: Frame, target: String, task: LearningTask = .classification
+  ) {
+    guard task == .classification, let column = frame.column(named: target) else { return }
     let (_, counts) = GroupIds.distinct(column)
     let rows = column.count - column.missingCount
     if counts.count > 20, counts.count * 5 > rows {

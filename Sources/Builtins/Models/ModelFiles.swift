@@ -15,7 +15,7 @@ enum ModelFiles {
   static func encode(_ model: ModelValue, name: String, version: Int) -> (json: JSON, weights: Data)
   {
     let weights = Safetensors.encode(
-      ClassifierArchive.entries(of: model.classifier),
+      ClassifierArchive.entries(of: model.classifier ?? model.regressor?.0 ?? 0),
       metadata: [("format", format), ("model", model.spec.spec.name)])
     let features: [JSON] = model.pipeline.inputNames.map { feature in
       .object(
@@ -27,6 +27,7 @@ enum ModelFiles {
       ("awish_version", .string(AwishVersion.current)),
       ("name", .string(name)), ("version", .int(version)),
       ("model", model.spec.spec.json), ("settings", .string(model.spec.settings)),
+      ("task", .string(model.task.rawValue)),
       ("target", .string(model.target)), ("classes", model.classes.json),
       ("features", .array(features)),
       ("preprocessing", model.pipeline.json),
@@ -37,6 +38,8 @@ enum ModelFiles {
         .object([
           ("rows", .int(model.trainingRows)),
           ("class_counts", .array(model.trainingCounts.map { .int($0) })),
+          ("target_mean", model.regressor.map { .number($0.1.mean) } ?? .null),
+          ("target_unit", model.regressor?.1.unit.map { .string($0) } ?? .null),
           ("seconds", .number(model.seconds)),
           ("group", model.group.map { .string($0.name) } ?? .null),
           ("group_values", .array((model.group?.values.sorted() ?? []).map { .string($0) })),
@@ -85,7 +88,6 @@ enum ModelFiles {
     }
     do throws(ClassifierArchive.Problem) {
       let spec = try ClassifierSpec(json: json["model"] ?? .null)
-      let classes = try ClassLabels(json: json["classes"] ?? .null)
       let pipeline = try FeaturePipeline(json: json["preprocessing"] ?? .null)
       let entries: [Safetensors.Entry]
       do throws(Safetensors.Problem) {
@@ -93,10 +95,28 @@ enum ModelFiles {
       } catch {
         throw ClassifierArchive.Problem(message: "the weights file is damaged: \(error.message)")
       }
-      let classifier = try ClassifierArchive.restore(
-        spec, classCount: classes.count, featureCount: pipeline.outputNames.count,
-        entries: entries)
       let training = json["training"] ?? .null
+      let learned: Learned
+      // Files from before regression have no task: they hold classifiers.
+      if json["task"]?.string == LearningTask.regression.rawValue {
+        let regressor = try ClassifierArchive.restoreRegressor(
+          spec, featureCount: pipeline.outputNames.count, entries: entries)
+        guard let mean = training["target_mean"]?.double else {
+          throw ClassifierArchive.Problem(message: "the field 'target_mean' is missing")
+        }
+        learned = .quantity(
+          regressor,
+          TargetSummary(
+            rows: training["rows"]?.int ?? 0, mean: mean, unit: training["target_unit"]?.string))
+      } else {
+        let classes = try ClassLabels(json: json["classes"] ?? .null)
+        let classifier = try ClassifierArchive.restore(
+          spec, classCount: classes.count, featureCount: pipeline.outputNames.count,
+          entries: entries)
+        learned = .classes(
+          classifier, classes,
+          counts: (training["class_counts"]?.array ?? []).compactMap(\.int))
+      }
       var units: [String: String] = [:]
       for feature in json["features"]?.array ?? [] {
         if let name = feature["name"]?.string, let unit = feature["unit"]?.string {
@@ -108,9 +128,7 @@ enum ModelFiles {
       }
       let model = ModelValue(
         spec: ModelSpecValue(spec, savedSettings: json["settings"]?.string ?? ""),
-        pipeline: pipeline, classes: classes, target: json["target"]?.string ?? "",
-        classifier: classifier,
-        trainingCounts: (training["class_counts"]?.array ?? []).compactMap(\.int),
+        pipeline: pipeline, learned: learned, target: json["target"]?.string ?? "",
         seconds: training["seconds"]?.double ?? 0, units: units,
         scaling: json["scaling"]?.string.flatMap(FeaturePipeline.Scaling.init(rawValue:)),
         group: group)

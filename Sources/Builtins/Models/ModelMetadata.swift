@@ -8,7 +8,7 @@ import Tensor
 enum ModelMetadata {
   static func json(
     model: ModelValue, name: String, version: Int, workspace: Workspace,
-    tags: [(String, String)], evaluation: ReportValue?, weightsSHA256: String, run: RunContext
+    tags: [(String, String)], evaluation: [(String, JSON)]?, weightsSHA256: String, run: RunContext
   ) -> JSON {
     // Models loaded along the way are not training data.
     let modelFolder = workspace.path("model") + "/"
@@ -56,18 +56,7 @@ enum ModelMetadata {
       ("training_rows", .int(model.trainingRows)),
       ("training_seconds", .number((model.seconds * 1000).rounded() / 1000)),
     ]
-    if let evaluation {
-      let metrics = evaluation.metrics
-      var scores: [(String, JSON)] = [
-        ("rows", .int(metrics.total)), ("accuracy", .number(metrics.accuracy)),
-        ("balanced_accuracy", .number(metrics.balancedAccuracy)),
-        ("macro_f1", .number(metrics.macro(metrics.f1))),
-        ("weighted_f1", .number(metrics.weighted(metrics.f1))),
-        ("baseline", .number(evaluation.baseline)),
-      ]
-      if let auc = evaluation.auc { scores.append(("auc", .number(auc.macro))) }
-      pairs.append(("evaluation", .object(scores)))
-    }
+    if let evaluation { pairs.append(("evaluation", .object(evaluation))) }
     pairs.append(("tags", .object(tags.map { ($0.0, JSON.string($0.1)) })))
     return .object(pairs)
   }
@@ -76,13 +65,19 @@ enum ModelMetadata {
   static func card(model: JSON, metadata: JSON) -> String {
     let name = model["name"]?.string ?? "model"
     let version = model["version"]?.int ?? 0
+    let isRegression = model["task"]?.string == LearningTask.regression.rawValue
+    let predicts =
+      isRegression
+      ? "a quantity (regression)"
+      : "classes "
+        + (model["classes"]?["values"]?.array ?? []).map { "`\(text($0))`" }.joined(separator: ", ")
     var lines = [
       "# \(name) v\(version)", "",
-      "A \(model["model"]?["type"]?.string ?? "") classifier (\(model["settings"]?.string ?? "")) "
+      "A \(model["model"]?["type"]?.string ?? "") \(isRegression ? "regressor" : "classifier") "
+        + "(\(model["settings"]?.string ?? "")) "
         + "saved by awish \(model["awish_version"]?.string ?? "") on "
         + "\(metadata["saved"]?.string ?? "").", "",
-      "- **Predicts:** `\(model["target"]?.string ?? "")`, classes "
-        + (model["classes"]?["values"]?.array ?? []).map { "`\(text($0))`" }.joined(separator: ", "),
+      "- **Predicts:** `\(model["target"]?.string ?? "")`, \(predicts)",
       "- **From:** "
         + (model["features"]?.array ?? []).map { feature in
           let unit = feature["unit"]?.string.map { " [\($0)]" } ?? ""
@@ -91,7 +86,12 @@ enum ModelMetadata {
       "- **Trained on:** \(metadata["training_rows"]?.int ?? 0) rows in "
         + "\(metadata["training_seconds"]?.double ?? 0) s",
     ]
-    if let evaluation = metadata["evaluation"] {
+    if let evaluation = metadata["evaluation"], evaluation["r2"] != nil {
+      lines.append(
+        "- **Evaluation:** R² \(format(evaluation["r2"])), MAE \(format(evaluation["mae"])), "
+          + "RMSE \(format(evaluation["rmse"])) on \(evaluation["rows"]?.int ?? 0) rows (mean "
+          + "baseline R² \(format(evaluation["baseline"])))")
+    } else if let evaluation = metadata["evaluation"] {
       lines.append(
         "- **Evaluation:** accuracy \(format(evaluation["accuracy"])), balanced accuracy "
           + "\(format(evaluation["balanced_accuracy"])), macro F1 \(format(evaluation["macro_f1"])) "

@@ -25,7 +25,7 @@ struct ModelRepository {
   /// Saves a new version; `run` gives the script, parameters and data the metadata records
   /// and notes the weights written.
   func save(
-    _ model: ModelValue, name: String, tags: [(String, String)], evaluation: ReportValue?,
+    _ model: ModelValue, name: String, tags: [(String, String)], evaluation: [(String, JSON)]?,
     run: RunContext
   ) throws(ModelStore.Problem) -> Saved {
     try ModelStore.check(name: name)

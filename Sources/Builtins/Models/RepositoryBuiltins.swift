@@ -41,9 +41,12 @@ extension Builtins {
       let model = try args.model("model")
       let repository = ModelRepository(workspace: try WorkspaceLoading.required(args))
       let name = try args.string("name")
-      var evaluation: ReportValue?
+      var evaluation: [(String, JSON)]?
       if !args.isNull("evaluation") {
-        evaluation = try args.object("evaluation", ReportValue.self)
+        guard let scores = EvaluationScores.of(args.value("evaluation")) else {
+          throw args.kindError("evaluation")
+        }
+        evaluation = scores
       }
       let record = try args.record("tags")
       let tags = zip(record.keys, record.values).map { ($0, $1.text) }

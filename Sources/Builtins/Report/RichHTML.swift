@@ -13,6 +13,7 @@ public enum RichHTML {
     case .object(let column as ColumnValue):
       return (try? Frame(columns: [column.column])).map(table)
     case .object(let report as ReportValue): return evaluation(report)
+    case .object(let report as RegressionReportValue): return regression(report)
     default: return nil
     }
   }
@@ -85,6 +86,22 @@ public enum RichHTML {
     if let confusion = report.confusionFrame {
       html += "<p class=\"shape\">confusion matrix (rows: true class, columns: predicted)</p>\n"
       html += table(confusion)
+    }
+    return html
+  }
+
+  /// A regression's scores as a table, then its residual summary as a table.
+  static func regression(_ report: RegressionReportValue) -> String {
+    let unit = report.unit.map { " [\(escaped($0))]" } ?? ""
+    var html =
+      "<div class=\"table evaluation\"><p class=\"shape\">regression of "
+      + "\(escaped(report.target))\(unit) on \(report.metrics.rows) rows</p>\n<table>\n<tbody>\n"
+    for (label, value) in report.scores {
+      html += "<tr><th>\(escaped(label))</th><td class=\"n\">\(escaped(value))</td></tr>\n"
+    }
+    html += "</tbody>\n</table></div>\n"
+    if let summary = report.summaryFrame {
+      html += "<p class=\"shape\">residuals (true − predicted)</p>\n" + table(summary)
     }
     return html
   }

@@ -11,6 +11,8 @@ public enum RichMIME {
       return ["image/svg+xml": plot.svg, "image/png": plot.png.base64EncodedString()]
     case .object(let report as ReportValue):
       return ["text/html": "<pre>" + RichHTML.escaped(report.display(width: 100)) + "</pre>\n"]
+    case .object(let report as RegressionReportValue):
+      return ["text/html": RichHTML.regression(report)]
     case .object(is FrameValue), .object(is ColumnValue):
       return RichHTML.html(value).map { ["text/html": $0] }
     default: return nil

@@ -13,7 +13,9 @@ extension Classifier {
   public func predict(_ x: Matrix) -> [Int] { probabilities(x).argmaxPerRow() }
 }
 
-/// What to train, with its hyper-parameters; `fit` trains it.
+/// What to train, with its hyper-parameters; `fit` trains a classifier, `fitRegression` a
+/// regressor (ClassifierSpec+Regression.swift). Linear models only regress, naive Bayes and
+/// logistic regression only classify.
 public enum ClassifierSpec: Sendable {
   case naiveBayes(varSmoothing: Double)
   case nearestNeighbors(k: Int, isDistanceWeighted: Bool)
@@ -21,6 +23,7 @@ public enum ClassifierSpec: Sendable {
   case tree(DecisionTree.Options)
   case randomForest(RandomForest.Options)
   case neuralNetwork(NeuralNetwork.Options)
+  case linear(LinearRegression.Options)
 
   /// The model's name as users write it.
   public var name: String {
@@ -31,6 +34,7 @@ public enum ClassifierSpec: Sendable {
     case .tree: return "tree"
     case .randomForest: return "random_forest"
     case .neuralNetwork: return "mlp"
+    case .linear: return "linear"
     }
   }
 
@@ -48,6 +52,10 @@ public enum ClassifierSpec: Sendable {
         "the training rows hold only one class; a classifier needs two or more", at: "target")
     }
     switch self {
+    case .linear:
+      throw LearningError(
+        "linear() is a regression model and needs a numeric target; for classes use "
+          + "logistic()", at: "target")
     case .naiveBayes(let smoothing):
       return NaiveBayes(x, y, classCount: classCount, varSmoothing: smoothing)
     case .nearestNeighbors(let k, let weighted):

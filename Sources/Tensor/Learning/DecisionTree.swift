@@ -5,7 +5,12 @@ import Foundation
 /// `maxFeatures` non-constant ones), split at the midpoint between adjacent distinct values,
 /// rows with `x ≤ threshold` going left; the best split is the first strictly best one.
 public struct DecisionTree: Classifier {
-  public enum Criterion: String, Sendable, CaseIterable { case gini, entropy }
+  /// Gini and entropy classify; squared error (sklearn's "squared_error") regresses, with one
+  /// value per node, the mean target of its rows.
+  public enum Criterion: String, Sendable, CaseIterable {
+    case gini, entropy
+    case squaredError = "squared_error"
+  }
 
   public struct Options: Sendable {
     public var criterion: Criterion = .gini
@@ -38,6 +43,15 @@ public struct DecisionTree: Classifier {
     self.init(
       data, weights: [Double](repeating: 1, count: x.rows), classCount: classCount, options: options
     )
+  }
+
+  /// A regression tree (squared error) on targets `y`.
+  init(_ x: Matrix, targets y: [Double], options: Options) {
+    var own = options
+    own.criterion = .squaredError
+    self.init(
+      TreeData(x, targets: y), weights: [Double](repeating: 1, count: x.rows), classCount: 1,
+      options: own)
   }
 
   init(_ data: TreeData, weights: [Double], classCount: Int, options: Options) {
@@ -115,15 +129,24 @@ public struct DecisionTree: Classifier {
 }
 
 /// Training data laid out for tree building: Float32 features column by column, as sortable
-/// 32-bit keys, and class ids.
+/// 32-bit keys, and class ids (classification) or targets (regression).
 struct TreeData: Sendable {
   let rows: Int
   let featureCount: Int
   /// Order-preserving unsigned keys of the Float32 values, feature-major.
   let keys: [UInt32]
   let labels: [Int32]
+  let targets: [Double]
+
+  init(_ x: Matrix, targets y: [Double]) {
+    self.init(x, labels: [], targets: y)
+  }
 
   init(_ x: Matrix, _ y: [Int]) {
+    self.init(x, labels: y.map { Int32($0) }, targets: [])
+  }
+
+  private init(_ x: Matrix, labels: [Int32], targets: [Double]) {
     rows = x.rows
     featureCount = x.columns
     var keys = [UInt32](repeating: 0, count: x.rows * x.columns)
@@ -131,7 +154,8 @@ struct TreeData: Sendable {
       for j in 0..<x.columns { keys[j * x.rows + row] = TreeData.key(Float(x[row, j])) }
     }
     self.keys = keys
-    labels = y.map { Int32($0) }
+    self.labels = labels
+    self.targets = targets
   }
 
   static func key(_ value: Float) -> UInt32 {

@@ -123,7 +123,10 @@ public struct FeaturePipeline: Sendable {
 
   /// Missing flags: invalid slots and float NaNs.
   static func missingRows(_ column: Column) -> [Bool] {
-    var flags = (0..<column.count).map { column.isMissing($0) }
+    var flags =
+      column.missingCount == 0
+      ? [Bool](repeating: false, count: column.count)
+      : (0..<column.count).map { column.isMissing($0) }
     if case .float(let values) = column.storage {
       for (row, value) in values.enumerated() where value.isNaN { flags[row] = true }
     }
@@ -171,27 +174,33 @@ public struct FeaturePipeline: Sendable {
   func unscaled(_ frame: Frame) throws(LearningError) -> Matrix {
     let rows = frame.rowCount
     var matrix = Matrix(rows: rows, columns: outputNames.count)
+    // Numeric features: each column's values (missing ones filled), written row by row at
+    // the end so the row-major matrix is filled in one pass.
+    var numeric: [(offset: Int, values: [Double])] = []
     var offset = 0
     for step in steps {
       switch step {
       case .numeric(let name, let fill):
         let column = try input(frame, name)
-        guard let values = Reduce.floats(column) else {
+        guard var values = Reduce.floats(column) else {
           throw LearningError("the feature '\(name)' is not numeric here", at: "features")
         }
-        let missing = Self.missingRows(column)
-        for row in 0..<rows {
-          var value = values[row]
-          if missing[row] {
-            guard let fill else { throw Self.missingError(column) }
-            value = fill
-          }
-          matrix[row, offset] = value
+        if column.missingCount > 0 || values.contains(where: \.isNaN) {
+          let missing = Self.missingRows(column)
+          guard let fill else { throw Self.missingError(column) }
+          for row in 0..<rows where missing[row] { values[row] = fill }
         }
+        numeric.append((offset, values))
         offset += 1
       case .oneHot(let name, let categories, let fill):
         try oneHot(frame, name, categories, fill, into: &matrix, at: offset)
         offset += categories.count
+      }
+    }
+    let columns = matrix.columns
+    matrix.values.withUnsafeMutableBufferPointer { out in
+      for row in 0..<rows {
+        for (at, values) in numeric { out[row * columns + at] = values[row] }
       }
     }
     return matrix

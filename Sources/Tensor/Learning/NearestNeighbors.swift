@@ -9,10 +9,15 @@ public struct NearestNeighbors: Classifier {
   public let classCount: Int
   let train: Matrix
   let labels: [Int]
+  /// The training targets of a regressor (empty for a classifier).
+  var targets: [Double] = []
   let k: Int
   let isDistanceWeighted: Bool
   /// The training rows in tiles of `tile` rows, each transposed (features × tile rows).
   let tiles: [[Double]]
+  /// With few features: the training matrix transposed (feature after feature), so eight
+  /// training rows' distances are summed at once, each in the scalar order.
+  let byFeature: [Double]
   /// Each training row's squared norm.
   let norms: [Double]
   /// Test rows per block, and training rows per tile, of the matrix-product path.
@@ -40,6 +45,13 @@ public struct NearestNeighbors: Classifier {
       }
     norms =
       !useProducts ? [] : (0..<n).map { t in (0..<d).reduce(0.0) { $0 + x[t, $1] * x[t, $1] } }
+    var transposed = [Double](repeating: 0, count: useProducts ? 0 : n * d)
+    if !useProducts {
+      for t in 0..<n {
+        for j in 0..<d { transposed[j * n + t] = x[t, j] }
+      }
+    }
+    byFeature = transposed
   }
 
   public func predict(_ x: Matrix) -> [Int] { probabilities(x).argmaxPerRow() }
@@ -66,17 +78,38 @@ public struct NearestNeighbors: Classifier {
   func neighbours(_ x: Matrix, _ rows: Range<Int>) -> Neighbours {
     if x.columns > 15 { return productNeighbours(x, rows) }
     var found = Neighbours(rows: rows.count, k: k)
-    let d = x.columns
+    let (d, n) = (x.columns, train.rows)
+    typealias Lanes = SIMD8<Double>
+    var distances = [Double](repeating: 0, count: n)
     x.values.withUnsafeBufferPointer { xs in
-      train.values.withUnsafeBufferPointer { ts in
-        for (i, row) in rows.enumerated() {
-          for t in 0..<train.rows {
-            var sum = 0.0
-            for j in 0..<d {
-              let diff = xs[row * d + j] - ts[t * d + j]
-              sum += diff * diff
+      byFeature.withUnsafeBufferPointer { ts in
+        distances.withUnsafeMutableBufferPointer { out in
+          guard let ts = ts.baseAddress, let out = out.baseAddress else { return }
+          let raw = UnsafeRawPointer(ts)
+          for (i, row) in rows.enumerated() {
+            // Each lane sums (x_j − t_j)² over j in order, as the scalar loop would.
+            var t = 0
+            while t + Lanes.scalarCount <= n {
+              var sum = Lanes(repeating: 0)
+              for j in 0..<d {
+                let values = raw.loadUnaligned(
+                  fromByteOffset: (j * n + t) * MemoryLayout<Double>.stride, as: Lanes.self)
+                let diff = Lanes(repeating: xs[row * d + j]) - values
+                sum += diff * diff
+              }
+              UnsafeMutableRawPointer(out + t).storeBytes(of: sum, as: Lanes.self)
+              t += Lanes.scalarCount
             }
-            found.offer(i, sum, t)
+            while t < n {
+              var sum = 0.0
+              for j in 0..<d {
+                let diff = xs[row * d + j] - ts[j * n + t]
+                sum += diff * diff
+              }
+              out[t] = sum
+              t += 1
+            }
+            for t in 0..<n where out[t] < found.worst[i] { found.offer(i, out[t], t) }
           }
         }
       }

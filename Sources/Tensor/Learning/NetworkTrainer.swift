@@ -27,14 +27,20 @@ struct NetworkTrainer {
     }
   }
 
-  mutating func train(_ x: Matrix, _ y: [Int]) {
+  /// Trains on class ids `y`, or for a regressor on `targets` (y then unused).
+  mutating func train(_ x: Matrix, _ y: [Int], targets: [Double] = []) {
     var trainRows = Array(0..<x.rows)
-    var validation: (Matrix, [Int])? = nil
+    var validation: (Matrix, [Int], [Double])? = nil
+    let isRegression = network.isRegression
     if options.isEarlyStopping, x.rows >= 10 {
       let split = TrainTestSplit.split(
-        count: x.rows, testFraction: 0.1, classes: y, groups: nil, seed: random.next())
+        count: x.rows, testFraction: 0.1, classes: isRegression ? nil : y, groups: nil,
+        seed: random.next())
       trainRows = split.train
-      validation = (x.gathering(split.test), split.test.map { y[$0] })
+      validation = (
+        x.gathering(split.test), split.test.map { y[$0] },
+        isRegression ? split.test.map { targets[$0] } : []
+      )
     }
     let rows = trainRows.count
     let batch = max(1, min(options.batchSize ?? 200, rows))
@@ -48,7 +54,10 @@ struct NetworkTrainer {
       var start = 0
       while start < rows {
         let members = Array(trainRows[start..<min(start + batch, rows)])
-        total += batchStep(x.gathering(members), members.map { y[$0] }) * Double(members.count)
+        total +=
+          batchStep(
+            x.gathering(members), members.map { y[$0] },
+            targets: isRegression ? members.map { targets[$0] } : []) * Double(members.count)
         start += batch
       }
       let loss = total / Double(rows)
@@ -56,8 +65,13 @@ struct NetworkTrainer {
       network.epochsRun += 1
       progress?.update(
         "epoch \(network.epochsRun)/\(options.epochs), loss \(String(format: "%.4f", loss))")
-      if let (vx, vy) = validation {
-        let score = PermutationImportance.accuracy(network.predict(vx), vy)
+      if let (vx, vy, vt) = validation {
+        let score =
+          isRegression
+          ? RegressionMetrics(
+            truth: vt, predicted: network.predictions(vx), trainingMean: 0
+          ).r2
+          : PermutationImportance.accuracy(network.predict(vx), vy)
         stale = score < bestScore + options.tolerance ? stale + 1 : 0
         if score > bestScore {
           bestScore = score
@@ -78,7 +92,7 @@ struct NetworkTrainer {
   }
 
   /// One Adam step on a mini-batch; returns the batch loss (with the L2 term).
-  mutating func batchStep(_ x: Matrix, _ y: [Int]) -> Double {
+  mutating func batchStep(_ x: Matrix, _ y: [Int], targets: [Double] = []) -> Double {
     let n = x.rows
     let layers = network.weights.count
     let activations = x.values.withUnsafeBufferPointer { xs in
@@ -88,7 +102,9 @@ struct NetworkTrainer {
     let outputs = network.sizes[layers]
     var delta = output
     let loss = delta.withUnsafeMutableBufferPointer { d in
-      NetworkTrainer.outputDeltas(d, y, outputs: outputs)
+      network.isRegression
+        ? NetworkTrainer.squaredDeltas(d, targets)
+        : NetworkTrainer.outputDeltas(d, y, outputs: outputs)
     }
     var penalty = 0.0
     for w in network.weights { penalty += w.reduce(0) { $0 + $1 * $1 } }
@@ -101,6 +117,19 @@ struct NetworkTrainer {
     }
     adam(gradients)
     return batchLoss
+  }
+
+  /// Turns predicted values into δ = p − t in place and returns the summed squared loss, halved
+  /// (sklearn's squared_loss is the mean of (t − p)² / 2).
+  static func squaredDeltas(_ d: UnsafeMutableBufferPointer<Double>, _ targets: [Double])
+    -> Double
+  {
+    var loss = 0.0
+    for row in targets.indices {
+      d[row] -= targets[row]
+      loss += d[row] * d[row] / 2
+    }
+    return loss
   }
 
   /// Turns output probabilities into δ = p − y in place and returns the summed log loss

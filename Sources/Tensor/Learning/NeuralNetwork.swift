@@ -4,7 +4,9 @@ import Foundation
 /// solver="adam"): Glorot-uniform initial weights, ReLU hidden layers, a softmax output (one
 /// logistic unit for two classes), mini-batches in a fresh shuffled order each epoch, L2
 /// penalty `alpha`, and sklearn's stopping rules (training loss, or validation accuracy with
-/// early stopping, not improving by `tolerance` for more than `patience` epochs).
+/// early stopping, not improving by `tolerance` for more than `patience` epochs). A regressor
+/// (as MLPRegressor) has one identity output unit trained on half the mean squared error, and
+/// early stopping watches the validation R².
 public struct NeuralNetwork: Classifier {
   public struct Options: Sendable {
     public var hiddenLayers = [100]
@@ -28,18 +30,39 @@ public struct NeuralNetwork: Classifier {
   let sizes: [Int]
   public internal(set) var epochsRun = 0
   public internal(set) var losses: [Double] = []
+  /// An identity output predicting a quantity, instead of class probabilities.
+  public let isRegression: Bool
 
-  init(classCount: Int, sizes: [Int], weights: [[Double]], biases: [[Double]]) {
+  init(
+    classCount: Int, sizes: [Int], weights: [[Double]], biases: [[Double]],
+    isRegression: Bool = false
+  ) {
     self.classCount = classCount
     self.sizes = sizes
     self.weights = weights
     self.biases = biases
+    self.isRegression = isRegression
   }
 
   init(
     _ x: Matrix, _ y: [Int], classCount: Int, options: Options,
     progress: TrainingProgress? = nil
   ) {
+    self.init(x, y, targets: [], classCount: classCount, options: options, progress: progress)
+  }
+
+  /// A regressor trained on targets `y`.
+  init(_ x: Matrix, targets y: [Double], options: Options, progress: TrainingProgress? = nil) {
+    self.init(
+      x, [Int](repeating: 0, count: x.rows), targets: y, classCount: 1, options: options,
+      progress: progress)
+  }
+
+  private init(
+    _ x: Matrix, _ y: [Int], targets: [Double], classCount: Int, options: Options,
+    progress: TrainingProgress?
+  ) {
+    let isRegression = !targets.isEmpty
     let outputs = classCount <= 2 ? 1 : classCount
     let sizes = [x.columns] + options.hiddenLayers + [outputs]
     var random = RandomGenerator(seed: options.seed)
@@ -52,11 +75,12 @@ public struct NeuralNetwork: Classifier {
       biases.append((0..<fanOut).map { _ in (2 * random.uniform() - 1) * bound })
     }
     let untrained = NeuralNetwork(
-      classCount: classCount, sizes: sizes, weights: weights, biases: biases)
+      classCount: classCount, sizes: sizes, weights: weights, biases: biases,
+      isRegression: isRegression)
     var trainer = NetworkTrainer(
       network: untrained, options: options, random: random, progress: progress)
     // One BLAS thread: the products are small, and their sums then never depend on threads.
-    GEMM.singleThreaded { trainer.train(x, y) }
+    GEMM.singleThreaded { trainer.train(x, y, targets: targets) }
     self = trainer.network
   }
 
@@ -105,7 +129,9 @@ public struct NeuralNetwork: Classifier {
           }
         }
       }
-      if !isHidden { NeuralNetwork.outputActivation(&next, rows: rows, outputs: fanOut) }
+      if !isHidden && !isRegression {
+        NeuralNetwork.outputActivation(&next, rows: rows, outputs: fanOut)
+      }
       activations.append(previous)
       previous = next
     }
@@ -139,4 +165,13 @@ public struct NeuralNetwork: Classifier {
   }
 
   public func predict(_ x: Matrix) -> [Int] { probabilities(x).argmaxPerRow() }
+}
+
+extension NeuralNetwork: Regressor {
+  /// The output unit's value for each row (a regressor's prediction).
+  public func predictions(_ x: Matrix) -> [Double] {
+    x.values.withUnsafeBufferPointer { xs in
+      xs.baseAddress.map { forward($0, rows: x.rows).last ?? [] } ?? []
+    }
+  }
 }

@@ -28,8 +28,20 @@ public struct RandomForest: Classifier {
     _ x: Matrix, _ y: [Int], classCount: Int, options: Options,
     progress: TrainingProgress? = nil
   ) {
+    self.init(TreeData(x, y), classCount: classCount, options: options, progress: progress)
+  }
+
+  /// A regression forest (squared error trees) on targets `y`; its predictions are the mean
+  /// of the trees', as sklearn's RandomForestRegressor.
+  init(_ x: Matrix, targets y: [Double], options: Options, progress: TrainingProgress? = nil) {
+    var own = options
+    own.tree.criterion = .squaredError
+    self.init(TreeData(x, targets: y), classCount: 1, options: own, progress: progress)
+  }
+
+  init(_ data: TreeData, classCount: Int, options: Options, progress: TrainingProgress?) {
     self.classCount = classCount
-    let data = TreeData(x, y)
+    let x = (rows: data.rows, columns: data.featureCount)
     var seeds = RandomGenerator(seed: options.tree.seed)
     let treeSeeds = (0..<max(options.trees, 1)).map { _ in seeds.next() }
     let treeOptions = {

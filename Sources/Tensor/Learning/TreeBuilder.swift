@@ -2,6 +2,8 @@ import Foundation
 
 /// Grows a DecisionTree depth first (an explicit stack, so deep trees cannot overflow the
 /// call stack). Node `samples[start..<end]` holds the rows of positive weight that reach it.
+/// A node's statistics are its class weights, or for regression (squared error, as sklearn's
+/// DecisionTreeRegressor) its weight, weighted sum and weighted sum of squares of the target.
 struct TreeBuilder {
   let data: TreeData
   let weights: [Double]
@@ -41,13 +43,21 @@ struct TreeBuilder {
     order = Array(0..<data.featureCount)
   }
 
+  var isRegression: Bool { options.criterion == .squaredError }
+
+  /// The total weight of a node's statistics.
+  func weight(_ stats: [Double]) -> Double { isRegression ? stats[0] : stats.reduce(0, +) }
+
   mutating func build(into tree: inout DecisionTree) {
     var stack = [Pending(start: 0, end: samples.count, depth: 0, parent: -1, isLeft: true)]
     while let item = stack.popLast() {
       let counts = classCounts(item.start, item.end)
-      let total = counts.reduce(0, +)
-      let node = tree.addNode(
-        value: counts.map { $0 / max(total, .leastNonzeroMagnitude) }, depth: item.depth)
+      let total = weight(counts)
+      let value =
+        isRegression
+        ? [counts[1] / max(total, .leastNonzeroMagnitude)]
+        : counts.map { $0 / max(total, .leastNonzeroMagnitude) }
+      let node = tree.addNode(value: value, depth: item.depth)
       if item.parent >= 0 { tree.attach(node, to: item.parent, isLeft: item.isLeft) }
       let impurity = Self.impurity(counts, total, options.criterion)
       guard !isLeaf(item, impurity), let split = findSplit(item.start, item.end, counts) else {
@@ -55,7 +65,7 @@ struct TreeBuilder {
       }
       let middle = item.start + split.position + 1
       let (left, right) = (classCounts(item.start, middle), classCounts(middle, item.end))
-      let (wl, wr) = (left.reduce(0, +), right.reduce(0, +))
+      let (wl, wr) = (weight(left), weight(right))
       let gain =
         total * impurity - wl * Self.impurity(left, wl, options.criterion)
         - wr * Self.impurity(right, wr, options.criterion)
@@ -74,7 +84,19 @@ struct TreeBuilder {
     return impurity <= Double.ulpOfOne
   }
 
+  /// The node's statistics: class weights, or weight, Σwy and Σwy² for regression.
   func classCounts(_ start: Int, _ end: Int) -> [Double] {
+    if isRegression {
+      var stats = [0.0, 0.0, 0.0]
+      for i in start..<end {
+        let row = Int(samples[i])
+        let (w, y) = (weights[row], data.targets[row])
+        stats[0] += w
+        stats[1] += w * y
+        stats[2] += w * y * y
+      }
+      return stats
+    }
     var counts = [Double](repeating: 0, count: classCount)
     for i in start..<end {
       let row = Int(samples[i])
@@ -88,6 +110,9 @@ struct TreeBuilder {
   {
     guard total > 0 else { return 0 }
     switch criterion {
+    case .squaredError:
+      let mean = counts[1] / total
+      return max(counts[2] / total - mean * mean, 0)
     case .gini: return 1 - counts.reduce(0) { $0 + ($1 / total) * ($1 / total) }
     case .entropy:
       return counts.reduce(0) { $1 > 0 ? $0 - ($1 / total) * log2($1 / total) : $0 }
@@ -182,16 +207,20 @@ struct TreeBuilder {
   func scan(_ feature: Int, _ counts: [Double], current: Double) -> Split? {
     let n = scratch.count
     let minLeaf = options.minSamplesLeaf
-    var left = [Double](repeating: 0, count: classCount)
+    var left = [Double](repeating: 0, count: counts.count)
     var leftWeight = 0.0
-    let total = counts.reduce(0, +)
+    let total = weight(counts)
     var bestProxy = current
     var found: Split? = nil
     var value = Double(TreeData.value(UInt32(scratch[0] >> 32)))
     for p in 0..<(n - 1) {
       let row = Int(UInt32(truncatingIfNeeded: scratch[p]))
       let w = weights[row]
-      left[Int(data.labels[row])] += w
+      if isRegression {
+        left[1] += w * data.targets[row]
+      } else {
+        left[Int(data.labels[row])] += w
+      }
       leftWeight += w
       let next = Double(TreeData.value(UInt32(scratch[p + 1] >> 32)))
       defer { value = next }
@@ -212,6 +241,9 @@ struct TreeBuilder {
     var l = 0.0
     var r = 0.0
     switch options.criterion {
+    case .squaredError:
+      let right = all[1] - left[1]
+      return left[1] * left[1] / wl + right * right / wr
     case .gini:
       for c in 0..<classCount {
         l += left[c] * left[c]

@@ -11,8 +11,12 @@ public enum ClassifierArchive {
   }
 
   /// The learned parameters of `classifier`, named as the model card lists them.
-  public static func entries(of classifier: any Classifier) -> [Safetensors.Entry] {
+  public static func entries(of classifier: any Sendable) -> [Safetensors.Entry] {
     switch classifier {
+    case let model as LinearRegression:
+      return [vector("coefficients", model.coefficients), vector("intercept", [model.intercept])]
+    case let model as NearestNeighbors where !model.targets.isEmpty:
+      return [matrix("train", model.train), vector("targets", model.targets)]
     case let model as NaiveBayes:
       return [
         matrix("means", model.means), matrix("variances", model.variances),
@@ -51,6 +55,8 @@ public enum ClassifierArchive {
     let tensors = Tensors(entries)
     let outputs = classCount <= 2 ? 1 : classCount
     switch spec {
+    case .linear:
+      throw Problem(message: "a linear model is a regressor, not a classifier")
     case .naiveBayes:
       return NaiveBayes(
         classCount: classCount,
@@ -79,15 +85,41 @@ public enum ClassifierArchive {
       }
       return RandomForest(classCount: classCount, members: members)
     case .neuralNetwork(let options):
-      let sizes = [featureCount] + options.hiddenLayers + [outputs]
-      var weights: [[Double]] = []
-      var biases: [[Double]] = []
-      for layer in 0..<(sizes.count - 1) {
-        weights.append(
-          try tensors.matrix("layer\(layer).weights", sizes[layer], sizes[layer + 1]).values)
-        biases.append(try tensors.vector("layer\(layer).biases", sizes[layer + 1]))
-      }
+      let (weights, biases, sizes) = try tensors.layers(
+        [featureCount] + options.hiddenLayers + [outputs])
       return NeuralNetwork(classCount: classCount, sizes: sizes, weights: weights, biases: biases)
+    }
+  }
+
+  /// The regressor `spec` describes, with the parameters of `entries`, shapes checked.
+  public static func restoreRegressor(
+    _ spec: ClassifierSpec, featureCount: Int, entries: [Safetensors.Entry]
+  ) throws(Problem) -> any Regressor {
+    let tensors = Tensors(entries)
+    switch spec {
+    case .linear:
+      return LinearRegression(
+        coefficients: try tensors.vector("coefficients", featureCount),
+        intercept: try tensors.vector("intercept", 1)[0], rank: featureCount)
+    case .nearestNeighbors(let k, let weighted):
+      let train = try tensors.matrix("train", nil, featureCount)
+      return NearestNeighbors(
+        train, targets: try tensors.vector("targets", train.rows), k: k,
+        isDistanceWeighted: weighted)
+    case .tree:
+      return try tensors.tree(prefix: "", classCount: 1, featureCount: featureCount)
+    case .randomForest(let options):
+      let members = try (0..<max(options.trees, 1)).map { (index: Int) throws(Problem) in
+        try tensors.tree(prefix: "tree\(index).", classCount: 1, featureCount: featureCount)
+      }
+      return RandomForest(classCount: 1, members: members)
+    case .neuralNetwork(let options):
+      let (weights, biases, sizes) = try tensors.layers(
+        [featureCount] + options.hiddenLayers + [1])
+      return NeuralNetwork(
+        classCount: 1, sizes: sizes, weights: weights, biases: biases, isRegression: true)
+    case .naiveBayes, .logistic:
+      throw Problem(message: "a \(spec.name) model is a classifier, not a regressor")
     }
   }
 
@@ -145,6 +177,17 @@ public enum ClassifierArchive {
         throw Problem(message: "the tensor '\(name)' has shape \(entry.shape), not [\(count)]")
       }
       return entry.doubles
+    }
+
+    /// A network's weights and biases for layer sizes `sizes`.
+    func layers(_ sizes: [Int]) throws(Problem) -> ([[Double]], [[Double]], [Int]) {
+      var weights: [[Double]] = []
+      var biases: [[Double]] = []
+      for layer in 0..<(sizes.count - 1) {
+        weights.append(try matrix("layer\(layer).weights", sizes[layer], sizes[layer + 1]).values)
+        biases.append(try vector("layer\(layer).biases", sizes[layer + 1]))
+      }
+      return (weights, biases, sizes)
     }
 
     func ints(_ name: String, _ count: Int) throws(Problem) -> [Int] {

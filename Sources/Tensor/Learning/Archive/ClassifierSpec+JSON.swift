@@ -3,6 +3,8 @@
 extension ClassifierSpec {
   public var json: JSON {
     switch self {
+    case .linear(let options):
+      return .object([("type", .string(name)), ("alpha", .number(options.alpha))])
     case .naiveBayes(let smoothing):
       return .object([("type", .string(name)), ("var_smoothing", .number(smoothing))])
     case .nearestNeighbors(let k, let weighted):
@@ -59,6 +61,7 @@ extension ClassifierSpec {
         LogisticRegression.Options(
           c: try fields.double("C"), maxIterations: try fields.int("max_iter"),
           tolerance: try fields.double("tol")))
+    case "linear": self = .linear(LinearRegression.Options(alpha: try fields.double("alpha")))
     case "tree": self = .tree(try Self.treeOptions(fields))
     case "random_forest":
       var options = RandomForest.Options()
