@@ -171,8 +171,8 @@ extension Builtins {
       summary: "Every saved model version of the workspace, as a frame.",
       parameters: [workspaceParameter],
       returns: .frame,
-      details: "Columns name, version, aliases, model, saved, rows (training) and accuracy "
-        + "(when saved with an evaluation).",
+      details: "Columns name, version, aliases, model, saved, rows (training), accuracy (a "
+        + "classifier saved with an evaluation) and r2 (a regressor saved with one).",
       examples: [
         Example(
           "names(models(workspace=init_workspace(\"/tmp/awish-models-example\").root))[0:3]",
@@ -221,8 +221,8 @@ enum ModelListing {
     var kinds: [String] = []
     var saved: [String] = []
     var rows: [Int] = []
-    var accuracy: [Double] = []
-    var hasAccuracy: [Bool] = []
+    var accuracy = ScoreColumn(key: "accuracy")
+    var r2 = ScoreColumn(key: "r2")
     for name in repository.store.names {
       let aliasList = repository.store.aliases(of: name)
       for version in repository.store.versions(of: name) {
@@ -234,9 +234,8 @@ enum ModelListing {
         kinds.append(metadata["model"]?.string ?? "")
         saved.append(metadata["saved"]?.string ?? "")
         rows.append(metadata["training_rows"]?.int ?? 0)
-        let score = metadata["evaluation"]?["accuracy"]?.double
-        accuracy.append(score ?? .nan)
-        hasAccuracy.append(score != nil)
+        accuracy.append(metadata)
+        r2.append(metadata)
       }
     }
     return try Frame(columns: [
@@ -246,7 +245,22 @@ enum ModelListing {
       Column(name: "model", storage: .strings(kinds)),
       Column(name: "saved", storage: .strings(saved)),
       Column(name: "rows", storage: .int(rows)),
-      Column(name: "accuracy", storage: .float(accuracy), validity: Bitmap(hasAccuracy)),
+      accuracy.column, r2.column,
     ])
+  }
+
+  /// One evaluation score per version, missing where the version has none.
+  struct ScoreColumn {
+    let key: String
+    var values: [Double] = []
+    var present: [Bool] = []
+
+    mutating func append(_ metadata: JSON) {
+      let score = metadata["evaluation"]?[key]?.double
+      values.append(score ?? .nan)
+      present.append(score != nil)
+    }
+
+    var column: Column { Column(name: key, storage: .float(values), validity: Bitmap(present)) }
   }
 }

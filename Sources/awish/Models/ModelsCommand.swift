@@ -11,7 +11,7 @@ struct Models: ParsableCommand {
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Every saved version: name, version, aliases, type, date, rows, accuracy.")
+      abstract: "Every saved version: name, version, aliases, type, date, rows, accuracy or R².")
 
     @Option(help: "A folder of the workspace (default: the current one).")
     var workspace: String = "."
