@@ -27,6 +27,10 @@ public func initialize(
     exit(2)
   }
   target = chosen
+  // dev/fuzz.sh stops an input at 4 GB of RSS (ASan's shadow memory included): allocations
+  // are checked against 2 GiB, as `awish run --max-memory 2G` would, so a request the machine
+  // could grant (a 5 GB string) is refused with an error instead of reported as out-of-memory.
+  MemoryBudget.limit = 2 << 30
   scratch = NSTemporaryDirectory() + "awish-fuzz-\(getpid())"
   try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
   return 0
