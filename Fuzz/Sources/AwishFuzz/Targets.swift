@@ -6,13 +6,13 @@ import Tensor
 
 /// What each fuzz target does with its bytes.
 enum Targets {
-  /// Builtins a fuzzed program may not call: they touch files, the network or the
-  /// workspace, and a mutated path could name anything on the machine.
-  static let forbiddenAreas: Set<String> = ["archives", "io", "models"]
+  /// Builtins a fuzzed program may not call: they touch files, the network, the workspace or
+  /// run folders, and a mutated path could name anything on the machine.
+  static let forbiddenAreas: Set<String> = ["archives", "cluster", "io", "models"]
   static let forbiddenPrefixes = ["read_", "write_", "save", "load", "fetch", "init_"]
 
   static let safeBuiltins: [Builtin] = Builtins.all.filter { builtin in
-    !forbiddenAreas.contains(builtin.area)
+    !forbiddenAreas.contains(builtin.area.id)
       && !forbiddenPrefixes.contains { builtin.name.hasPrefix($0) }
   }
 
