@@ -263,6 +263,16 @@ extension ErrorCode {
       """,
     example: "print(int(\"ten\"))")
 
+  public static let valueOutOfRange = ErrorCode(
+    331, "value-out-of-range",
+    summary: "a number outside the range a builtin accepts",
+    explanation: """
+      The argument has the right kind, but its value lies outside what the builtin can use: \
+      a count below 1, a share above 1, a size of 0 pixels. The message names the argument, \
+      the range it takes and the value it got; help(f) describes each parameter.
+      """,
+    example: "print(hist([1, 2, 3], bins=0))")
+
   public static let builtinFrame = ErrorCode(
     400, "frame-error",
     summary: "a frame or column builtin refused its arguments",
@@ -383,7 +393,8 @@ public enum InterpreterErrors {
     .notIndexable, .noField, .notCallable, .notIterable, .unknownParameter, .missingArgument,
     .tooManyArguments, .duplicateArgument, .argumentType, .recursionTooDeep, .unassignedGlobal,
     .columnOutsideFrameCall, .sliceStepZero, .rangeTooLarge, .comparisonTooDeep, .invalidFormatSpec,
-    .outOfMemory, .interrupted, .timeLimit, .assertionFailed, .builtinArgument, .builtinFrame,
+    .outOfMemory, .interrupted, .timeLimit, .assertionFailed, .builtinArgument, .valueOutOfRange,
+    .builtinFrame,
     .noColumn, .builtinCleaning, .builtinTensor, .builtinFile, .builtinArchive, .rawReadOnly,
     .builtinLearning, .builtinModels, .builtinSignal, .builtinPlot, .builtinCluster,
   ]

@@ -282,7 +282,7 @@ extension Builtins {
   private static func histogramEdges(_ args: Arguments, _ values: [Double]) throws -> [Double] {
     if case .int(let bins) = args.value("bins") {
       guard bins >= 1, bins <= 10_000 else {
-        throw args.error("bins must be 1 to 10000, not \(bins)", at: "bins")
+        throw args.error(.valueOutOfRange, "bins must be 1 to 10000, not \(bins)", at: "bins")
       }
       return Histogram.edges(values, bins: bins) ?? []
     }

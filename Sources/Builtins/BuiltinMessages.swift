@@ -1,6 +1,24 @@
 import Tensor
 
-/// Texts about columns and frames, alphabetical. One lowercase sentence, code in quotes.
+// Every text the builtin library says to a user, one enum per area in the order of
+// `Builtins.areas`, each alphabetical. One lowercase sentence, no final period, code in single
+// quotes, values cut with ShortText. The ids these texts travel with are in BuiltinErrors.swift.
+
+// MARK: - Core, math, strings, collections
+
+/// Texts of the core, math, string and collection builtins.
+enum CoreMessages {
+}
+
+// MARK: - Files
+
+/// Texts of the file builtins (read_csv, write_csv, read_json, …).
+enum FileMessages {
+}
+
+// MARK: - Frames and columns
+
+/// Texts of the frame and column builtins and verbs.
 enum FrameMessages {
   static func columnLengths(_ name: String, _ expected: Int, _ got: Int) -> String {
     "column '\(name)' has \(got) rows, the frame has \(expected)"
@@ -38,4 +56,64 @@ enum FrameMessages {
     }
   }
   static let mixedKinds = "a column holds values of one kind (numbers, bools or strings)"
+}
+
+// MARK: - Tensors
+
+/// Texts of the tensor builtins.
+enum TensorBuiltinMessages {
+}
+
+// MARK: - Cleaning and units
+
+/// Texts of the cleaning and unit builtins.
+enum CleaningMessages {
+}
+
+// MARK: - Plots
+
+/// Texts of the plot builtins.
+enum PlotMessages {
+}
+
+// MARK: - Workspace and data archives
+
+/// Texts of the workspace and archive builtins (fetch, PANGAEA, EcoTaxa, sensors, HSM, zip).
+enum ArchiveMessages {
+}
+
+// MARK: - NetCDF
+
+/// Texts of the NetCDF builtins.
+enum NetCDFMessages {
+}
+
+// MARK: - Sound and spectra
+
+/// Texts of the signal builtins.
+enum SignalMessages {
+}
+
+// MARK: - Learning
+
+/// Texts of the learning builtins.
+enum LearningMessages {
+}
+
+// MARK: - Model repository
+
+/// Texts of the model repository builtins.
+enum ModelMessages {
+}
+
+// MARK: - Runs on a cluster
+
+/// Texts of the cluster builtins.
+enum ClusterMessages {
+}
+
+// MARK: - Report
+
+/// Texts of the report builtins.
+enum ReportMessages {
 }
