@@ -71,6 +71,26 @@ extension ErrorCode {
       """,
     example: "c = column([\"a\", \"b\"])\nprint(mean(c))")
 
+  public static let unknownUnit = ErrorCode(
+    421, "unknown-unit",
+    summary: "a unit text awish cannot read",
+    explanation: """
+      Units are written as in UDUNITS and pint: symbols with prefixes (km, µmol/l, degC or \
+      °C), products with '*' or '.', quotients with '/', powers with '^' or a digit (m/s^2, \
+      m2). The message says which part is unknown and often names the unit meant.
+      """,
+    example: "print(to_unit(column([1.0], unit=\"m\"), \"blorp\"))")
+
+  public static let noUnit = ErrorCode(
+    422, "no-unit",
+    summary: "a unit conversion on a column that has no unit",
+    explanation: """
+      to_unit() and quantity bounds (clip(lower=quantity(0, "°C"))) convert from the \
+      column's unit, so the column needs one. Give it one with set_unit(col, "°C"), read it \
+      from a 'Name [unit]' header with clean_names(), or pass a plain number.
+      """,
+    example: "print(to_unit(column([1.0]), \"K\"))")
+
   public static let shapeMismatch = ErrorCode(
     451, "shape-mismatch",
     summary: "tensors whose shapes do not fit for an operation",
@@ -178,7 +198,8 @@ extension ErrorCode {
 public enum BuiltinErrors {
   public static let all: [ErrorCode] = [
     .unitMismatch, .lengthMismatch, .mixedKinds, .notAColumn, .maskNotBool, .comparedWithNil,
-    .notNumeric, .shapeMismatch, .fileNotFound, .permissionDenied, .isADirectory, .notADirectory,
+    .notNumeric, .unknownUnit, .noUnit, .shapeMismatch, .fileNotFound, .permissionDenied,
+    .isADirectory, .notADirectory,
     .diskFull, .readOnlyFileSystem, .malformedFile, .magicUsage, .unknownMagic,
   ]
 }

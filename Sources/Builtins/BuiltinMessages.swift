@@ -20,9 +20,49 @@ enum FileMessages {
 
 /// Texts of the frame and column builtins and verbs.
 enum FrameMessages {
+  static let absoluteTemperatureCumsumHelp =
+    "convert to K with to_unit(x, \"K\") first, or take diff() for changes"
+  static func absoluteTemperatureSum(_ unit: PhysicalUnit) -> String {
+    "cannot sum \(unit): the sum of absolute temperatures means nothing"
+  }
+  static let absoluteTemperatureSumHelp =
+    "convert to K with to_unit(x, \"K\") first, or take the mean"
+  /// What astype() says it cannot convert when asked for times.
+  static let aColumn = "a column"
+  static func asofMissingKey(_ name: String, left: Bool) -> String {
+    "column '\(name)' of the \(left ? "left" : "right") frame has a missing value"
+  }
+  static func asofNotSorted(_ name: String, left: Bool) -> String {
+    "the \(left ? "left" : "right") frame is not sorted by '\(name)'"
+  }
+  static func asofNotSortedHelp(_ name: String) -> String { "sort it first with sort(.\(name))" }
+  static func badDuration(_ text: String) -> String {
+    "'\(text)' is not a time span"
+  }
+  static let badDurationHelp = "write a count and a unit: \"30s\", \"10min\", \"1h\", \"1d\""
+  static func badFormat(_ format: String) -> String {
+    "'\(format)' is not a time format"
+  }
+  static let badFormatHelp = "use %Y %y %m %d %j %H %M %S %f and literal text"
+  static func badRegex(_ pattern: String) -> String {
+    "'\(ShortText.escaped(pattern))' is not a valid regular expression"
+  }
+  static func badTime(_ value: String, _ row: Int) -> String {
+    "cannot read '\(value)' at row \(row) as a time"
+  }
+  static let betweenTakesTwo = "between= takes two column names, like [\"a\", \"c\"]"
+  static func cannotConvert(_ value: String, _ row: Int, _ type: String) -> String {
+    "cannot convert \(value) at row \(row) to \(type)"
+  }
+  static let cannotConvertToIntHelp = "round the values first, or convert to float"
   static func columnLengths(_ name: String, _ expected: Int, _ got: Int) -> String {
     "column '\(name)' has \(got) rows, the frame has \(expected)"
   }
+  static func columnOperandTypes(_ op: String, _ type: ColumnType, _ other: String) -> String {
+    "cannot apply '\(op)' to a \(type.rawValue) column and \(other)"
+  }
+  static let columnOverflowHelp = "convert the column with float(…) first"
+  static let columnsHoldFloat64 = "columns hold float64 values"
   static func comparedWithNil(_ op: String) -> String {
     "'\(op) nil' on a column gives a missing value in every row"
   }
@@ -36,17 +76,110 @@ enum FrameMessages {
   static func duplicateColumn(_ name: String) -> String {
     "column '\(ShortText.escaped(name))' appears twice"
   }
+  static func duplicatePair(_ id: [String], _ name: String) -> String {
+    "rows with id (\(id.joined(separator: ", "))) have more than one value for '\(name)'"
+  }
+  static let expectedColumnNames = "column names"
+  static let expectedFillFrame = "a frame (name=value fills one column each)"
+  static let expectedNumbers = "numbers"
+  static let fillNeedsOne = "fill_na() takes a value or a method, not both and not neither"
+  /// The first present value of a string column that is not a number, and its row.
+  private static func firstNonNumber(_ column: Column) -> (Int, String)? {
+    guard case .string(let codes, let dictionary) = column.storage else { return nil }
+    let row = codes.indices.first { row in
+      !column.isMissing(row) && Double(dictionary[Int(codes[row])]) == nil
+    }
+    return row.map { ($0, dictionary[Int(codes[$0])]) }
+  }
+  static let float32IsForTensors = "float32 is for tensors"
+  static let frameCorrelationTakesNoY = "a frame's correlation takes no y"
+  static func functionNotOnePerGroup(_ name: String) -> String {
+    "the function must give one number, string or bool per group for '\(name)'"
+  }
+  static let functionNotOnePerGroupHelp = "give an aggregate such as mean, median or len"
+  static let groupByNeedsKey = "group_by() needs at least one key column"
+  static func keyTypes(_ name: String, _ a: ColumnType, _ b: ColumnType) -> String {
+    "key column '\(name)' is \(a.rawValue) on the left and \(b.rawValue) on the right"
+  }
+  static func keyUnits(_ name: String, _ problem: String) -> String {
+    "cannot match key '\(name)': \(problem)"
+  }
+  static func keyUnitsHelp(_ target: PhysicalUnit) -> String {
+    "convert it first with to_unit(x, \"\(target)\")"
+  }
   static func lengthMismatch(_ a: Int, _ b: Int) -> String {
     "columns of different lengths: \(a) and \(b) rows"
   }
   static func maskNotBool(_ type: String) -> String {
     "rows are picked with a bool column, got a \(type) column"
   }
+  static func missingName(_ name: String, _ row: Int) -> String {
+    "column '\(name)' has a missing value at row \(row); new column names come from its values"
+  }
+  static let mixedKinds = "a column holds values of one kind (numbers, bools or strings)"
+  static func mixedTypes(_ name: String, _ a: ColumnType, _ b: ColumnType) -> String {
+    "column '\(name)' is \(a.rawValue) in one frame and \(b.rawValue) in another"
+  }
+  static let mixedTypesHelp = "convert the column with astype() first"
+  static let negativeTolerance = "the tolerance must not be negative"
+  static func newNameNotString(_ old: String) -> String {
+    "the new name of '\(old)' must be a string"
+  }
   static func noColumn(_ name: String, _ count: Int) -> String {
     "no column '\(name)' in the frame (\(count) columns)"
   }
+  static func noKeyColumn(_ name: String, left: Bool) -> String {
+    "no column '\(name)' in the \(left ? "left" : "right") frame"
+  }
   static func notAColumn(_ type: String) -> String {
     "a column is made from a list of values, got \(type)"
+  }
+  static func notColumnResult(_ name: String, _ got: String) -> String {
+    "the function gave \(got) for column '\(name)'; it must give a column of the same length"
+  }
+  static func notNumbers(_ reduction: String, _ column: Column) -> String {
+    let name =
+      column.name.isEmpty ? "the \(column.type.rawValue) column" : "column '\(column.name)'"
+    let start = "\(reduction)() needs numbers, but \(name) is \(column.type.rawValue)"
+    guard column.type == .string else { return start }
+    if let (row, text) = firstNonNumber(column) {
+      return start + ": '\(text)' at row \(row) is not a number"
+    }
+    return start + ": its numbers are stored as text"
+  }
+  static func notNumbersHelp(_ type: ColumnType) -> String {
+    type == .string
+      ? "fix or drop the rows that are not numbers, then astype(…, \"float\")"
+      : "min(), max(), first() and last() work on times"
+  }
+  static func notNumeric(_ name: String, _ type: ColumnType) -> String {
+    "column '\(name)' is \(type.rawValue); this needs numbers"
+  }
+  static func notOnePerGroup(_ name: String) -> String {
+    "'\(name)' must give one number, string or bool per group"
+  }
+  static let notOnePerGroupHelp = "wrap a column in an aggregate such as mean(.x) or len(.x)"
+  static func notOrdered(_ name: String, _ type: ColumnType) -> String {
+    "column '\(name)' is \(type.rawValue); join_asof needs numbers or times"
+  }
+  static func notStrings(_ name: String, _ type: ColumnType) -> String {
+    "column '\(name)' is \(type.rawValue); parse_time reads strings"
+  }
+  static func notTime(_ name: String, _ type: ColumnType) -> String {
+    "column '\(name)' is \(type.rawValue), not time"
+  }
+  static let notTimeHelp = "read strings as times with parse_time(.column)"
+  static func pivotProblem(_ problem: Pivot.Problem, names: String) -> String {
+    switch problem {
+    case .noColumn(let name): return noColumn(name, 0)
+    case .mixedTypes(let a, let b):
+      return "the stacked columns mix \(a.rawValue) and \(b.rawValue) values"
+    case .units(let reason): return "cannot stack the columns: " + reason
+    case .missingName(let row): return missingName(names, row)
+    case .duplicate(let id, let name): return duplicatePair(id, name)
+    case .frame(let problem): return self.problem(problem)
+    case .memory(let refusal): return refusal.message
+    }
   }
   static func problem(_ problem: Frame.Problem) -> String {
     switch problem {
@@ -55,7 +188,43 @@ enum FrameMessages {
       return columnLengths(name, expected, got)
     }
   }
-  static let mixedKinds = "a column holds values of one kind (numbers, bools or strings)"
+  static let quantileRange = "quantiles lie between 0 and 1"
+  static func sampleTooLarge(_ n: Int, _ rows: Int) -> String {
+    "cannot take \(n) rows from a frame of \(rows)"
+  }
+  static func seriesOverflow(_ builtin: String, _ column: String) -> String {
+    "integer overflow in '\(builtin)' of column '\(column)'"
+  }
+  static let seriesOverflowHelp = "convert the column with astype(…, \"float\") first"
+  static func stackKinds(_ name: String, _ files: String) -> String {
+    "column '\(name)' holds different kinds of values in different \(files)"
+  }
+  static func stackKindsHelp(_ name: String) -> String {
+    "give its type with types={\(name): \"string\"}"
+  }
+  static func stackUnitAndNone(_ name: String, _ unit: String) -> String {
+    "some pieces are in \(unit) and some have no unit; say what the bare ones are with "
+      + "units={\(name): \"\(unit)\"} or set_unit()"
+  }
+  static func stackUnits(_ name: String, _ reason: String) -> String {
+    "cannot stack column '\(name)': \(reason)"
+  }
+  static func sumOverflow(_ name: String) -> String {
+    "the sum of int column '\(name)' does not fit in 64 bits"
+  }
+  static let sumOverflowHelp = "convert the column with astype(…, \"float\") for an inexact sum"
+  static func tensorHoldsFloats(_ type: String) -> String {
+    "a tensor holds floats, not \(type) values"
+  }
+  static func toleranceNeedsNumber(_ type: ColumnType) -> String {
+    "a \(type.rawValue) key needs a numeric tolerance"
+  }
+  static func tooManyBins(_ count: Int64, _ limit: Int) -> String {
+    "resampling would make \(count) bins; the limit is \(limit)"
+  }
+  static func valueDoesNotFit(_ value: String, _ type: ColumnType) -> String {
+    "\(value) cannot fill a \(type.rawValue) column"
+  }
 }
 
 // MARK: - Tensors
@@ -68,6 +237,41 @@ enum TensorBuiltinMessages {
 
 /// Texts of the cleaning and unit builtins.
 enum CleaningMessages {
+  static func boundsReversed(_ lower: Double, _ upper: Double) -> String {
+    "the lower bound \(lower) is above the upper bound \(upper)"
+  }
+  static func boundWithoutColumnUnit(_ unit: PhysicalUnit) -> String {
+    "the column has no unit, the bound is in \(unit)"
+  }
+  static let boundWithoutColumnUnitHelp =
+    "give the column one with set_unit(), or pass a plain number"
+  static let expectedNameLists = "lists of names"
+  static let expectedUnitStrings = "unit strings"
+  /// The start of a harmonize() message about one column of one source.
+  static func inColumn(_ source: String, _ name: String) -> String {
+    "\(source): '\(name)': "
+  }
+  static func mappingNotRecord(_ name: String) -> String {
+    "the mapping for '\(name)' must be a record {old: new}"
+  }
+  static func notNumberOrQuantity(_ name: String, _ type: String) -> String {
+    "'\(name)' must be a number or quantity, not \(type)"
+  }
+  static let notNumericConversion = "only numeric columns convert"
+  static let noUnit = "the column has no unit"
+  static let noUnitHelp = "give it one with set_unit(col, \"°C\") or clean_names()"
+  static let recodedMixedKinds = "the recoded values mix types that no column holds"
+  static let recodedMixedKindsHelp = "map every value, or map to values of the column's type"
+  static func twoColumnsMatch(_ source: String, _ name: String) -> String {
+    "\(source): two columns match '\(name)'"
+  }
+  static let twoColumnsMatchHelp = "give the aliases so that each column matches one target"
+  static func unitsNotStrings(_ parameter: String) -> String {
+    "'\(parameter)' maps names to unit strings"
+  }
+  static func valueNotQuantity(_ type: String) -> String {
+    "value() takes a quantity or a number, not \(type)"
+  }
 }
 
 // MARK: - Plots

@@ -280,7 +280,7 @@ extension ErrorCode {
       A builtin that works on frames and columns found a value it cannot work with. The \
       message names the argument or column and what is wrong with it.
       """,
-    example: "print(sample(frame(a=[1]), n=5))")
+    example: "print(select(frame(a=[1], b=[2]), between=[\"a\"]))")
 
   public static let noColumn = ErrorCode(
     401, "no-column",
@@ -295,10 +295,11 @@ extension ErrorCode {
     420, "cleaning-error",
     summary: "a cleaning or units builtin refused its arguments",
     explanation: """
-      A builtin of the cleaning and units area found a value it cannot work with, such as a \
-      unit name it does not know.
+      A builtin of the cleaning and units area found a value it cannot work with, such as two \
+      columns that match the same target name. Units awish cannot read are E0421, columns \
+      without a unit E0422.
       """,
-    example: "print(to_unit(quantity(3, \"m\"), \"furlong\"))")
+    example: "print(harmonize([frame(a=[1], A=[2])]))")
 
   public static let builtinTensor = ErrorCode(
     450, "tensor-error",

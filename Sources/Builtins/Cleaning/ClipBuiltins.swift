@@ -27,7 +27,8 @@ extension Builtins {
       let lower = try UnitConversion.number(args, "lower", in: column.physicalUnit)
       let upper = try UnitConversion.number(args, "upper", in: column.physicalUnit)
       if let lower, let upper, lower > upper {
-        throw args.error("the lower bound \(lower) is above the upper bound \(upper)", at: "lower")
+        throw args.error(
+          .valueOutOfRange, CleaningMessages.boundsReversed(lower, upper), at: "lower")
       }
       if case .int(let values) = column.storage,
         let bounds = ClipBounds.ints(args.value("lower"), args.value("upper"))
@@ -36,7 +37,7 @@ extension Builtins {
       }
       guard let result = Scaling.clipped(column, lower: lower, upper: upper) else {
         throw args.error(
-          .notNumeric, VerbMessages.notNumeric(column.name, column.type), at: "column")
+          .notNumeric, FrameMessages.notNumeric(column.name, column.type), at: "column")
       }
       return .column(result)
     }

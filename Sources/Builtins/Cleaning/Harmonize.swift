@@ -92,7 +92,7 @@ enum Harmonizer {
       let items: [Value] = if case .list(let list) = value { list.items } else { [value] }
       for item in items {
         guard case .string(let alias) = item else {
-          throw args.typeError("names", "lists of names")
+          throw args.typeError("names", CleaningMessages.expectedNameLists)
         }
         result[key(alias)] = target
       }
@@ -105,7 +105,9 @@ enum Harmonizer {
     let record = try args.record("units")
     var result: [String: String] = [:]
     for (target, value) in zip(record.keys, record.values) {
-      guard case .string(let unit) = value else { throw args.typeError("units", "unit strings") }
+      guard case .string(let unit) = value else {
+        throw args.typeError("units", CleaningMessages.expectedUnitStrings)
+      }
       _ = try UnitConversion.unit(unit, args, at: "units")
       result[target] = unit
     }
@@ -134,8 +136,8 @@ enum Harmonizer {
       }
       guard !columns.contains(where: { $0.name == result.name }) else {
         throw args.error(
-          "\(source): two columns match '\(result.name)'", at: "names",
-          help: "give the aliases so that each column matches one target")
+          CleaningMessages.twoColumnsMatch(source, result.name), at: "names",
+          help: CleaningMessages.twoColumnsMatchHelp)
       }
       columns.append(result)
     }
@@ -163,7 +165,7 @@ enum Harmonizer {
       converted = try column.converted(to: target)
     } catch {
       throw UnitConversion.failure(
-        error, args, at: "units", context: "\(source): '\(column.name)': ")
+        error, args, at: "units", context: CleaningMessages.inColumn(source, column.name))
     }
     report.append("\(source): '\(column.name)' converted \(unitText) -> \(wanted)")
     return converted

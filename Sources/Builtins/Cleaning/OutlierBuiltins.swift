@@ -30,7 +30,7 @@ extension Builtins {
         args.isNull("threshold") ? (method == .iqr ? 1.5 : 3) : try args.double("threshold")
       guard let result = Scaling.outliers(column, method: method, threshold: threshold) else {
         throw args.error(
-          .notNumeric, VerbMessages.notNumeric(column.name, column.type), at: "column")
+          .notNumeric, FrameMessages.notNumeric(column.name, column.type), at: "column")
       }
       return .column(result)
     }

@@ -43,7 +43,7 @@ enum Recoding {
         throw args.error(.noColumn, FrameMessages.noColumn(name, frame.columnCount), at: "mapping")
       }
       guard case .record(let mapping) = value else {
-        throw args.error("the mapping for '\(name)' must be a record {old: new}", at: "mapping")
+        throw args.error(.argumentType, CleaningMessages.mappingNotRecord(name), at: "mapping")
       }
       let recoded = try self.column(column, mapping, args)
       // Same name and length as the column it replaces, so setting cannot fail.
@@ -65,8 +65,8 @@ enum Recoding {
     }
     guard var result = ValueConversion.column(values, name: column.name) else {
       throw args.error(
-        "the recoded values mix types that no column holds", at: "mapping",
-        help: "map every value, or map to values of the column's type")
+        .mixedKinds, CleaningMessages.recodedMixedKinds, at: "mapping",
+        help: CleaningMessages.recodedMixedKindsHelp)
     }
     result.unit = column.unit
     return result

@@ -15,7 +15,7 @@ extension Builtins {
       let column = try args.column("column")
       guard let result = Scaling.standardized(column) else {
         throw args.error(
-          .notNumeric, VerbMessages.notNumeric(column.name, column.type), at: "column")
+          .notNumeric, FrameMessages.notNumeric(column.name, column.type), at: "column")
       }
       return .column(result)
     },
@@ -30,7 +30,7 @@ extension Builtins {
       let column = try args.column("column")
       guard let result = Scaling.normalized(column) else {
         throw args.error(
-          .notNumeric, VerbMessages.notNumeric(column.name, column.type), at: "column")
+          .notNumeric, FrameMessages.notNumeric(column.name, column.type), at: "column")
       }
       return .column(result)
     },

@@ -77,7 +77,7 @@ extension Builtins {
       case .float(let x): return .float(x)
       case let other:
         throw args.error(
-          "value() takes a quantity or a number, not \(other.typeName)", at: "quantity")
+          .argumentType, CleaningMessages.valueNotQuantity(other.typeName), at: "quantity")
       }
     },
   ]

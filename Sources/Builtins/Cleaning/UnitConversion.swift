@@ -1,4 +1,5 @@
 import Interpreter
+import Lang
 import Tensor
 
 /// to_unit(): reading the target unit and converting the column, with the errors users see.
@@ -14,7 +15,7 @@ enum UnitConversion {
         source = goal
         return .object(QuantityValue(converter(quantity.value), source))
       } catch {
-        throw args.error(.unitMismatch, error.message, at: "unit", help: error.help)
+        throw args.error(code(error), error.message, at: "unit", help: error.help)
       }
     }
     let column = try args.column("column")
@@ -35,16 +36,17 @@ enum UnitConversion {
     case .object(let quantity as QuantityValue):
       guard let unit else {
         throw args.error(
-          "the column has no unit, the bound is in \(quantity.unit)", at: name,
-          help: "give the column one with set_unit(), or pass a plain number")
+          .noUnit, CleaningMessages.boundWithoutColumnUnit(quantity.unit), at: name,
+          help: CleaningMessages.boundWithoutColumnUnitHelp)
       }
       do throws(UnitProblem) {
         return try quantity.unit.converter(to: unit)(quantity.value)
       } catch {
-        throw args.error(.unitMismatch, error.message, at: name, help: error.help)
+        throw args.error(code(error), error.message, at: name, help: error.help)
       }
     case let other:
-      throw args.error("'\(name)' must be a number or quantity, not \(other.typeName)", at: name)
+      throw args.error(
+        .argumentType, CleaningMessages.notNumberOrQuantity(name, other.typeName), at: name)
     }
   }
 
@@ -55,7 +57,7 @@ enum UnitConversion {
     var result: [String: PhysicalUnit] = [:]
     for (name, value) in zip(record.keys, record.values) {
       guard case .string(let text) = value else {
-        throw args.error("'\(parameter)' maps names to unit strings", at: parameter)
+        throw args.error(.argumentType, CleaningMessages.unitsNotStrings(parameter), at: parameter)
       }
       result[name] = try unit(text, args, at: parameter)
     }
@@ -67,7 +69,7 @@ enum UnitConversion {
     do throws(UnitProblem) {
       return try UnitParser.parse(text)
     } catch {
-      throw args.error(error.message, at: parameter, help: error.help)
+      throw args.error(code(error), error.message, at: parameter, help: error.help)
     }
   }
 
@@ -79,11 +81,20 @@ enum UnitConversion {
     switch problem {
     case .noUnit:
       return args.error(
-        context + "the column has no unit", at: "column",
-        help: "give it one with set_unit(col, \"°C\") or clean_names()")
-    case .notNumeric: return args.error(context + "only numeric columns convert", at: "column")
+        .noUnit, context + CleaningMessages.noUnit, at: "column", help: CleaningMessages.noUnitHelp)
+    case .notNumeric:
+      return args.error(.notNumeric, context + CleaningMessages.notNumericConversion, at: "column")
     case .unit(let unitProblem):
-      return args.error(context + unitProblem.message, at: parameter, help: unitProblem.help)
+      return args.error(
+        code(unitProblem), context + unitProblem.message, at: parameter, help: unitProblem.help)
+    }
+  }
+
+  /// The id of a unit problem: a unit awish cannot read, or units that do not convert.
+  static func code(_ problem: UnitProblem) -> ErrorCode {
+    switch problem {
+    case .unknown, .tooLarge: return .unknownUnit
+    case .incompatible, .offsetArithmetic, .differenceVersusAbsolute: return .unitMismatch
     }
   }
 }

@@ -55,7 +55,7 @@ enum AcrossResult {
     default: result = nil
     }
     guard let result, result.count == column.count else {
-      throw args.error(TimeMessages.notColumnResult(column.name, value.typeName), at: "function")
+      throw args.error(FrameMessages.notColumnResult(column.name, value.typeName), at: "function")
     }
     return result
   }

@@ -32,15 +32,15 @@ extension Builtins {
       let typeName = try args.string("type")
       guard typeName != "float32" else {
         throw args.error(
-          VerbMessages.columnsHoldFloat64, at: "type", help: "float32 is for tensors")
+          FrameMessages.columnsHoldFloat64, at: "type", help: FrameMessages.float32IsForTensors)
       }
       let type = ColumnType(rawValue: typeName) ?? (typeName == "float64" ? .float : .string)
       do throws(ColumnCasting.Failure) {
         return .column(try ColumnCasting.cast(column, to: type))
       } catch {
         throw args.error(
-          VerbMessages.cannotConvert(error.value, error.row, typeName), at: "column",
-          help: type == .int ? "round the values first, or convert to float" : nil)
+          FrameMessages.cannotConvert(error.value, error.row, typeName), at: "column",
+          help: type == .int ? FrameMessages.cannotConvertToIntHelp : nil)
       }
     }
   ]

@@ -25,7 +25,7 @@ enum ColumnCasting {
       storage = .bool(
         try converted(column, filler: false) { value throws(Failure) in try bool(value) })
     case .string: storage = .strings(try converted(column, filler: "") { $0.text })
-    case .time: throw Failure(value: "a column", row: 0)
+    case .time: throw Failure(value: FrameMessages.aColumn, row: 0)
     }
     return Column(name: column.name, storage: storage, validity: column.validity, unit: column.unit)
   }

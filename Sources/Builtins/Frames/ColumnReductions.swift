@@ -44,8 +44,8 @@ enum ColumnReductions {
       return time(times, column, largest: kind == .max)
     case .string, .time:
       throw RuntimeError(
-        .notNumeric, ReductionMessages.notNumbers(kind.rawValue, column),
-        help: ReductionMessages.notNumbersHelp(column.type))
+        .notNumeric, FrameMessages.notNumbers(kind.rawValue, column),
+        help: FrameMessages.notNumbersHelp(column.type))
     default:
       return reduce(floats: Reduce.validFloats(column) ?? [], kind).map(Value.float) ?? .null
     }
@@ -81,8 +81,8 @@ enum ColumnReductions {
         let (total, overflow) = current.addingReportingOverflow(value)
         guard !overflow else {
           throw RuntimeError(
-            .integerOverflow, ReductionMessages.sumOverflow(column.name),
-            help: ReductionMessages.sumOverflowHelp)
+            .integerOverflow, FrameMessages.sumOverflow(column.name),
+            help: FrameMessages.sumOverflowHelp)
         }
         result = total
       case .min: result = Swift.min(current, value)

@@ -45,12 +45,11 @@ final class ColumnValue: ObjectValue {
       return RuntimeError(.lengthMismatch, FrameMessages.lengthMismatch(a, b))
     case .integerOverflow:
       return RuntimeError(
-        .integerOverflow, "integer overflow in '\(op)'",
-        help: "convert the column with float(…) first")
+        .integerOverflow, InterpreterMessages.integerOverflow(op),
+        help: FrameMessages.columnOverflowHelp)
     case .unsupported:
       return RuntimeError(
-        .operandTypes,
-        "cannot apply '\(op)' to a \(column.type.rawValue) column and \(other.typeName)")
+        .operandTypes, FrameMessages.columnOperandTypes(op, column.type, other.typeName))
     }
   }
 

@@ -43,10 +43,13 @@ extension Builtins {
       do throws(Union.Mismatch) {
         columns = try Union.stacked(frames, bareUnits: bareUnits)
       } catch {
-        if error.units != nil { throw args.error(error.message("frames"), at: "frames") }
+        if error.units != nil {
+          throw args.error(error.code, error.message("frames"), at: "frames")
+        }
         throw args.error(
-          VerbMessages.mixedTypes(error.name, error.types.0, error.types.1), at: "frames",
-          help: "convert the column with astype() first")
+          error.code,
+          FrameMessages.mixedTypes(error.name, error.types.0, error.types.1), at: "frames",
+          help: FrameMessages.mixedTypesHelp)
       }
       return .frame(try Frame(columns: columns))
     }

@@ -42,7 +42,7 @@ extension Builtins {
       let perColumn = try args.record("columns")
       if !perColumn.keys.isEmpty { return try Filling.perColumn(args, perColumn) }
       let isValue = !args.isNull("value")
-      guard isValue != !args.isNull("method") else { throw args.error(VerbMessages.fillNeedsOne) }
+      guard isValue != !args.isNull("method") else { throw args.error(FrameMessages.fillNeedsOne) }
       let value = args.value("value")
       let method = isValue ? nil : MissingFill.Method(rawValue: try args.string("method"))
       switch args.value("data") {
@@ -66,10 +66,10 @@ enum Filling {
   /// its text names when the column is numeric.
   static func perColumn(_ args: Arguments, _ fills: RecordObject) throws -> Value {
     guard args.isNull("value"), args.isNull("method") else {
-      throw args.error(VerbMessages.fillNeedsOne)
+      throw args.error(FrameMessages.fillNeedsOne)
     }
     guard case .object(let frame as FrameValue) = args.value("data") else {
-      throw args.typeError("data", "a frame (name=value fills one column each)")
+      throw args.typeError("data", FrameMessages.expectedFillFrame)
     }
     var result = frame.frame
     for (name, value) in zip(fills.keys, fills.values) {
@@ -98,11 +98,11 @@ enum Filling {
     if let method {
       if let filled = MissingFill.filled(column, method: method) { return filled }
       guard strict else { return column }
-      throw args.error(.notNumeric, VerbMessages.notNumeric(column.name, column.type), at: "data")
+      throw args.error(.notNumeric, FrameMessages.notNumeric(column.name, column.type), at: "data")
     }
     if let filled = withValue(column, value) { return filled }
     guard strict else { return column }
-    throw args.error(VerbMessages.valueDoesNotFit(value.repr, column.type), at: "value")
+    throw args.error(FrameMessages.valueDoesNotFit(value.repr, column.type), at: "value")
   }
 
   /// Missing places given `value`; nil when the value does not fit the column's type (an int

@@ -45,9 +45,11 @@ extension Arguments {
   func columnNames(_ name: String, in frame: Frame) throws -> [String] {
     var names: [String] = []
     for item in try elements(name) {
-      guard case .string(let text) = item else { throw typeError(name, "column names") }
+      guard case .string(let text) = item else {
+        throw typeError(name, FrameMessages.expectedColumnNames)
+      }
       guard frame.column(named: text) != nil else {
-        throw error(FrameMessages.noColumn(text, frame.columnCount), at: name)
+        throw error(.noColumn, FrameMessages.noColumn(text, frame.columnCount), at: name)
       }
       names.append(text)
     }

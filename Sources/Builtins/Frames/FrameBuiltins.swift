@@ -165,7 +165,7 @@ extension Builtins {
       let record = try args.record("names")
       for (old, new) in zip(record.keys, record.values) {
         guard case .string(let newName) = new else {
-          throw args.error("the new name of '\(old)' must be a string", at: "names")
+          throw args.error(.argumentType, FrameMessages.newNameNotString(old), at: "names")
         }
         guard frame.rename(old, to: newName) else {
           throw args.error(
@@ -283,7 +283,7 @@ enum ColumnSelection {
     guard names.count == 2, let a = frame.position(of: names[0]),
       let b = frame.position(of: names[1])
     else {
-      throw args.error("between= takes two column names, like [\"a\", \"c\"]", at: "between")
+      throw args.error(FrameMessages.betweenTakesTwo, at: "between")
     }
     return min(a, b)..<(max(a, b) + 1)
   }
@@ -297,7 +297,7 @@ enum ColumnSelection {
     if !args.isNull("matching") {
       let pattern = try args.string("matching")
       guard let regex = try? NSRegularExpression(pattern: pattern) else {
-        throw args.error("'\(pattern)' is not a valid regular expression", at: "matching")
+        throw args.error(FrameMessages.badRegex(pattern), at: "matching")
       }
       let range = NSRange(column.name.startIndex..., in: column.name)
       if regex.firstMatch(in: column.name, range: range) != nil { return true }

@@ -70,7 +70,7 @@ extension Builtins {
         }
       }
       guard !names.isEmpty else {
-        throw args.error("group_by() needs at least one key column", at: "keys")
+        throw args.error(FrameMessages.groupByNeedsKey, at: "keys")
       }
       do throws(Frame.Problem) {
         let grouping = try Grouping(frame, by: names)
@@ -110,8 +110,8 @@ extension Builtins {
         }
         guard let column = ValueConversion.column(perGroup, name: name) else {
           throw args.error(
-            "'\(name)' must give one number, string or bool per group", at: "values",
-            help: "wrap a column in an aggregate such as mean(.x) or len(.x)")
+            FrameMessages.notOnePerGroup(name), at: "values",
+            help: FrameMessages.notOnePerGroupHelp)
         }
         do throws(Frame.Problem) {
           try result.set(column)
@@ -161,8 +161,8 @@ extension Builtins {
         }
         guard var summary = ValueConversion.column(perGroup, name: name) else {
           throw args.error(
-            "the function must give one number, string or bool per group for '\(name)'",
-            at: "function", help: "give an aggregate such as mean, median or len")
+            FrameMessages.functionNotOnePerGroup(name), at: "function",
+            help: FrameMessages.functionNotOnePerGroupHelp)
         }
         summary.unit = column.unit
         do throws(Frame.Problem) {

@@ -74,15 +74,15 @@ enum AsofArguments {
     case (.string(let text), .time?):
       guard let span = Duration.microseconds(text) else {
         throw args.error(
-          TimeMessages.badDuration(text), at: "tolerance", help: TimeMessages.badDurationHelp)
+          FrameMessages.badDuration(text), at: "tolerance", help: FrameMessages.badDurationHelp)
       }
       return Double(span)
     case (.string, let type?):
-      throw args.error(TimeMessages.toleranceNeedsNumber(type), at: "tolerance")
+      throw args.error(FrameMessages.toleranceNeedsNumber(type), at: "tolerance")
     default:
       let value = try args.double("tolerance")
       guard value >= 0 else {
-        throw args.error("the tolerance must not be negative", at: "tolerance")
+        throw args.error(.valueOutOfRange, FrameMessages.negativeTolerance, at: "tolerance")
       }
       return type == .time ? value * 1_000_000 : value
     }
@@ -91,17 +91,17 @@ enum AsofArguments {
   static func error(_ problem: AsofJoin.Problem, _ args: Arguments) -> RuntimeError {
     switch problem {
     case .noColumn(let name, let left):
-      return args.error(VerbMessages.noKeyColumn(name, left: left), at: "on")
+      return args.error(.noColumn, FrameMessages.noKeyColumn(name, left: left), at: "on")
     case .keyTypes(let name, let a, let b):
-      return args.error(VerbMessages.keyTypes(name, a, b), at: "on")
+      return args.error(FrameMessages.keyTypes(name, a, b), at: "on")
     case .notOrdered(let name, let type):
-      return args.error(TimeMessages.notOrdered(name, type), at: "on")
+      return args.error(FrameMessages.notOrdered(name, type), at: "on")
     case .missingKey(let name, let left):
-      return args.error(TimeMessages.asofMissingKey(name, left: left), at: left ? "left" : "right")
+      return args.error(FrameMessages.asofMissingKey(name, left: left), at: left ? "left" : "right")
     case .notSorted(let name, let left):
       return args.error(
-        TimeMessages.asofNotSorted(name, left: left), at: left ? "left" : "right",
-        help: "sort it first with sort(.\(name))")
+        FrameMessages.asofNotSorted(name, left: left), at: left ? "left" : "right",
+        help: FrameMessages.asofNotSortedHelp(name))
     case .frame(let problem): return args.error(FrameMessages.problem(problem), at: "right")
     }
   }

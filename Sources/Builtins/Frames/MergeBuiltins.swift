@@ -1,4 +1,5 @@
 import Interpreter
+import Lang
 import Tensor
 
 extension Builtins {
@@ -38,7 +39,9 @@ extension Builtins {
       do throws(Join.Problem) {
         return .frame(try Join.merge(left, right, on: names, how: how))
       } catch {
-        throw args.error(MergeArguments.message(error), at: MergeArguments.place(error))
+        throw args.error(
+          MergeArguments.code(error), MergeArguments.message(error), at: MergeArguments.place(error)
+        )
       }
     }
   ]
@@ -62,8 +65,8 @@ enum MergeArguments {
       } catch {
         guard case .unit(let problem) = error else { continue }
         throw args.error(
-          "cannot match key '\(name)': \(problem.message)", at: "right",
-          help: "convert it first with to_unit(x, \"\(target)\")")
+          .unitMismatch, FrameMessages.keyUnits(name, problem.message), at: "right",
+          help: FrameMessages.keyUnitsHelp(target))
       }
       try? right.set(converted)
     }
@@ -88,9 +91,18 @@ enum MergeArguments {
 
   static func message(_ problem: Join.Problem) -> String {
     switch problem {
-    case .noColumn(let name, let left): return VerbMessages.noKeyColumn(name, left: left)
-    case .keyTypes(let name, let a, let b): return VerbMessages.keyTypes(name, a, b)
+    case .noColumn(let name, let left): return FrameMessages.noKeyColumn(name, left: left)
+    case .keyTypes(let name, let a, let b): return FrameMessages.keyTypes(name, a, b)
     case .frame(let problem): return FrameMessages.problem(problem)
+    }
+  }
+
+  /// The id of a merge problem: a key column that is not there is no-column.
+  static func code(_ problem: Join.Problem) -> ErrorCode {
+    switch problem {
+    case .noColumn: return .noColumn
+    case .frame(.lengthMismatch): return .lengthMismatch
+    case .keyTypes, .frame: return .builtinFrame
     }
   }
 

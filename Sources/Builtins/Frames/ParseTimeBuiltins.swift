@@ -34,7 +34,7 @@ extension Builtins {
         let pattern = try args.string("format")
         guard let parsed = TimeFormat(pattern) else {
           throw args.error(
-            TimeMessages.badFormat(pattern), at: "format", help: TimeMessages.badFormatHelp)
+            FrameMessages.badFormat(pattern), at: "format", help: FrameMessages.badFormatHelp)
         }
         format = parsed
       }
@@ -44,9 +44,9 @@ extension Builtins {
       } catch {
         switch error {
         case .badValue(let value, let row):
-          throw args.error(TimeMessages.badTime(value, row), at: "column")
+          throw args.error(FrameMessages.badTime(value, row), at: "column")
         case .notStrings(let type):
-          throw args.error(TimeMessages.notStrings(column.name, type), at: "column")
+          throw args.error(FrameMessages.notStrings(column.name, type), at: "column")
         }
       }
     }

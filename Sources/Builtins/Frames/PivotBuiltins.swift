@@ -40,7 +40,7 @@ extension Builtins {
             frame, columns: names, namesTo: namesTo, valuesTo: valuesTo, bareUnit: bare))
       } catch {
         throw args.error(
-          PivotMessages.code(error), PivotMessages.text(error, names: names.first ?? ""),
+          PivotArguments.code(error), FrameMessages.pivotProblem(error, names: names.first ?? ""),
           at: "columns")
       }
     },
@@ -72,8 +72,8 @@ extension Builtins {
       ]
     ) { args in
       var frame = try args.frame("frame")
-      let namesFrom = try PivotMessages.columnName(args, "names_from", in: frame)
-      let valuesFrom = try PivotMessages.columnName(args, "values_from", in: frame)
+      let namesFrom = try PivotArguments.columnName(args, "names_from", in: frame)
+      let valuesFrom = try PivotArguments.columnName(args, "values_from", in: frame)
       if !args.isNull("agg") {
         frame = try PivotAggregation.aggregated(
           frame, namesFrom: namesFrom, valuesFrom: valuesFrom, agg: try args.string("agg"), args)
@@ -85,7 +85,8 @@ extension Builtins {
         }
       } catch {
         throw args.error(
-          PivotMessages.code(error), PivotMessages.text(error, names: namesFrom), at: "names_from")
+          PivotArguments.code(error), FrameMessages.pivotProblem(error, names: namesFrom),
+          at: "names_from")
       }
       guard !args.isNull("agg") else { return .frame(wide) }
       return .frame(try PivotAggregation.sortingNames(wide, after: frame.columnCount - 2))
@@ -107,11 +108,11 @@ enum PivotAggregation {
     let grouping = try Grouping(frame, by: keys)
     let numeric = values.type == .int || values.type == .float
     guard numeric || ["count", "first", "last"].contains(agg) else {
-      throw args.error(.notNumeric, VerbMessages.notNumeric(values.name, values.type), at: "agg")
+      throw args.error(.notNumeric, FrameMessages.notNumeric(values.name, values.type), at: "agg")
     }
     let combined = grouping.rows.map { rows in combine(values.gathering(rows), agg) }
     guard let column = ValueConversion.column(combined, name: valuesFrom) else {
-      throw args.error(.notNumeric, VerbMessages.notNumeric(values.name, values.type), at: "agg")
+      throw args.error(.notNumeric, FrameMessages.notNumeric(values.name, values.type), at: "agg")
     }
     var result = grouping.keys
     var withUnit = column
@@ -169,8 +170,8 @@ enum PivotAggregation {
   }
 }
 
-/// Reading pivot arguments and rendering pivot problems.
-enum PivotMessages {
+/// Reading pivot arguments and choosing the id of a pivot problem.
+enum PivotArguments {
   /// The column name bound to a string parameter; it must be in `frame`.
   static func columnName(_ args: Arguments, _ name: String, in frame: Frame) throws -> String {
     let text = try args.string(name)
@@ -180,22 +181,16 @@ enum PivotMessages {
     return text
   }
 
-  /// The error id: a result too large for memory is out-of-memory, the rest are frame errors.
+  /// The error id of a pivot problem; repeated (id, name) pairs and missing names are frame
+  /// errors.
   static func code(_ problem: Pivot.Problem) -> ErrorCode {
-    if case .memory = problem { return .outOfMemory }
-    return .builtinFrame
-  }
-
-  static func text(_ problem: Pivot.Problem, names: String) -> String {
     switch problem {
-    case .noColumn(let name): return FrameMessages.noColumn(name, 0)
-    case .mixedTypes(let a, let b):
-      return "the stacked columns mix \(a.rawValue) and \(b.rawValue) values"
-    case .units(let reason): return "cannot stack the columns: " + reason
-    case .missingName(let row): return VerbMessages.missingName(names, row)
-    case .duplicate(let id, let name): return VerbMessages.duplicatePair(id, name)
-    case .frame(let problem): return FrameMessages.problem(problem)
-    case .memory(let refusal): return refusal.message
+    case .memory: return .outOfMemory
+    case .noColumn: return .noColumn
+    case .mixedTypes: return .mixedKinds
+    case .units: return .unitMismatch
+    case .frame(.lengthMismatch): return .lengthMismatch
+    case .missingName, .duplicate, .frame: return .builtinFrame
     }
   }
 }

@@ -38,7 +38,7 @@ extension Builtins {
       }
       guard let width = Duration.microseconds(every) else {
         throw args.error(
-          TimeMessages.badDuration(every), at: "every", help: TimeMessages.badDurationHelp)
+          FrameMessages.badDuration(every), at: "every", help: FrameMessages.badDurationHelp)
       }
       let bins: TimeBins
       do throws(TimeBins.Problem) {
@@ -47,9 +47,9 @@ extension Builtins {
         switch error {
         case .notTime(let type):
           throw args.error(
-            TimeMessages.notTime(name, type), at: "on", help: TimeMessages.notTimeHelp)
+            FrameMessages.notTime(name, type), at: "on", help: FrameMessages.notTimeHelp)
         case .tooManyBins(let count, let limit):
-          throw args.error(TimeMessages.tooManyBins(count, limit), at: "every")
+          throw args.error(FrameMessages.tooManyBins(count, limit), at: "every")
         }
       }
       let grouping = Grouping(keys: try Frame(columns: [bins.starts]), rows: bins.rows)

@@ -27,7 +27,7 @@ extension Builtins {
       let function = Rolling.Function(rawValue: try args.string("stat")) ?? .mean
       guard let result = Rolling.apply(function, column, window: window) else {
         throw args.error(
-          .notNumeric, VerbMessages.notNumeric(column.name, column.type), at: "column")
+          .notNumeric, FrameMessages.notNumeric(column.name, column.type), at: "column")
       }
       return .column(result)
     }

@@ -30,7 +30,8 @@ extension Builtins {
         positions = Sampling.positions(n, of: frame.rowCount, using: &generator)
       }
       guard let positions else {
-        throw args.error("cannot take \(n) rows from a frame of \(frame.rowCount)", at: "n")
+        throw args.error(
+          .valueOutOfRange, FrameMessages.sampleTooLarge(n, frame.rowCount), at: "n")
       }
       return .frame(frame.gathering(positions))
     }

@@ -94,8 +94,8 @@ extension Builtins {
       let column = try args.column("column")
       if kind == .sum, let unit = column.physicalUnit, unit.hasOffset {
         throw args.error(
-          "cannot sum \(unit): the sum of absolute temperatures means nothing", at: "column",
-          help: "convert to K with to_unit(x, \"K\") first, or take diff() for changes")
+          .unitMismatch, FrameMessages.absoluteTemperatureSum(unit), at: "column",
+          help: FrameMessages.absoluteTemperatureCumsumHelp)
       }
       return .column(
         try SeriesVerbs.run(args, column) { () throws(Accumulation.Problem) in
@@ -115,12 +115,12 @@ enum SeriesVerbs {
     do throws(Accumulation.Problem) {
       return try body()
     } catch .notNumeric {
-      throw args.error(.notNumeric, VerbMessages.notNumeric(column.name, column.type), at: "column")
+      throw args.error(
+        .notNumeric, FrameMessages.notNumeric(column.name, column.type), at: "column")
     } catch {
       throw args.error(
-        .integerOverflow, "integer overflow in '\(args.builtin.name)' of column '\(column.name)'",
-        at: "column",
-        help: "convert the column with astype(…, \"float\") first")
+        .integerOverflow, FrameMessages.seriesOverflow(args.builtin.name, column.name),
+        at: "column", help: FrameMessages.seriesOverflowHelp)
     }
   }
 
@@ -140,7 +140,7 @@ enum SeriesVerbs {
       qs = [try args.double("q")]
     }
     guard qs.allSatisfy({ (0...1).contains($0) }) else {
-      throw args.error("quantiles lie between 0 and 1", at: "q")
+      throw args.error(.valueOutOfRange, FrameMessages.quantileRange, at: "q")
     }
     let results = try Reduce.quantiles(values, qs).map { quantile in
       try UnitReductions.result(quantile.map(Value.float) ?? .null, args.value("values"), .median)
@@ -150,12 +150,14 @@ enum SeriesVerbs {
 
   static func correlation(_ args: Arguments) throws -> Value {
     if case .object(let frame as FrameValue) = args.value("x") {
-      guard args.isNull("y") else { throw args.error("a frame's correlation takes no y", at: "y") }
+      guard args.isNull("y") else {
+        throw args.error(FrameMessages.frameCorrelationTakesNoY, at: "y")
+      }
       return .frame(try matrix(frame.frame))
     }
     let (x, y) = (try args.column("x"), try args.column("y"))
     for (name, column) in [("x", x), ("y", y)] where column.type != .int && column.type != .float {
-      throw args.error(.notNumeric, VerbMessages.notNumeric(column.name, column.type), at: name)
+      throw args.error(.notNumeric, FrameMessages.notNumeric(column.name, column.type), at: name)
     }
     guard x.count == y.count else {
       throw args.error(.lengthMismatch, FrameMessages.lengthMismatch(x.count, y.count), at: "y")

@@ -158,15 +158,15 @@ enum Statistics {
         let values = Reduce.validFloats(column.column)
       else {
         throw args.error(
-          .notNumeric, ReductionMessages.notNumbers(reduction, column.column), at: name,
-          help: ReductionMessages.notNumbersHelp(column.column.type))
+          .notNumeric, FrameMessages.notNumbers(reduction, column.column), at: name,
+          help: FrameMessages.notNumbersHelp(column.column.type))
       }
       return values
     }
     return try args.elements(name).compactMap { value in
       if case .null = value { return nil }
       guard let number = ValueConversion.number(value) else {
-        throw args.typeError(name, "numbers")
+        throw args.typeError(name, FrameMessages.expectedNumbers)
       }
       return number.isNaN ? nil : number
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Interpreter
+import Lang
 import Tensor
 
 /// Frames stacked by column name: the columns in first-seen order, a column missing from a
@@ -15,9 +16,12 @@ enum Union {
 
     /// The text users see, `files` naming what was stacked ("frames", "files").
     func message(_ files: String) -> String {
-      if let units { return "cannot stack column '\(name)': \(units)" }
-      return "column '\(name)' holds different kinds of values in different \(files)"
+      if let units { return FrameMessages.stackUnits(name, units) }
+      return FrameMessages.stackKinds(name, files)
     }
+
+    /// The id: units that do not meet are a unit mismatch, the rest mixed kinds.
+    var code: ErrorCode { units == nil ? .mixedKinds : .unitMismatch }
   }
 
   /// The frames stacked; each column's pieces in the first frame's unit. A column without a
@@ -47,8 +51,7 @@ enum Union {
         case .unitAndNone(let unit):
           throw Mismatch(
             name: name, types: (.float, .float),
-            units: "some pieces are in \(unit) and some have no unit; say what the bare ones "
-              + "are with units={\(name): \"\(unit)\"} or set_unit()")
+            units: FrameMessages.stackUnitAndNone(name, unit))
         }
       }
     }
@@ -61,10 +64,12 @@ enum Union {
     do throws(Mismatch) {
       columns = try stacked(frames)
     } catch {
-      if error.units != nil { throw args.error(error.message("files"), at: "path") }
+      if error.units != nil {
+        throw args.error(error.code, error.message("files"), at: "path")
+      }
       throw args.error(
-        error.message("files"), at: "path",
-        help: "give its type with types={\(error.name): \"string\"}")
+        error.code, error.message("files"), at: "path",
+        help: FrameMessages.stackKindsHelp(error.name))
     }
     // Codes straight from the frame positions: no string is hashed per row.
     var dictionary: [String] = []

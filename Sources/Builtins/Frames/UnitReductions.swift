@@ -15,8 +15,8 @@ enum UnitReductions {
     switch kind {
     case .sum where unit.hasOffset:
       throw RuntimeError(
-        .unitMismatch, "cannot sum \(unit): the sum of absolute temperatures means nothing",
-        help: "convert to K with to_unit(x, \"K\") first, or take the mean")
+        .unitMismatch, FrameMessages.absoluteTemperatureSum(unit),
+        help: FrameMessages.absoluteTemperatureSumHelp)
     case .std: return QuantityValue.make(number, unit.asDifference)
     default: return QuantityValue.make(number, unit)
     }

@@ -127,7 +127,7 @@ enum CSVLoading {
       guard case .string(let pattern) = value, let format = TimeFormat(pattern) else {
         throw args.error(
           "the format for '\(name)' is not a time format", at: "parse_times",
-          help: TimeMessages.badFormatHelp)
+          help: FrameMessages.badFormatHelp)
       }
       formats[name] = format
     }

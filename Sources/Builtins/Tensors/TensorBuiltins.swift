@@ -108,7 +108,7 @@ enum TensorArguments {
     let typeName = try args.string(type)
     guard let dtype = typeName == "float" ? .float64 : Tensor.DType(rawValue: typeName) else {
       throw args.error(
-        VerbMessages.tensorHoldsFloats(typeName), at: type,
+        FrameMessages.tensorHoldsFloats(typeName), at: type,
         help: "use \"float64\" or \"float32\"")
     }
     return value.tensor.converted(to: dtype)
