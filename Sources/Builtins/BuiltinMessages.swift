@@ -213,9 +213,6 @@ enum FrameMessages {
     "the sum of int column '\(name)' does not fit in 64 bits"
   }
   static let sumOverflowHelp = "convert the column with astype(…, \"float\") for an inexact sum"
-  static func tensorHoldsFloats(_ type: String) -> String {
-    "a tensor holds floats, not \(type) values"
-  }
   static func toleranceNeedsNumber(_ type: ColumnType) -> String {
     "a \(type.rawValue) key needs a numeric tolerance"
   }
@@ -231,6 +228,27 @@ enum FrameMessages {
 
 /// Texts of the tensor builtins.
 enum TensorBuiltinMessages {
+  static func axisOutOfRange(_ axis: Int, _ rank: Int) -> String {
+    "axis \(axis) is out of range for a tensor of rank \(rank)"
+  }
+  static let broadcastHelp = "sizes must be equal or 1"
+  static let expectedInts = "ints"
+  static let expectedTensor = "a tensor"
+  static func holdsFloats(_ type: String) -> String { "a tensor holds floats, not \(type) values" }
+  static let holdsFloatsHelp = "use \"float64\" or \"float32\""
+  static let matmulShapesHelp = "the inner sizes must agree: (m, k) @ (k, n)"
+  static let notTensorValues = "a tensor needs numbers in nested lists of equal lengths"
+  static func resultTooLarge(_ op: String, _ shape: [Int], _ limit: Int) -> String {
+    "the result of '\(op)' would have shape \(TensorText.shape(shape)), more than \(limit) values"
+  }
+  static func shapeMismatch(_ a: [Int], _ b: [Int], _ op: String) -> String {
+    "shapes \(TensorText.shape(a)) and \(TensorText.shape(b)) do not fit for '\(op)'"
+  }
+  /// The container's name in index messages.
+  static let tensor = "tensor"
+  static func tooManySubscripts(_ count: Int, _ shape: [Int]) -> String {
+    "\(count) subscripts for a tensor of shape \(TensorText.shape(shape))"
+  }
 }
 
 // MARK: - Cleaning and units

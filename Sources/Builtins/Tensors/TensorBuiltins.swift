@@ -10,7 +10,7 @@ extension Builtins {
       examples: [Example("tensor([[1, 2], [3, 4]]).shape", "[2, 2]")]
     ) { args in
       guard let tensor = TensorValue.tensor(from: args.value("values")) else {
-        throw args.error("a tensor needs numbers in nested lists of equal lengths", at: "values")
+        throw args.error(TensorBuiltinMessages.notTensorValues, at: "values")
       }
       return .object(TensorValue(tensor))
     },
@@ -27,7 +27,9 @@ extension Builtins {
     ) { args in
       let tensor = try TensorArguments.tensor(args, "tensor")
       let shape = try args.list("shape").map { value -> Int in
-        guard case .int(let size) = value else { throw args.typeError("shape", "ints") }
+        guard case .int(let size) = value else {
+          throw args.typeError("shape", TensorBuiltinMessages.expectedInts)
+        }
         return size
       }
       do throws(Tensor.Problem) {
@@ -81,7 +83,9 @@ extension Builtins {
       returns: .tensor, examples: [example]
     ) { args in
       let shape = try args.list("shape").map { item -> Int in
-        guard case .int(let size) = item else { throw args.typeError("shape", "ints") }
+        guard case .int(let size) = item else {
+          throw args.typeError("shape", TensorBuiltinMessages.expectedInts)
+        }
         return size
       }
       do throws(Tensor.Problem) {
@@ -96,7 +100,7 @@ extension Builtins {
 enum TensorArguments {
   static func tensor(_ args: Arguments, _ name: String) throws -> Tensor {
     guard let tensor = TensorValue.tensor(from: args.value(name)) else {
-      throw args.typeError(name, "a tensor")
+      throw args.typeError(name, TensorBuiltinMessages.expectedTensor)
     }
     return tensor
   }
@@ -108,8 +112,8 @@ enum TensorArguments {
     let typeName = try args.string(type)
     guard let dtype = typeName == "float" ? .float64 : Tensor.DType(rawValue: typeName) else {
       throw args.error(
-        FrameMessages.tensorHoldsFloats(typeName), at: type,
-        help: "use \"float64\" or \"float32\"")
+        TensorBuiltinMessages.holdsFloats(typeName), at: type,
+        help: TensorBuiltinMessages.holdsFloatsHelp)
     }
     return value.tensor.converted(to: dtype)
   }

@@ -40,8 +40,7 @@ final class TensorValue: ObjectValue {
     {
       throw RuntimeError(
         .outOfMemory,
-        "the result of '\(op.rawValue)' would have shape \(TensorText.shape(shape)), more than "
-          + "\(Tensor.maxElements) values")
+        TensorBuiltinMessages.resultTooLarge(op.rawValue, shape, Tensor.maxElements))
     }
     do throws(Tensor.Problem) {
       switch op {
@@ -76,14 +75,12 @@ final class TensorValue: ObjectValue {
     switch problem {
     case .shapeMismatch(let a, let b):
       return RuntimeError(
-        .shapeMismatch,
-        "shapes \(TensorText.shape(a)) and \(TensorText.shape(b)) do not fit for '\(op)'",
-        help: op == "@" ? "the inner sizes must agree: (m, k) @ (k, n)" : "sizes must be equal or 1"
-      )
+        .shapeMismatch, TensorBuiltinMessages.shapeMismatch(a, b, op),
+        help: op == "@"
+          ? TensorBuiltinMessages.matmulShapesHelp : TensorBuiltinMessages.broadcastHelp)
     case .badShape(let text): return RuntimeError(.builtinTensor, text)
     case .axisOutOfRange(let axis, let rank):
-      return RuntimeError(
-        .builtinTensor, "axis \(axis) is out of range for a tensor of rank \(rank)")
+      return RuntimeError(.valueOutOfRange, TensorBuiltinMessages.axisOutOfRange(axis, rank))
     }
   }
 
@@ -106,8 +103,7 @@ final class TensorValue: ObjectValue {
   func elements(at subscripts: [IndexItem]) throws(RuntimeError) -> Value? {
     guard subscripts.count <= tensor.rank else {
       throw RuntimeError(
-        .indexType,
-        "\(subscripts.count) subscripts for a tensor of shape \(TensorText.shape(tensor.shape))")
+        .indexType, TensorBuiltinMessages.tooManySubscripts(subscripts.count, tensor.shape))
     }
     var picks: [Tensor.Pick] = []
     for (axis, item) in subscripts.enumerated() {
@@ -120,7 +116,8 @@ final class TensorValue: ObjectValue {
         }
         picks.append(.index(index))
       case .single(let other):
-        throw RuntimeError(.indexType, InterpreterMessages.indexType("tensor", other.typeName))
+        throw RuntimeError(
+          .indexType, InterpreterMessages.indexType(TensorBuiltinMessages.tensor, other.typeName))
       case .slice(let lower, let upper, let step):
         picks.append(
           .positions(
