@@ -171,6 +171,27 @@ extension ErrorCode {
       "write_csv(frame(a=[\"x\"]), \"/tmp/awish-malformed.csv\")\nx = read_csv(\"/tmp/awish-malformed.csv\", types={a: \"int\"})"
   )
 
+  public static let signalTooShort = ErrorCode(
+    701, "signal-too-short",
+    summary: "a signal with too few samples for the filter or transform",
+    explanation: """
+      Zero-phase filters pad both ends of the signal and need it longer than that padding \
+      (it grows with the order); a transform needs at least one frame of n_fft or nperseg \
+      samples unless center=true pads it; an empty signal has nothing to transform. Use a \
+      lower order, a shorter frame, or a longer recording.
+      """,
+    example: "print(lowpass(signal([1.0, 2.0, 3.0], rate=100), cutoff=10))")
+
+  public static let noSampleRate = ErrorCode(
+    702, "no-sample-rate",
+    summary: "plain numbers where a signal with a sample rate is needed",
+    explanation: """
+      Spectra, filters and mel features need the sample rate to know which frequency each \
+      value is. A signal (read_wav, signal(x, rate=…)) carries its rate; a list or tensor of \
+      numbers needs rate= in the call.
+      """,
+    example: "print(spectrogram([1.0, 2.0, 3.0, 4.0]))")
+
   public static let magicUsage = ErrorCode(
     810, "magic-usage",
     summary: "a REPL magic given the wrong input",
@@ -200,7 +221,8 @@ public enum BuiltinErrors {
     .unitMismatch, .lengthMismatch, .mixedKinds, .notAColumn, .maskNotBool, .comparedWithNil,
     .notNumeric, .unknownUnit, .noUnit, .shapeMismatch, .fileNotFound, .permissionDenied,
     .isADirectory, .notADirectory,
-    .diskFull, .readOnlyFileSystem, .malformedFile, .magicUsage, .unknownMagic,
+    .diskFull, .readOnlyFileSystem, .malformedFile, .signalTooShort, .noSampleRate, .magicUsage,
+    .unknownMagic,
   ]
 }
 

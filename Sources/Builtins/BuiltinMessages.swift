@@ -314,6 +314,117 @@ enum NetCDFMessages {
 
 /// Texts of the signal builtins.
 enum SignalMessages {
+  static let aminRange = "amin must be above 0"
+  /// The expected kind of an int bounds check: "an int from 1 to 20".
+  static func anInt(_ range: String) -> String { "an int " + range }
+  static func atLeastSegment(_ length: Int, capped: Bool) -> String {
+    "at least nperseg = \(length)" + (capped ? " (and ≤ 2^24)" : "")
+  }
+  static let badBand = "each band is [lo, hi] in Hz with lo < hi"
+  static let badReference = "ref is a number or \"max\""
+  static let badSamples = "samples must be a list or a 1-D or 2-D tensor of numbers"
+  static let badWindow = "a window is a name, [name, parameter] or a list of numbers"
+  static func belowSegment(_ length: Int) -> String { "from 0 to nperseg - 1 = \(length - 1)" }
+  static func boundaryTooShort(_ boundary: Spectral.Boundary, _ half: Int) -> String {
+    "boundary=\"\(boundary.rawValue)\" needs more than nperseg/2 = \(half) samples"
+  }
+  static let channelNotInt = "channel numbers are ints"
+  static func cutoffRange(_ name: String, _ nyquist: Double, _ value: Double) -> String {
+    "\(name) must be between 0 and the Nyquist frequency \(TensorLabels.number(nyquist)) Hz, "
+      + "not \(TensorLabels.number(value))"
+  }
+  static let damagedRecipe = "the model's feature recipe is damaged"
+  static let emptySignal = "the signal is empty"
+  static func fftLongerThanSignal(_ fftLength: Int, _ samples: Int) -> String {
+    "n_fft = \(fftLength) is longer than the signal (\(samples) samples)"
+  }
+  static let fftLongerThanSignalHelp = "use center=true or a smaller n_fft"
+  static func filterTooShort(_ kind: Butterworth.Kind, _ order: Int, _ needed: Int, _ got: Int)
+    -> String
+  {
+    "a \(kind.rawValue) filter of order \(order) needs at least \(needed) samples, got \(got)"
+  }
+  static func frequencyCount(_ fftLength: Int, _ bins: Int) -> String {
+    "an FFT of \(fftLength) points has \(fftLength / 2 + 1) frequencies, not \(bins)"
+  }
+  static func fromTo(_ low: Int, _ high: Int) -> String { "from \(low) to \(high)" }
+  static func fromToPower(_ low: Int, _ exponent: Int) -> String { "from \(low) to 2^\(exponent)" }
+  static func giveRate(_ parameter: String) -> String { "give one: \(parameter)=48000" }
+  static let lifterRange = "lifter must be ≥ 0"
+  static let lowAboveHigh = "low must be below high"
+  static func melBandRange(_ fmin: Double, _ fmax: Double) -> String {
+    "the band must satisfy 0 ≤ fmin < fmax, not \(fmin) … \(fmax) Hz"
+  }
+  static func moreCoefficientsThanMels(_ count: Int, _ mels: Int) -> String {
+    "n_mfcc \(count) is more than n_mels = \(mels)"
+  }
+  static let needsPowers = "power_to_db needs a tensor of powers"
+  static let needsSpectrogram =
+    "frame_features needs a spectrogram: the result of spectrogram (mode psd or magnitude) or "
+    + "melspectrogram"
+  static let needsSTFT =
+    "istft needs an stft result: a tensor (frequency × time × 2) with at least 2 frequencies"
+  static let noChannels = "a signal needs at least one channel"
+  static let noChannelsChosen = "channels is empty; give at least one channel, or nil for all"
+  static func notMono(_ channels: Int) -> String {
+    "the signal has \(channels) channels; these functions take one"
+  }
+  static let notMonoHelp = "read one channel with read_wav(path, channels=[0])"
+  static func notSignal(_ name: String, _ type: String) -> String {
+    "'\(name)' must be a signal or a 1-D tensor or list of numbers, not \(type)"
+  }
+  static let numbersWithoutRate = "plain numbers have no sample rate"
+  static func rateRange(_ rate: Double) -> String {
+    "the sample rate must be above 0 Hz (and at most 1e9), not \(rate)"
+  }
+  /// "cannot read 'x.wav': it does not exist".
+  static func readFailure(_ error: WAVError, _ path: String) -> String {
+    error.failure?.message(path) ?? "cannot read '\(path)': \(error.message)"
+  }
+  static let resampledTooLong = "the resampled signal would be too long"
+  static func resultTooLarge(_ what: String, _ sizes: [Int], _ limit: Int) -> String {
+    "the \(what) would have \(sizes.map(String.init).joined(separator: " × ")) values, more "
+      + "than a tensor may hold (\(limit))"
+  }
+  static let resultTooLargeHelp = "use fewer frequencies (nfft, n_mels) or a longer hop"
+  static func rolloffRange(_ fraction: Double) -> String {
+    "rolloff must be in (0, 1], not \(fraction)"
+  }
+  static func segmentVersusWindow(_ segment: Int, _ length: Int) -> String {
+    "nperseg is \(segment) but the window has \(length) values"
+  }
+  /// What checkSize() names in "the … would have … values".
+  static let sizedFilterbank = "mel filterbank"
+  static let sizedResult = "result"
+  static let sizedSignal = "signal"
+  static let sizedSpectrogram = "spectrogram"
+  static let sizedSTFT = "stft"
+  static let tensorWithoutRate = "this tensor has no sample rate"
+  static let tooLongForWAV = "the signal is too long for a WAV file (4 GiB)"
+  static func tooManyCoefficients(_ count: Int, _ bands: Int) -> String {
+    "n_mfcc \(count) is more than the \(bands) mel bands"
+  }
+  static let topDBRange = "top_db must be ≥ 0"
+  static func unknownWindow(_ text: String) -> String {
+    "unknown window '\(ShortText.escaped(text))'"
+  }
+  static func unknownWindowHelp(_ text: String, _ names: [String]) -> String {
+    "windows: " + names.joined(separator: ", ")
+      + (text == "kaiser" ? "; kaiser needs its beta: [\"kaiser\", 14]" : "")
+  }
+  static func upToFFTLength(_ fftLength: Int) -> String { "from 1 to n_fft = \(fftLength)" }
+  static func windowLongerThanFFT(_ count: Int) -> String {
+    "the window has \(count) values, more than n_fft"
+  }
+  static let windowParameterNotFinite = "the window's parameter must be a finite number"
+  static func windowTooLong(_ count: Int) -> String {
+    "a window of \(count) values is longer than 2^24"
+  }
+  static func windowVersusSegment(_ count: Int, _ length: Int) -> String {
+    "the window has \(count) values, not nperseg = \(length)"
+  }
+  static let writeNeedsSignal = "write_wav needs a signal"
+  static let writeNeedsSignalHelp = "make one: signal(x, rate=48000)"
 }
 
 // MARK: - Learning

@@ -366,7 +366,7 @@ extension ErrorCode {
       A builtin of the sound and spectra area found a signal or parameter it cannot work \
       with.
       """,
-    example: "print(signal([1.0, 2.0], rate=0))")
+    example: "print(frame_features(tensor([1.0, 2.0])))")
 
   public static let builtinPlot = ErrorCode(
     750, "plot-error",

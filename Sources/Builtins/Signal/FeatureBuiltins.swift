@@ -41,19 +41,17 @@ enum FeatureBinding {
     guard case .object(let object as TensorValue) = args.value("spec"), let labels = object.labels,
       object.tensor.rank == 2, labels.axes.count == 2, labels.axes[0].unit == "Hz"
     else {
-      throw args.error(
-        "frame_features needs a spectrogram: the result of spectrogram (mode psd or "
-          + "magnitude) or melspectrogram", at: "spec")
+      throw args.error(SignalMessages.needsSpectrogram, at: "spec")
     }
     let fraction = try args.double("rolloff")
     guard fraction > 0, fraction <= 1 else {
-      throw args.error("rolloff must be in (0, 1], not \(fraction)", at: "rolloff")
+      throw args.error(.valueOutOfRange, SignalMessages.rolloffRange(fraction), at: "rolloff")
     }
     let bands = try args.list("bands").map { item -> (Double, Double) in
       guard let pair = try? Iteration.elements(of: item), pair.count == 2,
         let lo = ValueConversion.number(pair[0]), let hi = ValueConversion.number(pair[1]), lo < hi
       else {
-        throw args.error("each band is [lo, hi] in Hz with lo < hi", at: "bands")
+        throw args.error(SignalMessages.badBand, at: "bands")
       }
       return (lo, hi)
     }

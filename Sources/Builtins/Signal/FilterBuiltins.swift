@@ -41,10 +41,10 @@ extension Builtins {
       ]
     ) { args in
       let input = try args.signal("x")
-      let up = try args.int("up", in: 1...1000, "from 1 to 1000")
-      let down = try args.int("down", in: 1...1000, "from 1 to 1000")
+      let up = try args.int("up", in: 1...1000)
+      let down = try args.int("down", in: 1...1000)
       guard input.samples.count <= Tensor.maxElements / up else {
-        throw args.error("the resampled signal would be too long", at: "up")
+        throw args.error(.outOfMemory, SignalMessages.resampledTooLong, at: "up")
       }
       let samples = Filtering.resample(input.samples, up: up, down: down)
       return FilterBinding.signal(samples, input, rate: input.rate * Double(up) / Double(down))
@@ -89,30 +89,30 @@ extension Builtins {
 enum FilterBinding {
   static func butterworth(_ args: Arguments, _ kind: Butterworth.Kind) throws -> Value {
     let input = try args.signal("x")
-    let order = try args.int("order", in: 1...20, "from 1 to 20")
+    let order = try args.int("order", in: 1...20)
     let nyquist = input.rate / 2
     let names = kind == .bandpass ? ["low", "high"] : ["cutoff"]
     let cutoffs = try names.map { name -> Double in
       let value = try args.double(name)
       guard value > 0, value < nyquist else {
         throw args.error(
-          "\(name) must be between 0 and the Nyquist frequency \(TensorLabels.number(nyquist)) Hz, "
-            + "not \(TensorLabels.number(value))", at: name)
+          .valueOutOfRange, SignalMessages.cutoffRange(name, nyquist, value), at: name)
       }
       return value / nyquist
     }
     if kind == .bandpass, cutoffs[0] >= cutoffs[1] {
-      throw args.error("low must be below high", at: "low")
+      throw args.error(.valueOutOfRange, SignalMessages.lowAboveHigh, at: "low")
     }
     let sections = Butterworth.sections(order: order, cutoffs: cutoffs, kind: kind)
     do throws(Filtering.Problem) {
       return signal(
         try Filtering.filtfilt(input.samples, sections: sections), input, rate: input.rate)
     } catch {
-      guard case .tooShort(let needed, let got) = error else { throw args.error("\(error)") }
-      throw args.error(
-        "a \(kind.rawValue) filter of order \(order) needs at least \(needed) samples, got \(got)",
-        at: "x")
+      switch error {
+      case .tooShort(let needed, let got):
+        throw args.error(
+          .signalTooShort, SignalMessages.filterTooShort(kind, order, needed, got), at: "x")
+      }
     }
   }
 

@@ -120,16 +120,17 @@ enum MelBinding {
 
   static func framing(_ args: Arguments, _ input: SignalInput) throws -> (FrameSetup, MelFilterbank)
   {
-    let fftLength = try args.int("n_fft", in: 2...(1 << 22), "from 2 to 2^22")
-    let hop = try args.int("hop_length", in: 1...(1 << 22), "from 1 to 2^22")
+    let fftLength = try args.int("n_fft", in: 2...(1 << 22), SignalMessages.fromToPower(2, 22))
+    let hop = try args.int("hop_length", in: 1...(1 << 22), SignalMessages.fromToPower(1, 22))
     let windowLength =
       args.isNull("win_length")
       ? fftLength
-      : try args.int("win_length", in: 1...fftLength, "from 1 to n_fft = \(fftLength)")
+      : try args.int("win_length", in: 1...fftLength, SignalMessages.upToFFTLength(fftLength))
     let (window, given) = try args.window("window", fallback: .hann)
     let values = given ?? (window ?? .hann).values(windowLength)
     guard values.count <= fftLength else {
-      throw args.error("the window has \(values.count) values, more than n_fft", at: "window")
+      throw args.error(
+        .valueOutOfRange, SignalMessages.windowLongerThanFFT(values.count), at: "window")
     }
     var padded = [Double](repeating: 0, count: fftLength)
     let left = (fftLength - values.count) / 2
@@ -137,29 +138,31 @@ enum MelBinding {
     let center = try args.bool("center")
     guard center || input.samples.count >= fftLength else {
       throw args.error(
-        "n_fft = \(fftLength) is longer than the signal (\(input.samples.count) samples)",
-        at: "n_fft", help: "use center=true or a smaller n_fft")
+        .signalTooShort, SignalMessages.fftLongerThanSignal(fftLength, input.samples.count),
+        at: "n_fft", help: SignalMessages.fftLongerThanSignalHelp)
     }
-    guard !input.samples.isEmpty else { throw args.error("the signal is empty", at: "x") }
+    guard !input.samples.isEmpty else {
+      throw args.error(.signalTooShort, SignalMessages.emptySignal, at: "x")
+    }
     let setup = FrameSetup(
       rate: input.rate, fftLength: fftLength, hop: hop, window: padded, center: center,
       padMode: PadMode(rawValue: try args.string("pad_mode")) ?? .constant)
-    let melCount = try args.int("n_mels", in: 1...4096, "from 1 to 4096")
-    try args.checkSize([melCount, fftLength / 2 + 1], "mel filterbank", at: "n_mels")
+    let melCount = try args.int("n_mels", in: 1...4096)
+    try args.checkSize([melCount, fftLength / 2 + 1], SignalMessages.sizedFilterbank, at: "n_mels")
     try args.checkSize(
-      [melCount, setup.frameCount(input.samples.count)], "result", at: "hop_length")
+      [melCount, setup.frameCount(input.samples.count)], SignalMessages.sizedResult,
+      at: "hop_length")
     return (setup, try filterbank(args, input.rate, fftLength))
   }
 
   static func filterbank(_ args: Arguments, _ rate: Double, _ fftLength: Int) throws
     -> MelFilterbank
   {
-    let melCount = try args.int("n_mels", in: 1...4096, "from 1 to 4096")
+    let melCount = try args.int("n_mels", in: 1...4096)
     let fmin = try args.double("fmin")
     let fmax = args.isNull("fmax") ? rate / 2 : try args.double("fmax")
     guard fmin >= 0, fmin < fmax, fmax.isFinite else {
-      throw args.error(
-        "the band must satisfy 0 ≤ fmin < fmax, not \(fmin) … \(fmax) Hz", at: "fmin")
+      throw args.error(.valueOutOfRange, SignalMessages.melBandRange(fmin, fmax), at: "fmin")
     }
     return MelFilterbank(
       rate: rate, fftLength: fftLength, melCount: melCount, fmin: fmin, fmax: fmax,
@@ -169,16 +172,20 @@ enum MelBinding {
   static func powerToDB(_ args: Arguments) throws -> Value {
     let value = args.value("s")
     guard let tensor = TensorValue.tensor(from: value) else {
-      throw args.error("power_to_db needs a tensor of powers", at: "s")
+      throw args.error(SignalMessages.needsPowers, at: "s")
     }
     let amin = try args.double("amin")
-    guard amin > 0 else { throw args.error("amin must be above 0", at: "amin") }
+    guard amin > 0 else {
+      throw args.error(.valueOutOfRange, SignalMessages.aminRange, at: "amin")
+    }
     let topDB = args.isNull("top_db") ? nil : try args.double("top_db")
-    if let topDB, topDB < 0 { throw args.error("top_db must be ≥ 0", at: "top_db") }
+    if let topDB, topDB < 0 {
+      throw args.error(.valueOutOfRange, SignalMessages.topDBRange, at: "top_db")
+    }
     let values = tensor.data
     let ref: Double
     if case .string(let text) = args.value("ref") {
-      guard text == "max" else { throw args.error("ref is a number or \"max\"", at: "ref") }
+      guard text == "max" else { throw args.error(SignalMessages.badReference, at: "ref") }
       ref = values.max() ?? 1
     } else {
       ref = abs(try args.double("ref"))
@@ -191,14 +198,17 @@ enum MelBinding {
   }
 
   static func mfcc(_ args: Arguments) throws -> Value {
-    let count = try args.int("n_mfcc", in: 1...4096, "from 1 to 4096")
+    let count = try args.int("n_mfcc", in: 1...4096)
     let lifter = try args.double("lifter")
-    guard lifter >= 0 else { throw args.error("lifter must be ≥ 0", at: "lifter") }
+    guard lifter >= 0 else {
+      throw args.error(.valueOutOfRange, SignalMessages.lifterRange, at: "lifter")
+    }
     let value = args.value("x")
     if case .object(let object as TensorValue) = value, object.tensor.rank == 2 {
       guard count <= object.tensor.shape[0] else {
         throw args.error(
-          "n_mfcc \(count) is more than the \(object.tensor.shape[0]) mel bands", at: "n_mfcc")
+          .valueOutOfRange, SignalMessages.tooManyCoefficients(count, object.tensor.shape[0]),
+          at: "n_mfcc")
       }
       var labels = object.labels
       labels?.axes[0] = .init(name: "coefficient", unit: "", values: (0..<count).map(Double.init))
@@ -209,7 +219,9 @@ enum MelBinding {
     let input = try args.signal("x")
     let (setup, bank) = try framing(args, input)
     guard count <= bank.filters.count else {
-      throw args.error("n_mfcc \(count) is more than n_mels = \(bank.filters.count)", at: "n_mfcc")
+      throw args.error(
+        .valueOutOfRange, SignalMessages.moreCoefficientsThanMels(count, bank.filters.count),
+        at: "n_mfcc")
     }
     let mel = MelSpectrum.melspectrogram(input.samples, setup, power: 2, bank: bank)
     let topDB = args.isNull("top_db") ? nil : try args.double("top_db")

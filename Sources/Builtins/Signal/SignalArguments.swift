@@ -16,21 +16,20 @@ extension Arguments {
     if case .object(let signal as SignalValue) = value {
       guard signal.audio.channels == 1 else {
         throw error(
-          "the signal has \(signal.audio.channels) channels; these functions take one",
-          at: name, help: "read one channel with read_wav(path, channels=[0])")
+          SignalMessages.notMono(signal.audio.channels), at: name,
+          help: SignalMessages.notMonoHelp)
       }
       let rate = isNull(rateName) ? signal.audio.rate : try positiveRate(rateName)
       return SignalInput(
         samples: signal.audio.samples, rate: rate, startTime: signal.audio.startTime)
     }
     guard let tensor = TensorValue.tensor(from: value), tensor.rank == 1 else {
-      throw error(
-        "'\(name)' must be a signal or a 1-D tensor or list of numbers, not \(value.typeName)",
-        at: name)
+      throw error(.argumentType, SignalMessages.notSignal(name, value.typeName), at: name)
     }
     guard !isNull(rateName) else {
       throw error(
-        "plain numbers have no sample rate", at: name, help: "give one: \(rateName)=48000")
+        .noSampleRate, SignalMessages.numbersWithoutRate, at: name,
+        help: SignalMessages.giveRate(rateName))
     }
     return SignalInput(samples: tensor.data, rate: try positiveRate(rateName), startTime: nil)
   }
@@ -38,19 +37,21 @@ extension Arguments {
   func positiveRate(_ name: String) throws -> Double {
     let rate = try double(name)
     guard rate > 0, rate <= 1e9 else {
-      throw error("the sample rate must be above 0 Hz (and at most 1e9), not \(rate)", at: name)
+      throw error(.valueOutOfRange, SignalMessages.rateRange(rate), at: name)
     }
     return rate
   }
 
-  /// An int argument in `range`, which `what` describes ("from 1 to n_fft = 2048"), in the
-  /// message shape of every bounds check.
-  func int(_ name: String, in range: ClosedRange<Int>, _ what: String) throws -> Int {
+  /// An int argument in `range`, which `what` describes ("from 1 to n_fft = 2048"; by default
+  /// "from 1 to 20"), in the message shape of every bounds check.
+  func int(_ name: String, in range: ClosedRange<Int>, _ what: String? = nil) throws -> Int {
     let value = try int(name)
     guard range.contains(value) else {
+      let what = what ?? SignalMessages.fromTo(range.lowerBound, range.upperBound)
       throw error(
-        .argumentType,
-        InterpreterMessages.argumentType(name, builtin.name, "an int " + what, String(value)),
+        .valueOutOfRange,
+        InterpreterMessages.argumentType(
+          name, builtin.name, SignalMessages.anInt(what), String(value)),
         at: name)
     }
     return value
@@ -72,7 +73,7 @@ extension Arguments {
         let parameter = ValueConversion.number(list.items[1])
       {
         guard parameter.isFinite else {
-          throw error("the window's parameter must be a finite number", at: name)
+          throw error(.valueOutOfRange, SignalMessages.windowParameterNotFinite, at: name)
         }
         guard let window = Window.named(text, parameter: parameter) else {
           throw windowError(name, text)
@@ -81,21 +82,21 @@ extension Arguments {
       }
       let values = list.items.compactMap(ValueConversion.number)
       guard values.count == list.items.count, !values.isEmpty else {
-        throw error("a window is a name, [name, parameter] or a list of numbers", at: name)
+        throw error(.argumentType, SignalMessages.badWindow, at: name)
       }
       return (nil, try limited(values, name))
     default:
       if let tensor = TensorValue.tensor(from: value(name)), tensor.rank == 1, tensor.count > 0 {
         return (nil, try limited(tensor.data, name))
       }
-      throw error("a window is a name, [name, parameter] or a list of numbers", at: name)
+      throw error(.argumentType, SignalMessages.badWindow, at: name)
     }
   }
 
   /// Window values, at most 2^24 of them.
   func limited(_ values: [Double], _ name: String) throws -> [Double] {
     guard values.count <= 1 << 24 else {
-      throw error("a window of \(values.count) values is longer than 2^24", at: name)
+      throw error(.valueOutOfRange, SignalMessages.windowTooLong(values.count), at: name)
     }
     return values
   }
@@ -104,16 +105,14 @@ extension Arguments {
   func checkSize(_ sizes: [Int], _ what: String, at name: String) throws {
     guard let count = Tensor.elementCount(sizes), count <= Tensor.maxElements else {
       throw error(
-        "the \(what) would have \(sizes.map(String.init).joined(separator: " × ")) values, more "
-          + "than a tensor may hold (\(Tensor.maxElements))", at: name,
-        help: "use fewer frequencies (nfft, n_mels) or a longer hop")
+        .outOfMemory, SignalMessages.resultTooLarge(what, sizes, Tensor.maxElements), at: name,
+        help: SignalMessages.resultTooLargeHelp)
     }
   }
 
   func windowError(_ name: String, _ text: String) -> RuntimeError {
     error(
-      "unknown window '\(text)'", at: name,
-      help: "windows: " + Window.names.joined(separator: ", ")
-        + (text == "kaiser" ? "; kaiser needs its beta: [\"kaiser\", 14]" : ""))
+      SignalMessages.unknownWindow(text), at: name,
+      help: SignalMessages.unknownWindowHelp(text, Window.names))
   }
 }

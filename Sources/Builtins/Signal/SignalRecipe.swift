@@ -37,7 +37,7 @@ enum SignalRecipe {
     guard let function = recipe["function"]?.string,
       let builtin = args.allBuiltins.first(where: { $0.name == function }),
       case .object(let pairs)? = recipe["arguments"]
-    else { throw args.error("the model's feature recipe is damaged") }
+    else { throw args.error(SignalMessages.damagedRecipe) }
     return try args.call(
       .builtin(builtin), [input], named: pairs.map { ($0.0, JSONValue.value($0.1)) })
   }

@@ -12,7 +12,7 @@ enum SpectralBinding {
     let mode = SpectralMode(rawValue: try args.string("mode")) ?? .psd
     try args.checkSize(
       [setup.bins, Spectral.segmentCount(input.samples.count, setup), mode == .complex ? 2 : 1],
-      "spectrogram", at: "nfft")
+      SignalMessages.sizedSpectrogram, at: "nfft")
     let result = Spectral.spectrogram(
       input.samples, setup, density: try args.string("scaling") == "density", mode: mode)
     let frames = TensorLabels.Frames(
@@ -31,12 +31,13 @@ enum SpectralBinding {
     let boundary = Spectral.Boundary(rawValue: try args.string("boundary")) ?? .zeros
     if boundary == .even || boundary == .odd, input.samples.count <= setup.segmentLength / 2 {
       throw args.error(
-        "boundary=\"\(boundary.rawValue)\" needs more than nperseg/2 = "
-          + "\(setup.segmentLength / 2) samples", at: "boundary")
+        .signalTooShort, SignalMessages.boundaryTooShort(boundary, setup.segmentLength / 2),
+        at: "boundary")
     }
     let extendedLength = input.samples.count + 2 * setup.segmentLength
     try args.checkSize(
-      [setup.bins, Spectral.segmentCount(extendedLength, setup) + 1, 2], "stft", at: "nfft")
+      [setup.bins, Spectral.segmentCount(extendedLength, setup) + 1, 2], SignalMessages.sizedSTFT,
+      at: "nfft")
     let result = Spectral.stft(
       input.samples, setup, density: try args.string("scaling") == "psd", boundary: boundary,
       padded: try args.bool("padded"))
@@ -68,30 +69,33 @@ enum SpectralBinding {
     _ args: Arguments, _ input: SignalInput, fallback: Window, overlapDivisor: Int,
     detrend: Detrend
   ) throws -> SegmentSetup {
-    guard !input.samples.isEmpty else { throw args.error("the signal is empty", at: "x") }
+    guard !input.samples.isEmpty else {
+      throw args.error(.signalTooShort, SignalMessages.emptySignal, at: "x")
+    }
     let (window, given) = try args.window("window", fallback: fallback)
     var length: Int
     if let given {
       length = given.count
       if !args.isNull("nperseg"), try args.int("nperseg") != length {
         throw args.error(
-          "nperseg is \(try args.int("nperseg")) but the window has \(length) values",
-          at: "nperseg")
+          SignalMessages.segmentVersusWindow(try args.int("nperseg"), length), at: "nperseg")
       }
     } else {
       length =
-        args.isNull("nperseg") ? 256 : try args.int("nperseg", in: 1...(1 << 24), "from 1 to 2^24")
+        args.isNull("nperseg")
+        ? 256 : try args.int("nperseg", in: 1...(1 << 24), SignalMessages.fromToPower(1, 24))
       length = min(length, input.samples.count)
     }
     let values = given ?? (window ?? fallback).values(length)
     let overlap =
       args.isNull("noverlap")
       ? length / overlapDivisor
-      : try args.int("noverlap", in: 0...(length - 1), "from 0 to nperseg - 1 = \(length - 1)")
+      : try args.int("noverlap", in: 0...(length - 1), SignalMessages.belowSegment(length))
     let fftLength =
       args.isNull("nfft")
       ? length
-      : try args.int("nfft", in: length...(1 << 24), "at least nperseg = \(length) (and ≤ 2^24)")
+      : try args.int(
+        "nfft", in: length...(1 << 24), SignalMessages.atLeastSegment(length, capped: true))
     return SegmentSetup(
       rate: input.rate, window: values, overlap: overlap, fftLength: fftLength, detrend: detrend,
       isOneSided: try args.bool("onesided"))
@@ -102,9 +106,7 @@ enum SpectralBinding {
     guard let tensor = TensorValue.tensor(from: value), tensor.rank == 3, tensor.shape[2] == 2,
       tensor.shape[0] >= 2
     else {
-      throw args.error(
-        "istft needs an stft result: a tensor (frequency × time × 2) with at least 2 "
-          + "frequencies", at: "z")
+      throw args.error(SignalMessages.needsSTFT, at: "z")
     }
     var labels: TensorLabels?
     if case .object(let object as TensorValue) = value { labels = object.labels }
@@ -114,36 +116,38 @@ enum SpectralBinding {
     } else if let known = labels?.rate {
       rate = known
     } else {
-      throw args.error("this tensor has no sample rate", at: "z", help: "give one: rate=48000")
+      throw args.error(
+        .noSampleRate, SignalMessages.tensorWithoutRate, at: "z",
+        help: SignalMessages.giveRate("rate"))
     }
     let bins = tensor.shape[0]
     let natural = 2 * (bins - 1)
     let length =
       args.isNull("nperseg")
-      ? natural : try args.int("nperseg", in: 1...(1 << 24), "from 1 to 2^24")
+      ? natural : try args.int("nperseg", in: 1...(1 << 24), SignalMessages.fromToPower(1, 24))
     let fftLength =
       args.isNull("nfft")
       ? (length == natural + 1 ? length : natural)
-      : try args.int("nfft", in: length...(1 << 24), "at least nperseg = \(length)")
+      : try args.int(
+        "nfft", in: length...(1 << 24), SignalMessages.atLeastSegment(length, capped: false))
     guard fftLength / 2 + 1 == bins else {
       throw args.error(
-        "an FFT of \(fftLength) points has \(fftLength / 2 + 1) frequencies, not \(bins)",
+        .shapeMismatch, SignalMessages.frequencyCount(fftLength, bins),
         at: args.isNull("nfft") ? "nperseg" : "nfft")
     }
     let overlap =
       args.isNull("noverlap")
       ? length / 2
-      : try args.int("noverlap", in: 0...(length - 1), "from 0 to nperseg - 1 = \(length - 1)")
+      : try args.int("noverlap", in: 0...(length - 1), SignalMessages.belowSegment(length))
     let (window, given) = try args.window("window", fallback: .hann)
     let values = given ?? (window ?? .hann).values(length)
     guard values.count == length else {
-      throw args.error(
-        "the window has \(values.count) values, not nperseg = \(length)", at: "window")
+      throw args.error(SignalMessages.windowVersusSegment(values.count, length), at: "window")
     }
     let setup = SegmentSetup(
       rate: rate, window: values, overlap: overlap, fftLength: fftLength, detrend: .none,
       isOneSided: true)
-    try args.checkSize([tensor.shape[1], setup.step], "signal", at: "nperseg")
+    try args.checkSize([tensor.shape[1], setup.step], SignalMessages.sizedSignal, at: "nperseg")
     let back = Spectral.istft(
       tensor, setup, density: try args.string("scaling") == "psd",
       boundary: try args.bool("boundary"))

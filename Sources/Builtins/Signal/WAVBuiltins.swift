@@ -36,12 +36,11 @@ extension Builtins {
       var channels: [Int]?
       if !args.isNull("channels") {
         guard !(try args.list("channels")).isEmpty else {
-          throw args.error(
-            "channels is empty; give at least one channel, or nil for all", at: "channels")
+          throw args.error(SignalMessages.noChannelsChosen, at: "channels")
         }
         channels = try args.list("channels").map { item in
           guard case .int(let channel) = item else {
-            throw args.error("channel numbers are ints", at: "channels")
+            throw args.error(.argumentType, SignalMessages.channelNotInt, at: "channels")
           }
           return channel
         }
@@ -54,7 +53,7 @@ extension Builtins {
         args.run.record(path, .read)
         return .object(SignalValue(audio, source: path))
       } catch {
-        throw args.error(WAVBuiltins.readMessage(error, try args.string("path")), at: "path")
+        throw args.error(SignalMessages.readFailure(error, try args.string("path")), at: "path")
           .coded(error.failure)
       }
     },
@@ -76,13 +75,14 @@ extension Builtins {
     ) { args in
       guard case .object(let signal as SignalValue) = args.value("signal") else {
         throw args.error(
-          "write_wav needs a signal", at: "signal", help: "make one: signal(x, rate=48000)")
+          .argumentType, SignalMessages.writeNeedsSignal, at: "signal",
+          help: SignalMessages.writeNeedsSignalHelp)
       }
       let path = try args.writablePath("path")
       guard let encoding = SampleEncoding.named(try args.string("format")),
         let bytes = WAVWriter.bytes(signal.audio, encoding: encoding)
       else {
-        throw args.error("the signal is too long for a WAV file (4 GiB)", at: "signal")
+        throw args.error(SignalMessages.tooLongForWAV, at: "signal")
       }
       do throws(AtomicFile.Problem) {
         try AtomicFile.write(Data(bytes), to: path)
@@ -105,11 +105,11 @@ extension Builtins {
       guard let tensor = TensorValue.tensor(from: args.value("samples")),
         tensor.rank == 1 || tensor.rank == 2
       else {
-        throw args.error("samples must be a list or a 1-D or 2-D tensor of numbers", at: "samples")
+        throw args.error(SignalMessages.badSamples, at: "samples")
       }
       let channels = tensor.rank == 2 ? tensor.shape[0] : 1
       guard channels > 0 else {
-        throw args.error("a signal needs at least one channel", at: "samples")
+        throw args.error(SignalMessages.noChannels, at: "samples")
       }
       let audio = Audio(
         rate: try args.positiveRate("rate"), channels: channels, samples: tensor.data,
@@ -117,12 +117,4 @@ extension Builtins {
       return .object(SignalValue(audio))
     },
   ]
-}
-
-/// Texts of the WAV builtins.
-enum WAVBuiltins {
-  /// "cannot read 'x.wav': it does not exist".
-  static func readMessage(_ error: WAVError, _ path: String) -> String {
-    error.failure?.message(path) ?? "cannot read '\(path)': \(error.message)"
-  }
 }
