@@ -171,6 +171,17 @@ extension ErrorCode {
       "write_csv(frame(a=[\"x\"]), \"/tmp/awish-malformed.csv\")\nx = read_csv(\"/tmp/awish-malformed.csv\", types={a: \"int\"})"
   )
 
+  public static let wrongTask = ErrorCode(
+    601, "wrong-task",
+    summary: "a classifier's question asked of a regressor, or the other way",
+    explanation: """
+      A model fitted on a numeric target predicts a quantity (regression); one fitted on \
+      classes predicts a class and its probabilities (classification), so predict_proba() \
+      needs a classifier. Fit with task="classification" or task="regression" to choose.
+      """,
+    example: "m = fit(linear(), frame(x=[1.0, 2.0, 3.0], y=[2.0, 4.0, 6.0]), target=\"y\")\n"
+      + "print(predict_proba(m, frame(x=[4.0])))")
+
   public static let signalTooShort = ErrorCode(
     701, "signal-too-short",
     summary: "a signal with too few samples for the filter or transform",
@@ -221,7 +232,8 @@ public enum BuiltinErrors {
     .unitMismatch, .lengthMismatch, .mixedKinds, .notAColumn, .maskNotBool, .comparedWithNil,
     .notNumeric, .unknownUnit, .noUnit, .shapeMismatch, .fileNotFound, .permissionDenied,
     .isADirectory, .notADirectory,
-    .diskFull, .readOnlyFileSystem, .malformedFile, .signalTooShort, .noSampleRate, .magicUsage,
+    .diskFull, .readOnlyFileSystem, .malformedFile, .wrongTask, .signalTooShort, .noSampleRate,
+    .magicUsage,
     .unknownMagic,
   ]
 }

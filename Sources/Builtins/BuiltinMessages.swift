@@ -431,6 +431,84 @@ enum SignalMessages {
 
 /// Texts of the learning builtins.
 enum LearningMessages {
+  static func classTargetForRegressor(_ name: String, _ target: String, _ type: ColumnType)
+    -> String
+  {
+    "\(name)() predicts a quantity and the target '\(target)' is \(type.rawValue): use "
+      + "logistic(), tree(), random_forest(), knn(), naive_bayes() or mlp() to learn classes"
+  }
+  static func featureUnit(
+    _ name: String, _ unit: PhysicalUnit, _ recorded: String, _ problem: String
+  ) -> String {
+    "feature '\(name)' is in \(unit), the model was trained in \(recorded): " + problem
+  }
+  static func featureUnitHelp(_ recorded: String) -> String {
+    "convert it with to_unit(x, \"\(recorded)\") if that is right"
+  }
+  static func floatTargetForClassifier(_ target: String, _ name: String) -> String {
+    "the target '\(target)' holds floats (a quantity) and \(name)() is a classifier: use "
+      + "linear(), tree(), random_forest(), knn() or mlp() to predict it, or bin it into "
+      + "classes first"
+  }
+  static let groupAndStratify = "split by group or stratify by class, not both"
+  /// The note of a fit that took an int target with few values as classes.
+  static func intsAsClasses(_ target: String, _ count: Int, _ name: String) -> String {
+    "the target '\(target)' holds ints with \(count) distinct values: \(name)() learns them as "
+      + "classes; pass \(name)(task=\"regression\") to predict a quantity"
+  }
+  /// The note of a fit that took an int target with many values as a quantity.
+  static func intsAsQuantity(_ target: String, _ count: Int, _ name: String) -> String {
+    "the target '\(target)' holds ints with \(count) distinct values: \(name)() predicts it as "
+      + "a quantity (regression); pass \(name)(task=\"classification\") to learn each value as "
+      + "a class"
+  }
+  static func negative(_ name: String) -> String { "'\(name)' must not be negative" }
+  static func noBuiltInImportance(_ name: String) -> String {
+    "\(name) models have no built-in importance; pass permutation=true and frame= (held-out "
+      + "rows)"
+  }
+  static func noColumn(_ name: String) -> String { "no column '\(name)' in the frame" }
+  static let noRowsToEvaluate = "there are no rows to evaluate on"
+  static let notARegressor = "this model is not a regressor"
+  static func noTarget(_ target: String) -> String {
+    "the frame has no target column '\(target)'"
+  }
+  static func noTargetToCompare(_ target: String) -> String {
+    "the frame has no target column '\(target)' to compare predictions with"
+  }
+  static func notPositive(_ name: String) -> String { "'\(name)' must be positive" }
+  static let notTrainedOnRecordings = "this model was not trained on features of a recording"
+  static let notTrainedOnRecordingsHelp = "give a frame with the model's feature columns"
+  static let permutationNeedsRows = "permutation importance needs held-out rows: pass frame="
+  static let recipeGaveNoFrame = "the model's feature recipe did not give a frame"
+  static func regressionNeedsNumbers(_ target: String, _ type: ColumnType) -> String {
+    "task=\"regression\" needs a numeric target; '\(target)' is \(type.rawValue)"
+  }
+  static func regressionTargetNotNumbers(_ name: String, _ type: ColumnType) -> String {
+    "the target column '\(name)' is \(type.rawValue); regression needs numbers"
+  }
+  static let regressorHasNoClasses = "this model is a regressor; it has no classes to score"
+  static let regressorHasNoProbabilities =
+    "a regression model predicts values, not class probabilities"
+  static let regressorHasNoProbabilitiesHelp = "use predict(m, rows)"
+  static func targetIsFeature(_ target: String) -> String {
+    "the target '\(target)' is also a feature"
+  }
+  static func targetMissing(_ name: String, _ count: Int) -> String {
+    "the target column '\(name)' has \(count) missing values"
+  }
+  static func targetNotNumbers(_ target: String, _ type: ColumnType) -> String {
+    "the target '\(target)' is \(type.rawValue); a regressor is scored on numbers"
+  }
+  static func targetUnit(_ target: String, _ own: PhysicalUnit, _ unit: String) -> String {
+    "the target '\(target)' is in \(own), the model predicts \(unit)"
+  }
+  static let testShare = "'test' must be a share between 0 and 1"
+  static func tooManyFolds(_ k: Int, _ rows: Int) -> String {
+    "cannot make \(k) folds of \(rows) rows"
+  }
+  static func tooManyTrees(_ limit: Int) -> String { "'trees' must be at most \(limit)" }
+  static let twoScalings = "choose standardize=true or minmax=true, not both"
 }
 
 // MARK: - Model repository

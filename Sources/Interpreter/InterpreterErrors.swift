@@ -348,7 +348,7 @@ extension ErrorCode {
       A builtin that splits, fits or evaluates models found data it cannot work with, such \
       as labels and features of different lengths.
       """,
-    example: "print(train_test_split(frame(a=[1, 2]), test=1.5))")
+    example: "print(train_test_split(frame(a=[1, 2], g=[1, 2]), group=\"g\", stratify=\"a\"))")
 
   public static let builtinModels = ErrorCode(
     650, "model-repository-error",

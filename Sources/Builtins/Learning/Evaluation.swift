@@ -9,12 +9,10 @@ struct Evaluation {
 
   init(_ model: ModelValue, _ frame: Frame, _ args: Arguments, at parameter: String) throws {
     guard let classifier = model.classifier else {
-      throw args.error("this model is a regressor; it has no classes to score", at: "model")
+      throw args.error(.wrongTask, LearningMessages.regressorHasNoClasses, at: "model")
     }
     guard let column = frame.column(named: model.target) else {
-      throw args.error(
-        "the frame has no target column '\(model.target)' to compare predictions with",
-        at: parameter)
+      throw args.error(.noColumn, LearningMessages.noTargetToCompare(model.target), at: parameter)
     }
     var warnings: [String] = []
     let allIds = model.classes.ids(of: column)
@@ -24,7 +22,7 @@ struct Evaluation {
         "\(allIds.count - kept.count) rows have classes the model never saw (or no class); "
           + "they are left out of the scores")
     }
-    guard !kept.isEmpty else { throw args.error("there are no rows to evaluate on", at: parameter) }
+    guard !kept.isEmpty else { throw args.error(LearningMessages.noRowsToEvaluate, at: parameter) }
     let rows = kept.count == allIds.count ? frame : frame.gathering(kept)
     let truth = kept.map { allIds[$0] }
     let x = try model.matrix(rows, args, at: parameter)

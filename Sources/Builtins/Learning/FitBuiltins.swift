@@ -83,8 +83,8 @@ extension Builtins {
       let (model, x) = try modelAndMatrix(args)
       guard let classifier = model.classifier else {
         throw args.error(
-          "a regression model predicts values, not class probabilities", at: "model",
-          help: "use predict(m, rows)")
+          .wrongTask, LearningMessages.regressorHasNoProbabilities, at: "model",
+          help: LearningMessages.regressorHasNoProbabilitiesHelp)
       }
       return .frame(try probabilityFrame(model, classifier.probabilities(x)))
     },
@@ -108,13 +108,13 @@ extension Builtins {
         let features = recipe["features"]
       else {
         throw args.error(
-          "this model was not trained on features of a recording", at: "frame",
-          help: "give a frame with the model's feature columns")
+          LearningMessages.notTrainedOnRecordings, at: "frame",
+          help: LearningMessages.notTrainedOnRecordingsHelp)
       }
       let made = try SignalRecipe.replay(
         features, on: try SignalRecipe.replay(spectrum, on: .object(signal), args), args)
       guard case .object(let frame as FrameValue) = made else {
-        throw args.error("the model's feature recipe did not give a frame", at: "frame")
+        throw args.error(LearningMessages.recipeGaveNoFrame, at: "frame")
       }
       return (model, try model.matrix(frame.frame, args, at: "frame"))
     }

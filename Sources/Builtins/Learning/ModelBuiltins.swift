@@ -19,7 +19,8 @@ extension Builtins {
     ) { args in
       let smoothing = try args.double("var_smoothing")
       guard smoothing >= 0 else {
-        throw args.error("'var_smoothing' must not be negative", at: "var_smoothing")
+        throw args.error(
+          .valueOutOfRange, LearningMessages.negative("var_smoothing"), at: "var_smoothing")
       }
       return .object(
         ModelSpecValue(
@@ -100,7 +101,7 @@ extension Builtins {
     ) { args in
       let alpha = try args.double("alpha")
       guard alpha >= 0, alpha.isFinite else {
-        throw args.error("'alpha' must not be negative", at: "alpha")
+        throw args.error(.valueOutOfRange, LearningMessages.negative("alpha"), at: "alpha")
       }
       return .object(
         ModelSpecValue(
@@ -171,7 +172,7 @@ extension Builtins {
       var options = RandomForest.Options()
       options.trees = try args.int("trees", atLeast: 1)
       guard options.trees <= 100_000 else {
-        throw args.error("'trees' must be at most 100000", at: "trees")
+        throw args.error(.valueOutOfRange, LearningMessages.tooManyTrees(100_000), at: "trees")
       }
       options.isBootstrap = try args.bool("bootstrap")
       let (tree, settings) = try treeOptions(args)

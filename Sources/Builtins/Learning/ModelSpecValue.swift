@@ -50,7 +50,9 @@ extension Arguments {
   /// A positive float parameter.
   func positive(_ name: String) throws -> Double {
     let value = try double(name)
-    guard value > 0, value.isFinite else { throw error("'\(name)' must be positive", at: name) }
+    guard value > 0, value.isFinite else {
+      throw error(.valueOutOfRange, LearningMessages.notPositive(name), at: name)
+    }
     return value
   }
 

@@ -46,7 +46,7 @@ struct ModelTraining {
       : try args.strings("features")
     let (standardize, minmax) = (try args.bool("standardize"), try args.bool("minmax"))
     if standardize && minmax {
-      throw args.error("choose standardize=true or minmax=true, not both", at: "minmax")
+      throw args.error(LearningMessages.twoScalings, at: "minmax")
     }
     scaling = standardize ? .standard : (minmax ? .minmax : nil)
     impute =
@@ -58,7 +58,7 @@ struct ModelTraining {
   /// The task of a fit on `frame`, and a note worth printing about how it was inferred.
   func task(_ frame: Frame) throws(LearningError) -> (LearningTask, note: String?) {
     guard let column = frame.column(named: target) else {
-      throw LearningError("no column '\(target)' in the frame", at: "target")
+      throw LearningError(LearningMessages.noColumn(target), at: "target")
     }
     return try TaskInference.task(spec, column)
   }
@@ -69,11 +69,11 @@ struct ModelTraining {
     -> ModelValue
   {
     guard let targetColumn = frame.column(named: target) else {
-      throw LearningError("no column '\(target)' in the frame", at: "target")
+      throw LearningError(LearningMessages.noColumn(target), at: "target")
     }
     let names = features ?? frame.names.filter { $0 != target && $0 != group }
     if names.contains(target) {
-      throw LearningError("the target '\(target)' is also a feature", at: "features")
+      throw LearningError(LearningMessages.targetIsFeature(target), at: "features")
     }
     let start = Date()
     let (pipeline, matrix) = try FeaturePipeline.fit(
@@ -111,7 +111,7 @@ struct ModelTraining {
   /// The distinct values of a grouping column, as text.
   static func groupValues(_ frame: Frame, _ name: String) throws(LearningError) -> Set<String> {
     guard let column = frame.column(named: name) else {
-      throw LearningError("no column '\(name)' in the frame", at: "group")
+      throw LearningError(LearningMessages.noColumn(name), at: "group")
     }
     return Set(texts(column).compactMap { $0 })
   }

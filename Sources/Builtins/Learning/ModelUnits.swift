@@ -19,9 +19,8 @@ enum ModelUnits {
       } catch {
         guard case .unit(let problem) = error else { continue }
         throw args.error(
-          "feature '\(name)' is in \(unit), the model was trained in \(recorded): "
-            + problem.message, at: "frame",
-          help: "convert it with to_unit(x, \"\(recorded)\") if that is right")
+          .unitMismatch, LearningMessages.featureUnit(name, unit, recorded, problem.message),
+          at: "frame", help: LearningMessages.featureUnitHelp(recorded))
       }
       try? frame.set(converted)
     }

@@ -8,25 +8,22 @@ struct RegressionEvaluation {
 
   init(_ model: ModelValue, _ frame: Frame, _ args: Arguments, at parameter: String) throws {
     guard let (regressor, summary) = model.regressor else {
-      throw args.error("this model is not a regressor", at: "model")
+      throw args.error(.wrongTask, LearningMessages.notARegressor, at: "model")
     }
     guard var column = frame.column(named: model.target) else {
-      throw args.error(
-        "the frame has no target column '\(model.target)' to compare predictions with",
-        at: parameter)
+      throw args.error(.noColumn, LearningMessages.noTargetToCompare(model.target), at: parameter)
     }
     if let unit = summary.unit, let own = column.physicalUnit, own.symbol != unit {
       do throws(Column.ConversionProblem) {
         column = try column.converted(to: UnitParser.label(unit))
       } catch {
         throw args.error(
-          "the target '\(model.target)' is in \(own), the model predicts \(unit)", at: parameter)
+          .unitMismatch, LearningMessages.targetUnit(model.target, own, unit), at: parameter)
       }
     }
     guard column.type == .int || column.type == .float else {
       throw args.error(
-        "the target '\(model.target)' is \(column.type.rawValue); a regressor is scored on "
-          + "numbers", at: parameter)
+        .notNumeric, LearningMessages.targetNotNumbers(model.target, column.type), at: parameter)
     }
     var warnings: [String] = []
     let all = Reduce.floats(column) ?? []
@@ -35,7 +32,7 @@ struct RegressionEvaluation {
       warnings.append(
         "\(all.count - kept.count) rows have no target value; they are left out of the scores")
     }
-    guard !kept.isEmpty else { throw args.error("there are no rows to evaluate on", at: parameter) }
+    guard !kept.isEmpty else { throw args.error(LearningMessages.noRowsToEvaluate, at: parameter) }
     let rows = kept.count == all.count ? frame : frame.gathering(kept)
     let inputs = try ModelUnits.inputs(rows, model, args)
     let x = try model.matrix(inputs, args, at: parameter)

@@ -35,7 +35,7 @@ extension Builtins {
       let frame = try args.frame("frame")
       let fraction = try args.double("test")
       guard fraction > 0, fraction < 1 else {
-        throw args.error("'test' must be a share between 0 and 1", at: "test")
+        throw args.error(.valueOutOfRange, LearningMessages.testShare, at: "test")
       }
       let (classes, groups) = try splitKeys(args, frame)
       let split = TrainTestSplit.split(
@@ -78,7 +78,8 @@ extension Builtins {
       let frame = try args.frame("frame")
       let k = try args.int("k", atLeast: 2)
       guard k <= frame.rowCount else {
-        throw args.error("cannot make \(k) folds of \(frame.rowCount) rows", at: "k")
+        throw args.error(
+          .valueOutOfRange, LearningMessages.tooManyFolds(k, frame.rowCount), at: "k")
       }
       let (classes, groups) = try splitKeys(args, frame)
       let folds = TrainTestSplit.folds(
@@ -91,7 +92,7 @@ extension Builtins {
   /// Class ids from `stratify` and group ids from `group`, when given.
   static func splitKeys(_ args: Arguments, _ frame: Frame) throws -> ([Int]?, [Int]?) {
     if !args.isNull("stratify") && !args.isNull("group") {
-      throw args.error("split by group or stratify by class, not both", at: "group")
+      throw args.error(LearningMessages.groupAndStratify, at: "group")
     }
     return (try rowKeys(args, frame, "stratify"), try rowKeys(args, frame, "group"))
   }

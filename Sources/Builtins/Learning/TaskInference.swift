@@ -19,18 +19,14 @@ enum TaskInference {
     if let task = spec.task {
       if task == .regression && !isNumeric {
         throw LearningError(
-          "task=\"regression\" needs a numeric target; '\(target)' is \(column.type.rawValue)",
-          at: "target")
+          LearningMessages.regressionNeedsNumbers(target, column.type), at: "target")
       }
       return (task, nil)
     }
     switch column.type {
     case .float:
       guard spec.spec.canRegress else {
-        throw LearningError(
-          "the target '\(target)' holds floats (a quantity) and \(name)() is a classifier: "
-            + "use linear(), tree(), random_forest(), knn() or mlp() to predict it, or bin it "
-            + "into classes first", at: "target")
+        throw LearningError(LearningMessages.floatTargetForClassifier(target, name), at: "target")
       }
       return (.regression, nil)
     case .int:
@@ -38,25 +34,13 @@ enum TaskInference {
       if !spec.spec.canClassify { return (.regression, nil) }
       let (_, counts) = GroupIds.distinct(column)
       if counts.count <= fewValues {
-        return (
-          .classification,
-          "the target '\(target)' holds ints with \(counts.count) distinct values: "
-            + "\(name)() learns them as classes; pass \(name)(task=\"regression\") to "
-            + "predict a quantity"
-        )
+        return (.classification, LearningMessages.intsAsClasses(target, counts.count, name))
       }
-      return (
-        .regression,
-        "the target '\(target)' holds ints with \(counts.count) distinct values: "
-          + "\(name)() predicts it as a quantity (regression); pass "
-          + "\(name)(task=\"classification\") to learn each value as a class"
-      )
+      return (.regression, LearningMessages.intsAsQuantity(target, counts.count, name))
     default:
       guard spec.spec.canClassify else {
         throw LearningError(
-          "\(name)() predicts a quantity and the target '\(target)' is "
-            + "\(column.type.rawValue): use logistic(), tree(), random_forest(), knn(), "
-            + "naive_bayes() or mlp() to learn classes", at: "target")
+          LearningMessages.classTargetForRegressor(name, target, column.type), at: "target")
       }
       return (.classification, nil)
     }
@@ -66,16 +50,14 @@ enum TaskInference {
   static func values(_ column: Column) throws(LearningError) -> [Double] {
     guard column.missingCount == 0 else {
       throw LearningError(
-        "the target column '\(column.name)' has \(column.missingCount) missing values",
-        at: "target")
+        LearningMessages.targetMissing(column.name, column.missingCount), at: "target")
     }
     switch column.storage {
     case .float(let values): return values
     case .int(let values): return values.map(Double.init)
     default:
       throw LearningError(
-        "the target column '\(column.name)' is \(column.type.rawValue); regression needs "
-          + "numbers", at: "target")
+        LearningMessages.regressionTargetNotNumbers(column.name, column.type), at: "target")
     }
   }
 }

@@ -36,7 +36,8 @@ extension Builtins {
       let frame = try args.frame("frame")
       let k = try args.int("folds", atLeast: 2)
       guard k <= frame.rowCount else {
-        throw args.error("cannot make \(k) folds of \(frame.rowCount) rows", at: "folds")
+        throw args.error(
+          .valueOutOfRange, LearningMessages.tooManyFolds(k, frame.rowCount), at: "folds")
       }
       guard let targetColumn = frame.column(named: training.target) else {
         throw args.error(
@@ -109,8 +110,7 @@ extension Builtins {
       let model = try args.model("model")
       if try args.bool("permutation") {
         guard case .object(let value as FrameValue) = args.value("frame") else {
-          throw args.error(
-            "permutation importance needs held-out rows: pass frame=", at: "permutation")
+          throw args.error(LearningMessages.permutationNeedsRows, at: "permutation")
         }
         return .frame(try permutationFrame(model, value.frame, args))
       }
@@ -149,9 +149,7 @@ extension Builtins {
       }
       return try importanceFrame([names] + columns)
     default:
-      throw args.error(
-        "\(model.spec.spec.name) models have no built-in importance; pass permutation=true "
-          + "and frame= (held-out rows)", at: "model")
+      throw args.error(LearningMessages.noBuiltInImportance(model.spec.spec.name), at: "model")
     }
   }
 
@@ -159,7 +157,7 @@ extension Builtins {
     -> Frame
   {
     guard let column = frame.column(named: model.target) else {
-      throw args.error("the frame has no target column '\(model.target)'", at: "frame")
+      throw args.error(.noColumn, LearningMessages.noTarget(model.target), at: "frame")
     }
     let (repeats, seed) = (try args.int("repeats", atLeast: 1), try args.seed())
     let means: [Double]
