@@ -47,7 +47,7 @@ public struct Arguments {
     switch value(name) {
     case .int(let value): return value
     case .bool(let value): return value ? 1 : 0
-    case let other: throw typeError(name, "an int", other)
+    case let other: throw typeError(name, InterpreterMessages.expectedInt, other)
     }
   }
 
@@ -69,23 +69,23 @@ public struct Arguments {
     case .int(let value): return Double(value)
     case .float(let value): return value
     case .bool(let value): return value ? 1 : 0
-    case let other: throw typeError(name, "a number", other)
+    case let other: throw typeError(name, InterpreterMessages.expectedNumber, other)
     }
   }
 
   public func string(_ name: String) throws -> String {
     if case .string(let value) = value(name) { return value }
-    throw typeError(name, "a string", value(name))
+    throw typeError(name, InterpreterMessages.expectedString, value(name))
   }
 
   public func bool(_ name: String) throws -> Bool {
     if case .bool(let value) = value(name) { return value }
-    throw typeError(name, "a bool", value(name))
+    throw typeError(name, InterpreterMessages.expectedBool, value(name))
   }
 
   public func list(_ name: String) throws -> [Value] {
     if case .list(let list) = value(name) { return list.items }
-    throw typeError(name, "a list", value(name))
+    throw typeError(name, InterpreterMessages.expectedList, value(name))
   }
 
   /// The elements of a list, range, string (characters) or record (keys).
@@ -97,7 +97,7 @@ public struct Arguments {
       throw self.error(error.message, at: name, help: error.help).coded(error.code ?? .notIterable)
     }
     guard let items = found else {
-      throw typeError(name, "a list, range, string or record", value(name))
+      throw typeError(name, InterpreterMessages.expectedIterable, value(name))
     }
     return items
   }
@@ -125,7 +125,7 @@ public struct Arguments {
   /// look-alike (another type of the same name) or a kind its declaration does not narrow.
   public func kindError(_ name: String) -> RuntimeError {
     let kind = builtin.parameters.first { $0.name == name }?.kind
-    let expected = kind?.description ?? "another kind"
+    let expected = kind?.description ?? InterpreterMessages.anotherKind
     return error(
       .argumentType,
       InterpreterMessages.argumentType(

@@ -150,7 +150,7 @@ extension Compiler {
       }
       throw RuntimeError(
         .notIndexable,
-        InterpreterMessages.cannotIndex("a \(container.typeName) with several subscripts"),
+        InterpreterMessages.cannotIndexSeveral(container.typeName),
         file: file, range: range)
     }
   }

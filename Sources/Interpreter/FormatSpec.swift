@@ -56,8 +56,8 @@ public struct FormatSpec: Equatable {
     if spec.isEmpty { return value.text }
     guard let parsed = FormatSpec(spec) else {
       throw RuntimeError(
-        .invalidFormatSpec, "invalid format spec '\(spec)'",
-        help: "examples: '.2f', '>8', '08.3f', ',d', '.1%', '.3e'")
+        .invalidFormatSpec, InterpreterMessages.invalidFormatSpec(spec),
+        help: InterpreterMessages.invalidFormatSpecHelp)
     }
     return try parsed.apply(to: value)
   }
@@ -80,8 +80,7 @@ public struct FormatSpec: Equatable {
     default:
       throw RuntimeError(
         .invalidFormatSpec,
-        "format type '\(type.map(String.init) ?? "")' does not apply to "
-          + value.typeName)
+        InterpreterMessages.formatTypeMismatch(type.map(String.init) ?? "", value.typeName))
     }
     return padded(body, isNumber: Operators.number(value) != nil)
   }

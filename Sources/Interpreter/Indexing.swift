@@ -48,9 +48,7 @@ public enum Indexing {
     return RuntimeError(
       .noField, InterpreterMessages.unknownKey(key),
       label: suggestion.map(Messages.didYouMean) ?? "",
-      help: record.keys.isEmpty
-        ? nil
-        : "keys: " + record.keys.prefix(12).joined(separator: ", "))
+      help: record.keys.isEmpty ? nil : InterpreterMessages.recordKeys(record.keys))
   }
 
   /// The element positions a slice selects, clamped like Python's.

@@ -102,7 +102,7 @@ public enum Operators {
     do {
       try MemoryBudget.check(count: total, stride: stride)
     } catch {
-      throw RuntimeError(.outOfMemory, "the result of '*' " + error.message)
+      throw RuntimeError(.outOfMemory, InterpreterMessages.repeatTooLarge(error.message))
     }
     return times
   }

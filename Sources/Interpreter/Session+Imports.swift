@@ -26,8 +26,8 @@ extension Session {
         let cycle = (loading[start...] + [fullPath]).map { ($0 as NSString).lastPathComponent }
         diagnostics.append(
           Diagnostic(
-            .importCycle, "import cycle: " + cycle.joined(separator: " -> "), file: program.file,
-            range: range, help: "move what both files need into a third file"))
+            .importCycle, InterpreterMessages.importCycle(cycle), file: program.file,
+            range: range, help: InterpreterMessages.importCycleHelp))
         continue
       }
       guard let data = FileManager.default.contents(atPath: fullPath),
@@ -35,8 +35,8 @@ extension Session {
       else {
         diagnostics.append(
           Diagnostic(
-            .importUnreadable, "cannot read '\(path)'", file: program.file, range: range,
-            label: "looked for \(fullPath)"))
+            .importUnreadable, InterpreterMessages.importUnreadable(path), file: program.file,
+            range: range, label: InterpreterMessages.importLookedFor(fullPath)))
         continue
       }
       loading.append(fullPath)
@@ -62,7 +62,8 @@ extension Session {
   {
     let fullPath = importPath(path, from: file)
     guard let module = modules[fullPath] else {
-      throw RuntimeError(.importUnreadable, "cannot read '\(path)'", file: file, range: range)
+      throw RuntimeError(
+        .importUnreadable, InterpreterMessages.importUnreadable(path), file: file, range: range)
     }
     guard !module.hasRun else { return }
     module.hasRun = true
