@@ -23,7 +23,7 @@ extension Parser {
           expression.range.union(nameToken.range))
       } else if peek.kind == .symbol(.dot) {
         advance()
-        throw unexpected(expected: "a field name after '.'")
+        throw unexpected(expected: Messages.expectedFieldNameAfterDot)
       } else {
         return expression
       }
@@ -41,7 +41,7 @@ extension Parser {
       } else {
         arguments.append(Argument(name: nil, nameRange: nil, value: try parseExpression()))
       }
-      if peek.kind != .symbol(.rightParen) { try expect(.comma, "',' or ')'") }
+      if peek.kind != .symbol(.rightParen) { try expect(.comma, Messages.expectedCommaOrParen) }
     }
     return arguments
   }
@@ -60,7 +60,7 @@ extension Parser {
         subscripts.append(.single(lower))
       }
     } while match(.comma)
-    try expect(.rightBracket, "']'")
+    try expect(.rightBracket)
     return subscripts
   }
 
@@ -94,14 +94,14 @@ extension Parser {
       advance()
       let chain = try parseIfChain()
       return Expr(.ifElse(chain), token.range.union(previous.range))
-    default: throw unexpected(expected: "an expression")
+    default: throw unexpected(expected: Messages.expectedExpression)
     }
   }
 
   mutating func parseParenthesized() throws(Failure) -> Expr {
     let open = advance()
     let inner = try parseExpression()
-    let close = try expect(.rightParen, "')'")
+    let close = try expect(.rightParen)
     return Expr(inner.kind, open.range.union(close.range))
   }
 
@@ -110,7 +110,7 @@ extension Parser {
     var items: [Expr] = []
     while !match(.rightBracket) {
       items.append(try parseExpression())
-      if peek.kind != .symbol(.rightBracket) { try expect(.comma, "',' or ']'") }
+      if peek.kind != .symbol(.rightBracket) { try expect(.comma, Messages.expectedCommaOrBracket) }
     }
     return Expr(.list(items), open.range.union(previous.range))
   }
@@ -128,12 +128,12 @@ extension Parser {
       case .keyword(let keyword): key = keyword.rawValue
       default:
         current -= keyToken.kind == .endOfInput ? 0 : 1
-        throw unexpected(expected: "a field name")
+        throw unexpected(expected: Messages.expectedFieldName)
       }
-      try expect(.colon, "':' after the field name")
+      try expect(.colon, Messages.expectedColonAfterField)
       fields.append(RecordField(key: key, keyRange: keyToken.range, value: try parseExpression()))
       skipNewlines()
-      if peek.kind != .symbol(.rightBrace) { try expect(.comma, "',' or '}'") }
+      if peek.kind != .symbol(.rightBrace) { try expect(.comma, Messages.expectedCommaOrBrace) }
       skipNewlines()
     }
     return Expr(.record(fields), open.range.union(previous.range))
@@ -148,10 +148,10 @@ extension Parser {
     }
     if match(.leftBracket), case .string(let name) = peek.kind {
       advance()
-      let close = try expect(.rightBracket, "']'")
+      let close = try expect(.rightBracket)
       return Expr(.column(name), dot.range.union(close.range))
     }
-    throw unexpected(expected: "a column name after '.'")
+    throw unexpected(expected: Messages.expectedColumnNameAfterDot)
   }
 
   /// `x -> e`, `(a, b=1) -> e`, `() -> e`, when the tokens ahead say so.
@@ -165,7 +165,7 @@ extension Parser {
     guard peek.kind == .symbol(.leftParen), isLambdaParameterList() else { return nil }
     advance()
     let parameters = try parseParameters(closing: .rightParen)
-    try expect(.arrow, "'->'")
+    try expect(.arrow)
     return try finishLambda(parameters, start)
   }
 
@@ -215,7 +215,7 @@ extension Parser {
         let expression: Expr
         do throws(Failure) {
           expression = try inner.parseExpression()
-          if !inner.isAtEnd { throw inner.unexpected(expected: "'}' to end the interpolation") }
+          if !inner.isAtEnd { throw inner.unexpected(expected: Messages.expectedInterpolationEnd) }
         } catch {
           diagnostics.append(contentsOf: lexDiagnostics)
           let found = error.diagnostic

@@ -32,7 +32,7 @@ extension Parser {
 
   /// `def f(x):` from Python: the error says how awi spells a function.
   func pythonDefinition() -> Failure {
-    var failure = unexpected(expected: "a statement")
+    var failure = unexpected(expected: Messages.expectedStatement)
     failure.diagnostic.help = Messages.pythonDefinitionHelp
     return failure
   }
@@ -52,7 +52,7 @@ extension Parser {
   mutating func expectStatementEnd() throws(Failure) {
     switch peek.kind {
     case .newline, .endOfInput, .symbol(.semicolon), .symbol(.rightBrace): return
-    default: throw unexpected(expected: "end of statement")
+    default: throw unexpected(expected: Messages.expectedEndOfStatement)
     }
   }
 
@@ -89,9 +89,9 @@ extension Parser {
   mutating func parseFunction() throws(Failure) -> FunctionDecl {
     let start = advance().range
     guard let nameRef = takeIdentifier() else {
-      throw unexpected(expected: "function name")
+      throw unexpected(expected: Messages.expectedFunctionName)
     }
-    try expect(.leftParen, "'(' after the function name")
+    try expect(.leftParen, Messages.expectedParenAfterFunctionName)
     let parameters = try parseParameters(closing: .rightParen)
     let body: Block
     if match(.equal) {
@@ -112,23 +112,25 @@ extension Parser {
     var parameters: [ParameterDecl] = []
     while !match(closing) {
       guard let reference = takeIdentifier() else {
-        throw unexpected(expected: "a parameter name")
+        throw unexpected(expected: Messages.expectedParameterName)
       }
       let defaultValue = match(.equal) ? try parseExpression() : nil
       parameters.append(ParameterDecl(name: reference, defaultValue: defaultValue))
-      if peek.kind != .symbol(closing) { try expect(.comma, "',' or '\(closing.rawValue)'") }
+      if peek.kind != .symbol(closing) {
+        try expect(.comma, Messages.expectedCommaOr(closing.rawValue))
+      }
     }
     return parameters
   }
 
   mutating func parseBlock() throws(Failure) -> Block {
-    let open = try expect(.leftBrace, "'{'")
+    let open = try expect(.leftBrace)
     try enterNesting()
     defer { leaveNesting() }
     var statements: [Stmt] = []
     skipNewlines()
     while peek.kind != .symbol(.rightBrace) {
-      if isAtEnd { throw unexpected(expected: "'}'") }
+      if isAtEnd { throw unexpected(expected: Messages.quotedToken(Symbol.rightBrace.rawValue)) }
       if let statement = try parseStatementRecovering(isNested: true) {
         statements.append(statement)
       }
@@ -171,9 +173,9 @@ extension Parser {
   mutating func parseFor() throws(Failure) -> Stmt {
     let start = advance().range
     guard let variable = takeIdentifier() else {
-      throw unexpected(expected: "a loop variable name")
+      throw unexpected(expected: Messages.expectedLoopVariable)
     }
-    guard match(.in) else { throw unexpected(expected: "'in'") }
+    guard match(.in) else { throw unexpected(expected: Messages.expectedIn) }
     let sequence = try parseExpression()
     let body = try parseBlock()
     return Stmt(.forLoop(variable, sequence, body), start.union(body.range))
@@ -193,7 +195,7 @@ extension Parser {
   mutating func parseImport() throws(Failure) -> Stmt {
     let start = advance().range
     guard case .string(let path) = peek.kind else {
-      throw unexpected(expected: "a file path in quotes")
+      throw unexpected(expected: Messages.expectedImportPath)
     }
     let token = advance()
     return Stmt(.importFile(path, token.range), start.union(token.range))

@@ -129,9 +129,13 @@ public struct Parser {
     return true
   }
 
+  /// The next token, which must be `symbol`; `what` names it in the error (by default the
+  /// quoted symbol).
   @discardableResult
-  mutating func expect(_ symbol: Symbol, _ what: String) throws(Failure) -> Token {
-    guard peek.kind == .symbol(symbol) else { throw unexpected(expected: what) }
+  mutating func expect(_ symbol: Symbol, _ what: String? = nil) throws(Failure) -> Token {
+    guard peek.kind == .symbol(symbol) else {
+      throw unexpected(expected: what ?? Messages.quotedToken(symbol.rawValue))
+    }
     return advance()
   }
 
@@ -167,14 +171,14 @@ public struct Parser {
 
   func describe(_ token: Token) -> String {
     switch token.kind {
-    case .newline: return "line break"
-    case .endOfInput: return "end of input"
-    case .keyword(let keyword): return "'\(keyword.rawValue)'"
-    case .symbol(let symbol): return "'\(symbol.rawValue)'"
-    case .identifier(let name): return "name '\(name)'"
-    case .int, .float: return "number \(file.slice(token.range))"
-    case .string, .formatString: return "string"
-    case .invalid: return "'\(file.slice(token.range))'"
+    case .newline: return Messages.lineBreakToken
+    case .endOfInput: return Messages.endOfInputToken
+    case .keyword(let keyword): return Messages.quotedToken(keyword.rawValue)
+    case .symbol(let symbol): return Messages.quotedToken(symbol.rawValue)
+    case .identifier(let name): return Messages.nameToken(name)
+    case .int, .float: return Messages.numberToken(file.slice(token.range))
+    case .string, .formatString: return Messages.stringToken
+    case .invalid: return Messages.quotedToken(file.slice(token.range))
     }
   }
 
