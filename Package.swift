@@ -79,12 +79,13 @@ let package = Package(
       // Builtins mutate list and record objects in place on every call (see Interpreter).
       swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])] + staticRuntime
     ),
-    .testTarget(name: "LangTests", dependencies: ["Lang"]),
+    .testTarget(name: "LangTests", dependencies: ["Lang", "TestSupport"]),
     .testTarget(
       name: "TensorTests", dependencies: ["Tensor", "TestSupport"], exclude: ["Reference"],
       resources: [.copy("Fixtures")]
     ),
-    .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "Builtins", "Lang"]),
+    .testTarget(
+      name: "InterpreterTests", dependencies: ["Interpreter", "Builtins", "Lang", "TestSupport"]),
     // Shared by the test targets: decoders the tests check files with (libpng by dlopen) and
     // the finder of the real sample files in ../shared/fixtures.
     .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -137,4 +137,6 @@ public enum InterpreterMessages {
     "'\(name)' is used before it is assigned"
   }
   public static func unknownKey(_ key: String) -> String { "record has no key '\(key)'" }
+  /// A warning as printed on standard error.
+  public static func warning(_ text: String) -> String { "warning: " + text }
 }

@@ -54,7 +54,9 @@ public final class RunContext {
   public private(set) var modelsSaved: [String] = []
   public private(set) var modelsLoaded: [String] = []
   /// Where warnings go (standard error by default; a report or kernel shows them its way).
-  public var warningSink: (String) -> Void = { writeStandardError("warning: " + $0 + "\n") }
+  public var warningSink: (String) -> Void = {
+    writeStandardError(InterpreterMessages.warning($0) + "\n")
+  }
   private var warned: Set<String> = []
 
   public init(output: @escaping (String) -> Void) {
