@@ -437,6 +437,11 @@ enum LearningMessages {
     "\(name)() predicts a quantity and the target '\(target)' is \(type.rawValue): use "
       + "logistic(), tree(), random_forest(), knn(), naive_bayes() or mlp() to learn classes"
   }
+  /// Warnings of evaluate(): classes the test frame lacks.
+  static func classWithoutTestRows(_ names: [String]) -> String {
+    "class \(names.map { "'\($0)'" }.joined(separator: ", ")) has no rows in the test frame: "
+      + "its recall is undefined (shown as 0) and ROC AUC is left out"
+  }
   static func featureUnit(
     _ name: String, _ unit: PhysicalUnit, _ recorded: String, _ problem: String
   ) -> String {
@@ -451,6 +456,22 @@ enum LearningMessages {
       + "classes first"
   }
   static let groupAndStratify = "split by group or stratify by class, not both"
+  static func groupsOnBothSides(_ group: String, _ count: Int, _ example: String) -> String {
+    let groups = count == 1 ? "1 group" : "\(count) groups"
+    return "\(groups) of '\(group)' (such as '\(example)') \(count == 1 ? "is" : "are") in both "
+      + "the training and the test rows, so the score is optimistic; split with "
+      + "group=\"\(group)\""
+  }
+  static func imbalancedClasses(_ most: (String, Int), _ least: (String, Int)) -> String {
+    "the classes are strongly imbalanced ('\(most.0)' \(most.1) training rows, '\(least.0)' "
+      + "\(least.1)): compare accuracy with the majority baseline and read balanced accuracy "
+      + "and per-class recall"
+  }
+  static func imbalancedSplit(_ target: String, _ least: Int, _ most: Int) -> String {
+    "the classes of '\(target)' are imbalanced (\(least) to \(most) rows) and the split was "
+      + "not stratified: the test side may hold few of the rare class; pass "
+      + "stratify=\"\(target)\" to train_test_split"
+  }
   /// The note of a fit that took an int target with few values as classes.
   static func intsAsClasses(_ target: String, _ count: Int, _ name: String) -> String {
     "the target '\(target)' holds ints with \(count) distinct values: \(name)() learns them as "
@@ -461,6 +482,11 @@ enum LearningMessages {
     "the target '\(target)' holds ints with \(count) distinct values: \(name)() predicts it as "
       + "a quantity (regression); pass \(name)(task=\"classification\") to learn each value as "
       + "a class"
+  }
+  static func manyClasses(_ target: String, _ classes: Int, _ rows: Int) -> String {
+    "the target '\(target)' has \(classes) classes in \(rows) rows: a classifier learns each "
+      + "value as a class of its own, and most test values will never have been seen; a "
+      + "quantity needs a regression model, or bin it into classes first"
   }
   static func negative(_ name: String) -> String { "'\(name)' must not be negative" }
   static func noBuiltInImportance(_ name: String) -> String {
@@ -491,6 +517,24 @@ enum LearningMessages {
   static let regressorHasNoProbabilities =
     "a regression model predicts values, not class probabilities"
   static let regressorHasNoProbabilitiesHelp = "use predict(m, rows)"
+  static func rowsWithoutTarget(_ count: Int) -> String {
+    "\(count) rows have no target value; they are left out of the scores"
+  }
+  static func splitAcrossGroups(_ name: String, _ shared: Int) -> String {
+    "\(shared) value\(shared == 1 ? "" : "s") of '\(name)' have rows in both the training and "
+      + "the test side: rows of one \(name) resemble each other, so the test score flatters "
+      + "the model; pass group=\"\(name)\""
+  }
+  static func splitOverTime(_ name: String) -> String {
+    "train_test_split shuffled rows of a frame with a time column '\(name)': the model is "
+      + "tested on times between its training times; for a forecast, split by time instead "
+      + "(train = df |> where(.\(name) < t), test the rest)"
+  }
+  static func standardizedBeforeSplit(_ name: String) -> String {
+    "'\(name)' has mean 0 and std 1 over all rows: standardized before the split, it lets the "
+      + "test rows' mean and spread into training; split first and fit with standardize=true, "
+      + "which learns them from the training rows"
+  }
   static func targetIsFeature(_ target: String) -> String {
     "the target '\(target)' is also a feature"
   }
@@ -509,6 +553,10 @@ enum LearningMessages {
   }
   static func tooManyTrees(_ limit: Int) -> String { "'trees' must be at most \(limit)" }
   static let twoScalings = "choose standardize=true or minmax=true, not both"
+  static func unseenClasses(_ count: Int) -> String {
+    "\(count) rows have classes the model never saw (or no class); they are left out of the "
+      + "scores"
+  }
 }
 
 // MARK: - Model repository

@@ -18,9 +18,7 @@ struct Evaluation {
     let allIds = model.classes.ids(of: column)
     let kept = allIds.indices.filter { allIds[$0] >= 0 }
     if kept.count < allIds.count {
-      warnings.append(
-        "\(allIds.count - kept.count) rows have classes the model never saw (or no class); "
-          + "they are left out of the scores")
+      warnings.append(LearningMessages.unseenClasses(allIds.count - kept.count))
     }
     guard !kept.isEmpty else { throw args.error(LearningMessages.noRowsToEvaluate, at: parameter) }
     let rows = kept.count == allIds.count ? frame : frame.gathering(kept)
@@ -46,11 +44,9 @@ struct Evaluation {
   static func classWarnings(_ model: ModelValue, _ metrics: Metrics) -> [String] {
     var warnings: [String] = []
     let names = model.classes.names
-    let missing = names.indices.filter { metrics.support[$0] == 0 }.map { "'\(names[$0])'" }
+    let missing = names.indices.filter { metrics.support[$0] == 0 }.map { names[$0] }
     if !missing.isEmpty {
-      warnings.append(
-        "class \(missing.joined(separator: ", ")) has no rows in the test frame: its recall "
-          + "is undefined (shown as 0) and ROC AUC is left out")
+      warnings.append(LearningMessages.classWithoutTestRows(missing))
     }
     let counts = model.trainingCounts
     if let most = counts.indices.max(by: { counts[$0] < counts[$1] }),
@@ -58,9 +54,8 @@ struct Evaluation {
       counts[least] * 10 <= counts[most]
     {
       warnings.append(
-        "the classes are strongly imbalanced ('\(names[most])' \(counts[most]) training rows, "
-          + "'\(names[least])' \(counts[least])): compare accuracy with the majority baseline "
-          + "and read balanced accuracy and per-class recall")
+        LearningMessages.imbalancedClasses(
+          (names[most], counts[most]), (names[least], counts[least])))
     }
     return warnings
   }
@@ -71,9 +66,6 @@ struct Evaluation {
     }
     let shared = Set(ModelTraining.texts(column).compactMap { $0 }).intersection(group.values)
     guard let example = shared.sorted().first else { return nil }
-    let count = shared.count == 1 ? "1 group" : "\(shared.count) groups"
-    return "\(count) of '\(group.name)' (such as '\(example)') \(shared.count == 1 ? "is" : "are") "
-      + "in both the training and the test rows, so the score is optimistic; split with "
-      + "group=\"\(group.name)\""
+    return LearningMessages.groupsOnBothSides(group.name, shared.count, example)
   }
 }

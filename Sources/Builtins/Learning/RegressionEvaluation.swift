@@ -29,8 +29,7 @@ struct RegressionEvaluation {
     let all = Reduce.floats(column) ?? []
     let kept = all.indices.filter { !column.isMissing($0) && all[$0].isFinite }
     if kept.count < all.count {
-      warnings.append(
-        "\(all.count - kept.count) rows have no target value; they are left out of the scores")
+      warnings.append(LearningMessages.rowsWithoutTarget(all.count - kept.count))
     }
     guard !kept.isEmpty else { throw args.error(LearningMessages.noRowsToEvaluate, at: parameter) }
     let rows = kept.count == all.count ? frame : frame.gathering(kept)

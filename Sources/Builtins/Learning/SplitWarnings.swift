@@ -19,9 +19,7 @@ enum SplitWarnings {
     if let time = frame.columns.first(where: { $0.type == .time }) {
       args.run.warnOnce(
         "split-time",
-        "train_test_split shuffled rows of a frame with a time column '\(time.name)': the "
-          + "model is tested on times between its training times; for a forecast, split by "
-          + "time instead (train = df |> where(.\(time.name) < t), test the rest)")
+        LearningMessages.splitOverTime(time.name))
     }
     for column in frame.columns where column.type == .string || column.type == .int {
       let lower = column.name.lowercased()
@@ -30,16 +28,12 @@ enum SplitWarnings {
       guard shared > 0 else { continue }
       args.run.warnOnce(
         "split-group-\(column.name)",
-        "\(shared) value\(shared == 1 ? "" : "s") of '\(column.name)' have rows in both the "
-          + "training and the test side: rows of one \(column.name) resemble each other, so "
-          + "the test score flatters the model; pass group=\"\(column.name)\"")
+        LearningMessages.splitAcrossGroups(column.name, shared))
     }
     for column in frame.columns where column.type == .float && isStandardized(column) {
       args.run.warnOnce(
         "split-standardized-\(column.name)",
-        "'\(column.name)' has mean 0 and std 1 over all rows: standardized before the split, "
-          + "it lets the test rows' mean and spread into training; split first and fit with "
-          + "standardize=true, which learns them from the training rows")
+        LearningMessages.standardizedBeforeSplit(column.name))
     }
   }
 
@@ -73,9 +67,7 @@ enum SplitWarnings {
     if counts.count > 20, counts.count * 5 > rows {
       args.run.warnOnce(
         "fit-many-classes-\(target)",
-        "the target '\(target)' has \(counts.count) classes in \(rows) rows: a classifier "
-          + "learns each value as a class of its own, and most test values will never have been "
-          + "seen; a quantity needs a regression model, or bin it into classes first")
+        LearningMessages.manyClasses(target, counts.count, rows))
     }
     let split = frame.metadata.last(where: { $0.key == "split" })?.value
     if split == "random", counts.count <= 20, let most = counts.max(), let least = counts.min(),
@@ -84,9 +76,7 @@ enum SplitWarnings {
     {
       args.run.warnOnce(
         "fit-imbalanced-\(target)",
-        "the classes of '\(target)' are imbalanced (\(least) to \(most) rows) and the split "
-          + "was not stratified: the test side may hold few of the rare class; pass "
-          + "stratify=\"\(target)\" to train_test_split")
+        LearningMessages.imbalancedSplit(target, least, most))
     }
   }
 }
