@@ -82,6 +82,10 @@ enum FrameMessages {
   static let expectedColumnNames = "column names"
   static let expectedFillFrame = "a frame (name=value fills one column each)"
   static let expectedNumbers = "numbers"
+  static func exponentWithUnit(_ unit: PhysicalUnit) -> String {
+    "an exponent cannot have a unit (\(unit))"
+  }
+  static let exponentWithUnitHelp = "strip it with value(…)"
   static let fillNeedsOne = "fill_na() takes a value or a method, not both and not neither"
   /// The first present value of a string column that is not a number, and its row.
   private static func firstNonNumber(_ column: Column) -> (Int, String)? {

@@ -34,8 +34,8 @@ enum UnitOperands {
       if op == .power {
         if let exponentUnit = b.unit {
           throw UnitArithmetic.Problem(
-            message: "an exponent cannot have a unit (\(exponentUnit))",
-            help: "strip it with value(…)")
+            message: FrameMessages.exponentWithUnit(exponentUnit),
+            help: FrameMessages.exponentWithUnitHelp)
         }
         unit = try UnitArithmetic.power(a.unit, a.unit == nil ? nil : scalarNumber(b.values))
       } else {

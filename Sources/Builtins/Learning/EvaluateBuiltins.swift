@@ -34,12 +34,14 @@ extension Builtins {
       if try args.model("model").task == .regression {
         let evaluation = try RegressionEvaluation(
           try args.model("model"), try args.frame("frame"), args, at: "frame")
-        for warning in evaluation.warnings { args.write("warning: \(warning)\n") }
+        for warning in evaluation.warnings {
+          args.write(InterpreterMessages.warning(warning) + "\n")
+        }
         return .object(evaluation.report)
       }
       let evaluation = try Evaluation(
         try args.model("model"), try args.frame("frame"), args, at: "frame")
-      for warning in evaluation.warnings { args.write("warning: \(warning)\n") }
+      for warning in evaluation.warnings { args.write(InterpreterMessages.warning(warning) + "\n") }
       return .object(evaluation.report)
     }
   ]
