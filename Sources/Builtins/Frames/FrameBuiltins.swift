@@ -66,7 +66,7 @@ extension Builtins {
       do throws(Frame.Problem) {
         return .frame(try Frame(columns: columns))
       } catch {
-        throw args.error(FrameMessages.problem(error), at: "columns")
+        throw args.error(error.code, FrameMessages.problem(error), at: "columns")
       }
     },
     Builtin(

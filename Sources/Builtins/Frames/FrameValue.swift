@@ -118,3 +118,14 @@ final class FrameValue: ObjectValue {
     (0..<frame.rowCount).map(record)
   }
 }
+
+extension Frame.Problem {
+  /// The error id: columns of different lengths are length-mismatch, a repeated name a frame
+  /// error.
+  var code: ErrorCode {
+    switch self {
+    case .lengthMismatch: return .lengthMismatch
+    case .duplicateName: return .builtinFrame
+    }
+  }
+}

@@ -76,7 +76,7 @@ extension Builtins {
         let grouping = try Grouping(frame, by: names)
         return .object(GroupedFrameValue(frame: frame, keyNames: names, grouping: grouping))
       } catch {
-        throw args.error(FrameMessages.problem(error), at: "keys")
+        throw args.error(error.code, FrameMessages.problem(error), at: "keys")
       }
     },
     Builtin(
@@ -116,7 +116,7 @@ extension Builtins {
         do throws(Frame.Problem) {
           try result.set(column)
         } catch {
-          throw args.error(FrameMessages.problem(error), at: "values")
+          throw args.error(error.code, FrameMessages.problem(error), at: "values")
         }
       }
       return .frame(result)
@@ -168,7 +168,7 @@ extension Builtins {
         do throws(Frame.Problem) {
           try result.set(summary)
         } catch {
-          throw args.error(FrameMessages.problem(error), at: "columns")
+          throw args.error(error.code, FrameMessages.problem(error), at: "columns")
         }
       }
       return .frame(result)

@@ -102,7 +102,8 @@ enum AsofArguments {
       return args.error(
         FrameMessages.asofNotSorted(name, left: left), at: left ? "left" : "right",
         help: FrameMessages.asofNotSortedHelp(name))
-    case .frame(let problem): return args.error(FrameMessages.problem(problem), at: "right")
+    case .frame(let problem):
+      return args.error(problem.code, FrameMessages.problem(problem), at: "right")
     }
   }
 }

@@ -101,8 +101,8 @@ enum MergeArguments {
   static func code(_ problem: Join.Problem) -> ErrorCode {
     switch problem {
     case .noColumn: return .noColumn
-    case .frame(.lengthMismatch): return .lengthMismatch
-    case .keyTypes, .frame: return .builtinFrame
+    case .frame(let problem): return problem.code
+    case .keyTypes: return .builtinFrame
     }
   }
 

@@ -189,8 +189,8 @@ enum PivotArguments {
     case .noColumn: return .noColumn
     case .mixedTypes: return .mixedKinds
     case .units: return .unitMismatch
-    case .frame(.lengthMismatch): return .lengthMismatch
-    case .missingName, .duplicate, .frame: return .builtinFrame
+    case .frame(let problem): return problem.code
+    case .missingName, .duplicate: return .builtinFrame
     }
   }
 }
