@@ -27,6 +27,104 @@ enum TensorMessages {
   static let jsonUnexpectedText = "unexpected text"
   static let jsonUnterminatedString = "unterminated string"
 
+  // MARK: - Learning
+
+  static func learningClassifierForQuantity(_ model: String) -> String {
+    "\(model)() is a classifier and cannot predict a quantity; use linear(), tree(), "
+      + "random_forest(), knn() or mlp() for regression"
+  }
+  static func learningFeatureNotNumeric(_ name: String) -> String {
+    "the feature '\(name)' is not numeric here"
+  }
+  static func learningFeatureNotStrings(_ name: String) -> String {
+    "the feature '\(name)' holds no strings here"
+  }
+  static let learningLinearNeedsNumbers =
+    "linear() is a regression model and needs a numeric target; for classes use logistic()"
+  static func learningMissingFeature(_ name: String) -> String {
+    "the feature '\(name)' has missing values; pass impute=\"mean\", \"median\" or "
+      + "\"most_frequent\", or drop those rows"
+  }
+  static func learningNoColumn(_ name: String) -> String { "no column '\(name)' in the frame" }
+  static func learningNoFeatureColumn(_ name: String) -> String {
+    "the frame has no feature column '\(name)'"
+  }
+  static let learningNoFeatures = "there are no features to learn from"
+  static let learningNoRows = "there are no training rows"
+  static let learningOneClass =
+    "the training rows hold only one class; a classifier needs two or more"
+  static func learningStringFeature(_ name: String) -> String {
+    "the feature '\(name)' holds strings; pass encode=true to one-hot encode it"
+  }
+  static func learningTargetMissing(_ name: String, _ count: Int) -> String {
+    "the target column '\(name)' has \(count) missing values"
+  }
+  static let learningTargetNotFinite = "the target holds NaN or infinite values"
+  static func learningTargetNotClasses(_ name: String, _ type: String) -> String {
+    "the target column '\(name)' is \(type); classification needs int, bool or string classes"
+  }
+  /// `refusal` is the memory budget's "would need … GiB of memory, but …".
+  static func learningWeightsTooLarge(_ refusal: String) -> String {
+    "the network's weights \(refusal)"
+  }
+
+  // MARK: - Model files (fitted models as tensors and JSON)
+
+  /// What a model file's field should hold, in words.
+  enum FieldKind: String {
+    case bool = "true or false"
+    case int = "an int"
+    case ints = "a list of ints"
+    case list = "a list"
+    case number = "a number"
+    case text = "text"
+  }
+
+  static let archiveBadScalingEntry = "a scaling entry is not [mean, scale]"
+  static let archiveClassesMismatch = "the classes do not match their type"
+  static func archiveClassifierNotRegressor(_ model: String) -> String {
+    "a \(model) model is a classifier, not a regressor"
+  }
+  static func archiveFieldMissing(_ key: String) -> String {
+    "the field '\(ShortText.escaped(key))' is missing"
+  }
+  static func archiveFieldMistyped(_ key: String, _ expected: FieldKind) -> String {
+    "the field '\(ShortText.escaped(key))' should be \(expected.rawValue)"
+  }
+  static let archiveLabelsOutside = "labels outside the classes"
+  static func archiveNoCategories(_ feature: String) -> String {
+    "the categories of '\(ShortText.escaped(feature))' are missing"
+  }
+  static let archiveNoClasses = "the model has no classes"
+  static let archiveNoFeatures = "the preprocessing has no features"
+  static let archiveRegressorNotClassifier = "a linear model is a regressor, not a classifier"
+  static let archiveScalingMismatch = "the scaling does not match the features"
+  static func archiveTensorLength(_ name: String, _ shape: [Int], _ count: Int) -> String {
+    "the tensor '\(ShortText.escaped(name))' has shape \(shape), not [\(count)]"
+  }
+  static func archiveTensorMissing(_ name: String) -> String {
+    "the tensor '\(ShortText.escaped(name))' is missing"
+  }
+  static func archiveTensorShape(_ name: String, _ shape: [Int]) -> String {
+    "the tensor '\(ShortText.escaped(name))' has shape \(shape)"
+  }
+  static func archiveTreeBrokenNode(_ tree: String, _ node: Int) -> String {
+    "the tree '\(ShortText.escaped(tree))' has a broken node \(node)"
+  }
+  static func archiveTreeSize(_ tree: String, _ nodes: Int) -> String {
+    "the tree '\(ShortText.escaped(tree))' has \(nodes) nodes"
+  }
+  static func archiveUnknownClassType(_ type: String) -> String {
+    "unknown class type '\(ShortText.escaped(type))'"
+  }
+  static let archiveUnknownCriterion = "unknown tree criterion"
+  static func archiveUnknownFeatureKind(_ kind: String) -> String {
+    "unknown feature kind '\(ShortText.escaped(kind))'"
+  }
+  static func archiveUnknownModel(_ type: String) -> String {
+    "unknown model type '\(ShortText.escaped(type))'"
+  }
+
   // MARK: - NetCDF and CF
 
   static func cfCalendarTimesAsText(_ calendar: String) -> String {
@@ -210,4 +308,97 @@ enum TensorMessages {
     "format tag \(tag) is not supported (only PCM, IEEE float and their extensible forms)"
   }
   static let wavZeroRate = "the fmt chunk gives a sample rate of 0"
+
+  // MARK: - Units
+
+  static let unitAbsoluteSalinityHelp =
+    "absolute salinity in g/kg needs TEOS-10 (gsw's SA_from_SP), which also needs position and "
+    + "pressure"
+  static func unitAbsoluteSum(_ left: PhysicalUnit, _ right: PhysicalUnit) -> String {
+    "cannot add \(left) and \(right): the sum of two absolute temperatures means nothing "
+      + "(0 °C + 0 °C is not 0 °C)"
+  }
+  static let unitAbsoluteSumHelp =
+    "subtract to get a difference (Δ°C), add a difference, or convert both to K with "
+    + "to_unit(x, \"K\") first"
+  static func unitDifferenceVersusAbsolute(_ from: PhysicalUnit, _ to: PhysicalUnit) -> String {
+    "cannot convert \(from) to \(to): one is a temperature difference, the other an absolute "
+      + "temperature"
+  }
+  static func unitDimensionsDiffer(_ a: PhysicalUnit, _ b: PhysicalUnit) -> String {
+    "\(a.dimension.name) is not \(b.dimension.name)"
+  }
+  static func unitFractionalPower(_ base: PhysicalUnit) -> String {
+    "cannot raise \(base) to a power that is not one whole number"
+  }
+  static let unitFractionalPowerHelp =
+    "strip the unit with value(…) first, or convert to a plain number"
+  static func unitGrammarStopsHelp(_ rest: String) -> String {
+    "the grammar stops at '\(ShortText.escaped(rest))'"
+  }
+  static func unitIncompatible(_ from: PhysicalUnit, _ to: PhysicalUnit) -> String {
+    "cannot convert \(from) to \(to): " + unitDimensionsDiffer(from, to)
+  }
+  static func unitMismatch(
+    _ verb: UnitVerb, _ left: PhysicalUnit, _ right: PhysicalUnit, _ reason: String
+  ) -> String {
+    "cannot \(unitVerb(verb)) \(left) and \(right): \(reason)"
+  }
+  static func unitMismatchHelp(_ left: PhysicalUnit) -> String {
+    "convert one side first with to_unit(x, \"\(left)\")"
+  }
+  static let unitMissingAtEndHelp = "a unit is missing at the end"
+  static let unitMissingParenthesisHelp = "a ')' is missing"
+  static func unitNotANumberHelp(_ written: String) -> String {
+    "'\(ShortText.escaped(written))' is not a number"
+  }
+  static func unitNotKnownHelp(_ word: String) -> String {
+    "'\(ShortText.escaped(word))' is not a unit awish knows; docs/units.md lists the spellings"
+  }
+  static func unitOffsetArithmetic(_ verb: UnitVerb, _ unit: PhysicalUnit) -> String {
+    "cannot \(unitVerb(verb)) \(unit): it is an absolute temperature whose zero is not "
+      + "absolute zero"
+  }
+  static let unitOffsetArithmeticHelp =
+    "to change the scale use to_unit(x, \"°F\"); to scale values, convert to K with "
+    + "to_unit(x, \"K\") first, or subtract two temperatures: a difference (Δ°C) scales"
+  static let unitParenthesesHelp = "too many parentheses"
+  static let unitPPTHelp =
+    "'ppt' is ‰ to oceanographers and 1e-12 to UDUNITS-2: write ‰, g/kg or psu"
+  static let unitSalinityAloneHelp =
+    "practical salinity (psu) stands alone; it does not combine with other units"
+  static func unitSalinityNotMassFraction(_ from: PhysicalUnit, _ to: PhysicalUnit) -> String {
+    "cannot convert \(from) to \(to): practical salinity (PSS-78) is a dimensionless ratio, "
+      + "not a mass fraction"
+  }
+  static let unitsDiffer = "the units differ"
+  static let unitSverdrupHelp = "a sverdrup is 1e6 m3/s; write that"
+  static func unitTooLarge(_ text: String) -> String {
+    "the unit '\(ShortText.escaped(text))' has too large an exponent"
+  }
+  static func unitUnexpectedHelp(_ character: Character) -> String {
+    "unexpected '\(ShortText.escaped(String(character)))'"
+  }
+  static func unitUnknown(_ text: String) -> String { "unknown unit '\(ShortText.escaped(text))'" }
+  static func unitUnreadable(_ from: PhysicalUnit, _ to: PhysicalUnit, unknown: PhysicalUnit)
+    -> String
+  {
+    "cannot convert \(from) to \(to): awish cannot read the unit '\(unknown)'"
+  }
+  /// The verb a unit message uses for `verb`.
+  static func unitVerb(_ verb: UnitVerb) -> String {
+    switch verb {
+    case .add: return "add"
+    case .compare: return "compare"
+    case .divide: return "divide"
+    case .multiply: return "multiply"
+    case .raise: return "raise to a power"
+    case .remainder: return "use '%' or '//' with"
+    case .subtract: return "subtract"
+    }
+  }
+  static let unitWholeExponentHelp = "expected a whole exponent"
+  static func unitWithBareNumber(_ verb: UnitVerb, _ right: PhysicalUnit) -> String {
+    "cannot \(unitVerb(verb)) \(right) and a number without a unit"
+  }
 }
