@@ -1,3 +1,5 @@
+import Foundation
+
 // Every text the Tensor module says to a user, in one place: the messages its readers, kernels
 // and unit algebra put into their typed errors (Builtins gives them ids), and the hints and notes
 // that travel with them. Grouped by concern, alphabetical inside each group. One lowercase
@@ -7,6 +9,115 @@
 
 /// The Tensor module's user-facing texts.
 enum TensorMessages {
+  // MARK: - CSV
+
+  /// How to mend a row with too many or too few fields (read_csv says its own, with on_bad=).
+  static let csvBadRowHint = "fix the row so it has as many fields as the header"
+  static let csvEmpty = "file is empty"
+  static func csvFieldCount(_ got: Int, _ expected: Int) -> String {
+    "row has \(got) field\(got == 1 ? "" : "s"), the header has \(expected)"
+  }
+  static func csvInvalidUTF8(_ column: String) -> String {
+    "invalid UTF-8 in column '\(ShortText.escaped(column))'"
+  }
+  static let csvInvalidUTF8InHeader = "invalid UTF-8 in the header"
+  /// How to mend bytes that are not UTF-8 (read_csv says its own, with encoding=).
+  static let csvLatin1Hint = "the file is probably Latin-1; save it as UTF-8"
+  /// `line 4, field 2: message (hint)`, each part only when known.
+  static func csvLocated(line: Int?, field: Int?, _ message: String, hint: String?) -> String {
+    let place = [line.map { "line \($0)" }, field.map { "field \($0)" }].compactMap { $0 }
+    let prefix = place.isEmpty ? "" : place.joined(separator: ", ") + ": "
+    return prefix + message + (hint.map { " (\($0))" } ?? "")
+  }
+  static func csvNotAFrame(_ reason: String) -> String {
+    "columns could not form a frame: \(reason)"
+  }
+  static func csvNotOfType(_ value: String, _ column: String, _ type: ColumnType) -> String {
+    "value '\(ShortText.escaped(value))' in column '\(ShortText.escaped(column))' is not "
+      + "\(type == .int ? "an" : "a") \(type)"
+  }
+  static let csvOnlyBlankLines = "file has only blank lines"
+  static func csvOversizedIntegers(_ column: String, _ example: String) -> String {
+    "read_csv: column '\(column)' holds integers beyond 64 bits (such as \(example)); "
+      + "read as strings to keep every digit"
+  }
+  static let csvUnterminatedQuote = "quoted field is not closed before the end of the file"
+
+  // MARK: - Files
+
+  /// "cannot read 'x.csv': it does not exist"; the path whole (cut short it would not say
+  /// which file), control characters escaped.
+  static func fileCannot(_ action: String, _ path: String, _ reason: String) -> String {
+    "cannot \(action) '\(ShortText.escaped(path, limit: 4096))': \(reason)"
+  }
+  /// What is wrong, in words, without the path.
+  static func fileFailure(_ failure: FileFailure, writing: Bool) -> String {
+    switch failure {
+    case .notFound: return writing ? "its folder does not exist" : "it does not exist"
+    case .permissionDenied: return "permission denied"
+    case .isADirectory: return "it is a folder, not a file"
+    case .notADirectory: return "a part of the path before the last one is a file, not a folder"
+    case .noSpace: return "no space is left on the device"
+    case .readOnly: return "the file system is read-only"
+    case .other(let reason): return reason
+    }
+  }
+  static let fileFIFOUnread = "no process reads this FIFO"
+  static func fileInsideRaw(_ target: String, _ raw: String) -> String {
+    "'\(target)' is inside the read-only raw folder \(raw)"
+  }
+  static func fileNotAFile(_ target: String, _ kind: AtomicFile.TargetKind) -> String {
+    let words: String
+    switch kind {
+    case .folder: words = "a folder"
+    case .socket: words = "a socket"
+    case .blockDevice: words = "a block device"
+    case .special: words = "a special file"
+    }
+    return "'\(target)' is \(words), not a file; it is left as it is"
+  }
+  static let fileRefused = "the system refused it"
+  static let fileUnreadable = "it cannot be read"
+
+  // MARK: - Data archives (PANGAEA, O2A, EcoTaxa)
+
+  static func ecoTaxaNotADate(_ text: String, _ column: String) -> String {
+    "'\(ShortText.escaped(text))' in \(column) is not a date"
+  }
+  static func o2aFieldCount(_ header: Int, _ table: Int) -> String {
+    "the O2A header has \(header) fields but the table \(table)"
+  }
+  /// `first` is the response's first field, cut to 40 characters.
+  static func o2aNoDatetime(_ first: String) -> String {
+    let shown = first.prefix(40)
+    return "an O2A response starts with a 'datetime' column, not '\(shown)"
+      + "\(shown.count < first.count ? "…" : "")'"
+  }
+  static func o2aNotATable(_ reason: String) -> String {
+    "the O2A columns do not form a table: \(reason)"
+  }
+  /// A sensor the response holds more than once: each of its fields (numbered from 1 with
+  /// `datetime` first) with how many values it has, and the field kept.
+  static func o2aRepeatedSensor(
+    _ urn: String, _ function: String, fields: [(field: Int, values: Int)], kept: Int
+  ) -> String {
+    let described = fields.map { field, values in
+      "\(field) (\(values == 0 ? "no" : String(values)) value\(values == 1 ? "" : "s"))"
+    }
+    let times = fields.count == 2 ? "twice" : "\(fields.count) times"
+    return "\(urn) (\(function)) is in the response \(times), as fields "
+      + "\(described.joined(separator: ", ")); kept field \(kept)"
+  }
+  static let o2aTimesNotISO = "the O2A 'datetime' column does not hold ISO 8601 times"
+  static func pangaeaEventColumn(_ name: String) -> String {
+    "cannot add the event column '\(name)'"
+  }
+  static func pangaeaFieldCount(_ count: Int, _ header: Int) -> String {
+    "\(count) fields, but the header has \(header)"
+  }
+  static let pangaeaNoDataTable = "the file has no data table"
+  static let pangaeaUnclosedMetaheader = "the metaheader that starts with /* has no closing */ line"
+
   // MARK: - JSON
 
   static let jsonBadEscape = "a bad \\u escape"
@@ -59,13 +170,28 @@ enum TensorMessages {
   static func learningTargetMissing(_ name: String, _ count: Int) -> String {
     "the target column '\(name)' has \(count) missing values"
   }
-  static let learningTargetNotFinite = "the target holds NaN or infinite values"
   static func learningTargetNotClasses(_ name: String, _ type: String) -> String {
     "the target column '\(name)' is \(type); classification needs int, bool or string classes"
   }
+  static let learningTargetNotFinite = "the target holds NaN or infinite values"
   /// `refusal` is the memory budget's "would need … GiB of memory, but …".
   static func learningWeightsTooLarge(_ refusal: String) -> String {
     "the network's weights \(refusal)"
+  }
+  /// "trees built 3/100": one more of `total` items finished.
+  static func progressCount(_ noun: String, _ done: Int, _ total: Int) -> String {
+    "\(noun) \(done)/\(total)"
+  }
+  static func progressEpoch(_ epoch: Int, _ epochs: Int, _ loss: Double) -> String {
+    "epoch \(epoch)/\(epochs), loss \(String(format: "%.4f", loss))"
+  }
+  static let progressTreesBuilt = "trees built"
+
+  // MARK: - Memory
+
+  /// "would need 14.9 GiB of memory, but 3.2 GiB is available".
+  static func memoryRefused(_ needed: String, _ available: String) -> String {
+    "would need \(needed) GiB of memory, but \(available) GiB is available"
   }
 
   // MARK: - Model files (fitted models as tensors and JSON)
@@ -174,13 +300,13 @@ enum TensorMessages {
   static func netCDFHeaderTruncated(_ path: String) -> String {
     "'\(path)' is truncated: its header ends before the file does"
   }
+  /// One line naming what to install when the netCDF-C library is missing.
+  static let netCDFLibraryMissing =
+    "reading netCDF needs the netCDF-C library: apt-get install libnetcdf19 (Debian/Ubuntu)"
   /// What the library said when a define or put call (`what`) failed.
   static func netCDFLibraryRefused(_ what: String, _ reason: String) -> String {
     "'\(what)': \(reason)"
   }
-  /// One line naming what to install when the netCDF-C library is missing.
-  static let netCDFLibraryMissing =
-    "reading netCDF needs the netCDF-C library: apt-get install libnetcdf19 (Debian/Ubuntu)"
   static func netCDFNotNetCDF(_ path: String) -> String {
     "'\(path)' is not a netCDF file: it starts with neither 'CDF' nor the HDF5 signature"
   }
@@ -309,6 +435,34 @@ enum TensorMessages {
   }
   static let wavZeroRate = "the fmt chunk gives a sample rate of 0"
 
+  // MARK: - Tensors (shapes, subscripts, products)
+
+  static func cannotReshape(_ shape: [Int], _ newShape: [Int]) -> String {
+    "cannot reshape \(shape) to \(newShape)"
+  }
+  static func cannotReshapeCount(_ shape: [Int], _ count: Int, _ newShape: [Int]) -> String {
+    "cannot reshape \(shape) (\(count) values) to \(newShape)"
+  }
+  static let indexOutOfRange = "index out of range"
+  static let negativeSize = "negative size"
+  static func notAPermutation(_ axes: [Int], _ rank: Int) -> String {
+    "axes \(axes) are not a permutation of 0..<\(rank)"
+  }
+  static func productTooLarge(_ rows: Int, _ columns: Int) -> String {
+    "the product would have \(rows)×\(columns) values, more than \(Tensor.maxElements)"
+  }
+  static func shapeTooLarge(_ shape: [Int]) -> String { "shape \(shape) is too large or negative" }
+  /// `refusal` is the memory budget's "would need … GiB of memory, but …".
+  static func tensorTooLarge(_ shape: [Int], _ refusal: String) -> String {
+    "a tensor of shape \(shape) \(refusal)"
+  }
+  static func tooManySubscripts(_ count: Int, _ rank: Int) -> String {
+    "\(count) subscripts for a tensor of rank \(rank)"
+  }
+  static func valuesDoNotFill(_ count: Int, _ shape: [Int]) -> String {
+    "\(count) values do not fill shape \(shape)"
+  }
+
   // MARK: - Units
 
   static let unitAbsoluteSalinityHelp =
@@ -400,5 +554,17 @@ enum TensorMessages {
   static let unitWholeExponentHelp = "expected a whole exponent"
   static func unitWithBareNumber(_ verb: UnitVerb, _ right: PhysicalUnit) -> String {
     "cannot \(unitVerb(verb)) \(right) and a number without a unit"
+  }
+
+  // MARK: - Verbs (stacking, pivots)
+
+  static func cannotConvertColumn(
+    _ type: String, _ name: String, from unit: PhysicalUnit, to target: PhysicalUnit
+  ) -> String {
+    "cannot convert the \(type) column '\(name)' from \(unit) to \(target)"
+  }
+  static func pivotBareColumns(_ unit: String) -> String {
+    "some columns are in \(unit) and some have no unit; say what the bare ones are with "
+      + "units=\"\(unit)\""
   }
 }
