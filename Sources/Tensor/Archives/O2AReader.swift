@@ -118,7 +118,6 @@ public enum O2AReader {
     if column.count == 0 { return Column(name: "time", storage: .time([])) }
     guard column.type == .time else {
       throw CSVError(message: TensorMessages.o2aTimesNotISO)
-
     }
     var column = column
     column.name = "time"
