@@ -29,8 +29,8 @@ enum TensorMessages {
     let prefix = place.isEmpty ? "" : place.joined(separator: ", ") + ": "
     return prefix + message + (hint.map { " (\($0))" } ?? "")
   }
-  static func csvNotAFrame(_ reason: String) -> String {
-    "columns could not form a frame: \(reason)"
+  static func csvNotAFrame(_ problem: Frame.Problem) -> String {
+    "columns could not form a frame: \(frameProblem(problem))"
   }
   static func csvNotOfType(_ value: String, _ column: String, _ type: ColumnType) -> String {
     "value '\(ShortText.escaped(value))' in column '\(ShortText.escaped(column))' is not "
@@ -93,8 +93,8 @@ enum TensorMessages {
     return "an O2A response starts with a 'datetime' column, not '\(shown)"
       + "\(shown.count < first.count ? "…" : "")'"
   }
-  static func o2aNotATable(_ reason: String) -> String {
-    "the O2A columns do not form a table: \(reason)"
+  static func o2aNotATable(_ problem: Frame.Problem) -> String {
+    "the O2A columns do not form a table: \(frameProblem(problem))"
   }
   /// A sensor the response holds more than once: each of its fields (numbered from 1 with
   /// `datetime` first) with how many values it has, and the field kept.
@@ -117,6 +117,17 @@ enum TensorMessages {
   }
   static let pangaeaNoDataTable = "the file has no data table"
   static let pangaeaUnclosedMetaheader = "the metaheader that starts with /* has no closing */ line"
+
+  // MARK: - Frames
+
+  /// Why columns do not make a frame, in the words Builtins' FrameMessages use.
+  static func frameProblem(_ problem: Frame.Problem) -> String {
+    switch problem {
+    case .duplicateName(let name): return "column '\(ShortText.escaped(name))' appears twice"
+    case .lengthMismatch(let name, let expected, let got):
+      return "column '\(ShortText.escaped(name))' has \(got) rows, the frame has \(expected)"
+    }
+  }
 
   // MARK: - JSON
 
@@ -262,8 +273,8 @@ enum TensorMessages {
     "'\(name)' (\(dimensions.joined(separator: ", "))) does not share the dimensions of "
       + "'\(base)' (\(baseDimensions.joined(separator: ", ")))"
   }
-  static func cfNotOneFrame(_ reason: String) -> String {
-    "the variables do not make one frame: \(reason)"
+  static func cfNotOneFrame(_ problem: Frame.Problem) -> String {
+    "the variables do not make one frame: \(frameProblem(problem))"
   }
   static func cfNoVariable(_ name: String, _ group: String) -> String {
     "no variable '\(name)' in \(group)"

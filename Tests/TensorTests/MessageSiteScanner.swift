@@ -17,14 +17,15 @@ struct MessageSiteScanner {
   }
 
   let bytes: [UInt8]
-  let callees: [String]
+  /// The names whose calls carry a message, as bytes.
+  let callees: [[UInt8]]
   /// The offsets of the file's newlines, to number lines.
   private let newlines: [Int]
 
   init(source: String, callees: [String]) {
     let bytes = Array(source.utf8)
     self.bytes = bytes
-    self.callees = callees
+    self.callees = callees.map { Array($0.utf8) }
     newlines = bytes.indices.filter { bytes[$0] == 0x0A }
   }
 
@@ -51,7 +52,7 @@ struct MessageSiteScanner {
   /// The `(` that opens a message-carrying call starting at `index`, if one starts there.
   private func callOpening(at index: Int) -> Int? {
     guard index == 0 || !isIdentifier(bytes[index - 1]) else { return nil }
-    if let end = word("throw", at: index) {
+    if let end = word(Self.throwWord, at: index) {
       var cursor = skipSpace(end)
       while cursor < bytes.count, isIdentifier(bytes[cursor]) || bytes[cursor] == 0x2E {
         cursor += 1
@@ -150,11 +151,13 @@ struct MessageSiteScanner {
     return String(decoding: bytes[(cursor + 1)..<end], as: UTF8.self)
   }
 
-  /// The index after `text` when it stands at `index` as a whole word's start.
-  private func word(_ text: String, at index: Int) -> Int? {
-    let word = Array(text.utf8)
+  private static let throwWord = Array("throw".utf8)
+
+  /// The index after `word` when it stands at `index` as a whole word's start.
+  private func word(_ word: [UInt8], at index: Int) -> Int? {
     let end = index + word.count
-    guard end <= bytes.count, Array(bytes[index..<end]) == word else { return nil }
+    guard end <= bytes.count, bytes[index] == word.first, bytes[index..<end].elementsEqual(word)
+    else { return nil }
     let isWhole =
       word.last.map(isIdentifier) == false || end == bytes.count
       || !isIdentifier(bytes[end])

@@ -1,6 +1,8 @@
 import Foundation
 import XCTest
 
+@testable import Tensor
+
 /// Tensor's texts live in one catalog, Sources/Tensor/TensorMessages.swift: no throw site or
 /// error initializer in the module carries a message as an inline string literal, and the
 /// catalog stays alphabetical inside each MARK section.
@@ -50,6 +52,16 @@ final class TensorMessagesTests: XCTestCase {
     XCTAssertEqual(
       found.map(\.line), [1, 3, 3, 4],
       found.map { "\($0.line): \($0.text)" }.joined(separator: "\n"))
+  }
+
+  /// Columns that do not make a frame are named in words, not as Swift prints the enum.
+  func testFrameProblemsReadAsSentences() {
+    XCTAssertEqual(
+      TensorMessages.cfNotOneFrame(.duplicateName("TEMP")),
+      "the variables do not make one frame: column 'TEMP' appears twice")
+    XCTAssertEqual(
+      TensorMessages.csvNotAFrame(.lengthMismatch(name: "b", expected: 3, got: 2)),
+      "columns could not form a frame: column 'b' has 2 rows, the frame has 3")
   }
 
   func testCatalogIsAlphabeticalInEachSection() throws {

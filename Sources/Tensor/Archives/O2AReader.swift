@@ -52,7 +52,7 @@ public enum O2AReader {
     do throws(Frame.Problem) {
       return try Frame(columns: columns, metadata: metadata)
     } catch {
-      throw CSVError(message: TensorMessages.o2aNotATable("\(error)"))
+      throw CSVError(message: TensorMessages.o2aNotATable(error))
     }
   }
 

@@ -53,11 +53,11 @@ public enum CSVReader {
     release()
     let parts = settings.names.indices.map { take($0, from: &builders) }
     let columns = ColumnAssembly.columns(named: settings.names, from: parts)
-    do {
+    do throws(Frame.Problem) {
       let frame = try Frame(columns: columns, metadata: [(key: "source", value: sourceName)])
       return CSVResult(frame: frame, skippedRows: skipped)
     } catch {
-      throw CSVError(message: TensorMessages.csvNotAFrame("\(error)"))
+      throw CSVError(message: TensorMessages.csvNotAFrame(error))
     }
   }
 

@@ -41,7 +41,7 @@ public enum CFFrame {
         metadata: [("source", file.path)] + notes.map { ("note", "\($0.variable): \($0.text)") })
       return (frame, notes)
     } catch {
-      throw NetCDFError(TensorMessages.cfNotOneFrame("\(error)"))
+      throw NetCDFError(TensorMessages.cfNotOneFrame(error))
     }
   }
 
