@@ -374,7 +374,7 @@ extension ErrorCode {
       A plot builtin found data or options it cannot draw. The message names the option and \
       its valid values.
       """,
-    example: "p = plot([1, 2, 3], alpha=2)")
+    example: "save(plot([1, 2]), \"figure.pdf\")")
 
   public static let builtinCluster = ErrorCode(
     800, "cluster-error",

@@ -20,16 +20,13 @@ struct FetchError: Error {
     var error: FetchError
     switch status {
     case 401, 403:
-      error = FetchError(
-        "\(url.absoluteString) needs a login (HTTP \(status)): the dataset is protected or the "
-          + "token is wrong")
-    case 404: error = FetchError("\(url.absoluteString) does not exist (HTTP 404)")
+      error = FetchError(ArchiveMessages.needsLoginStatus(url.absoluteString, status))
+    case 404: error = FetchError(ArchiveMessages.notFound(url.absoluteString))
     case 406:
       error = FetchError(
-        "\(url.absoluteString) has no data table (HTTP 406)",
-        help: "the dataset is a collection or holds binary files; open it in a browser")
+        ArchiveMessages.noDataTable(url.absoluteString), help: ArchiveMessages.noDataTableHelp)
     default:
-      error = FetchError("\(url.absoluteString) answered HTTP \(status)")
+      error = FetchError(ArchiveMessages.httpStatus(url.absoluteString, status))
       error.isTransient = status >= 500 || status == 429
     }
     error.status = status
@@ -37,14 +34,14 @@ struct FetchError: Error {
   }
 
   static func connection(_ url: URL, reason: String) -> FetchError {
-    var error = FetchError("the connection to \(url.host ?? url.absoluteString) failed: \(reason)")
+    var error = FetchError(
+      ArchiveMessages.connectionFailed(url.host ?? url.absoluteString, reason))
     error.isTransient = true
     return error
   }
 
   static func truncated(_ url: URL, received: Int64, expected: Int64) -> FetchError {
-    var error = FetchError(
-      "the download of \(url.absoluteString) stopped after \(received) of \(expected) bytes")
+    var error = FetchError(ArchiveMessages.truncated(url.absoluteString, received, expected))
     error.isTransient = true
     return error
   }
