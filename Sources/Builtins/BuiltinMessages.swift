@@ -404,6 +404,10 @@ enum ModelMessages {
   static func aliasLooksLikeVersion(_ alias: String) -> String {
     "'\(ShortText.escaped(alias))' looks like a version; choose another alias"
   }
+  /// save_model's note when an older version already holds the model.
+  static func alreadySaved(_ name: String, _ version: Int) -> String {
+    "save_model: \(name)@v\(version) already holds these weights, data and script; no new version"
+  }
   static func badName(_ name: String) -> String {
     "'\(ShortText.escaped(name))' is not a model name"
   }
@@ -472,6 +476,10 @@ enum ModelMessages {
     "\(reference) is not an awish model (model.json has no awish format)"
   }
   static let noTargetMean = "the field 'target_mean' is missing"
+  /// save_model's note for another model while `awish reproduce` runs.
+  static func notSavedWhileReproducing(_ name: String, _ target: String) -> String {
+    "reproduce: \(name) is not saved while reproducing \(target)"
+  }
   static func noVersion(_ name: String, _ label: String) -> String {
     "model '\(name)' has no version \(ShortText.escaped(label))"
   }

@@ -175,7 +175,7 @@ struct Fetcher {
         run.record(path, .read)
         return .dataset(file)
       } catch {
-        throw FetchError("\(entry.path): \(error.message)")
+        throw FetchError(ArchiveMessages.inFile(entry.path, error.message))
       }
     }
     if request.format == .wav {
@@ -184,7 +184,7 @@ struct Fetcher {
         run.record(path, .read)
         return .audio(audio, path: path)
       } catch {
-        throw FetchError("\(entry.path): \(error.message)")
+        throw FetchError(ArchiveMessages.inFile(entry.path, error.message))
       }
     }
     var frame: Frame
@@ -194,7 +194,7 @@ struct Fetcher {
       do throws(CSVError) {
         frame = try ArchiveFormats.read(path, format: request.format)
       } catch {
-        throw FetchError("\(entry.path): \(error.description)")
+        throw FetchError(ArchiveMessages.inFile(entry.path, error.description))
       }
     }
     run.record(path, .read)
