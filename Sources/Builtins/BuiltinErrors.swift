@@ -151,6 +151,18 @@ extension ErrorCode {
       "write_csv(frame(a=[\"x\"]), \"/tmp/awish-malformed.csv\")\nx = read_csv(\"/tmp/awish-malformed.csv\", types={a: \"int\"})"
   )
 
+  public static let noWorkspace = ErrorCode(
+    552, "no-workspace",
+    summary: "a builtin that needs a workspace ran outside one",
+    explanation: """
+      fetch, manifest, archives, cite and the model repository (save_model, load_model, \
+      alias_model, models, model_info) work inside a workspace: a folder with an \
+      awish.toml, found from the script's folder upwards (or from the workspace= argument). \
+      Create one with 'awish init DIR' or init_workspace(DIR) and put the script in it, or \
+      pass workspace= a folder inside one.
+      """,
+    example: "x = manifest(workspace=\"/\")")
+
   public static let magicUsage = ErrorCode(
     810, "magic-usage",
     summary: "a REPL magic given the wrong input",
@@ -179,7 +191,7 @@ public enum BuiltinErrors {
   public static let all: [ErrorCode] = [
     .unitMismatch, .lengthMismatch, .mixedKinds, .notAColumn, .maskNotBool, .comparedWithNil,
     .notNumeric, .shapeMismatch, .fileNotFound, .permissionDenied, .isADirectory, .notADirectory,
-    .diskFull, .readOnlyFileSystem, .malformedFile, .magicUsage, .unknownMagic,
+    .diskFull, .readOnlyFileSystem, .malformedFile, .noWorkspace, .magicUsage, .unknownMagic,
   ]
 }
 
