@@ -163,6 +163,19 @@ extension ErrorCode {
       """,
     example: "x = manifest(workspace=\"/\")")
 
+  public static let loginRequired = ErrorCode(
+    553, "login-required",
+    summary: "a dataset that needs a login or a token",
+    explanation: """
+      The archive answered 401 or 403, or sent its login page instead of the data: the \
+      dataset is protected (or the token given is wrong). Get a token from the archive (for \
+      PANGAEA on your profile page at pangaea.de/user) and put `token = "…"` under the \
+      archive's section in the credentials file named in awish.toml, or set \
+      AWISH_<ARCHIVE>_TOKEN; the hint names both for the archive at hand.
+      """,
+    example: "x = fetch(\"pangaea:PROTECTED_ID\")    # a dataset under moratorium",
+    isReproducible: false)
+
   public static let magicUsage = ErrorCode(
     810, "magic-usage",
     summary: "a REPL magic given the wrong input",
@@ -191,7 +204,8 @@ public enum BuiltinErrors {
   public static let all: [ErrorCode] = [
     .unitMismatch, .lengthMismatch, .mixedKinds, .notAColumn, .maskNotBool, .comparedWithNil,
     .notNumeric, .shapeMismatch, .fileNotFound, .permissionDenied, .isADirectory, .notADirectory,
-    .diskFull, .readOnlyFileSystem, .malformedFile, .noWorkspace, .magicUsage, .unknownMagic,
+    .diskFull, .readOnlyFileSystem, .malformedFile, .noWorkspace, .loginRequired,
+    .magicUsage, .unknownMagic,
   ]
 }
 

@@ -57,7 +57,7 @@ extension Builtins {
         args.run.record(path, .read)
         return .frame(frame)
       } catch let error as FetchError {
-        throw args.error(error.message, at: "path", help: error.help)
+        throw args.error(error.message, at: "path", help: error.help).coded(error.code)
       }
     },
     Builtin(

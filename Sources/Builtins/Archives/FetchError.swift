@@ -1,4 +1,5 @@
 import Foundation
+import Lang
 
 /// Why a fetch failed, in words for the user, and whether trying again may help.
 struct FetchError: Error {
@@ -10,17 +11,21 @@ struct FetchError: Error {
   var isTransient = false
   /// The server's Retry-After, in seconds, when it sent one.
   var retryAfter: Double?
+  /// The id of the error, when it is more specific than the archive area's E0550.
+  var code: ErrorCode?
 
-  init(_ message: String, help: String? = nil) {
+  init(_ message: String, help: String? = nil, code: ErrorCode? = nil) {
     self.message = message
     self.help = help
+    self.code = code
   }
 
   static func status(_ status: Int, _ url: URL) -> FetchError {
     var error: FetchError
     switch status {
     case 401, 403:
-      error = FetchError(ArchiveMessages.needsLoginStatus(url.absoluteString, status))
+      error = FetchError(
+        ArchiveMessages.needsLoginStatus(url.absoluteString, status), code: .loginRequired)
     case 404: error = FetchError(ArchiveMessages.notFound(url.absoluteString))
     case 406:
       error = FetchError(

@@ -260,7 +260,8 @@ enum PangaeaCheck {
         String(decoding: $0.prefix(4096), as: UTF8.self)
       } ?? ""
     if head.lowercased().contains("log in") || head.lowercased().contains("login") {
-      throw FetchError(ArchiveMessages.needsLogin(url.absoluteString), help: loginHelp)
+      throw FetchError(
+        ArchiveMessages.needsLogin(url.absoluteString), help: loginHelp, code: .loginRequired)
     }
     throw FetchError(
       ArchiveMessages.webPage(url.absoluteString), help: ArchiveMessages.webPageHelp)

@@ -21,18 +21,18 @@ struct ZipArchive {
   init(bytes: [UInt8]) throws {
     self.bytes = bytes
     guard let end = ZipArchive.endRecord(in: bytes) else {
-      throw FetchError(ArchiveMessages.notAZip)
+      throw FetchError(ArchiveMessages.notAZip, code: .malformedFile)
     }
     let count = Int(read16(end + 10))
     var offset = Int(read32(end + 16))
     for _ in 0..<count {
       guard offset + 46 <= bytes.count, read32(offset) == 0x0201_4b50 else {
-        throw FetchError(ArchiveMessages.zipDirectoryDamaged)
+        throw FetchError(ArchiveMessages.zipDirectoryDamaged, code: .malformedFile)
       }
       let nameLength = Int(read16(offset + 28))
       let skip = nameLength + Int(read16(offset + 30)) + Int(read16(offset + 32))
       guard offset + 46 + nameLength <= bytes.count else {
-        throw FetchError(ArchiveMessages.zipDirectoryDamaged)
+        throw FetchError(ArchiveMessages.zipDirectoryDamaged, code: .malformedFile)
       }
       let name = String(decoding: bytes[(offset + 46)..<(offset + 46 + nameLength)], as: UTF8.self)
       try ZipArchive.checkName(name)
@@ -106,11 +106,11 @@ struct ZipArchive {
   func contents(of entry: Entry) throws -> [UInt8] {
     let header = entry.localHeader
     guard header + 30 <= bytes.count, read32(header) == 0x0403_4b50 else {
-      throw FetchError(ArchiveMessages.zipEntryDamaged(entry.name))
+      throw FetchError(ArchiveMessages.zipEntryDamaged(entry.name), code: .malformedFile)
     }
     let start = header + 30 + Int(read16(header + 26)) + Int(read16(header + 28))
     guard start + entry.compressedSize <= bytes.count else {
-      throw FetchError(ArchiveMessages.zipEntryCut(entry.name))
+      throw FetchError(ArchiveMessages.zipEntryCut(entry.name), code: .malformedFile)
     }
     let data = Array(bytes[start..<(start + entry.compressedSize)])
     let result: [UInt8]
@@ -122,12 +122,12 @@ struct ZipArchive {
       } catch {
         throw error == .unavailable
           ? FetchError(ArchiveMessages.noZlib(entry.name), help: ArchiveMessages.noZlibHelp)
-          : FetchError(ArchiveMessages.zipEntryDamaged(entry.name))
+          : FetchError(ArchiveMessages.zipEntryDamaged(entry.name), code: .malformedFile)
       }
     default: throw FetchError(ArchiveMessages.zipCompression(entry.name, entry.method))
     }
     guard CRC32.checksum(result) == entry.crc, result.count == entry.size else {
-      throw FetchError(ArchiveMessages.zipChecksum(entry.name))
+      throw FetchError(ArchiveMessages.zipChecksum(entry.name), code: .malformedFile)
     }
     return result
   }
