@@ -176,6 +176,19 @@ extension ErrorCode {
     example: "x = fetch(\"pangaea:PROTECTED_ID\")    # a dataset under moratorium",
     isReproducible: false)
 
+  public static let noModel = ErrorCode(
+    651, "no-model",
+    summary: "a model name, version or alias the repository does not hold",
+    explanation: """
+      load_model, alias_model, model_info and 'awish models show' take a reference: NAME for \
+      the latest version, NAME@vN for one version, or NAME@ALIAS. The model must have been \
+      saved with save_model in this workspace's model/ folder; models() lists what it \
+      holds, and the hint names the versions or aliases a known model has.
+      """,
+    example:
+      "ws = init_workspace(\"/tmp/awish-models-example\")\nm = load_model(\"no_such_model\", workspace=ws.root)"
+  )
+
   public static let magicUsage = ErrorCode(
     810, "magic-usage",
     summary: "a REPL magic given the wrong input",
@@ -204,7 +217,7 @@ public enum BuiltinErrors {
   public static let all: [ErrorCode] = [
     .unitMismatch, .lengthMismatch, .mixedKinds, .notAColumn, .maskNotBool, .comparedWithNil,
     .notNumeric, .shapeMismatch, .fileNotFound, .permissionDenied, .isADirectory, .notADirectory,
-    .diskFull, .readOnlyFileSystem, .malformedFile, .noWorkspace, .loginRequired,
+    .diskFull, .readOnlyFileSystem, .malformedFile, .noWorkspace, .loginRequired, .noModel,
     .magicUsage, .unknownMagic,
   ]
 }

@@ -358,7 +358,7 @@ extension ErrorCode {
       cannot use.
       """,
     example:
-      "ws = init_workspace(\"/tmp/awish-models-example\")\nm = load_model(\"no_such_model\", workspace=ws.root)"
+      "ws = init_workspace(\"/tmp/awish-models-example\")\nm = load_model(\"bad name!\", workspace=ws.root)"
   )
 
   public static let builtinSignal = ErrorCode(

@@ -61,7 +61,8 @@ enum WorkspaceLoading {
     let folder = args.isNull(parameter) ? args.folder : try args.path(parameter)
     guard let workspace = try find(from: folder, args: args) else {
       throw args.error(
-        .noWorkspace, ArchiveMessages.noWorkspace(folder), help: ArchiveMessages.noWorkspaceHelp)
+        .noWorkspace, ArchiveMessages.noWorkspace(folder), at: parameter,
+        help: ArchiveMessages.noWorkspaceHelp)
     }
     return workspace
   }

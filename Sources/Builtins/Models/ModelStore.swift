@@ -1,4 +1,5 @@
 import Foundation
+import Lang
 import Tensor
 
 /// The model repository: `<root>/<name>/v<N>/` folders written whole or not at all, and
@@ -9,6 +10,8 @@ struct ModelStore {
   struct Problem: Error {
     let message: String
     var help: String?
+    /// The id of the error, when it is more specific than the repository's E0650.
+    var code: ErrorCode?
   }
 
   /// A model name: letters, digits, '.', '_' and '-', not starting with '.'.
@@ -62,14 +65,15 @@ struct ModelStore {
       let known = names
       throw Problem(
         message: ModelMessages.noModel(name, root.path),
-        help: ModelMessages.noModelHelp(name, known: known))
+        help: ModelMessages.noModelHelp(name, known: known), code: .noModel)
     }
     guard parts.count == 2 else { return (name, latest) }
     let label = parts[1]
     if label.hasPrefix("v"), let number = Int(label.dropFirst()) {
       guard versions.contains(number) else {
         throw Problem(
-          message: ModelMessages.noVersion(name, label), help: ModelMessages.itsVersions(versions))
+          message: ModelMessages.noVersion(name, label), help: ModelMessages.itsVersions(versions),
+          code: .noModel)
       }
       return (name, number)
     }
@@ -77,7 +81,7 @@ struct ModelStore {
       let known = aliases(of: name).map(\.alias)
       throw Problem(
         message: ModelMessages.noAlias(name, label),
-        help: ModelMessages.noAliasHelp(name, label, known: known))
+        help: ModelMessages.noAliasHelp(name, label, known: known), code: .noModel)
     }
     return (name, alias.version)
   }

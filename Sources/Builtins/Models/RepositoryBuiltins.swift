@@ -83,7 +83,7 @@ extension Builtins {
             ("path", .string(saved.path)), ("tag", saved.tag.map { .string($0) } ?? .null),
           ]))
       } catch {
-        throw args.error(error.message, at: "name", help: error.help)
+        throw args.error(error.message, at: "name", help: error.help).coded(error.code)
       }
     },
     Builtin(
@@ -108,7 +108,7 @@ extension Builtins {
       do throws(ModelStore.Problem) {
         return .object(try repository.load(reference, run: args.run))
       } catch {
-        throw args.error(error.message, at: "reference", help: error.help)
+        throw args.error(error.message, at: "reference", help: error.help).coded(error.code)
       }
     },
     Builtin(
@@ -142,7 +142,7 @@ extension Builtins {
             ("alias", .string(alias)),
           ]))
       } catch {
-        throw args.error(error.message, at: "reference", help: error.help)
+        throw args.error(error.message, at: "reference", help: error.help).coded(error.code)
       }
     },
     Builtin(
@@ -204,7 +204,7 @@ extension Builtins {
       do throws(ModelStore.Problem) {
         return JSONValue.value(try repository.metadata(reference))
       } catch {
-        throw args.error(error.message, at: "reference", help: error.help)
+        throw args.error(error.message, at: "reference", help: error.help).coded(error.code)
       }
     },
   ]
