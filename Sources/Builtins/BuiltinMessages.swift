@@ -207,6 +207,7 @@ enum ArchiveMessages {
   static func atLine(_ path: String, _ line: Int, _ message: String) -> String {
     "\(path):\(line): \(message)"
   }
+  static func cannotCopy(_ path: String) -> String { "cannot copy \(path)" }
   static func cannotCreateWorkspace(_ folder: String, _ reason: String) -> String {
     "cannot create the workspace in \(folder): \(reason)"
   }
@@ -408,6 +409,8 @@ enum ModelMessages {
   static func alreadySaved(_ name: String, _ version: Int) -> String {
     "save_model: \(name)@v\(version) already holds these weights, data and script; no new version"
   }
+  /// The awish version `newerFormatHelp` names when model.json does not say which.
+  static let aNewerVersion = "a newer version"
   static func badName(_ name: String) -> String {
     "'\(ShortText.escaped(name))' is not a model name"
   }

@@ -24,7 +24,9 @@ enum LocalCopy {
         help: ArchiveMessages.stagingFromTapeHelp)
     }
     job.finished.wait()
-    guard let copied = job.result else { throw FetchError(job.failure ?? "cannot copy \(source)") }
+    guard let copied = job.result else {
+      throw FetchError(job.failure ?? ArchiveMessages.cannotCopy(source))
+    }
     return copied
   }
 }

@@ -72,7 +72,7 @@ enum ModelFiles {
         message: ModelMessages.notAnAwishModel(reference))
     }
     guard version <= formatVersion else {
-      let needed = json["awish_version"]?.string ?? "a newer version"
+      let needed = json["awish_version"]?.string ?? ModelMessages.aNewerVersion
       throw ModelStore.Problem(
         message: ModelMessages.newerFormat(reference, version, AwishVersion.current, formatVersion),
         help: ModelMessages.newerFormatHelp(needed))
