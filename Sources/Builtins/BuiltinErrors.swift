@@ -189,6 +189,19 @@ extension ErrorCode {
       "ws = init_workspace(\"/tmp/awish-models-example\")\nm = load_model(\"no_such_model\", workspace=ws.root)"
   )
 
+  public static let notStaged = ErrorCode(
+    801, "not-staged",
+    summary: "a fetch on a cluster's compute node of data not staged in raw/",
+    explanation: """
+      Compute nodes of a Slurm cluster usually cannot reach the network, so a fetch() that \
+      runs inside a job must find its data in the workspace's raw/ folder already. 'awish \
+      submit SCRIPT' and 'awish stage SCRIPT' fetch every literal fetch() call of the script \
+      on the login node first; a fetch whose URI is computed at run time cannot be staged \
+      that way: fetch it by hand on the login node before submitting.
+      """,
+    example: "x = fetch(\"pangaea:787140\")    # inside a Slurm job, not staged",
+    isReproducible: false)
+
   public static let magicUsage = ErrorCode(
     810, "magic-usage",
     summary: "a REPL magic given the wrong input",
@@ -218,6 +231,7 @@ public enum BuiltinErrors {
     .unitMismatch, .lengthMismatch, .mixedKinds, .notAColumn, .maskNotBool, .comparedWithNil,
     .notNumeric, .shapeMismatch, .fileNotFound, .permissionDenied, .isADirectory, .notADirectory,
     .diskFull, .readOnlyFileSystem, .malformedFile, .noWorkspace, .loginRequired, .noModel,
+    .notStaged,
     .magicUsage, .unknownMagic,
   ]
 }

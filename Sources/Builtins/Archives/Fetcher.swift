@@ -59,7 +59,7 @@ struct Fetcher {
     }
     if case .http = request.source, let job = ComputeNode.job {
       let refusal = ComputeNode.unstaged([request.uri], job: job, script: run.script)
-      throw FetchError(refusal.message, help: refusal.help)
+      throw FetchError(refusal.message, help: refusal.help, code: .notStaged)
     }
     try makeFolder(for: destination)
     removeLeftovers(of: destination)
