@@ -16,7 +16,7 @@ public enum AtomicFile {
     /// The canonical target is inside a workspace's raw/ folder.
     case insideRaw(target: String, raw: String)
     /// The target exists and is not a file that can be written.
-    case notAFile(target: String, kind: String)
+    case notAFile(target: String, kind: TargetKind)
     /// The system refused the write.
     case failed(target: String, failure: FileFailure)
 
@@ -24,23 +24,26 @@ public enum AtomicFile {
     public var failure: FileFailure? {
       switch self {
       case .insideRaw: return nil
-      case .notAFile(_, let kind): return kind == "a folder" ? .isADirectory : nil
+      case .notAFile(_, let kind): return kind == .folder ? .isADirectory : nil
       case .failed(_, let failure): return failure
       }
     }
 
     public var message: String {
       switch self {
-      case .insideRaw(let target, let raw):
-        return "'\(target)' is inside the read-only raw folder \(raw)"
-      case .notAFile(let target, let kind):
-        return "'\(target)' is \(kind), not a file; it is left as it is"
+      case .insideRaw(let target, let raw): return TensorMessages.fileInsideRaw(target, raw)
+      case .notAFile(let target, let kind): return TensorMessages.fileNotAFile(target, kind)
       case .failed(let target, let failure):
         return failure.message(target, writing: true)
       }
     }
 
     public var errorDescription: String? { message }
+  }
+
+  /// What stands at a write's target when it is not a file awish may write.
+  public enum TargetKind: Sendable {
+    case folder, socket, blockDevice, special
   }
 
   /// Writes `data` to `path` through the gate. Only fetch's manifest passes `intoRaw`.
@@ -90,14 +93,15 @@ public enum AtomicFile {
   ) throws(Problem) {
     switch mode {
     case S_IFCHR, S_IFIFO: break
-    case S_IFDIR: throw .notAFile(target: shown, kind: "a folder")
-    case S_IFSOCK: throw .notAFile(target: shown, kind: "a socket")
-    case S_IFBLK: throw .notAFile(target: shown, kind: "a block device")
-    default: throw .notAFile(target: shown, kind: "a special file")
+    case S_IFDIR: throw .notAFile(target: shown, kind: .folder)
+    case S_IFSOCK: throw .notAFile(target: shown, kind: .socket)
+    case S_IFBLK: throw .notAFile(target: shown, kind: .blockDevice)
+    default: throw .notAFile(target: shown, kind: .special)
     }
     let descriptor = open(target, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else {
-      let failure = errno == ENXIO ? .other("no process reads this FIFO") : FileFailure.last
+      let failure = errno == ENXIO ? .other(TensorMessages.fileFIFOUnread) : FileFailure.last
+
       throw .failed(target: shown, failure: failure)
     }
     defer { close(descriptor) }

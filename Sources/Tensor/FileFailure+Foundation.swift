@@ -49,11 +49,12 @@ extension FileFailure {
     }
     if current != target, !isFolder.boolValue { return .notADirectory }
     if !FileManager.default.isWritableFile(atPath: current) { return .permissionDenied }
-    return .other("the system refused it")
+    return .other(TensorMessages.fileRefused)
   }
 
   /// "cannot create 'x': a part of the path before the last one is a file, not a folder".
   public func message(_ path: String, doing action: String) -> String {
-    "cannot \(action) '\(ShortText.escaped(path, limit: 4096))': " + reason(action != "read")
+    TensorMessages.fileCannot(action, path, reason(action != "read"))
+
   }
 }

@@ -31,21 +31,12 @@ public enum FileFailure: Equatable, Sendable {
   /// One message that names `path` (whole: a path cut short would not say which file), with
   /// control characters escaped: "cannot read 'x.csv': it does not exist".
   public func message(_ path: String, writing: Bool = false) -> String {
-    let shown = ShortText.escaped(path, limit: 4096)
-    return "cannot \(writing ? "write" : "read") '\(shown)': " + reason(writing)
+    TensorMessages.fileCannot(writing ? "write" : "read", path, reason(writing))
   }
 
   /// What is wrong, in words, without the path.
   public func reason(_ writing: Bool) -> String {
-    switch self {
-    case .notFound: return writing ? "its folder does not exist" : "it does not exist"
-    case .permissionDenied: return "permission denied"
-    case .isADirectory: return "it is a folder, not a file"
-    case .notADirectory: return "a part of the path before the last one is a file, not a folder"
-    case .noSpace: return "no space is left on the device"
-    case .readOnly: return "the file system is read-only"
-    case .other(let reason): return reason
-    }
+    TensorMessages.fileFailure(self, writing: writing)
   }
 }
 
@@ -57,7 +48,8 @@ extension FileFailure {
     defer { close(descriptor) }
     var status = stat()
     if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { return .isADirectory }
-    return .other("it cannot be read")
+    return .other(TensorMessages.fileUnreadable)
+
   }
 }
 

@@ -11,9 +11,9 @@ public enum MemoryBudget {
 
     /// "would need 14.9 GiB of memory, but 3.2 GiB is available".
     public var message: String {
-      "would need \(MemoryBudget.gibibytes(bytes)) GiB of memory, but "
-        + "\(MemoryBudget.gibibytes(available)) GiB is available"
+      TensorMessages.memoryRefused(MemoryBudget.gibibytes(bytes), MemoryBudget.gibibytes(available))
     }
+
   }
 
   /// Refuses `count` values of `stride` bytes each when they do not fit in available memory

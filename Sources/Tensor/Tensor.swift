@@ -45,9 +45,9 @@ public struct Tensor: Equatable, Sendable {
 
   /// Throws unless `count` values fill `shape` exactly.
   static func check(_ shape: [Int], count: Int) throws(Problem) {
-    guard shape.allSatisfy({ $0 >= 0 }) else { throw .badShape("negative size") }
+    guard shape.allSatisfy({ $0 >= 0 }) else { throw .badShape(TensorMessages.negativeSize) }
     guard let expected = Tensor.elementCount(shape), expected == count else {
-      throw .badShape("\(count) values do not fill shape \(shape)")
+      throw .badShape(TensorMessages.valuesDoNotFill(count, shape))
     }
   }
 
@@ -107,12 +107,12 @@ public struct Tensor: Equatable, Sendable {
   public static func filled(_ shape: [Int], with value: Double) throws(Problem) -> Tensor {
     guard shape.allSatisfy({ $0 >= 0 }), let count = elementCount(shape), count <= maxElements
     else {
-      throw .badShape("shape \(shape) is too large or negative")
+      throw .badShape(TensorMessages.shapeTooLarge(shape))
     }
     do {
       try MemoryBudget.check(count: count, stride: 8)
     } catch {
-      throw .badShape("a tensor of shape \(shape) " + error.message)
+      throw .badShape(TensorMessages.tensorTooLarge(shape, error.message))
     }
     return Tensor(unchecked: shape, data: Array(repeating: value, count: count))
   }
@@ -170,11 +170,11 @@ public struct Tensor: Equatable, Sendable {
       let known = shape.enumerated().filter { $0.offset != unknown }.map(\.element)
       guard known.allSatisfy({ $0 > 0 }), let product = Tensor.elementCount(known),
         product > 0, count % product == 0
-      else { throw .badShape("cannot reshape \(self.shape) to \(newShape)") }
+      else { throw .badShape(TensorMessages.cannotReshape(self.shape, newShape)) }
       shape[unknown] = count / product
     }
     guard Tensor.elementCount(shape) == count, shape.allSatisfy({ $0 >= 0 }) else {
-      throw .badShape("cannot reshape \(self.shape) (\(count) values) to \(newShape)")
+      throw .badShape(TensorMessages.cannotReshapeCount(self.shape, count, newShape))
     }
     return Tensor(unchecked: shape, storage: storage)
   }
@@ -183,7 +183,8 @@ public struct Tensor: Equatable, Sendable {
   public func transposed(_ axes: [Int]? = nil) throws(Problem) -> Tensor {
     let order = axes ?? Array(shape.indices.reversed())
     guard order.sorted() == Array(shape.indices) else {
-      throw .badShape("axes \(order) are not a permutation of 0..<\(rank)")
+      throw .badShape(TensorMessages.notAPermutation(order, rank))
+
     }
     let newShape = order.map { shape[$0] }
     let oldStrides = strides

@@ -12,7 +12,7 @@ extension Tensor {
   /// Positions must already be within range.
   public func picking(_ picks: [Pick]) throws(Problem) -> Tensor {
     guard picks.count <= rank else {
-      throw .badShape("\(picks.count) subscripts for a tensor of rank \(rank)")
+      throw .badShape(TensorMessages.tooManySubscripts(picks.count, rank))
     }
     if let block = try leadingBlock(picks) { return block }
     var chosen: [[Int]] = []
@@ -21,11 +21,13 @@ extension Tensor {
       let pick: Pick = axis < picks.count ? picks[axis] : .positions(Array(0..<shape[axis]))
       switch pick {
       case .index(let position):
-        guard position >= 0, position < shape[axis] else { throw .badShape("index out of range") }
+        guard position >= 0, position < shape[axis] else {
+          throw .badShape(TensorMessages.indexOutOfRange)
+        }
         chosen.append([position])
       case .positions(let positions):
         guard positions.allSatisfy({ $0 >= 0 && $0 < shape[axis] }) else {
-          throw .badShape("index out of range")
+          throw .badShape(TensorMessages.indexOutOfRange)
         }
         chosen.append(positions)
         keptShape.append(positions.count)
@@ -46,8 +48,11 @@ extension Tensor {
     let strides = self.strides
     for (axis, pick) in picks.enumerated() {
       guard case .index(let position) = pick else { return nil }
-      guard position >= 0, position < shape[axis] else { throw .badShape("index out of range") }
+      guard position >= 0, position < shape[axis] else {
+        throw .badShape(TensorMessages.indexOutOfRange)
+      }
       start += position * strides[axis]
+
     }
     let keptShape = Array(shape[picks.count...])
     let block = start..<(start + (Tensor.elementCount(keptShape) ?? 0))

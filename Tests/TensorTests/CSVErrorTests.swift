@@ -36,7 +36,7 @@ final class CSVErrorTests: XCTestCase {
     XCTAssertEqual(error?.line, 3)
     XCTAssertEqual(error?.column, 2)
     XCTAssertEqual(error?.message, "invalid UTF-8 in column 'b'")
-    XCTAssertEqual(csvError([0xFF, 0x0A, 0x31])?.message, "invalid UTF-8 in column 'header'")
+    XCTAssertEqual(csvError([0xFF, 0x0A, 0x31])?.message, "invalid UTF-8 in the header")
   }
 
   func testTypeOverrideMismatch() {

@@ -76,7 +76,7 @@ enum CSVLoading {
         skipped += result.skippedRows.count
         var frame = ColumnNaming.attachingHeaderUnits(result.frame)
         for (name, example) in CSVReader.oversizedIntegerColumns(frame) {
-          args.write(CSVMessages.oversizedIntegers(name, example) + "\n")
+          args.write(CSVReader.oversizedIntegersWarning(name, example) + "\n")
         }
         try applyTimeFormats(formats, to: &frame, path: path)
         let named = Array(options.types.keys) + options.parseTimes

@@ -149,8 +149,8 @@ public enum EcoTaxaReader {
       texts(column)[$0] != nil && values[$0] == nil
     }) {
       throw CSVError(
-        line: row + 2,
-        message: "'\(ShortText.escaped(texts(column)[row] ?? ""))' in \(name) is not a date")
+        line: row + 2, message: TensorMessages.ecoTaxaNotADate(texts(column)[row] ?? "", name))
+
     }
     try? frame.set(
       Column(

@@ -18,10 +18,7 @@ public enum O2AReader {
   public static func parse(_ bytes: [UInt8], sourceName: String) throws(CSVError) -> Frame {
     let fields = headerFields(bytes)
     guard let first = fields.first, first == "datetime" else {
-      let shown = (fields.first ?? "").prefix(40)
-      throw CSVError(
-        message: "an O2A response starts with a 'datetime' column, not '\(shown)"
-          + "\(shown.count < (fields.first ?? "").count ? "…" : "")'")
+      throw CSVError(message: TensorMessages.o2aNoDatetime(fields.first ?? ""))
     }
     var options = CSVOptions.tsv
     options.naValues = [""]
@@ -29,8 +26,7 @@ public enum O2AReader {
     options.parseTimes = ["datetime"]
     let read = try CSVReader.parse(bytes: bytes, options: options, sourceName: sourceName).frame
     guard read.columnCount == fields.count else {
-      throw CSVError(
-        message: "the O2A header has \(fields.count) fields but the table \(read.columnCount)")
+      throw CSVError(message: TensorMessages.o2aFieldCount(fields.count, read.columnCount))
     }
     var metadata = read.metadata
     let headers = fields.dropFirst().map(O2AHeader.init)
@@ -56,7 +52,7 @@ public enum O2AReader {
     do throws(Frame.Problem) {
       return try Frame(columns: columns, metadata: metadata)
     } catch {
-      throw CSVError(message: "the O2A columns do not form a table: \(error)")
+      throw CSVError(message: TensorMessages.o2aNotATable(error))
     }
   }
 
@@ -105,18 +101,10 @@ public enum O2AReader {
       guard positions.count > 1, let first = positions.first else { continue }
       let header = headers[first]
       // Field numbers count from 1 with `datetime` first, as a text editor shows them.
-      let described = positions.indices.map { index in
-        let count = counts[index]
-        return
-          "\(positions[index] + 2) (\(count == 0 ? "no" : String(count)) value\(count == 1 ? "" : "s"))"
-      }
-      let times = positions.count == 2 ? "twice" : "\(positions.count) times"
-      notes.append(
-        (
-          key: "note",
-          value: "\(header.urn) (\(functionText(header))) is in the response \(times), as "
-            + "fields \(described.joined(separator: ", ")); kept field \(positions[best] + 2)"
-        ))
+      let fields = positions.indices.map { (field: positions[$0] + 2, values: counts[$0]) }
+      let note = TensorMessages.o2aRepeatedSensor(
+        header.urn, functionText(header), fields: fields, kept: positions[best] + 2)
+      notes.append((key: "note", value: note))
     }
     return kept
   }
@@ -129,7 +117,7 @@ public enum O2AReader {
   static func timeColumn(_ column: Column) throws(CSVError) -> Column {
     if column.count == 0 { return Column(name: "time", storage: .time([])) }
     guard column.type == .time else {
-      throw CSVError(message: "the O2A 'datetime' column does not hold ISO 8601 times")
+      throw CSVError(message: TensorMessages.o2aTimesNotISO)
     }
     var column = column
     column.name = "time"

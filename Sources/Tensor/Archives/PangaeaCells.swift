@@ -21,7 +21,8 @@ struct PangaeaCells {
         problem =
           problem
           ?? CSVError(
-            line: line, message: "\(cells.count) fields, but the header has \(columnCount)")
+            line: line, message: TensorMessages.pangaeaFieldCount(cells.count, columnCount))
+
       }
       for index in 0..<min(columnCount, cells.count) where !flagged[index] {
         flagged[index] = PangaeaCells.isFlagged(body, cells[index])

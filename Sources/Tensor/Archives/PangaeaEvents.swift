@@ -59,7 +59,8 @@ enum EventColumns {
     do throws(Frame.Problem) {
       try frame.set(column)
     } catch {
-      throw CSVError(message: "cannot add the event column '\(column.name)'")
+      throw CSVError(message: TensorMessages.pangaeaEventColumn(column.name))
+
     }
   }
 }

@@ -36,7 +36,7 @@ public enum PangaeaReader {
       _ = lines.next()
       while true {
         guard let line = lines.next() else {
-          throw CSVError(message: "the metaheader that starts with /* has no closing */ line")
+          throw CSVError(message: TensorMessages.pangaeaUnclosedMetaheader)
         }
         let text = Substring(String(decoding: line, as: UTF8.self))
         if text.trimmingCharacters(in: .whitespaces) == "*/" { break }
@@ -46,7 +46,10 @@ public enum PangaeaReader {
     }
     lines.skipBlank()
     let firstLine = lines.number + 2
-    guard let labels = lines.next() else { throw CSVError(message: "the file has no data table") }
+    guard let labels = lines.next() else {
+      throw CSVError(message: TensorMessages.pangaeaNoDataTable)
+    }
+
     let table = PangaeaTable(
       labels: String(decoding: labels, as: UTF8.self)
         .split(separator: "\t", omittingEmptySubsequences: false),

@@ -21,8 +21,8 @@ public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The advice in the reader's words.
     public var text: String {
       switch self {
-      case .badRow: return CSVMessages.badRowHint
-      case .latin1: return CSVMessages.latin1Hint
+      case .badRow: return TensorMessages.csvBadRowHint
+      case .latin1: return TensorMessages.csvLatin1Hint
       case .text(let text): return text
       }
     }
@@ -42,11 +42,7 @@ public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
 
   /// `line 4, field 2: message (hint)`.
   public var description: String {
-    var place: [String] = []
-    if let line { place.append("line \(line)") }
-    if let column { place.append("field \(column)") }
-    let prefix = place.isEmpty ? "" : place.joined(separator: ", ") + ": "
-    return prefix + message + (hint.map { " (\($0.text))" } ?? "")
+    TensorMessages.csvLocated(line: line, field: column, message, hint: hint?.text)
   }
 
   /// The same error moved down by `lines` (chunks count lines from their own start).
@@ -54,36 +50,5 @@ public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     var copy = self
     copy.line = line.map { $0 + lines }
     return copy
-  }
-}
-
-/// Every CSV error text, in one place. The two hints say how to mend the file; read_csv,
-/// which has options for both cases (`on_bad=`, `encoding=`), matches `CSVError.Hint` and
-/// says its own.
-public enum CSVMessages {
-  static let empty = "file is empty"
-  static let onlyBlankLines = "file has only blank lines"
-  public static let badRowHint = "fix the row so it has as many fields as the header"
-  public static let latin1Hint = "the file is probably Latin-1; save it as UTF-8"
-
-  static func fieldCount(_ got: Int, _ expected: Int) -> String {
-    "row has \(got) field\(got == 1 ? "" : "s"), the header has \(expected)"
-  }
-
-  static func invalidUTF8(_ column: String) -> String {
-    "invalid UTF-8 in column '\(ShortText.escaped(column))'"
-  }
-
-  static func notOfType(_ value: String, _ column: String, _ type: ColumnType) -> String {
-    "value '\(ShortText.escaped(value))' in column '\(ShortText.escaped(column))' is not \(type == .int ? "an" : "a") \(type)"
-  }
-
-  public static func oversizedIntegers(_ column: String, _ example: String) -> String {
-    "read_csv: column '\(column)' holds integers beyond 64 bits (such as \(example)); "
-      + "read as strings to keep every digit"
-  }
-
-  static func unterminatedQuote() -> String {
-    "quoted field is not closed before the end of the file"
   }
 }

@@ -40,7 +40,7 @@ public enum CSVReader {
     _ whole: UnsafeBufferPointer<UInt8>, options: CSVOptions, sourceName: String,
     release: () -> Void
   ) throws(CSVError) -> CSVResult {
-    guard !whole.isEmpty else { throw CSVError(message: CSVMessages.empty) }
+    guard !whole.isEmpty else { throw CSVError(message: TensorMessages.csvEmpty) }
     let buffer = withoutBOM(whole, options: options)
     let header = try Header.read(buffer, options: options)
     let settings = CSVSettings(names: header.names, options: options)
@@ -53,11 +53,11 @@ public enum CSVReader {
     release()
     let parts = settings.names.indices.map { take($0, from: &builders) }
     let columns = ColumnAssembly.columns(named: settings.names, from: parts)
-    do {
+    do throws(Frame.Problem) {
       let frame = try Frame(columns: columns, metadata: [(key: "source", value: sourceName)])
       return CSVResult(frame: frame, skippedRows: skipped)
     } catch {
-      throw CSVError(message: "columns could not form a frame: \(error)")
+      throw CSVError(message: TensorMessages.csvNotAFrame(error))
     }
   }
 

@@ -59,7 +59,7 @@ struct ChunkParser {
       case .blank: continue
       case .quote: return .quote
       case .unterminatedQuote(let line):
-        return .failed(CSVError(line: line, message: CSVMessages.unterminatedQuote()))
+        return .failed(CSVError(line: line, message: TensorMessages.csvUnterminatedQuote))
       case .row(let line):
         if rows == 64 { reserve(columns, consumed: scanner.position, rows: rows) }
         rows += 1
@@ -101,7 +101,7 @@ struct ChunkParser {
     -> CSVError?
   {
     guard fields.count == columns.count else {
-      let reason = CSVMessages.fieldCount(fields.count, settings.columnCount)
+      let reason = TensorMessages.csvFieldCount(fields.count, settings.columnCount)
       if settings.skipsBadRows {
         skipped.append((line, reason))
         return nil
@@ -136,7 +136,7 @@ struct ChunkParser {
   private func invalidText(_ column: Int, line: Int) -> CSVError {
     CSVError(
       line: line, column: column + 1,
-      message: CSVMessages.invalidUTF8(settings.names[column]), hint: .latin1)
+      message: TensorMessages.csvInvalidUTF8(settings.names[column]), hint: .latin1)
   }
 
   /// Changes the kind of `builder` (of `column`) so that `value` fits, then appends it.
@@ -149,7 +149,7 @@ struct ChunkParser {
       let type = CSVReader.columnType(forced) ?? .string
       return CSVError(
         line: line, column: column + 1,
-        message: CSVMessages.notOfType(text, settings.names[column], type))
+        message: TensorMessages.csvNotOfType(text, settings.names[column], type))
     }
     let valueKind = ColumnBuilder.kind(of: value, allowsTime: settings.allowsTime[column])
     let target = builder.kind.joined(with: valueKind)

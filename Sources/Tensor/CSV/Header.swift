@@ -19,9 +19,9 @@ struct Header {
       let rowStart = scanner.position
       switch scanner.next(into: counter) {
       case .blank: continue
-      case .end, .quote: throw CSVError(message: CSVMessages.onlyBlankLines)
+      case .end, .quote: throw CSVError(message: TensorMessages.csvOnlyBlankLines)
       case .unterminatedQuote(let line):
-        throw CSVError(line: line, message: CSVMessages.unterminatedQuote())
+        throw CSVError(line: line, message: TensorMessages.csvUnterminatedQuote)
       case .row(let line):
         guard options.header else {
           let names = (0..<counter.count).map(String.init)
@@ -52,7 +52,7 @@ struct Header {
         ? UnsafeBufferPointer(rebasing: buffer[start..<end]) : scratch.unescape(buffer, start, end)
       guard let name = TextDecoding.string(bytes, latin1: options.encoding == .latin1) else {
         throw CSVError(
-          line: line, column: index + 1, message: CSVMessages.invalidUTF8("header"),
+          line: line, column: index + 1, message: TensorMessages.csvInvalidUTF8InHeader,
           hint: .latin1)
       }
       names.append(name)

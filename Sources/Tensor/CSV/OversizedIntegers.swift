@@ -37,3 +37,11 @@ extension CSVReader {
     }
   }
 }
+
+extension CSVReader {
+  /// The warning for a column read as text because its integers do not fit 64 bits, with
+  /// one of them as `example`.
+  public static func oversizedIntegersWarning(_ column: String, _ example: String) -> String {
+    TensorMessages.csvOversizedIntegers(column, example)
+  }
+}

@@ -126,13 +126,15 @@ public indirect enum JSON: Equatable, Sendable {
     var parser = Parser(bytes: Array(text.utf8))
     let value = try parser.value(depth: 0)
     parser.skipSpace()
-    guard parser.position == parser.bytes.count else { throw parser.error("text after the value") }
+    guard parser.position == parser.bytes.count else {
+      throw parser.error(TensorMessages.jsonTextAfterValue)
+    }
     return value
   }
 
   public static func parse(_ data: Data) throws(ParseError) -> JSON {
     guard let text = String(validating: data, as: UTF8.self) else {
-      throw ParseError(message: "not UTF-8", offset: 0)
+      throw ParseError(message: TensorMessages.jsonNotUTF8, offset: 0)
     }
     return try parse(text)
   }
@@ -151,9 +153,11 @@ public indirect enum JSON: Equatable, Sendable {
     }
 
     mutating func value(depth: Int) throws(ParseError) -> JSON {
-      guard depth < Parser.maxDepth else { throw error("nested deeper than \(Parser.maxDepth)") }
+      guard depth < Parser.maxDepth else {
+        throw error(TensorMessages.jsonTooDeep(Parser.maxDepth))
+      }
       skipSpace()
-      guard position < bytes.count else { throw error("unexpected end") }
+      guard position < bytes.count else { throw error(TensorMessages.jsonUnexpectedEnd) }
       switch bytes[position] {
       case UInt8(ascii: "{"):
         position += 1
@@ -166,11 +170,11 @@ public indirect enum JSON: Equatable, Sendable {
         while true {
           skipSpace()
           guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
-            throw error("expected a key")
+            throw error(TensorMessages.jsonExpectedKey)
           }
           let key = try string()
           guard !pairs.contains(where: { $0.0 == key }) else {
-            throw error("duplicate key '\(key)'")
+            throw error(TensorMessages.jsonDuplicateKey(key))
           }
           skipSpace()
           try expect(":")
@@ -203,17 +207,17 @@ public indirect enum JSON: Equatable, Sendable {
 
     /// True after `more`, false after `end`.
     mutating func next(_ more: Character, or end: Character) throws(ParseError) -> Bool {
-      guard position < bytes.count else { throw error("unexpected end") }
+      guard position < bytes.count else { throw error(TensorMessages.jsonUnexpectedEnd) }
       let byte = bytes[position]
       position += 1
       if byte == more.asciiValue { return true }
       if byte == end.asciiValue { return false }
-      throw error("expected '\(more)' or '\(end)'")
+      throw error(TensorMessages.jsonExpectedEither(more, end))
     }
 
     mutating func expect(_ character: Character) throws(ParseError) {
       guard position < bytes.count, bytes[position] == character.asciiValue else {
-        throw error("expected '\(character)'")
+        throw error(TensorMessages.jsonExpected(character))
       }
       position += 1
     }
@@ -222,7 +226,7 @@ public indirect enum JSON: Equatable, Sendable {
       let utf8 = Array(word.utf8)
       guard position + utf8.count <= bytes.count,
         Array(bytes[position..<(position + utf8.count)]) == utf8
-      else { throw error("unexpected text") }
+      else { throw error(TensorMessages.jsonUnexpectedText) }
       position += utf8.count
     }
 
@@ -247,7 +251,7 @@ public indirect enum JSON: Equatable, Sendable {
       if isInteger, let value = Int(text) { return .int(value) }
       guard !text.isEmpty, let value = Double(text), value.isFinite else {
         position = start
-        throw error("not a value")
+        throw error(TensorMessages.jsonNotAValue)
       }
       return .number(value)
     }
@@ -261,7 +265,7 @@ public indirect enum JSON: Equatable, Sendable {
         switch byte {
         case UInt8(ascii: "\""): return String(decoding: out, as: UTF8.self)
         case UInt8(ascii: "\\"):
-          guard position < bytes.count else { throw error("unexpected end") }
+          guard position < bytes.count else { throw error(TensorMessages.jsonUnexpectedEnd) }
           let escape = bytes[position]
           position += 1
           switch escape {
@@ -282,18 +286,19 @@ public indirect enum JSON: Equatable, Sendable {
             out += Array(String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8)
           default: out.append(escape)
           }
-        case 0..<0x20: throw error("a control character in a string")
+        case 0..<0x20: throw error(TensorMessages.jsonControlCharacter)
         default: out.append(byte)
         }
       }
-      throw error("unterminated string")
+      throw error(TensorMessages.jsonUnterminatedString)
     }
 
     mutating func hex4() throws(ParseError) -> UInt32 {
       guard position + 4 <= bytes.count,
         let value = UInt32(
           String(decoding: bytes[position..<(position + 4)], as: UTF8.self), radix: 16)
-      else { throw error("a bad \\u escape") }
+      else { throw error(TensorMessages.jsonBadEscape) }
+
       position += 4
       return value
     }

@@ -123,20 +123,20 @@ public enum Safetensors {
     entries: [Entry], metadata: [(String, String)]
   ) {
     let bytes = [UInt8](data)
-    guard bytes.count >= 8 else { throw Problem(message: "the file is shorter than its header") }
+    guard bytes.count >= 8 else { throw Problem(message: TensorMessages.safetensorsNoHeader) }
     let length = load(bytes, 0, as: UInt64.self)
     guard length <= UInt64(bytes.count - 8), length <= 100_000_000 else {
-      throw Problem(message: "the header claims \(length) bytes; the file has \(bytes.count)")
+      throw Problem(message: TensorMessages.safetensorsHeaderLength(length, bytes.count))
     }
     let headerEnd = 8 + Int(length)
     let header: JSON
     do {
       header = try JSON.parse(Data(bytes[8..<headerEnd]))
     } catch {
-      throw Problem(message: "the header is not valid JSON (\(error.message))")
+      throw Problem(message: TensorMessages.safetensorsHeaderNotJSON(error.message))
     }
     guard case .object(let pairs) = header else {
-      throw Problem(message: "the header is not a JSON object")
+      throw Problem(message: TensorMessages.safetensorsHeaderNotObject)
     }
     var metadata: [(String, String)] = []
     var entries: [Entry] = []
@@ -145,36 +145,35 @@ public enum Safetensors {
     for (name, description) in pairs {
       if name == "__metadata__" {
         guard case .object(let items) = description else {
-          throw Problem(message: "__metadata__ is not an object")
+          throw Problem(message: TensorMessages.safetensorsMetadataNotObject)
         }
         for (key, value) in items {
           guard let text = value.string else {
-            throw Problem(message: "metadata '\(key)' is not a string")
+            throw Problem(message: TensorMessages.safetensorsMetadataNotString(key))
           }
           metadata.append((key, text))
         }
         continue
       }
       guard let dtypeName = description["dtype"]?.string, let dtype = DType(rawValue: dtypeName)
-      else { throw Problem(message: "tensor '\(name)' has an unknown dtype") }
+      else { throw Problem(message: TensorMessages.safetensorsUnknownDType(name)) }
       guard let shapeItems = description["shape"]?.array,
         let shape = Optional(shapeItems.compactMap(\.int)), shape.count == shapeItems.count,
         shape.allSatisfy({ $0 >= 0 })
-      else { throw Problem(message: "tensor '\(name)' has a bad shape") }
+      else { throw Problem(message: TensorMessages.safetensorsBadShape(name)) }
       guard let offsets = description["data_offsets"]?.array, offsets.count == 2,
         let begin = offsets[0].int, let end = offsets[1].int, begin >= 0, begin <= end,
         end <= dataLength
-      else { throw Problem(message: "tensor '\(name)' points outside the file") }
+      else { throw Problem(message: TensorMessages.safetensorsOutsideFile(name)) }
       var count = 1
       for size in shape {
         let (product, overflow) = count.multipliedReportingOverflow(by: size)
-        guard !overflow else { throw Problem(message: "tensor '\(name)' is impossibly large") }
+        guard !overflow else { throw Problem(message: TensorMessages.safetensorsTooLarge(name)) }
         count = product
       }
       guard count.multipliedReportingOverflow(by: dtype.size).partialValue == end - begin else {
         throw Problem(
-          message:
-            "tensor '\(name)' has \(end - begin) bytes for shape \(shape) of \(dtype.rawValue)")
+          message: TensorMessages.safetensorsByteCount(name, end - begin, shape, dtype.rawValue))
       }
       ranges.append((begin, end))
       entries.append(
@@ -185,11 +184,12 @@ public enum Safetensors {
     // The byte ranges must tile the data exactly: no overlap, no gap, nothing after.
     var position = 0
     for (begin, end) in ranges.sorted(by: { $0.0 < $1.0 }) {
-      guard begin == position else { throw Problem(message: "the tensors overlap or leave gaps") }
+      guard begin == position else { throw Problem(message: TensorMessages.safetensorsGaps) }
       position = end
     }
     guard position == dataLength else {
-      throw Problem(message: "the file has \(dataLength - position) bytes after the last tensor")
+      throw Problem(message: TensorMessages.safetensorsTrailingBytes(dataLength - position))
+
     }
     return (entries, metadata)
   }

@@ -210,7 +210,8 @@ extension Tensor {
     }
     let (m, k, n) = (left.shape[0], left.shape[1], right.shape[1])
     guard (Tensor.elementCount([m, n]) ?? Int.max) <= Tensor.maxElements else {
-      throw .badShape("the product would have \(m)×\(n) values, more than \(Tensor.maxElements)")
+      throw .badShape(TensorMessages.productTooLarge(m, n))
+
     }
     var resultShape = [m, n]
     if other.rank == 1 { resultShape.removeLast() }

@@ -27,8 +27,7 @@ public enum ClassLabels: Sendable, Equatable {
   public static func encode(_ column: Column) throws(LearningError) -> (ClassLabels, [Int]) {
     guard column.missingCount == 0 else {
       throw LearningError(
-        "the target column '\(column.name)' has \(column.missingCount) missing values",
-        at: "target")
+        TensorMessages.learningTargetMissing(column.name, column.missingCount), at: "target")
     }
     switch column.storage {
     case .int(let values):
@@ -47,8 +46,8 @@ public enum ClassLabels: Sendable, Equatable {
       return (.string(used), codes.map { byCode[Int($0)] })
     default:
       throw LearningError(
-        "the target column '\(column.name)' is \(column.type.rawValue); classification needs "
-          + "int, bool or string classes", at: "target")
+        TensorMessages.learningTargetNotClasses(column.name, column.type.rawValue), at: "target")
+
     }
   }
 

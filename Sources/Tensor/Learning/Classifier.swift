@@ -43,19 +43,17 @@ public enum ClassifierSpec: Sendable {
   public func fit(
     _ x: Matrix, _ y: [Int], classCount: Int, progress: TrainingProgress? = nil
   ) throws(LearningError) -> any Classifier {
-    guard x.rows > 0 else { throw LearningError("there are no training rows") }
+    guard x.rows > 0 else { throw LearningError(TensorMessages.learningNoRows) }
     guard x.columns > 0 else {
-      throw LearningError("there are no features to learn from", at: "features")
+      throw LearningError(TensorMessages.learningNoFeatures, at: "features")
     }
     guard classCount >= 2 else {
-      throw LearningError(
-        "the training rows hold only one class; a classifier needs two or more", at: "target")
+      throw LearningError(TensorMessages.learningOneClass, at: "target")
     }
     switch self {
     case .linear:
-      throw LearningError(
-        "linear() is a regression model and needs a numeric target; for classes use "
-          + "logistic()", at: "target")
+      throw LearningError(TensorMessages.learningLinearNeedsNumbers, at: "target")
+
     case .naiveBayes(let smoothing):
       return NaiveBayes(x, y, classCount: classCount, varSmoothing: smoothing)
     case .nearestNeighbors(let k, let weighted):

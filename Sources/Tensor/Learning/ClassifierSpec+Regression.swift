@@ -19,12 +19,12 @@ extension ClassifierSpec {
   public func fitRegression(
     _ x: Matrix, _ y: [Double], progress: TrainingProgress? = nil
   ) throws(LearningError) -> any Regressor {
-    guard x.rows > 0 else { throw LearningError("there are no training rows") }
+    guard x.rows > 0 else { throw LearningError(TensorMessages.learningNoRows) }
     guard x.columns > 0 else {
-      throw LearningError("there are no features to learn from", at: "features")
+      throw LearningError(TensorMessages.learningNoFeatures, at: "features")
     }
     guard y.allSatisfy(\.isFinite) else {
-      throw LearningError("the target holds NaN or infinite values", at: "target")
+      throw LearningError(TensorMessages.learningTargetNotFinite, at: "target")
     }
     switch self {
     case .linear(let options):
@@ -39,9 +39,8 @@ extension ClassifierSpec {
       try NeuralNetwork.checkMemory(inputs: x.columns, options: options)
       return NeuralNetwork(x, targets: y, options: options, progress: progress)
     case .naiveBayes, .logistic:
-      throw LearningError(
-        "\(name)() is a classifier and cannot predict a quantity; use linear(), tree(), "
-          + "random_forest(), knn() or mlp() for regression", at: "target")
+      throw LearningError(TensorMessages.learningClassifierForQuantity(name), at: "target")
+
     }
   }
 }

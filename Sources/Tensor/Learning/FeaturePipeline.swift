@@ -61,7 +61,7 @@ public struct FeaturePipeline: Sendable {
     var steps: [Step] = []
     for name in features {
       guard let column = frame.column(named: name) else {
-        throw LearningError("no column '\(name)' in the frame", at: "features")
+        throw LearningError(TensorMessages.learningNoColumn(name), at: "features")
       }
       steps.append(try step(for: column, impute: impute, encode: encode))
     }
@@ -90,9 +90,7 @@ public struct FeaturePipeline: Sendable {
     let missing = Self.missingRows(column)
     if case .string(let codes, let dictionary) = column.storage {
       guard encode else {
-        throw LearningError(
-          "the feature '\(column.name)' holds strings; pass encode=true to one-hot encode it",
-          at: "features")
+        throw LearningError(TensorMessages.learningStringFeature(column.name), at: "features")
       }
       let present = codes.indices.filter { !missing[$0] }.map { dictionary[Int(codes[$0])] }
       let categories = Array(Set(present)).sorted {
@@ -116,9 +114,7 @@ public struct FeaturePipeline: Sendable {
   }
 
   static func missingError(_ column: Column) -> LearningError {
-    LearningError(
-      "the feature '\(column.name)' has missing values; pass impute=\"mean\", \"median\" or "
-        + "\"most_frequent\", or drop those rows", at: "features")
+    LearningError(TensorMessages.learningMissingFeature(column.name), at: "features")
   }
 
   /// Missing flags: invalid slots and float NaNs.
@@ -183,7 +179,7 @@ public struct FeaturePipeline: Sendable {
       case .numeric(let name, let fill):
         let column = try input(frame, name)
         guard var values = Reduce.floats(column) else {
-          throw LearningError("the feature '\(name)' is not numeric here", at: "features")
+          throw LearningError(TensorMessages.learningFeatureNotNumeric(name), at: "features")
         }
         if column.missingCount > 0 || values.contains(where: \.isNaN) {
           let missing = Self.missingRows(column)
@@ -208,7 +204,7 @@ public struct FeaturePipeline: Sendable {
 
   func input(_ frame: Frame, _ name: String) throws(LearningError) -> Column {
     guard let column = frame.column(named: name) else {
-      throw LearningError("the frame has no feature column '\(name)'")
+      throw LearningError(TensorMessages.learningNoFeatureColumn(name))
     }
     return column
   }
@@ -219,7 +215,8 @@ public struct FeaturePipeline: Sendable {
   ) throws(LearningError) {
     let column = try input(frame, name)
     guard case .string(let codes, let dictionary) = column.storage else {
-      throw LearningError("the feature '\(name)' holds no strings here", at: "features")
+      throw LearningError(TensorMessages.learningFeatureNotStrings(name), at: "features")
+
     }
     let lookup = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1, $0) })
     let byCode = dictionary.map { lookup[$0] }

@@ -63,8 +63,8 @@ struct NetworkTrainer {
       let loss = total / Double(rows)
       network.losses.append(loss)
       network.epochsRun += 1
-      progress?.update(
-        "epoch \(network.epochsRun)/\(options.epochs), loss \(String(format: "%.4f", loss))")
+      progress?.update(TensorMessages.progressEpoch(network.epochsRun, options.epochs, loss))
+
       if let (vx, vy, vt) = validation {
         let score =
           isRegression

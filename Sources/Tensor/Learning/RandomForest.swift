@@ -59,7 +59,8 @@ public struct RandomForest: Classifier {
       var own = treeOptions
       own.seed = random.next()
       let tree = DecisionTree(data, weights: weights, classCount: classCount, options: own)
-      progress?.step("trees built", of: treeSeeds.count)
+      progress?.step(TensorMessages.progressTreesBuilt, of: treeSeeds.count)
+
       return tree
     }
   }

@@ -23,6 +23,7 @@ public final class TrainingProgress: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     done += 1
-    report("\(noun) \(done)/\(total)")
+    report(TensorMessages.progressCount(noun, done, total))
+
   }
 }

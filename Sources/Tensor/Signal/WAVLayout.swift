@@ -13,11 +13,11 @@ struct WAVLayout {
   static func parse(_ bytes: UnsafeRawBufferPointer) throws(WAVError) -> WAVLayout {
     let reader = ByteReader(bytes: bytes)
     guard bytes.count >= 12 else {
-      throw WAVError("the file is too short to be a WAV file (\(bytes.count) bytes)")
+      throw WAVError(TensorMessages.wavTooShort(bytes.count))
     }
     let magic = reader.tag(0)
     guard ["RIFF", "RF64", "BW64"].contains(magic), reader.tag(8) == "WAVE" else {
-      throw WAVError("not a WAV file: it does not start with RIFF…WAVE")
+      throw WAVError(TensorMessages.wavNotRIFF)
     }
     var layout = WAVLayout()
     var hasFormat = false
@@ -34,12 +34,9 @@ struct WAVLayout {
       let remaining = bytes.count - body
       guard size <= remaining else {
         if id == "data" {
-          throw WAVError(
-            "the data chunk declares \(size) bytes but only \(remaining) follow: the file is "
-              + "truncated or its header is wrong")
+          throw WAVError(TensorMessages.wavDataChunkTruncated(size, remaining))
         }
-        throw WAVError(
-          "chunk '\(id)' at byte \(offset) declares \(size) bytes but only \(remaining) remain")
+        throw WAVError(TensorMessages.wavChunkTruncated(id, offset, size, remaining))
       }
       switch id {
       case "ds64" where size >= 24: largeDataSize = reader.uint64(body + 8)
@@ -48,7 +45,7 @@ struct WAVLayout {
         hasFormat = true
       case "bext" where size >= 346: layout.startTime = BroadcastExtension.start(reader, body)
       case "data":
-        guard hasFormat else { throw WAVError("the data chunk comes before the fmt chunk") }
+        guard hasFormat else { throw WAVError(TensorMessages.wavDataBeforeFormat) }
         layout.dataOffset = body
         layout.dataSize = size
         hasData = true
@@ -56,18 +53,16 @@ struct WAVLayout {
       }
       offset = body + size + (size & 1)
     }
-    guard hasFormat else { throw WAVError("the file has no fmt chunk") }
-    guard hasData else { throw WAVError("the file has no data chunk") }
+    guard hasFormat else { throw WAVError(TensorMessages.wavNoFormatChunk) }
+    guard hasData else { throw WAVError(TensorMessages.wavNoDataChunk) }
     guard layout.dataSize % layout.blockAlign == 0 else {
-      throw WAVError(
-        "the data chunk holds \(layout.dataSize) bytes, not a whole number of "
-          + "\(layout.blockAlign)-byte frames")
+      throw WAVError(TensorMessages.wavPartialFrame(layout.dataSize, layout.blockAlign))
     }
     return layout
   }
 
   mutating func readFormat(_ reader: ByteReader, _ body: Int, _ size: Int) throws(WAVError) {
-    guard size >= 16 else { throw WAVError("the fmt chunk is \(size) bytes, fewer than 16") }
+    guard size >= 16 else { throw WAVError(TensorMessages.wavShortFormatChunk(size)) }
     var tag = reader.uint16(body)
     channels = reader.uint16(body + 2)
     rate = reader.uint32(body + 4)
@@ -75,26 +70,24 @@ struct WAVLayout {
     let bits = reader.uint16(body + 14)
     if tag == 0xFFFE {
       guard size >= 40 else {
-        throw WAVError("the WAVE_FORMAT_EXTENSIBLE fmt chunk is \(size) bytes, fewer than 40")
+        throw WAVError(TensorMessages.wavShortExtensibleChunk(size))
       }
       tag = reader.uint16(body + 24)
     }
-    guard channels > 0 else { throw WAVError("the fmt chunk says the file has 0 channels") }
-    guard rate > 0 else { throw WAVError("the fmt chunk gives a sample rate of 0") }
+    guard channels > 0 else { throw WAVError(TensorMessages.wavNoChannels) }
+    guard rate > 0 else { throw WAVError(TensorMessages.wavZeroRate) }
     switch (tag, bits) {
     case (1, 8), (1, 16), (1, 24), (1, 32): encoding = .pcm(bits: bits)
     case (3, 32), (3, 64): encoding = .float(bits: bits)
     case (1, _), (3, _):
-      throw WAVError("\(bits)-bit \(tag == 1 ? "PCM" : "float") samples are not supported")
+      throw WAVError(TensorMessages.wavUnsupportedBits(bits, isPCM: tag == 1))
     default:
-      throw WAVError(
-        "format tag \(tag) is not supported (only PCM, IEEE float and their extensible forms)")
+      throw WAVError(TensorMessages.wavUnsupportedFormat(tag))
     }
     let expected = channels * encoding.bytes
     guard blockAlign == expected else {
-      throw WAVError(
-        "the fmt chunk's block align is \(blockAlign) bytes, but \(channels) channel(s) of "
-          + "\(bits)-bit samples take \(expected)")
+      throw WAVError(TensorMessages.wavBlockAlign(blockAlign, channels, bits, expected))
+
     }
   }
 }

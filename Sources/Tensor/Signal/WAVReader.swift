@@ -34,30 +34,26 @@ public enum WAVReader {
     let totalFrames = layout.dataSize / layout.blockAlign
     let rate = Double(layout.rate)
     guard selection.start >= 0, selection.start.isFinite else {
-      throw WAVError("start must be a time in seconds ≥ 0, not \(selection.start)")
+      throw WAVError(TensorMessages.wavBadStart(selection.start))
     }
     // Compared as doubles first: a huge start or duration must not overflow an Int.
     guard (selection.start * rate).rounded() <= Double(totalFrames) else {
-      throw WAVError(
-        "start \(selection.start) s is past the end of the recording "
-          + "(\(Double(totalFrames) / rate) s)")
+      throw WAVError(TensorMessages.wavStartPastEnd(selection.start, Double(totalFrames) / rate))
     }
     let first = Int((selection.start * rate).rounded())
     var count = totalFrames - first
     if let duration = selection.duration {
       guard duration >= 0, duration.isFinite else {
-        throw WAVError("duration must be a time in seconds ≥ 0, not \(duration)")
+        throw WAVError(TensorMessages.wavBadDuration(duration))
       }
       count = Int(min(Double(count), (duration * rate).rounded()))
     }
     let picked = selection.channels ?? Array(0..<layout.channels)
     if let bad = picked.first(where: { $0 < 0 || $0 >= layout.channels }) {
-      throw WAVError("channel \(bad) does not exist: the file has \(layout.channels) (0-based)")
+      throw WAVError(TensorMessages.wavNoChannel(bad, layout.channels))
     }
     guard count <= Tensor.maxElements / max(1, picked.count) else {
-      throw WAVError(
-        "\(count) frames × \(picked.count) channels is more than one signal may hold "
-          + "(\(Tensor.maxElements) samples); read a part with start= and duration=")
+      throw WAVError(TensorMessages.wavTooManySamples(count, picked.count))
     }
     let samples = SampleDecoding.decode(
       bytes, offset: layout.dataOffset + first * layout.blockAlign, frames: count,
@@ -87,15 +83,16 @@ final class MappedFile {
     guard (info.st_mode & S_IFMT) == S_IFREG else {
       let isFolder = (info.st_mode & S_IFMT) == S_IFDIR
       throw WAVError(
-        isFolder ? FileFailure.isADirectory.reason(false) : "not a regular file",
+        isFolder ? FileFailure.isADirectory.reason(false) : TensorMessages.wavNotRegularFile,
         failure: isFolder ? .isADirectory : nil)
     }
     let size = Int(info.st_size)
-    guard size > 0 else { throw WAVError("the file is empty") }
+    guard size > 0 else { throw WAVError(TensorMessages.wavEmpty) }
     guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
       address != MAP_FAILED
     else {
-      throw WAVError("cannot map the file: \(String(cString: strerror(errno)))")
+      throw WAVError(TensorMessages.wavCannotMap(String(cString: strerror(errno))))
+
     }
     bytes = UnsafeRawBufferPointer(start: address, count: size)
   }

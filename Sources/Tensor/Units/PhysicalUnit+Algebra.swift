@@ -15,7 +15,7 @@ extension PhysicalUnit {
   /// The unit to an integer power.
   public func raised(to power: Int) throws(UnitProblem) -> PhysicalUnit {
     if power == 1 { return self }
-    if hasOffset { throw .offsetArithmetic(self, operation: "raise to a power") }
+    if hasOffset { throw .offsetArithmetic(self, operation: .raise) }
     guard abs(power) <= 64, let dimension = dimension.raised(to: power) else {
       throw .tooLarge(symbol)
     }
@@ -28,7 +28,8 @@ extension PhysicalUnit {
   private static func combined(_ a: PhysicalUnit, _ b: PhysicalUnit, sign: Int) throws(UnitProblem)
     -> PhysicalUnit
   {
-    let operation = sign > 0 ? "multiply" : "divide"
+    let operation: UnitVerb = sign > 0 ? .multiply : .divide
+
     for unit in [a, b] where unit.hasOffset {
       throw .offsetArithmetic(unit, operation: operation)
     }

@@ -21,8 +21,7 @@ enum SpecialUnits {
       return PhysicalUnit(symbol: text, dimension: .base(UnitDimension.levelIndex), scale: .one)
     }
     if lower == "ppt" {
-      throw .unknown(
-        text, help: "'ppt' is ‰ to oceanographers and 1e-12 to UDUNITS-2: write ‰, g/kg or psu")
+      throw .unknown(text, help: TensorMessages.unitPPTHelp)
     }
     if let temperature = shipTemperature(lower) { return temperature.written(as: text) }
     for marker in ["Δ", "delta_", "delta "] where text.hasPrefix(marker) {
@@ -51,10 +50,10 @@ enum SpecialUnits {
   /// A hint for a word the catalog does not hold.
   static func help(for word: String) -> String {
     switch word {
-    case "Sv": return "a sverdrup is 1e6 m3/s; write that"
-    case "PSU", "psu":
-      return "practical salinity (psu) stands alone; it does not combine with other units"
-    default: return "'\(word)' is not a unit awish knows; docs/units.md lists the spellings"
+    case "Sv": return TensorMessages.unitSverdrupHelp
+    case "PSU", "psu": return TensorMessages.unitSalinityAloneHelp
+    default: return TensorMessages.unitNotKnownHelp(word)
     }
+
   }
 }

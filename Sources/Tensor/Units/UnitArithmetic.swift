@@ -41,14 +41,14 @@ public enum UnitArithmetic {
     case .add, .subtract: return try sum(operation == .add, left, right)
     case .compare:
       guard let left, let right else { return Plan() }
-      return Plan(convertRight: try convert(right, to: left, "compare"))
+      return Plan(convertRight: try convert(right, to: left, .compare))
     case .modulo, .floorDivide:
       guard let left else {
-        if let right { throw mismatch("use '%' or '//' with", right, nil) }
+        if let right { throw mismatch(.remainder, right, nil) }
         return Plan()
       }
       var convertRight: UnitConverter?
-      if let right { convertRight = try convert(right, to: left, "divide") }
+      if let right { convertRight = try convert(right, to: left, .divide) }
       return Plan(convertRight: convertRight, unit: operation == .modulo ? left : nil)
     }
   }
@@ -60,8 +60,8 @@ public enum UnitArithmetic {
     guard let base else { return nil }
     guard let exponent, exponent.rounded() == exponent, abs(exponent) <= 64 else {
       throw Problem(
-        message: "cannot raise \(base) to a power that is not one whole number",
-        help: "strip the unit with value(…) first, or convert to a plain number")
+        message: TensorMessages.unitFractionalPower(base),
+        help: TensorMessages.unitFractionalPowerHelp)
     }
     do throws(UnitProblem) {
       return normalized(try base.raised(to: Int(exponent)))
@@ -78,12 +78,12 @@ public enum UnitArithmetic {
       case (nil, nil): return Plan()
       case (let unit?, nil):
         if unit.hasOffset {
-          throw UnitProblem.offsetArithmetic(unit, operation: isMultiply ? "multiply" : "divide")
+          throw UnitProblem.offsetArithmetic(unit, operation: isMultiply ? .multiply : .divide)
         }
         return Plan(unit: unit)
       case (nil, let unit?):
         if unit.hasOffset {
-          throw UnitProblem.offsetArithmetic(unit, operation: isMultiply ? "multiply" : "divide")
+          throw UnitProblem.offsetArithmetic(unit, operation: isMultiply ? .multiply : .divide)
         }
         return Plan(unit: isMultiply ? unit : normalized(try unit.raised(to: -1)))
       case (let a?, let b?):
@@ -102,7 +102,7 @@ public enum UnitArithmetic {
   private static func sum(_ isAdd: Bool, _ left: PhysicalUnit?, _ right: PhysicalUnit?)
     throws(Problem) -> Plan
   {
-    let verb = isAdd ? "add" : "subtract"
+    let verb: UnitVerb = isAdd ? .add : .subtract
     guard let left, let right else {
       // A bare number next to an absolute temperature is a difference: °C + 1 is °C.
       if let right, !isAdd, right.hasOffset { return Plan(unit: right.asDifference) }
@@ -119,24 +119,22 @@ public enum UnitArithmetic {
     throws(Problem) -> Plan
   {
     if left.hasOffset, right.isDifference {
-      return Plan(convertRight: try convert(right, to: left.asDifference, "add"), unit: left)
+      return Plan(convertRight: try convert(right, to: left.asDifference, .add), unit: left)
     }
     if left.isDifference, right.hasOffset {
-      return Plan(convertLeft: try convert(left, to: right.asDifference, "add"), unit: right)
+      return Plan(convertLeft: try convert(left, to: right.asDifference, .add), unit: right)
     }
     guard !isAdd else {
       throw Problem(
-        message: "cannot add \(left) and \(right): the sum of two absolute temperatures means "
-          + "nothing (0 °C + 0 °C is not 0 °C)",
-        help: "subtract to get a difference (Δ°C), add a difference, or convert both to K with "
-          + "to_unit(x, \"K\") first")
+        message: TensorMessages.unitAbsoluteSum(left, right),
+        help: TensorMessages.unitAbsoluteSumHelp)
     }
     // An absolute temperature minus another: a difference, in the left's scale.
     let result = left.hasOffset ? left.asDifference : left
-    return Plan(convertRight: try convert(right, to: left, "subtract"), unit: result)
+    return Plan(convertRight: try convert(right, to: left, .subtract), unit: result)
   }
 
-  private static func convert(_ unit: PhysicalUnit, to target: PhysicalUnit, _ verb: String)
+  private static func convert(_ unit: PhysicalUnit, to target: PhysicalUnit, _ verb: UnitVerb)
     throws(Problem) -> UnitConverter?
   {
     do throws(UnitProblem) {
@@ -148,20 +146,21 @@ public enum UnitArithmetic {
   }
 
   private static func mismatch(
-    _ verb: String, _ right: PhysicalUnit, _ left: PhysicalUnit?, _ problem: UnitProblem? = nil
+    _ verb: UnitVerb, _ right: PhysicalUnit, _ left: PhysicalUnit?, _ problem: UnitProblem? = nil
   ) -> Problem {
     guard let left else {
-      return Problem(message: "cannot \(verb) \(right) and a number without a unit", help: nil)
+      return Problem(message: TensorMessages.unitWithBareNumber(verb, right), help: nil)
     }
     let reason: String
     switch problem {
     case .incompatible(let from, let to)? where from.isKnown && to.isKnown:
-      reason = "\(to.dimension.name) is not \(from.dimension.name)"
+      reason = TensorMessages.unitDimensionsDiffer(to, from)
     case let problem?: reason = problem.message
-    case nil: reason = "the units differ"
+    case nil: reason = TensorMessages.unitsDiffer
     }
     return Problem(
-      message: "cannot \(verb) \(left) and \(right): \(reason)",
-      help: "convert one side first with to_unit(x, \"\(left)\")")
+      message: TensorMessages.unitMismatch(verb, left, right, reason),
+      help: TensorMessages.unitMismatchHelp(left))
+
   }
 }

@@ -16,7 +16,7 @@ public struct UnitParser {
     var parser = UnitParser(text: trimmed)
     let unit = try parser.product()
     guard parser.position == parser.characters.count else {
-      throw .unknown(trimmed, help: "the grammar stops at '\(parser.rest)'")
+      throw .unknown(trimmed, help: TensorMessages.unitGrammarStopsHelp(parser.rest))
     }
     var written = unit
     written.symbol = trimmed
@@ -62,7 +62,7 @@ public struct UnitParser {
       } else if spaced || character == "(" {
         result = try result * power()
       } else {
-        throw .unknown(text, help: "the grammar stops at '\(rest)'")
+        throw .unknown(text, help: TensorMessages.unitGrammarStopsHelp(rest))
       }
     }
   }
@@ -119,7 +119,9 @@ public struct UnitParser {
       digits.append(character)
       position += 1
     }
-    guard let value = Int(digits) else { throw .unknown(text, help: "expected a whole exponent") }
+    guard let value = Int(digits) else {
+      throw .unknown(text, help: TensorMessages.unitWholeExponentHelp)
+    }
     return value
   }
 
@@ -141,14 +143,16 @@ public struct UnitParser {
   /// without `^` (after a name or a parenthesis).
   private mutating func primary() throws(UnitProblem) -> (PhysicalUnit, Bool) {
     guard let character = current else {
-      throw .unknown(text, help: "a unit is missing at the end")
+      throw .unknown(text, help: TensorMessages.unitMissingAtEndHelp)
     }
     if character == "(" {
-      guard depth < 32 else { throw .unknown(text, help: "too many parentheses") }
+      guard depth < 32 else { throw .unknown(text, help: TensorMessages.unitParenthesesHelp) }
       position += 1
       depth += 1
       let inner = try product()
-      guard current == ")" else { throw .unknown(text, help: "a ')' is missing") }
+      guard current == ")" else {
+        throw .unknown(text, help: TensorMessages.unitMissingParenthesisHelp)
+      }
       position += 1
       depth -= 1
       return (inner, true)
@@ -170,7 +174,7 @@ public struct UnitParser {
     }
     let written = String(characters[start..<position])
     guard let scale = UnitScale.decimal(Substring(written)) else {
-      throw .unknown(text, help: "'\(written)' is not a number")
+      throw .unknown(text, help: TensorMessages.unitNotANumberHelp(written))
     }
     return PhysicalUnit(symbol: written, dimension: .none, scale: scale)
   }
@@ -179,7 +183,8 @@ public struct UnitParser {
     let start = position
     while let character = current, Self.isNameCharacter(character) { position += 1 }
     guard position > start else {
-      throw .unknown(text, help: "unexpected '\(characters[start])'")
+      throw .unknown(text, help: TensorMessages.unitUnexpectedHelp(characters[start]))
+
     }
     let word = String(characters[start..<position])
     guard let unit = UnitCatalog.unit(named: word) else {

@@ -3,7 +3,7 @@ public enum UnitProblem: Error, Equatable, Sendable {
   case unknown(String, help: String?)
   case incompatible(from: PhysicalUnit, to: PhysicalUnit)
   /// An absolute temperature (°C, °F) multiplied, divided, raised or added to another.
-  case offsetArithmetic(PhysicalUnit, operation: String)
+  case offsetArithmetic(PhysicalUnit, operation: UnitVerb)
   /// A difference converted to an absolute temperature, or the other way.
   case differenceVersusAbsolute(from: PhysicalUnit, to: PhysicalUnit)
   case tooLarge(String)
@@ -11,26 +11,22 @@ public enum UnitProblem: Error, Equatable, Sendable {
   /// One lowercase sentence.
   public var message: String {
     switch self {
-    case .unknown(let text, _): return "unknown unit '\(text)'"
+    case .unknown(let text, _): return TensorMessages.unitUnknown(text)
     case .incompatible(let from, let to):
       if from.dimension.isPracticalSalinity != to.dimension.isPracticalSalinity,
         from.isKnown, to.isKnown
       {
-        return "cannot convert \(from) to \(to): practical salinity (PSS-78) is a "
-          + "dimensionless ratio, not a mass fraction"
+        return TensorMessages.unitSalinityNotMassFraction(from, to)
       }
       if !from.isKnown || !to.isKnown {
-        let unknown = from.isKnown ? to : from
-        return "cannot convert \(from) to \(to): awish cannot read the unit '\(unknown)'"
+        return TensorMessages.unitUnreadable(from, to, unknown: from.isKnown ? to : from)
       }
-      return "cannot convert \(from) to \(to): \(from.dimension.name) is not \(to.dimension.name)"
+      return TensorMessages.unitIncompatible(from, to)
     case .offsetArithmetic(let unit, let operation):
-      return "cannot \(operation) \(unit): it is an absolute temperature whose zero is not "
-        + "absolute zero"
+      return TensorMessages.unitOffsetArithmetic(operation, unit)
     case .differenceVersusAbsolute(let from, let to):
-      return "cannot convert \(from) to \(to): one is a temperature difference, the other an "
-        + "absolute temperature"
-    case .tooLarge(let text): return "the unit '\(text)' has too large an exponent"
+      return TensorMessages.unitDifferenceVersusAbsolute(from, to)
+    case .tooLarge(let text): return TensorMessages.unitTooLarge(text)
     }
   }
 
@@ -40,15 +36,22 @@ public enum UnitProblem: Error, Equatable, Sendable {
     case .unknown(_, let help): return help
     case .incompatible(let from, let to):
       if from.dimension.isPracticalSalinity != to.dimension.isPracticalSalinity {
-        return "absolute salinity in g/kg needs TEOS-10 (gsw's SA_from_SP), which also needs "
-          + "position and pressure"
+        return TensorMessages.unitAbsoluteSalinityHelp
       }
       return nil
     case .offsetArithmetic:
-      return "to change the scale use to_unit(x, \"°F\"); to scale values, convert to K with "
-        + "to_unit(x, \"K\") first, or subtract two temperatures: a difference (Δ°C) scales"
+      return TensorMessages.unitOffsetArithmeticHelp
+
     case .differenceVersusAbsolute: return nil
     case .tooLarge: return nil
     }
   }
+}
+
+/// What was asked of a unit when it could not take part, as a message names it
+/// (TensorMessages.unitVerb gives the words).
+public enum UnitVerb: Sendable {
+  case add, compare, divide, multiply, raise, subtract
+  /// `%` and `//`.
+  case remainder
 }

@@ -102,7 +102,8 @@ extension Column {
       case .unit(let problem): throw .incompatibleUnits(problem.message)
       case .notNumeric, .noUnit:
         throw .incompatibleUnits(
-          "cannot convert the \(type.rawValue) column '\(name)' from \(unit) to \(target)")
+          TensorMessages.cannotConvertColumn(type.rawValue, name, from: unit, to: target))
+
       }
     }
   }

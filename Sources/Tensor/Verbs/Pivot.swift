@@ -44,9 +44,8 @@ public enum Pivot {
       case .mixedTypes(let a, let b): throw .mixedTypes(a, b)
       case .incompatibleUnits(let reason): throw .units(reason)
       case .unitAndNone(let unit):
-        throw .units(
-          "some columns are in \(unit) and some have no unit; say what the bare ones are with "
-            + "units=\"\(unit)\"")
+        throw .units(TensorMessages.pivotBareColumns(unit))
+
       }
     }
     let (idRows, valueRows) = stackedPositions(rows: rows, width: width)

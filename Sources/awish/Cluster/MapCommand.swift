@@ -7,6 +7,7 @@ import Tensor
 /// `awish map SCRIPT --over GLOB --per-task N [--then COMBINE.awi]`.
 struct Map: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "map",
     abstract: "Run a script over chunks of files as one job array, then an optional combine step.",
     discussion: """
       Task i sees params.files (its chunk of the files), params.chunk (i) and params.part

@@ -6,6 +6,7 @@ import Interpreter
 /// `awish stage SCRIPT [--param k=v …] [resources]`: fetch on the login node, then submit.
 struct Stage: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "stage",
     abstract: "Fetch a script's data into raw/ on the login node, then submit the script.",
     discussion: """
       Compute nodes do not reach the network: a job whose fetch calls name data raw/ does

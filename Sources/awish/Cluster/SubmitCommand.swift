@@ -7,6 +7,7 @@ import Tensor
 /// `awish submit SCRIPT [--param k=v …] [resources] [--after JOB] [--dry-run]`.
 struct Submit: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "submit",
     abstract: "Run a script as one Slurm job (or a local process where there is no sbatch).",
     discussion: """
       Writes runs/<name>-<time>/ with params.json and the batch script job.sh, which runs

@@ -7,6 +7,7 @@ import Tensor
 /// `awish sweep SCRIPT --grid k=v1,v2 …` and `awish sweep status|resume|collect SWEEP`.
 struct Sweep: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "sweep",
     abstract: "Run a script over a parameter grid as one Slurm job array.",
     subcommands: [Start.self, Status.self, Resume.self, Collect.self],
     defaultSubcommand: Start.self)
@@ -61,6 +62,7 @@ struct Sweep: ParsableCommand {
 
   struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "status",
       abstract: "Each task's state, elapsed time, peak memory and CPU efficiency (sacct).",
       discussion: "Ends with the --mem and --time to ask for next time.")
 
@@ -75,6 +77,7 @@ struct Sweep: ParsableCommand {
 
   struct Resume: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "resume",
       abstract: "Run again only the tasks that failed, were cancelled, timed out or are missing.",
       discussion: """
         A finished task is kept as long as its script, parameters and input data hash the
@@ -115,6 +118,7 @@ struct Sweep: ParsableCommand {
 
   struct Collect: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "collect",
       abstract: "One CSV table of the tasks: parameters, recorded results and resources.",
       discussion: "The frame runs(SWEEP) returns in awi code.")
 

@@ -7,6 +7,7 @@ import Tensor
 /// `awish convert FILE`: a notebook to a `# %%` script, or a script to a notebook.
 struct Convert: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "convert",
     abstract: "Convert a Jupyter notebook (.ipynb) to a '# %%' awi script, or back.",
     discussion: """
       Code cells become '# %%' cells (a cell's title stays on its marker line), markdown

@@ -6,11 +6,13 @@ import Interpreter
 /// `awish models` and `awish models show NAME[@VER]`.
 struct Models: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "models",
     abstract: "List the models saved in this workspace's model/ folder.",
     subcommands: [List.self, Show.self], defaultSubcommand: List.self)
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "Every saved version: name, version, aliases, type, date, rows, accuracy or R².")
 
     @Option(help: "A folder of the workspace (default: the current one).")
@@ -27,6 +29,7 @@ struct Models: ParsableCommand {
 
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "A version's card: what it predicts from what, its data, how to reproduce it.")
 
     @Argument(help: "NAME (the latest), NAME@vN or NAME@ALIAS.")
@@ -55,6 +58,7 @@ struct Models: ParsableCommand {
 /// whether the retrained weights are bit-identical to the saved ones.
 struct Reproduce: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "reproduce",
     abstract: "Retrain a saved model with its recorded script, parameters and data.",
     discussion: """
       The script and every training file are checked against their recorded sha256 first.

@@ -7,6 +7,7 @@ import Tensor
 /// `awish report SCRIPT -o report.html`: runs a `# %%` script and renders every cell.
 struct Report: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "report",
     abstract: "Run a script and render its cells, output, tables and plots as one HTML file.",
     discussion: """
       Each '# %%' cell becomes a section: its title, its code, what it printed, its tables

@@ -95,14 +95,11 @@ public enum CFDecoder {
   {
     let name = variable.attribute("calendar")?.text ?? "standard"
     guard let calendar = CFCalendar(attribute: name) else {
-      let note = CFNote(
-        variable: variable.name,
-        text: "calendar '\(name)' is not a CF calendar awish decodes: times kept as numbers")
+      let note = CFNote(variable: variable.name, text: TensorMessages.cfUnknownCalendar(name))
       return (.numbers(values, valid: valid), note)
     }
     guard let encoding = CFTimeUnits(units: units, calendar: calendar) else {
-      let note = CFNote(
-        variable: variable.name, text: "units '\(units)' are not a time awish can decode")
+      let note = CFNote(variable: variable.name, text: TensorMessages.cfUnknownTimeUnits(units))
       return (.numbers(values, valid: valid), note)
     }
     var valid = valid
@@ -118,8 +115,8 @@ public enum CFDecoder {
     if calendar.isRealWorld { return (.times(micro, valid: valid), nil) }
     let texts = micro.indices.map { valid?.isValid($0) ?? true ? encoding.text(micro[$0]) : "" }
     let note = CFNote(
-      variable: variable.name,
-      text: "times are in the '\(calendar.rawValue)' calendar and kept in it (as text)")
+      variable: variable.name, text: TensorMessages.cfCalendarTimesAsText(calendar.rawValue))
+
     return (.calendarTimes(texts, calendar: calendar, valid: valid), note)
   }
 }

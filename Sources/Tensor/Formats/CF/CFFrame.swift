@@ -9,18 +9,17 @@ public enum CFFrame {
   {
     let requested = try names.map { name throws(NetCDFError) in
       guard let variable = group.variable(name) else {
-        throw NetCDFError("no variable '\(name)' in \(group.path)")
+        throw NetCDFError(TensorMessages.cfNoVariable(name, group.path))
       }
       return variable
     }
     guard let base = requested.max(by: { dataDims($0).count < dataDims($1).count }) else {
-      throw NetCDFError("to_frame needs at least one variable")
+      throw NetCDFError(TensorMessages.cfNoVariables)
     }
     let rowDims = dataDims(base)
     for variable in requested where !Set(dataDims(variable)).isSubset(of: Set(rowDims)) {
       throw NetCDFError(
-        "'\(variable.name)' (\(dataDims(variable).joined(separator: ", "))) does not share "
-          + "the dimensions of '\(base.name)' (\(rowDims.joined(separator: ", ")))")
+        TensorMessages.cfDimensionsDiffer(variable.name, dataDims(variable), base.name, rowDims))
     }
     let sizes = Array(base.shape.prefix(rowDims.count))
     let layout = try RowLayout(dims: rowDims, sizes: sizes)
@@ -42,7 +41,7 @@ public enum CFFrame {
         metadata: [("source", file.path)] + notes.map { ("note", "\($0.variable): \($0.text)") })
       return (frame, notes)
     } catch {
-      throw NetCDFError("the variables do not make one frame: \(error)")
+      throw NetCDFError(TensorMessages.cfNotOneFrame(error))
     }
   }
 
@@ -167,7 +166,8 @@ struct RowLayout {
     for size in sizes {
       let (product, overflow) = count.multipliedReportingOverflow(by: size)
       guard !overflow, product <= Tensor.maxElements else {
-        throw NetCDFError("the frame would have more than \(Tensor.maxElements) rows")
+        throw NetCDFError(TensorMessages.cfTooManyRows)
+
       }
       count = product
     }

@@ -8,5 +8,6 @@ public struct NetCDFError: Error, Equatable, Sendable, CustomStringConvertible {
 
   public var description: String { message }
 
-  static let unavailable = NetCDFError(NetCDFLibrary.missingMessage)
+  static let unavailable = NetCDFError(TensorMessages.netCDFLibraryMissing)
+
 }

@@ -28,7 +28,7 @@ public final class NetCDFFile: @unchecked Sendable {
     var id: Int32 = -1
     let status = library.open(path, 0, &id)
     guard status == 0 else {
-      throw NetCDFError("cannot open '\(path)': \(library.message(status))")
+      throw NetCDFError(TensorMessages.netCDFCannotOpen(path, library.message(status)))
     }
     self.path = path
     self.library = library
@@ -72,7 +72,7 @@ public final class NetCDFFile: @unchecked Sendable {
   /// netCDF or HDF5 signature.
   static func checkMagic(_ path: String) throws(NetCDFError) -> (Int, Bool) {
     guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw NetCDFError("cannot open '\(path)': no such file or not readable")
+      throw NetCDFError(TensorMessages.netCDFCannotOpen(path, TensorMessages.netCDFUnreadable))
     }
     defer { try? handle.close() }
     let head = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())
@@ -81,8 +81,7 @@ public final class NetCDFFile: @unchecked Sendable {
       head.count >= 4 && head[0..<3] == [0x43, 0x44, 0x46] && [1, 2, 5].contains(head[3])
     let isHDF5 = head == [0x89, 0x48, 0x44, 0x46, 0x0D, 0x0A, 0x1A, 0x0A]
     guard isClassic || isHDF5 else {
-      throw NetCDFError(
-        "'\(path)' is not a netCDF file: it starts with neither 'CDF' nor the HDF5 signature")
+      throw NetCDFError(TensorMessages.netCDFNotNetCDF(path))
     }
     return (size, isClassic)
   }
@@ -107,14 +106,13 @@ public final class NetCDFFile: @unchecked Sendable {
       let bytes = prefix(path, length)
       layout = try? ClassicLayout(bytes)
       if layout == nil, bytes.count < min(length, byteCount) || length >= byteCount {
-        throw NetCDFError("'\(path)' is truncated: its header ends before the file does")
+        throw NetCDFError(TensorMessages.netCDFHeaderTruncated(path))
       }
       length *= 4
     }
     if let end = layout?.end, end > byteCount {
-      throw NetCDFError(
-        "'\(path)' is truncated or damaged: its header places data up to byte \(end) "
-          + "but the file has \(byteCount) bytes")
+      throw NetCDFError(TensorMessages.netCDFDataTruncated(path, end, byteCount))
+
     }
   }
 

@@ -10,7 +10,7 @@ struct NetCDFHeader {
     -> NetCDFGroup
   {
     guard depth < NetCDFHeader.maxDepth else {
-      throw NetCDFError("groups nest more than \(NetCDFHeader.maxDepth) deep")
+      throw NetCDFError(TensorMessages.netCDFGroupsTooDeep(NetCDFHeader.maxDepth))
     }
     let dimensions = try self.dimensions(id)
     var variables: [NetCDFVariable] = []
@@ -56,21 +56,22 @@ struct NetCDFHeader {
     var rank: Int32 = 0
     var count: Int32 = 0
     _ = try name { library.inquireVar(group, varID, $0, &type, &rank, nil, &count) }
-    guard rank >= 0, rank <= 1024 else { throw NetCDFError("a variable has \(rank) dimensions") }
+    guard rank >= 0, rank <= 1024 else {
+      throw NetCDFError(TensorMessages.netCDFBadRank(Int(rank)))
+    }
     var dimIDs = [Int32](repeating: 0, count: Int(rank))
     var ignored: Int32 = 0
     let name = try self.name {
       library.inquireVar(group, varID, $0, &type, &rank, &dimIDs, &ignored)
     }
     guard let kind = NetCDFType(rawValue: type) else {
-      throw NetCDFError(
-        "variable '\(name)' has a type awish does not read (user-defined type \(type))")
+      throw NetCDFError(TensorMessages.netCDFUserType(name, Int(type)))
     }
     var names: [String] = []
     var shape: [Int] = []
     for dimID in dimIDs {
       guard let found = dimensions.first(where: { $0.dimension.id == dimID })?.dimension else {
-        throw NetCDFError("variable '\(name)' uses a dimension the file does not define")
+        throw NetCDFError(TensorMessages.netCDFUndefinedDimension(name))
       }
       names.append(found.name)
       shape.append(found.length)
@@ -111,7 +112,7 @@ struct NetCDFHeader {
     guard status == 0 else { throw error(status) }
     guard length >= 0, length <= NetCDFHeader.maxCount * 64, let kind = NetCDFType(rawValue: type)
     else {
-      throw NetCDFError("attribute '\(name)' has an unreadable type or a length of \(length)")
+      throw NetCDFError(TensorMessages.netCDFBadAttribute(name, length))
     }
     let reader = NetCDFReader(library: library)
     let values = try reader.attribute(group, varID, name, kind, count: length)
@@ -132,7 +133,7 @@ struct NetCDFHeader {
     var status = call(group, &count, nil)
     guard status == 0 else { throw error(status) }
     guard count >= 0, Int(count) <= NetCDFHeader.maxCount else {
-      throw NetCDFError("the header claims \(count) entries")
+      throw NetCDFError(TensorMessages.netCDFTooManyEntries(Int(count)))
     }
     var ids = [Int32](repeating: 0, count: Int(count))
     status = call(group, &count, &ids)
@@ -158,6 +159,7 @@ struct NetCDFHeader {
   }
 
   private func error(_ status: Int32) -> NetCDFError {
-    NetCDFError("the file's header cannot be read: \(library.message(status))")
+    NetCDFError(TensorMessages.netCDFUnreadableHeader(library.message(status)))
+
   }
 }

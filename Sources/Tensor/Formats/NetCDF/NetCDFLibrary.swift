@@ -101,10 +101,6 @@ struct NetCDFLibrary: @unchecked Sendable {
     return NetCDFLibrary(library)
   }()
 
-  /// One line naming what to install when the library is missing.
-  static let missingMessage =
-    "reading netCDF needs the netCDF-C library: apt-get install libnetcdf19 (Debian/Ubuntu)"
-
   private init?(_ library: SharedLibrary) {
     func bind<T>(_ name: String, _ type: T.Type) -> T? { library.function(name, as: type) }
     guard let open = bind("nc_open", Open.self), let close = bind("nc_close", Close.self),

@@ -18,9 +18,7 @@ struct NetCDFReader {
     for size in count {
       let (product, overflow) = total.multipliedReportingOverflow(by: size)
       guard !overflow, product <= Tensor.maxElements else {
-        throw NetCDFError(
-          "variable '\(variable.name)' has more values than awish reads at once "
-            + "(\(Tensor.maxElements)); read it in slices")
+        throw NetCDFError(TensorMessages.netCDFVariableTooLarge(variable.name))
       }
       total = product
     }
@@ -99,19 +97,18 @@ extension NetCDFFile {
       })
     else {
       throw NetCDFError(
-        "the slice \(start) + \(count) does not fit variable '\(variable.name)' of shape "
-          + "\(variable.shape)")
+        TensorMessages.netCDFSliceOutside(start, count, variable.name, variable.shape))
     }
     // A classic file stores every value, so a read cannot need more bytes than the file has.
     let values = count.reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue }
     if format.hasPrefix("NETCDF3"), values > byteCount / max(variable.type.size, 1) {
-      throw NetCDFError(
-        "variable '\(variable.name)' claims \(values) values, more than '\(path)' can hold")
+      throw NetCDFError(TensorMessages.netCDFValuesBeyondFile(variable.name, values, path))
     }
     do throws(NetCDFError) {
       return try NetCDFReader(library: library).hyperslab(variable, start: start, count: count)
     } catch {
-      throw NetCDFError("cannot read variable '\(variable.name)' of '\(path)': \(error.message)")
+      throw NetCDFError(TensorMessages.netCDFCannotRead(variable.name, path, error.message))
+
     }
   }
 }

@@ -54,7 +54,7 @@ public enum NetCDFWriter {
     var id: Int32 = -1
     var status = library.create(temporary, 0x1000, &id)  // NC_NETCDF4 | NC_CLOBBER
     guard status == 0 else {
-      throw NetCDFError("cannot create '\(path)': \(library.message(status))")
+      throw NetCDFError(TensorMessages.netCDFCannotCreate(path, library.message(status)))
     }
     let writer = GroupWriter(library: library, compression: compression)
     do throws(NetCDFError) {
@@ -67,7 +67,7 @@ public enum NetCDFWriter {
     } catch {
       _ = library.close(id)
       unlink(temporary)
-      throw NetCDFError("cannot write '\(path)': \(error.message)")
+      throw NetCDFError(TensorMessages.netCDFCannotWrite(path, error.message))
     }
     do throws(AtomicFile.Problem) {
       try AtomicFile.moveIntoPlace(temporary, path, shown: path)
@@ -102,7 +102,7 @@ struct GroupWriter {
     for variable in tree.variables {
       let dims = try variable.dimensions.map { name throws(NetCDFError) in
         guard let found = dimIDs[name] else {
-          throw NetCDFError("variable '\(variable.name)' uses undefined dimension '\(name)'")
+          throw NetCDFError(TensorMessages.netCDFUnknownDimension(variable.name, name))
         }
         return found
       }
@@ -164,7 +164,10 @@ struct GroupWriter {
   }
 
   private func check(_ status: Int32, _ what: String) throws(NetCDFError) {
-    guard status == 0 else { throw NetCDFError("'\(what)': \(library.message(status))") }
+    guard status == 0 else {
+      throw NetCDFError(TensorMessages.netCDFLibraryRefused(what, library.message(status)))
+    }
+
   }
 }
 

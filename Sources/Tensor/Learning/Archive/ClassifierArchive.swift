@@ -56,7 +56,7 @@ public enum ClassifierArchive {
     let outputs = classCount <= 2 ? 1 : classCount
     switch spec {
     case .linear:
-      throw Problem(message: "a linear model is a regressor, not a classifier")
+      throw Problem(message: TensorMessages.archiveRegressorNotClassifier)
     case .naiveBayes:
       return NaiveBayes(
         classCount: classCount,
@@ -67,7 +67,7 @@ public enum ClassifierArchive {
       let train = try tensors.matrix("train", nil, featureCount)
       let labels = try tensors.ints("labels", train.rows)
       guard labels.allSatisfy({ (0..<classCount).contains($0) }) else {
-        throw Problem(message: "labels outside the classes")
+        throw Problem(message: TensorMessages.archiveLabelsOutside)
       }
       return NearestNeighbors(
         train, labels, classCount: classCount, k: k, isDistanceWeighted: weighted)
@@ -119,7 +119,7 @@ public enum ClassifierArchive {
       return NeuralNetwork(
         classCount: 1, sizes: sizes, weights: weights, biases: biases, isRegression: true)
     case .naiveBayes, .logistic:
-      throw Problem(message: "a \(spec.name) model is a classifier, not a regressor")
+      throw Problem(message: TensorMessages.archiveClassifierNotRegressor(spec.name))
     }
   }
 
@@ -158,7 +158,7 @@ public enum ClassifierArchive {
 
     func entry(_ name: String) throws(Problem) -> Safetensors.Entry {
       guard let entry = byName[name] else {
-        throw Problem(message: "the tensor '\(name)' is missing")
+        throw Problem(message: TensorMessages.archiveTensorMissing(name))
       }
       return entry
     }
@@ -167,14 +167,14 @@ public enum ClassifierArchive {
       let entry = try entry(name)
       guard entry.shape.count == 2, rows == nil || entry.shape[0] == rows,
         entry.shape[1] == columns, entry.dtype == .f64
-      else { throw Problem(message: "the tensor '\(name)' has shape \(entry.shape)") }
+      else { throw Problem(message: TensorMessages.archiveTensorShape(name, entry.shape)) }
       return Matrix(rows: entry.shape[0], columns: columns, values: entry.doubles)
     }
 
     func vector(_ name: String, _ count: Int) throws(Problem) -> [Double] {
       let entry = try entry(name)
       guard entry.shape == [count], entry.dtype == .f64 else {
-        throw Problem(message: "the tensor '\(name)' has shape \(entry.shape), not [\(count)]")
+        throw Problem(message: TensorMessages.archiveTensorLength(name, entry.shape, count))
       }
       return entry.doubles
     }
@@ -193,7 +193,7 @@ public enum ClassifierArchive {
     func ints(_ name: String, _ count: Int) throws(Problem) -> [Int] {
       let entry = try entry(name)
       guard entry.shape == [count], let ints = entry.ints else {
-        throw Problem(message: "the tensor '\(name)' has shape \(entry.shape), not [\(count)]")
+        throw Problem(message: TensorMessages.archiveTensorLength(name, entry.shape, count))
       }
       return ints
     }
@@ -206,7 +206,7 @@ public enum ClassifierArchive {
       // Every split names a real feature and children after itself: no cycles, no reads
       // outside the arrays when predicting.
       guard nodes >= 1, nodes <= Int(Int32.max) else {
-        throw Problem(message: "the tree '\(prefix)' has \(nodes) nodes")
+        throw Problem(message: TensorMessages.archiveTreeSize(prefix, nodes))
       }
       for node in 0..<nodes {
         let isLeaf = features[node] < 0
@@ -214,7 +214,8 @@ public enum ClassifierArchive {
           isLeaf
             || (lefts[node] > node && lefts[node] < nodes && rights[node] > node
               && rights[node] < nodes)
-        else { throw Problem(message: "the tree '\(prefix)' has a broken node \(node)") }
+        else { throw Problem(message: TensorMessages.archiveTreeBrokenNode(prefix, node)) }
+
       }
       var depths = [Int](repeating: 0, count: nodes)
       for node in 0..<nodes where features[node] >= 0 {

@@ -83,7 +83,7 @@ extension ClassifierSpec {
       options.seed = UInt64(bitPattern: Int64(try fields.int("seed")))
       self = .neuralNetwork(options)
     case let other:
-      throw ClassifierArchive.Problem(message: "unknown model type '\(other)'")
+      throw ClassifierArchive.Problem(message: TensorMessages.archiveUnknownModel(other))
     }
   }
 
@@ -92,7 +92,7 @@ extension ClassifierSpec {
   {
     var options = DecisionTree.Options()
     guard let criterion = DecisionTree.Criterion(rawValue: try fields.string("criterion")) else {
-      throw ClassifierArchive.Problem(message: "unknown tree criterion")
+      throw ClassifierArchive.Problem(message: TensorMessages.archiveUnknownCriterion)
     }
     options.criterion = criterion
     options.maxDepth = try fields.optionalInt("max_depth")
@@ -110,18 +110,18 @@ struct Fields {
 
   func value(_ key: String) throws(ClassifierArchive.Problem) -> JSON {
     guard let value = json[key] else {
-      throw ClassifierArchive.Problem(message: "the field '\(key)' is missing")
+      throw ClassifierArchive.Problem(message: TensorMessages.archiveFieldMissing(key))
     }
     return value
   }
 
   func string(_ key: String) throws(ClassifierArchive.Problem) -> String {
-    guard let text = try value(key).string else { throw mistyped(key, "text") }
+    guard let text = try value(key).string else { throw mistyped(key, .text) }
     return text
   }
 
   func int(_ key: String) throws(ClassifierArchive.Problem) -> Int {
-    guard let number = try value(key).int else { throw mistyped(key, "an int") }
+    guard let number = try value(key).int else { throw mistyped(key, .int) }
     return number
   }
 
@@ -131,23 +131,26 @@ struct Fields {
   }
 
   func double(_ key: String) throws(ClassifierArchive.Problem) -> Double {
-    guard let number = try value(key).double else { throw mistyped(key, "a number") }
+    guard let number = try value(key).double else { throw mistyped(key, .number) }
     return number
   }
 
   func bool(_ key: String) throws(ClassifierArchive.Problem) -> Bool {
-    guard let flag = try value(key).bool else { throw mistyped(key, "true or false") }
+    guard let flag = try value(key).bool else { throw mistyped(key, .bool) }
     return flag
   }
 
   func ints(_ key: String) throws(ClassifierArchive.Problem) -> [Int] {
-    guard let items = try value(key).array else { throw mistyped(key, "a list") }
+    guard let items = try value(key).array else { throw mistyped(key, .list) }
     let numbers = items.compactMap(\.int)
-    guard numbers.count == items.count else { throw mistyped(key, "a list of ints") }
+    guard numbers.count == items.count else { throw mistyped(key, .ints) }
     return numbers
   }
 
-  private func mistyped(_ key: String, _ expected: String) -> ClassifierArchive.Problem {
-    ClassifierArchive.Problem(message: "the field '\(key)' should be \(expected)")
+  private func mistyped(_ key: String, _ expected: TensorMessages.FieldKind)
+    -> ClassifierArchive.Problem
+  {
+    ClassifierArchive.Problem(message: TensorMessages.archiveFieldMistyped(key, expected))
   }
+
 }

@@ -25,7 +25,7 @@ extension FeaturePipeline {
 
   public init(json: JSON) throws(ClassifierArchive.Problem) {
     guard let items = json["features"]?.array else {
-      throw ClassifierArchive.Problem(message: "the preprocessing has no features")
+      throw ClassifierArchive.Problem(message: TensorMessages.archiveNoFeatures)
     }
     var steps: [Step] = []
     for item in items {
@@ -36,12 +36,12 @@ extension FeaturePipeline {
       case "numeric": steps.append(.numeric(name: name, fill: fill.double))
       case "one_hot":
         guard let values = try fields.value("categories").array else {
-          throw ClassifierArchive.Problem(message: "the categories of '\(name)' are missing")
+          throw ClassifierArchive.Problem(message: TensorMessages.archiveNoCategories(name))
         }
         steps.append(
           .oneHot(name: name, categories: values.compactMap(\.string), fill: fill.string))
       case let other:
-        throw ClassifierArchive.Problem(message: "unknown feature kind '\(other)'")
+        throw ClassifierArchive.Problem(message: TensorMessages.archiveUnknownFeatureKind(other))
       }
     }
     var scaling: [(mean: Double, scale: Double)]?
@@ -49,13 +49,13 @@ extension FeaturePipeline {
       scaling = try pairs.map { (pair: JSON) throws(ClassifierArchive.Problem) in
         guard let numbers = pair.array, numbers.count == 2, let mean = numbers[0].double,
           let scale = numbers[1].double
-        else { throw ClassifierArchive.Problem(message: "a scaling entry is not [mean, scale]") }
+        else { throw ClassifierArchive.Problem(message: TensorMessages.archiveBadScalingEntry) }
         return (mean, scale)
       }
     }
     let names = FeaturePipeline.names(of: steps)
     if let scaling, scaling.count != names.count {
-      throw ClassifierArchive.Problem(message: "the scaling does not match the features")
+      throw ClassifierArchive.Problem(message: TensorMessages.archiveScalingMismatch)
     }
     self.init(steps: steps, scaling: scaling, outputNames: names)
   }
@@ -76,16 +76,18 @@ extension ClassLabels {
   public init(json: JSON) throws(ClassifierArchive.Problem) {
     let fields = Fields(json: json)
     guard let values = try fields.value("values").array, !values.isEmpty else {
-      throw ClassifierArchive.Problem(message: "the model has no classes")
+      throw ClassifierArchive.Problem(message: TensorMessages.archiveNoClasses)
     }
     switch try fields.string("type") {
     case "int": self = .int(values.compactMap(\.int))
     case "bool": self = .bool(values.compactMap(\.bool))
     case "string": self = .string(values.compactMap(\.string))
-    case let other: throw ClassifierArchive.Problem(message: "unknown class type '\(other)'")
+    case let other:
+      throw ClassifierArchive.Problem(message: TensorMessages.archiveUnknownClassType(other))
     }
     guard count == values.count else {
-      throw ClassifierArchive.Problem(message: "the classes do not match their type")
+      throw ClassifierArchive.Problem(message: TensorMessages.archiveClassesMismatch)
+
     }
   }
 }
