@@ -171,6 +171,31 @@ extension ErrorCode {
       "write_csv(frame(a=[\"x\"]), \"/tmp/awish-malformed.csv\")\nx = read_csv(\"/tmp/awish-malformed.csv\", types={a: \"int\"})"
   )
 
+  public static let noWorkspace = ErrorCode(
+    552, "no-workspace",
+    summary: "a builtin that needs a workspace ran outside one",
+    explanation: """
+      fetch, manifest, archives, cite and the model repository (save_model, load_model, \
+      alias_model, models, model_info) work inside a workspace: a folder with an \
+      awish.toml, found from the script's folder upwards (or from the workspace= argument). \
+      Create one with 'awish init DIR' or init_workspace(DIR) and put the script in it, or \
+      pass workspace= a folder inside one.
+      """,
+    example: "x = manifest(workspace=\"/\")")
+
+  public static let loginRequired = ErrorCode(
+    553, "login-required",
+    summary: "a dataset that needs a login or a token",
+    explanation: """
+      The archive answered 401 or 403, or sent its login page instead of the data: the \
+      dataset is protected (or the token given is wrong). Get a token from the archive (for \
+      PANGAEA on your profile page at pangaea.de/user) and put `token = "…"` under the \
+      archive's section in the credentials file named in awish.toml, or set \
+      AWISH_<ARCHIVE>_TOKEN; the hint names both for the archive at hand.
+      """,
+    example: "x = fetch(\"pangaea:PROTECTED_ID\")    # a dataset under moratorium",
+    isReproducible: false)
+
   public static let wrongTask = ErrorCode(
     601, "wrong-task",
     summary: "a classifier's question asked of a regressor, or the other way",
@@ -181,6 +206,19 @@ extension ErrorCode {
       """,
     example: "m = fit(linear(), frame(x=[1.0, 2.0, 3.0], y=[2.0, 4.0, 6.0]), target=\"y\")\n"
       + "print(predict_proba(m, frame(x=[4.0])))")
+
+  public static let noModel = ErrorCode(
+    651, "no-model",
+    summary: "a model name, version or alias the repository does not hold",
+    explanation: """
+      load_model, alias_model, model_info and 'awish models show' take a reference: NAME for \
+      the latest version, NAME@vN for one version, or NAME@ALIAS. The model must have been \
+      saved with save_model in this workspace's model/ folder; models() lists what it \
+      holds, and the hint names the versions or aliases a known model has.
+      """,
+    example:
+      "ws = init_workspace(\"/tmp/awish-models-example\")\nm = load_model(\"no_such_model\", workspace=ws.root)"
+  )
 
   public static let signalTooShort = ErrorCode(
     701, "signal-too-short",
@@ -202,6 +240,19 @@ extension ErrorCode {
       numbers needs rate= in the call.
       """,
     example: "print(spectrogram([1.0, 2.0, 3.0, 4.0]))")
+
+  public static let notStaged = ErrorCode(
+    801, "not-staged",
+    summary: "a fetch on a cluster's compute node of data not staged in raw/",
+    explanation: """
+      Compute nodes of a Slurm cluster usually cannot reach the network, so a fetch() that \
+      runs inside a job must find its data in the workspace's raw/ folder already. 'awish \
+      submit SCRIPT' and 'awish stage SCRIPT' fetch every literal fetch() call of the script \
+      on the login node first; a fetch whose URI is computed at run time cannot be staged \
+      that way: fetch it by hand on the login node before submitting.
+      """,
+    example: "x = fetch(\"pangaea:787140\")    # inside a Slurm job, not staged",
+    isReproducible: false)
 
   public static let magicUsage = ErrorCode(
     810, "magic-usage",
@@ -231,9 +282,8 @@ public enum BuiltinErrors {
   public static let all: [ErrorCode] = [
     .unitMismatch, .lengthMismatch, .mixedKinds, .notAColumn, .maskNotBool, .comparedWithNil,
     .notNumeric, .unknownUnit, .noUnit, .shapeMismatch, .fileNotFound, .permissionDenied,
-    .isADirectory, .notADirectory,
-    .diskFull, .readOnlyFileSystem, .malformedFile, .wrongTask, .signalTooShort, .noSampleRate,
-    .magicUsage,
+    .isADirectory, .notADirectory, .diskFull, .readOnlyFileSystem, .malformedFile, .noWorkspace,
+    .loginRequired, .wrongTask, .noModel, .signalTooShort, .noSampleRate, .notStaged, .magicUsage,
     .unknownMagic,
   ]
 }

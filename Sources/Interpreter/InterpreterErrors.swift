@@ -326,7 +326,8 @@ extension ErrorCode {
       A builtin of the workspace and archive area (fetch, raw/, PANGAEA, EcoTaxa, netCDF) \
       could not do its work. The message names the source and what is wrong.
       """,
-    example: "fetch(\"nosuch:/x\")")
+    example:
+      "ws = init_workspace(\"/tmp/awish-fetch-example\")\nfetch(\"nosuch:/x\", workspace=ws.root)")
 
   public static let rawReadOnly = ErrorCode(
     551, "raw-is-read-only",
@@ -357,7 +358,9 @@ extension ErrorCode {
       save_model, load_model and the model repository found a name, version or file they \
       cannot use.
       """,
-    example: "m = load_model(\"no_such_model\")")
+    example:
+      "ws = init_workspace(\"/tmp/awish-models-example\")\nm = load_model(\"bad name!\", workspace=ws.root)"
+  )
 
   public static let builtinSignal = ErrorCode(
     700, "signal-error",
@@ -375,7 +378,7 @@ extension ErrorCode {
       A plot builtin found data or options it cannot draw. The message names the option and \
       its valid values.
       """,
-    example: "p = plot([1, 2, 3], alpha=2)")
+    example: "save(plot([1, 2]), \"figure.pdf\")")
 
   public static let builtinCluster = ErrorCode(
     800, "cluster-error",

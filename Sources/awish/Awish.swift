@@ -95,7 +95,7 @@ struct Run: ParsableCommand {
     var values: [String: String] = [:]
     for parameter in parameters {
       guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {
-        throw ValidationError("--param needs key=value, got '\(parameter)'")
+        throw ValidationError(AwishMessages.paramNeedsPair(parameter))
       }
       values[String(parameter[..<equals])] = String(parameter[parameter.index(after: equals)...])
     }
@@ -174,7 +174,7 @@ struct Explain: ParsableCommand {
   func run() throws {
     guard let text = ErrorCatalog.explanation(of: id) else {
       writeStandardError(
-        "error: no error id '\(id)'; 'awish docs --errors' lists them all\n"
+        "error: \(AwishMessages.noErrorId(id))\n"
       )
       throw ExitCode(2)
     }

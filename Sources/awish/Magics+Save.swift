@@ -16,13 +16,13 @@ extension REPL {
         && !command.hasPrefix("%") && !command.hasPrefix("?")
     }
     guard !chosen.isEmpty else {
-      usageError(REPLMessages.noInputsToSave)
+      usageError(AwishMessages.noInputsToSave)
       return nil
     }
     let text = chosen.map { "# %% In [\($0.number)]\n\($0.text)\n" }.joined(separator: "\n")
     do throws(AtomicFile.Problem) {
       try AtomicFile.write(Data(text.utf8), to: path)
-      console.write(REPLMessages.saved(chosen.count, path) + "\n")
+      console.write(AwishMessages.saved(chosen.count, path) + "\n")
     } catch {
       usageError(error.message)
     }
@@ -37,7 +37,7 @@ extension REPL {
       guard (1...2).contains(ends.count), let first = ends[0], let last = ends[ends.count - 1],
         first <= last, last - first < 100_000
       else {
-        usageError(REPLMessages.invalidRange(word))
+        usageError(AwishMessages.invalidRange(word))
         return nil
       }
       numbers.formUnion(first...last)

@@ -14,14 +14,14 @@ extension REPL {
       try process.run()
     } catch {
       let reason = FileFailure(error, path: "/bin/sh").message("/bin/sh", doing: "run")
-      return usageError(REPLMessages.shellUnavailable(reason))
+      return usageError(AwishMessages.shellUnavailable(reason))
     }
     // Read while it runs, so a command printing more than a pipe holds cannot block.
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     console.write(String(decoding: data, as: UTF8.self))
     if process.terminationStatus != 0 {
-      usageError(REPLMessages.shellFailed(process.terminationStatus))
+      usageError(AwishMessages.shellFailed(process.terminationStatus))
     }
   }
 
@@ -32,7 +32,7 @@ extension REPL {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: target, isDirectory: &isFolder),
       isFolder.boolValue, FileManager.default.changeCurrentDirectoryPath(target)
-    else { return usageError(REPLMessages.folderMissing(target)) }
+    else { return usageError(AwishMessages.folderMissing(target)) }
     console.write(FileManager.default.currentDirectoryPath + "\n")
   }
 
@@ -40,7 +40,7 @@ extension REPL {
   func list(_ argument: String) {
     let folder = argument.isEmpty ? "." : (argument as NSString).expandingTildeInPath
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-      return usageError(REPLMessages.folderMissing(folder))
+      return usageError(AwishMessages.folderMissing(folder))
     }
     let entries = names.filter { !$0.hasPrefix(".") }.sorted().map { name in
       var isFolder: ObjCBool = false

@@ -10,7 +10,7 @@ extension REPL {
     let outcome = session.run(expression, name: REPL.inputName(number), keepLastValue: true)
     let elapsed = clock.now - start
     if case .success = outcome {
-      console.write(REPLMessages.wallTime(TimeFormat.text(elapsed.seconds)) + "\n")
+      console.write(AwishMessages.wallTime(TimeFormat.text(elapsed.seconds)) + "\n")
     }
     return handle(outcome, number: number)
   }
@@ -47,7 +47,7 @@ extension REPL {
     let sorted = times.sorted()
     let median = sorted[sorted.count / 2]
     console.write(
-      REPLMessages.timeit(
+      AwishMessages.timeit(
         best: TimeFormat.text(sorted[0]), median: TimeFormat.text(median),
         runs: times.count, loops: loops) + "\n")
   }

@@ -7,7 +7,8 @@ extension REPL {
   /// `%who`: the names of the variables.
   func who() {
     let names = userNames
-    console.write((names.isEmpty ? REPLMessages.noVariables : names.joined(separator: "  ")) + "\n")
+    console.write(
+      (names.isEmpty ? AwishMessages.noVariables : names.joined(separator: "  ")) + "\n")
   }
 
   /// `%whos`: a table of the variables with their type and size.
@@ -15,7 +16,7 @@ extension REPL {
     let rows = userNames.compactMap { name in
       session.value(of: name).map { [name, $0.typeName, REPL.size(of: $0)] }
     }
-    guard !rows.isEmpty else { return console.write(REPLMessages.noVariables + "\n") }
+    guard !rows.isEmpty else { return console.write(AwishMessages.noVariables + "\n") }
     let table = [["name", "type", "size"]] + rows
     let widths = (0..<3).map { column in table.map { $0[column].count }.max() ?? 0 }
     let rule = widths.map { String(repeating: "-", count: $0) }

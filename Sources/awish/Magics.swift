@@ -18,10 +18,12 @@ extension REPL {
     let name = String(body.prefix { !$0.isWhitespace })
     let argument = body.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
     switch name {
-    case "time": return needs(argument, "time", "an expression") { time($0, number: number) }
-    case "timeit": return needs(argument, "timeit", "an expression") { timeit($0, number: number) }
-    case "run": return needs(argument, "run", "a file") { runFile($0, number: number) }
-    case "save": _ = needs(argument, "save", "a file") { save($0) }
+    case "time":
+      return needs(argument, "time", AwishMessages.anExpression) { time($0, number: number) }
+    case "timeit":
+      return needs(argument, "timeit", AwishMessages.anExpression) { timeit($0, number: number) }
+    case "run": return needs(argument, "run", AwishMessages.aFile) { runFile($0, number: number) }
+    case "save": _ = needs(argument, "save", AwishMessages.aFile) { save($0) }
     case "who": who()
     case "whos": whos()
     case "reset": reset()
@@ -41,7 +43,7 @@ extension REPL {
     _ body: (String) -> Int32?
   ) -> Int32? {
     guard !argument.isEmpty else {
-      usageError(REPLMessages.magicNeeds(name, what))
+      usageError(AwishMessages.magicNeeds(name, what))
       return nil
     }
     return body(argument)
@@ -59,10 +61,10 @@ extension REPL {
     let suggestion = Suggest.closest(to: name, in: Magics.names)
     report([
       Diagnostic(
-        .usage, REPLMessages.unknownMagic(name), file: file,
+        .usage, AwishMessages.unknownMagic(name), file: file,
         range: SourceRange(0, 1 + name.utf8.count),
         label: suggestion.map { Messages.didYouMean("%" + $0) } ?? "",
-        help: suggestion == nil ? REPLMessages.magicUsage : nil, code: .unknownMagic)
+        help: suggestion == nil ? AwishMessages.magicUsage : nil, code: .unknownMagic)
     ])
   }
 
@@ -77,11 +79,11 @@ extension REPL {
   func readText(_ path: String) -> String? {
     guard let data = FileManager.default.contents(atPath: path) else {
       let exists = FileManager.default.fileExists(atPath: path)
-      usageError(exists ? REPLMessages.fileUnreadable(path) : REPLMessages.fileMissing(path))
+      usageError(exists ? AwishMessages.fileUnreadable(path) : AwishMessages.fileMissing(path))
       return nil
     }
     guard let text = String(validating: data, as: UTF8.self) else {
-      usageError(REPLMessages.fileNotText(path))
+      usageError(AwishMessages.fileNotText(path))
       return nil
     }
     return text
@@ -91,7 +93,7 @@ extension REPL {
   private func reset() {
     session.reset()
     resetResults()
-    console.write(REPLMessages.resetDone + "\n")
+    console.write(AwishMessages.resetDone + "\n")
   }
 
   /// `%history`: the numbered inputs of this session.

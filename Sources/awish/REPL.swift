@@ -72,7 +72,7 @@ final class REPL {
   /// status. Reading a pipe or file, the status is 1 when any input failed (as
   /// `python3 < file`).
   func start() -> Int32 {
-    if isInteractive { console.write(REPLMessages.banner(AwishVersion.current) + "\n") }
+    if isInteractive { console.write(AwishMessages.banner(AwishVersion.current) + "\n") }
     while true {
       switch readInput() {
       case .end:
@@ -165,7 +165,9 @@ final class REPL {
   func report(_ diagnostics: [Diagnostic]) {
     let renderer = DiagnosticRenderer(useColor: console.useColor)
     console.writeError(renderer.render(diagnostics))
-    if diagnostics.count > 1 { console.writeError("\n\(diagnostics.count) errors\n") }
+    if diagnostics.count > 1 {
+      console.writeError("\n\(AwishMessages.errorCount(diagnostics.count))\n")
+    }
   }
 
   /// Starts `_` and `Out` afresh (at start and after `%reset`).

@@ -23,13 +23,13 @@ enum RunLimits {
       .flatMap { try? Workspace.load(root: $0) }
     if let text = maxMemory ?? workspace?.string("run", "max_memory") {
       guard let bytes = ByteSize.parse(text) else {
-        throw ValidationError("--max-memory needs a size such as 8G or 512M, got '\(text)'")
+        throw ValidationError(AwishMessages.maxMemoryFormat(text))
       }
       MemoryBudget.limit = bytes
     }
     if let text = timeout ?? workspace?.string("run", "timeout") {
       guard let seconds = parseDuration(text) else {
-        throw ValidationError("--timeout needs a duration such as 2h, 30m or 90s, got '\(text)'")
+        throw ValidationError(AwishMessages.timeoutFormat(text))
       }
       given = text
       Interrupts.install()

@@ -109,7 +109,7 @@ struct ScriptRunner {
     StandardOutput.shared.flush()
     writeStandardError(renderer.render(diagnostics))
     if diagnostics.count > 1 {
-      writeStandardError("\n\(diagnostics.count) errors\n")
+      writeStandardError("\n\(AwishMessages.errorCount(diagnostics.count))\n")
     }
   }
 
@@ -122,13 +122,14 @@ struct ScriptRunner {
       data = FileManager.default.contents(atPath: path)
     }
     guard let data else {
-      let reason =
-        FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
-      writeStandardError("error: file '\(path)' \(reason)\n")
+      let message =
+        FileManager.default.fileExists(atPath: path)
+        ? AwishMessages.fileUnreadable(path) : AwishMessages.fileMissing(path)
+      writeStandardError("error: \(message)\n")
       return nil
     }
     guard let text = String(validating: data, as: UTF8.self) else {
-      writeStandardError("error: file '\(path)' is not UTF-8 text\n")
+      writeStandardError("error: \(AwishMessages.fileNotText(path))\n")
       return nil
     }
     return text

@@ -7,7 +7,7 @@ enum UsageCheck {
     if let first = arguments.first, first == "-e", arguments.count > 2,
       arguments.dropFirst(2).contains(where: { $0 == "--version" || $0 == "--help" })
     {
-      return "-e runs code; give --version or --help without it"
+      return AwishMessages.codeWithVersion
     }
     if arguments.first == "help", arguments.count > 1 {
       let commands =
@@ -15,8 +15,8 @@ enum UsageCheck {
         + Awish.configuration.subcommands.map { String(describing: $0).lowercased() }
       let name = arguments[1]
       if !name.hasPrefix("-"), !commands.contains(name) {
-        return "there is no command '\(name)'; the commands are "
-          + Awish.configuration.subcommands.map { $0._commandName }.joined(separator: ", ")
+        return AwishMessages.noCommand(
+          name, Awish.configuration.subcommands.map { $0._commandName })
       }
     }
     return nil

@@ -62,6 +62,16 @@ enum ArchiveTestSupport {
     }
   }
 
+  /// The id of the error running `code` gives (`E0553`); nil when it succeeds.
+  static func errorId(_ code: String) -> String? {
+    let session = Session(builtins: Builtins.all, output: { _ in })
+    switch session.run(code, name: "test", keepLastValue: true) {
+    case .success: return nil
+    case .rejected(let diagnostics): return diagnostics.first?.code?.id
+    case .failed(let error): return error.diagnostic.code?.id
+    }
+  }
+
   /// The value's repr, failing the test on an error.
   static func value(_ code: String, file: StaticString = #filePath, line: UInt = #line) -> String {
     switch run(code) {

@@ -127,6 +127,27 @@ final class EcoTaxaTests: XCTestCase {
       "the zip file has an entry '../escaped.txt' that would be written outside its folder")
   }
 
+  /// A zip whose bytes are not a zip, or whose entry is cut short, is a malformed file (E0507).
+  func testDamagedZipIsAMalformedFile() throws {
+    let folder = NSTemporaryDirectory() + "awish-damaged-zip-\(getpid())"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let notZip = folder + "/not.zip"
+    try Data("object_id\tobject_lat\n".utf8).write(to: URL(fileURLWithPath: notZip))
+    XCTAssertEqual(Support.errorId("read_ecotaxa(\"\(notZip)\")"), "E0507")
+    let whole = try Data(
+      contentsOf: URL(fileURLWithPath: try Support.fixture("ecotaxa/malicious.zip")))
+    // The first central directory record loses its signature ("PK\u{1}\u{2}").
+    var cut = [UInt8](whole)
+    let signature: [UInt8] = [0x50, 0x4B, 0x01, 0x02]
+    let start = try XCTUnwrap(
+      (0..<(cut.count - 3)).first { Array(cut[$0..<($0 + 4)]) == signature })
+    cut[start] = 0
+    let damaged = folder + "/damaged.zip"
+    try Data(cut).write(to: URL(fileURLWithPath: damaged))
+    XCTAssertEqual(Support.errorId("read_ecotaxa(\"\(damaged)\")"), "E0507")
+  }
+
   /// A zip bomb made here (40 MiB of one TSV line, deflated to about 40 KiB) is refused
   /// before it is inflated.
   func testZipBombIsRefused() throws {

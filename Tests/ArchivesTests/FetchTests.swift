@@ -122,6 +122,7 @@ final class FetchTests: XCTestCase {
       XCTAssertTrue(error.help?.contains("AWISH_PANGAEA_TOKEN") == true)
     }
     XCTAssertEqual(server.requests.count, 2, "a login error is not retried")
+    XCTAssertEqual(Support.errorId("fetch(\"pangaea:2\", workspace=\"\(root)\")"), "E0553")
   }
 
   func testLoginPageWithStatus200() {
@@ -130,6 +131,7 @@ final class FetchTests: XCTestCase {
       .ok("<html><head><title>Log in</title></head></html>", contentType: "text/html"))
     let error = Support.error("fetch(\"pangaea:4\", workspace=\"\(root)\")")
     XCTAssertTrue(error.message.hasSuffix("needs a login: the dataset is protected"), error.message)
+    XCTAssertEqual(Support.errorId("fetch(\"pangaea:4\", workspace=\"\(root)\")"), "E0553")
     XCTAssertEqual(rawFiles, [])
   }
 

@@ -57,7 +57,7 @@ extension Builtins {
         args.run.record(path, .read)
         return .frame(frame)
       } catch let error as FetchError {
-        throw args.error(error.message, at: "path", help: error.help)
+        throw args.error(error.message, at: "path", help: error.help).coded(error.code)
       }
     },
     Builtin(
@@ -82,7 +82,7 @@ extension Builtins {
     ) { args in
       let path = try args.path("path")
       guard let data = FileManager.default.contents(atPath: path) else {
-        throw args.error("cannot read \(path)", at: "path")
+        throw args.error(ArchiveMessages.cannotRead(path), at: "path")
       }
       do throws(CSVError) {
         let frame = try O2AReader.parse([UInt8](data), sourceName: path)

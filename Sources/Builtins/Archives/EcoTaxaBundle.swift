@@ -11,11 +11,11 @@ enum EcoTaxaBundle {
 
   static func read(zipPath: String, folder: String?, extract: Bool) throws -> Frame {
     guard let data = FileManager.default.contents(atPath: zipPath) else {
-      throw FetchError("cannot read \(zipPath)")
+      throw FetchError(ArchiveMessages.cannotRead(zipPath))
     }
     let archive = try ZipArchive(bytes: [UInt8](data))
     if let oversized = archive.entries.first(where: { $0.size > largestEntry }) {
-      throw FetchError("the zip entry '\(oversized.name)' is larger than 1 GiB")
+      throw FetchError(ArchiveMessages.zipEntryTooLarge(oversized.name))
     }
     if let folder, extract { try self.extract(archive, into: folder) }
     var frames: [Frame] = []
@@ -25,11 +25,11 @@ enum EcoTaxaBundle {
       do throws(CSVError) {
         frames.append(try EcoTaxaReader.parse(bytes, sourceName: entry.name))
       } catch {
-        throw FetchError("\(entry.name): \(error.description)")
+        throw FetchError(ArchiveMessages.inFile(entry.name, error.description))
       }
       sources.append(entry.name)
     }
-    guard !frames.isEmpty else { throw FetchError("the zip file holds no EcoTaxa .tsv file") }
+    guard !frames.isEmpty else { throw FetchError(ArchiveMessages.noEcoTaxaTable) }
     return try stack(frames, sources: sources, folder: folder, zipPath: zipPath)
   }
 
@@ -59,7 +59,7 @@ enum EcoTaxaBundle {
         throw error
       } catch {
         throw FetchError(
-          "cannot extract '\(entry.name)': " + FileFailure(error, path: path).reason(true))
+          ArchiveMessages.cannotExtract(entry.name, FileFailure(error, path: path).reason(true)))
       }
     }
   }

@@ -71,7 +71,7 @@ extension Builtins {
         }
         return fetched.value
       } catch let error as FetchError {
-        throw args.error(error.message, at: "uri", help: error.help)
+        throw args.error(error.message, at: "uri", help: error.help).coded(error.code)
       }
     },
     Builtin(
@@ -151,7 +151,7 @@ extension Builtins {
       let request = try FetchRequest.parse(try args.string("uri"), settings: settings, query: query)
       return (workspace, settings, request)
     } catch let error as FetchError {
-      throw args.error(error.message, at: "uri", help: error.help)
+      throw args.error(error.message, at: "uri", help: error.help).coded(error.code)
     }
   }
 }
@@ -163,7 +163,7 @@ private func sensorFunctions(_ args: Arguments) throws -> [String] {
   do {
     return try FetchRequest.sensorFunctions(names)
   } catch let error as FetchError {
-    throw args.error(error.message, at: "functions", help: error.help)
+    throw args.error(error.message, at: "functions", help: error.help).coded(error.code)
   }
 }
 

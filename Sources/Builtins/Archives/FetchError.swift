@@ -1,4 +1,5 @@
 import Foundation
+import Lang
 
 /// Why a fetch failed, in words for the user, and whether trying again may help.
 struct FetchError: Error {
@@ -10,10 +11,13 @@ struct FetchError: Error {
   var isTransient = false
   /// The server's Retry-After, in seconds, when it sent one.
   var retryAfter: Double?
+  /// The id of the error, when it is more specific than the archive area's E0550.
+  var code: ErrorCode?
 
-  init(_ message: String, help: String? = nil) {
+  init(_ message: String, help: String? = nil, code: ErrorCode? = nil) {
     self.message = message
     self.help = help
+    self.code = code
   }
 
   static func status(_ status: Int, _ url: URL) -> FetchError {
@@ -21,15 +25,13 @@ struct FetchError: Error {
     switch status {
     case 401, 403:
       error = FetchError(
-        "\(url.absoluteString) needs a login (HTTP \(status)): the dataset is protected or the "
-          + "token is wrong")
-    case 404: error = FetchError("\(url.absoluteString) does not exist (HTTP 404)")
+        ArchiveMessages.needsLoginStatus(url.absoluteString, status), code: .loginRequired)
+    case 404: error = FetchError(ArchiveMessages.notFound(url.absoluteString))
     case 406:
       error = FetchError(
-        "\(url.absoluteString) has no data table (HTTP 406)",
-        help: "the dataset is a collection or holds binary files; open it in a browser")
+        ArchiveMessages.noDataTable(url.absoluteString), help: ArchiveMessages.noDataTableHelp)
     default:
-      error = FetchError("\(url.absoluteString) answered HTTP \(status)")
+      error = FetchError(ArchiveMessages.httpStatus(url.absoluteString, status))
       error.isTransient = status >= 500 || status == 429
     }
     error.status = status
@@ -37,14 +39,14 @@ struct FetchError: Error {
   }
 
   static func connection(_ url: URL, reason: String) -> FetchError {
-    var error = FetchError("the connection to \(url.host ?? url.absoluteString) failed: \(reason)")
+    var error = FetchError(
+      ArchiveMessages.connectionFailed(url.host ?? url.absoluteString, reason))
     error.isTransient = true
     return error
   }
 
   static func truncated(_ url: URL, received: Int64, expected: Int64) -> FetchError {
-    var error = FetchError(
-      "the download of \(url.absoluteString) stopped after \(received) of \(expected) bytes")
+    var error = FetchError(ArchiveMessages.truncated(url.absoluteString, received, expected))
     error.isTransient = true
     return error
   }

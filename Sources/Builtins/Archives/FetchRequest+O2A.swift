@@ -13,25 +13,20 @@ extension FetchRequest {
     }
     for urn in urns
     where urn.split(separator: ":").count < 3 || urn.contains(where: { $0 == " " || $0 == "/" }) {
-      throw FetchError(
-        "'\(urn)' is not a sensor URN",
-        help: "URNs look like vessel:polarstern:tsg:temperature; separate several with commas")
+      throw FetchError(ArchiveMessages.notASensorURN(urn), help: ArchiveMessages.sensorURNHelp)
     }
     guard let begin = query.begin, let end = query.end else {
-      throw FetchError(
-        "an o2a: fetch needs begin= and end=",
-        help: "for example begin=\"2023-06-01\", end=\"2023-06-02\"")
+      throw FetchError(ArchiveMessages.o2aNeedsTimes, help: ArchiveMessages.o2aNeedsTimesHelp)
     }
     let aggregate = (query.aggregate ?? "hour").lowercased()
     let allowed = ["second", "minute", "hour", "day"]
     guard allowed.contains(aggregate) else {
-      throw FetchError("aggregate must be one of \(allowed.joined(separator: ", "))")
+      throw FetchError(ArchiveMessages.aggregateChoice(allowed))
     }
     // Raw values are not aggregated: the service's clients send no function with `second`.
     guard aggregate != "second" || query.functions.isEmpty else {
       throw FetchError(
-        "functions= does not apply to aggregate=\"second\": those are the raw values",
-        help: "use aggregate=\"minute\" (or hour, day) with functions=")
+        ArchiveMessages.functionsOnRawValues, help: ArchiveMessages.functionsOnRawValuesHelp)
     }
     let functions = aggregate == "second" ? [] : try sensorFunctions(query.functions)
     var components = URLComponents(string: settings.endpoint("o2a") + "/data")
@@ -45,7 +40,7 @@ extension FetchRequest {
     items += query.quality.map { URLQueryItem(name: "qualityFlags", value: String($0)) }
     if query.withFlags { items.append(URLQueryItem(name: "withQualityFlags", value: "true")) }
     components?.queryItems = items
-    guard let url = components?.url else { throw FetchError("cannot build the O2A query URL") }
+    guard let url = components?.url else { throw FetchError(ArchiveMessages.o2aQueryURL) }
     let safe: (String) -> String = {
       String($0.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_" })
     }
@@ -85,8 +80,7 @@ extension FetchRequest {
       guard !function.isEmpty, function.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
       else {
         throw FetchError(
-          "'\(function)' is not an aggregate function name",
-          help: "for example functions=[\"mean\", \"max\", \"stddev\"]")
+          ArchiveMessages.notAFunction(function), help: ArchiveMessages.notAFunctionHelp)
       }
       result.append(function)
     }

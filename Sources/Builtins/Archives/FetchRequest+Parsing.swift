@@ -37,9 +37,7 @@ extension FetchRequest {
   }
 
   static func unknownScheme(_ uri: String) -> FetchError {
-    FetchError(
-      "fetch does not know the archive of '\(uri)'",
-      help: "use pangaea:, hsm:, o2a:, ecotaxa:, file: or https://")
+    FetchError(ArchiveMessages.unknownScheme(uri), help: ArchiveMessages.unknownSchemeHelp)
   }
 
   /// The dataset number of `pangaea:NNN`, `pangaea:10.1594/PANGAEA.NNN`, `doi:10.1594/…` and
@@ -99,15 +97,14 @@ extension FetchRequest {
   static func relativePath(_ path: String, uri: String) throws -> String {
     let parts = path.split(separator: "/")
     guard !parts.isEmpty, !parts.contains(".."), !parts.contains(".") else {
-      throw FetchError(
-        "'\(uri)' has a '..' or '.' in its path", help: "write the path without '..' and '.'")
+      throw FetchError(ArchiveMessages.dotsInPath(uri), help: ArchiveMessages.dotsInPathHelp)
     }
     return parts.joined(separator: "/")
   }
 
   static func web(_ uri: String) throws -> FetchRequest {
     guard let url = URL(string: uri), let host = url.host, !url.path.isEmpty else {
-      throw FetchError("'\(uri)' is not a URL fetch can read")
+      throw FetchError(ArchiveMessages.unreadableURL(uri))
     }
     let path = try relativePath(url.path, uri: uri)
     return FetchRequest(
@@ -131,8 +128,7 @@ extension FetchRequest {
     let lower = name.lowercased()
     guard lower.hasSuffix(".tsv") || lower.hasSuffix(".zip") else {
       throw FetchError(
-        "an EcoTaxa export is a .tsv or .zip file, not '\(name)'",
-        help: "export the project as TSV from EcoTaxa and fetch that file")
+        ArchiveMessages.ecoTaxaFileKind(name), help: ArchiveMessages.ecoTaxaFileKindHelp)
     }
     let source: Source
     // The place in raw/ encodes the source: the server's path, a URL's host and path, or a
@@ -140,7 +136,7 @@ extension FetchRequest {
     let place: String
     if location.hasPrefix("http://") || location.hasPrefix("https://") {
       guard let url = URL(string: location), let host = url.host else {
-        throw FetchError("'\(location)' is not a URL")
+        throw FetchError(ArchiveMessages.notAURL(location))
       }
       source = .http(url, headers: [:])
       place = host + "/" + (try relativePath(url.path, uri: uri))
@@ -151,7 +147,7 @@ extension FetchRequest {
       place = try relativePath(location, uri: uri)
       let base = settings.endpoint("ecotaxa")
       guard let url = URL(string: "\(base)/\(location)") else {
-        throw FetchError("'\(location)' is not a path on the EcoTaxa server")
+        throw FetchError(ArchiveMessages.notAnEcoTaxaPath(location))
       }
       source = .http(
         url, headers: settings.token("ecotaxa").map { ["Authorization": "Bearer \($0)"] } ?? [:])
@@ -169,8 +165,6 @@ extension FetchRequest {
     if lower.hasSuffix(".tab") { return .pangaea }
     if lower.hasSuffix(".wav") { return .wav }
     if [".nc", ".nc4", ".cdf", ".netcdf"].contains(where: lower.hasSuffix) { return .netcdf }
-    throw FetchError(
-      "fetch reads CSV, TSV, PANGAEA .tab, WAV and netCDF files, not '\(name)'",
-      help: "copy other files with the archive's own tools")
+    throw FetchError(ArchiveMessages.unknownFormat(name), help: ArchiveMessages.unknownFormatHelp)
   }
 }

@@ -54,13 +54,12 @@ struct Fetcher {
       FileManager.default.fileExists(atPath: destination)
     {
       throw FetchError(
-        "fetching '\(request.uri)' would replace \(request.localPath), which holds '\(other.uri)'",
-        help: "raw/ keeps one source in one place; remove the other file (and its manifest row) "
-          + "by hand if it is no longer wanted")
+        ArchiveMessages.wouldReplace(request.uri, request.localPath, other.uri),
+        help: ArchiveMessages.wouldReplaceHelp)
     }
     if case .http = request.source, let job = ComputeNode.job {
       let refusal = ComputeNode.unstaged([request.uri], job: job, script: run.script)
-      throw FetchError(refusal.message, help: refusal.help)
+      throw FetchError(refusal.message, help: refusal.help, code: .notStaged)
     }
     try makeFolder(for: destination)
     removeLeftovers(of: destination)
@@ -118,8 +117,7 @@ struct Fetcher {
         error.help =
           request.archive == "pangaea"
           ? PangaeaCheck.loginHelp
-          : "set AWISH_\(request.archive.uppercased())_TOKEN, or put `token = \"…\"` under "
-            + "[\(request.archive)] in the credentials file named in awish.toml"
+          : ArchiveMessages.tokenHelp(request.archive)
         throw error
       }
       return nil
@@ -130,9 +128,7 @@ struct Fetcher {
       guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue
       else {
         throw FetchError(
-          "the HSM archive is not mounted at \(root)",
-          help: "mount it (ls /hs/projects on an AWI Linux client), or set AWISH_HSM_ROOT or "
-            + "[archives] hsm in awish.toml")
+          ArchiveMessages.hsmNotMounted(root), help: ArchiveMessages.hsmNotMountedHelp)
       }
       return try LocalCopy.copy(
         from: root + "/" + path, to: destination, timeout: settings.timeout)
@@ -151,7 +147,7 @@ struct Fetcher {
     {
       file = CopiedFile(size: size, sha256: sha256)
     }
-    guard let file else { throw FetchError("cannot read \(path) after fetching it") }
+    guard let file else { throw FetchError(ArchiveMessages.cannotReadFetched(path)) }
     let formatter = ISO8601DateFormatter()
     return Manifest.Entry(
       uri: request.uri, doi: request.doi, path: request.localPath, size: file.size,
@@ -179,7 +175,7 @@ struct Fetcher {
         run.record(path, .read)
         return .dataset(file)
       } catch {
-        throw FetchError("\(entry.path): \(error.message)")
+        throw FetchError(ArchiveMessages.inFile(entry.path, error.message))
       }
     }
     if request.format == .wav {
@@ -188,7 +184,7 @@ struct Fetcher {
         run.record(path, .read)
         return .audio(audio, path: path)
       } catch {
-        throw FetchError("\(entry.path): \(error.message)")
+        throw FetchError(ArchiveMessages.inFile(entry.path, error.message))
       }
     }
     var frame: Frame
@@ -198,7 +194,7 @@ struct Fetcher {
       do throws(CSVError) {
         frame = try ArchiveFormats.read(path, format: request.format)
       } catch {
-        throw FetchError("\(entry.path): \(error.description)")
+        throw FetchError(ArchiveMessages.inFile(entry.path, error.description))
       }
     }
     run.record(path, .read)
@@ -228,8 +224,8 @@ enum ArchiveFormats {
       ).frame
     case .o2a: return try O2AReader.parse(bytes, sourceName: path)
     case .ecotaxa: return try EcoTaxaReader.read(path: path)
-    case .wav: throw CSVError(message: "a WAV file is a recording, not a table")
-    case .netcdf: throw CSVError(message: "a netCDF file is a dataset; read it with read_netcdf")
+    case .wav: throw CSVError(message: ArchiveMessages.wavIsNotATable)
+    case .netcdf: throw CSVError(message: ArchiveMessages.netCDFIsNotATable)
     }
   }
 
@@ -241,7 +237,8 @@ enum ArchiveFormats {
       do throws(CSVError) {
         return try EcoTaxaReader.read(path: path)
       } catch {
-        throw FetchError("\((path as NSString).lastPathComponent): \(error.description)")
+        throw FetchError(
+          ArchiveMessages.inFile((path as NSString).lastPathComponent, error.description))
       }
     }
     let folder = extract.map { _ in String(path.dropLast(4)) }
@@ -254,9 +251,7 @@ enum ArchiveFormats {
 /// PANGAEA answers a protected dataset with 401, or with a login page and status 200
 /// (pangaear's check): both are a login error that says how to give a token.
 enum PangaeaCheck {
-  static let loginHelp =
-    "put `token = \"…\"` under [pangaea] in the credentials file named in awish.toml, or set "
-    + "AWISH_PANGAEA_TOKEN (the token is on your profile page at pangaea.de/user)"
+  static let loginHelp = ArchiveMessages.pangaeaLoginHelp
 
   static func reply(at path: String, _ response: HTTPClient.Response, url: URL) throws {
     guard response.contentType.lowercased().contains("text/html") else { return }
@@ -266,10 +261,9 @@ enum PangaeaCheck {
       } ?? ""
     if head.lowercased().contains("log in") || head.lowercased().contains("login") {
       throw FetchError(
-        "\(url.absoluteString) needs a login: the dataset is protected", help: loginHelp)
+        ArchiveMessages.needsLogin(url.absoluteString), help: loginHelp, code: .loginRequired)
     }
     throw FetchError(
-      "\(url.absoluteString) sent a web page, not a data table",
-      help: "the dataset may be a collection or hold binary files; open it in a browser")
+      ArchiveMessages.webPage(url.absoluteString), help: ArchiveMessages.webPageHelp)
   }
 }

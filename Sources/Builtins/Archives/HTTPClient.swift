@@ -82,7 +82,9 @@ struct HTTPClient {
       throw FetchError.truncated(url, received: outcome.received, expected: expected)
     }
     if let failure = outcome.failure { throw FetchError.connection(url, reason: failure) }
-    guard let status = outcome.status else { throw FetchError("no response from \(url)") }
+    guard let status = outcome.status else {
+      throw FetchError(ArchiveMessages.noResponse("\(url)"))
+    }
     return Response(status: status, contentType: outcome.contentType)
   }
 }

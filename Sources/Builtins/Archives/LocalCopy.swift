@@ -14,18 +14,19 @@ enum LocalCopy {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: source, isDirectory: &isFolder),
       !isFolder.boolValue
-    else { throw FetchError("there is no file \(source)") }
+    else { throw FetchError(ArchiveMessages.noFile(source)) }
     let job = CopyJob(source: source, destination: destination)
     Thread.detachNewThread { job.run() }
     if let timeout, job.started.wait(timeout: .now() + timeout) == .timedOut {
       job.abandon()
       throw FetchError(
-        "\(source) is still being staged from tape: no data after \(Int(timeout)) s",
-        help: "stage it first (or wait a few minutes) and fetch again; raise [defaults] timeout "
-          + "in awish.toml for large files")
+        ArchiveMessages.stagingFromTape(source, seconds: Int(timeout)),
+        help: ArchiveMessages.stagingFromTapeHelp)
     }
     job.finished.wait()
-    guard let copied = job.result else { throw FetchError(job.failure ?? "cannot copy \(source)") }
+    guard let copied = job.result else {
+      throw FetchError(job.failure ?? ArchiveMessages.cannotCopy(source))
+    }
     return copied
   }
 }

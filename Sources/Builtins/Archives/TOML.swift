@@ -37,14 +37,14 @@ public enum TOML {
       if line.isEmpty { continue }
       if line.hasPrefix("[") {
         guard line.hasSuffix("]"), line.count > 2 else {
-          throw Problem(line: offset + 1, message: "a section header looks like [name]")
+          throw Problem(line: offset + 1, message: ArchiveMessages.tomlSection)
         }
         section = String(line.dropFirst().dropLast()).trimmingCharacters(
           in: .whitespacesAndNewlines)
         continue
       }
       guard let equals = line.firstIndex(of: "=") else {
-        throw Problem(line: offset + 1, message: "expected key = value")
+        throw Problem(line: offset + 1, message: ArchiveMessages.tomlKeyValue)
       }
       let key = unquoted(String(line[..<equals]).trimmingCharacters(in: .whitespacesAndNewlines))
       var rest = Substring(
@@ -52,7 +52,7 @@ public enum TOML {
       guard !key.isEmpty, let value = parseValue(&rest),
         rest.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
       else {
-        throw Problem(line: offset + 1, message: "cannot read the value of '\(key)'")
+        throw Problem(line: offset + 1, message: ArchiveMessages.tomlValue(key))
       }
       entries.append(Entry(section: section, key: key, value: value))
     }

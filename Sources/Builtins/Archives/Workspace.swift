@@ -41,11 +41,11 @@ public struct Workspace: Sendable {
     let path = root + "/" + configName
     guard let data = FileManager.default.contents(atPath: path),
       let text = String(data: data, encoding: .utf8)
-    else { throw Problem("cannot read \(path)") }
+    else { throw Problem(ArchiveMessages.cannotRead(path)) }
     do throws(TOML.Problem) {
       return Workspace(root: root, settings: try TOML.parse(text))
     } catch {
-      throw Problem("\(path):\(error.line): \(error.message)")
+      throw Problem(ArchiveMessages.atLine(path, error.line, error.message))
     }
   }
 

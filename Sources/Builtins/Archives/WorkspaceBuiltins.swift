@@ -52,7 +52,7 @@ enum WorkspaceLoading {
     do throws(Workspace.Problem) {
       return try Workspace.find(from: folder)
     } catch {
-      throw args.error(error.message, help: "awish.toml takes [section] and key = value lines")
+      throw args.error(error.message, help: ArchiveMessages.tomlHelp)
     }
   }
 
@@ -61,8 +61,8 @@ enum WorkspaceLoading {
     let folder = args.isNull(parameter) ? args.folder : try args.path(parameter)
     guard let workspace = try find(from: folder, args: args) else {
       throw args.error(
-        "no workspace: no awish.toml in \(folder) or any folder above it",
-        help: "create one with 'awish init DIR' (or init_workspace(DIR)) and put scripts in it")
+        .noWorkspace, ArchiveMessages.noWorkspace(folder), at: parameter,
+        help: ArchiveMessages.noWorkspaceHelp)
     }
     return workspace
   }

@@ -56,8 +56,7 @@ extension Workspace {
   public static func create(at folder: String) throws(Problem) -> Creation {
     let root = URL(fileURLWithPath: folder).standardizedFileURL
     if let raw = RawFolder.containing(root.appendingPathComponent(configName).path) {
-      throw Problem(
-        "cannot make a workspace in \(root.path): it is inside the read-only raw folder \(raw)")
+      throw Problem(ArchiveMessages.workspaceInsideRaw(root.path, raw))
     }
     var creation = Creation()
     let manager = FileManager.default
@@ -81,8 +80,8 @@ extension Workspace {
       }
     } catch {
       throw Problem(
-        "cannot create the workspace in \(root.path): "
-          + FileFailure(error, path: root.path).reason(true))
+        ArchiveMessages.cannotCreateWorkspace(
+          root.path, FileFailure(error, path: root.path).reason(true)))
     }
     creation.gitInitialized = initializeGit(in: root.path)
     return creation

@@ -21,18 +21,18 @@ struct ZipArchive {
   init(bytes: [UInt8]) throws {
     self.bytes = bytes
     guard let end = ZipArchive.endRecord(in: bytes) else {
-      throw FetchError("not a zip file (no end of central directory)")
+      throw FetchError(ArchiveMessages.notAZip, code: .malformedFile)
     }
     let count = Int(read16(end + 10))
     var offset = Int(read32(end + 16))
     for _ in 0..<count {
       guard offset + 46 <= bytes.count, read32(offset) == 0x0201_4b50 else {
-        throw FetchError("the zip file's central directory is damaged")
+        throw FetchError(ArchiveMessages.zipDirectoryDamaged, code: .malformedFile)
       }
       let nameLength = Int(read16(offset + 28))
       let skip = nameLength + Int(read16(offset + 30)) + Int(read16(offset + 32))
       guard offset + 46 + nameLength <= bytes.count else {
-        throw FetchError("the zip file's central directory is damaged")
+        throw FetchError(ArchiveMessages.zipDirectoryDamaged, code: .malformedFile)
       }
       let name = String(decoding: bytes[(offset + 46)..<(offset + 46 + nameLength)], as: UTF8.self)
       try ZipArchive.checkName(name)
@@ -64,17 +64,17 @@ struct ZipArchive {
       compressed = compressed.addingReportingOverflow(max(0, entry.compressedSize)).partialValue
     }
     guard total >= 0, total <= largestTotal else {
-      throw FetchError("the zip file would unpack to more than 4 GiB")
+      throw FetchError(ArchiveMessages.zipTooLarge)
     }
     if total > 16 << 20, total / max(compressed, 1) > largestRatio {
       throw FetchError(
-        "the zip file would unpack to \(total / (1 << 20)) MiB from "
-          + "\(compressed / 1024) KiB, a ratio over \(largestRatio): a zip bomb is refused")
+        ArchiveMessages.zipBomb(
+          mebibytes: total / (1 << 20), kibibytes: compressed / 1024, ratio: largestRatio))
     }
     do {
       try MemoryBudget.check(bytes: total)
     } catch {
-      throw FetchError("unpacking the zip file " + error.message)
+      throw FetchError(ArchiveMessages.unpacking(error.message))
     }
   }
 
@@ -82,9 +82,7 @@ struct ZipArchive {
   static func checkName(_ name: String) throws {
     let parts = name.replacingOccurrences(of: "\\", with: "/").split(separator: "/")
     if name.hasPrefix("/") || name.hasPrefix("\\") || parts.contains("..") || name.contains(":") {
-      throw FetchError(
-        "the zip file has an entry '\(name)' that would be written outside its folder",
-        help: "the archive is refused as a whole; ask its maker for a clean export")
+      throw FetchError(ArchiveMessages.zipEscape(name), help: ArchiveMessages.zipEscapeHelp)
     }
   }
 
@@ -108,11 +106,11 @@ struct ZipArchive {
   func contents(of entry: Entry) throws -> [UInt8] {
     let header = entry.localHeader
     guard header + 30 <= bytes.count, read32(header) == 0x0403_4b50 else {
-      throw FetchError("the zip entry '\(entry.name)' is damaged")
+      throw FetchError(ArchiveMessages.zipEntryDamaged(entry.name), code: .malformedFile)
     }
     let start = header + 30 + Int(read16(header + 26)) + Int(read16(header + 28))
     guard start + entry.compressedSize <= bytes.count else {
-      throw FetchError("the zip entry '\(entry.name)' is cut short")
+      throw FetchError(ArchiveMessages.zipEntryCut(entry.name), code: .malformedFile)
     }
     let data = Array(bytes[start..<(start + entry.compressedSize)])
     let result: [UInt8]
@@ -123,15 +121,13 @@ struct ZipArchive {
         result = try Zlib.inflateRaw(data, size: entry.size)
       } catch {
         throw error == .unavailable
-          ? FetchError(
-            "cannot inflate '\(entry.name)': zlib (libz.so.1) is not installed",
-            help: "install Debian's zlib1g")
-          : FetchError("the zip entry '\(entry.name)' is damaged")
+          ? FetchError(ArchiveMessages.noZlib(entry.name), help: ArchiveMessages.noZlibHelp)
+          : FetchError(ArchiveMessages.zipEntryDamaged(entry.name), code: .malformedFile)
       }
-    default: throw FetchError("the zip entry '\(entry.name)' uses compression \(entry.method)")
+    default: throw FetchError(ArchiveMessages.zipCompression(entry.name, entry.method))
     }
     guard CRC32.checksum(result) == entry.crc, result.count == entry.size else {
-      throw FetchError("the zip entry '\(entry.name)' fails its checksum")
+      throw FetchError(ArchiveMessages.zipChecksum(entry.name), code: .malformedFile)
     }
     return result
   }

@@ -65,7 +65,7 @@ extension Builtins {
         do {
           return .frame(try SweepCollection.frame(inspection))
         } catch {
-          throw ClusterError("cannot make a frame of \(root): \(error)")
+          throw ClusterError(ClusterMessages.cannotMakeFrame(root, "\(error)"))
         }
       } catch {
         throw args.error(error.message, at: "sweep", help: error.help)

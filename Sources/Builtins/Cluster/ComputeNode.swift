@@ -16,10 +16,7 @@ public enum ComputeNode {
   public static func unstaged(_ uris: [String], job: String, script: String?) -> ClusterError {
     let command =
       "awish stage \(script.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "SCRIPT")"
-    let list = uris.map { "'\($0)'" }.joined(separator: ", ")
     return ClusterError(
-      "fetch cannot reach the network on a compute node (Slurm job \(job)): \(list) "
-        + (uris.count == 1 ? "is" : "are") + " not staged in raw/",
-      help: "run '\(command)' on the login node: it fetches into raw/ there, then submits")
+      ClusterMessages.notStaged(uris, job: job), help: ClusterMessages.notStagedHelp(command))
   }
 }

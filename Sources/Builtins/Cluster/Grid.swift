@@ -19,13 +19,13 @@ public struct Grid: Equatable, Sendable {
   /// false or nil (missing) when it can, else as a string.
   public static func parse(_ options: [String]) throws(ClusterError) -> Grid {
     guard !options.isEmpty else {
-      throw ClusterError("the grid is empty", help: "give at least one --grid key=v1,v2")
+      throw ClusterError(ClusterMessages.emptyGrid, help: ClusterMessages.emptyGridHelp)
     }
     var axes: [Axis] = []
     for option in options {
       let axis = try parseAxis(option)
       if axes.contains(where: { $0.key == axis.key }) {
-        throw ClusterError("--grid names '\(axis.key)' twice")
+        throw ClusterError(ClusterMessages.gridKeyTwice(axis.key))
       }
       axes.append(axis)
     }
@@ -34,21 +34,21 @@ public struct Grid: Equatable, Sendable {
 
   static func parseAxis(_ option: String) throws(ClusterError) -> Axis {
     guard let equals = option.firstIndex(of: "=") else {
-      throw ClusterError("--grid needs key=v1,v2,…, got '\(option)'")
+      throw ClusterError(ClusterMessages.gridNeedsPairs(option))
     }
     let key = String(option[..<equals]).trimmingCharacters(in: .whitespaces)
     guard ParameterText.isName(key) else {
-      throw ClusterError("--grid needs a parameter name before '=', got '\(option)'")
+      throw ClusterError(ClusterMessages.gridNeedsName(option))
     }
     let text = option[option.index(after: equals)...]
     let items = text.split(separator: ",", omittingEmptySubsequences: false)
       .map { $0.trimmingCharacters(in: .whitespaces) }
     if text.trimmingCharacters(in: .whitespaces).isEmpty {
       throw ClusterError(
-        "the grid of '\(key)' is empty", help: "list its values: --grid \(key)=1,2,3")
+        ClusterMessages.emptyAxis(key), help: ClusterMessages.emptyAxisHelp(key))
     }
     if items.contains(where: \.isEmpty) {
-      throw ClusterError("the grid of '\(key)' has an empty value in '\(text)'")
+      throw ClusterError(ClusterMessages.emptyGridValue(key, String(text)))
     }
     return Axis(key: key, values: items.map(ParameterText.value))
   }

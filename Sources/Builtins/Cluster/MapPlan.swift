@@ -28,7 +28,7 @@ public enum MapPlan {
     }
     guard !paths.isEmpty else {
       throw ClusterError(
-        "no files match '\(pattern)'", help: "the pattern is read from \(folder); quote it")
+        ClusterMessages.noFilesMatch(pattern), help: ClusterMessages.noFilesMatchHelp(folder))
     }
     return paths.sorted()
   }
@@ -38,7 +38,7 @@ public enum MapPlan {
     throws(ClusterError) -> [[(String, JSON)]]
   {
     guard perTask >= 1 else {
-      throw ClusterError("--per-task must be at least 1, got \(perTask)")
+      throw ClusterError(ClusterMessages.atLeastOne("--per-task", perTask))
     }
     return stride(from: 0, to: files.count, by: perTask).enumerated().map { chunk, start in
       let slice = files[start..<min(start + perTask, files.count)]

@@ -20,6 +20,6 @@ enum PlainFile {
   }
 
   static func failure(_ path: String) -> ClusterError {
-    ClusterError("cannot write \(path): \(String(cString: strerror(errno)))")
+    ClusterError(ClusterMessages.cannotWrite(path, String(cString: strerror(errno))))
   }
 }

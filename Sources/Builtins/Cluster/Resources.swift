@@ -47,8 +47,7 @@ public struct Resources: Equatable, Sendable {
     default:
       let known = Resources.settingKeys.joined(separator: ", ")
       throw ClusterError(
-        "awish.toml [slurm] \(entry.key) is not a setting awish knows or has the wrong type",
-        help: "the [slurm] keys are \(known); time and mem are strings (\"2:00:00\", \"8G\")")
+        ClusterMessages.unknownSetting(entry.key), help: ClusterMessages.unknownSettingHelp(known))
     }
   }
 
@@ -63,16 +62,13 @@ public struct Resources: Equatable, Sendable {
   /// Checks the values Slurm would refuse, so nothing is submitted with them.
   public func validate() throws(ClusterError) {
     if let time, SlurmTime.seconds(time) == nil {
-      throw ClusterError(
-        "malformed time '\(time)'",
-        help: "Slurm reads minutes, MM:SS, H:MM:SS, D-H, D-H:MM or D-H:MM:SS (e.g. 2:00:00)")
+      throw ClusterError(ClusterMessages.malformedTime(time), help: ClusterMessages.timeHelp)
     }
     if let memory, SlurmMemory.megabytes(memory) == nil {
-      throw ClusterError(
-        "malformed memory '\(memory)'", help: "give a size in K, M, G or T, e.g. 8G or 500M")
+      throw ClusterError(ClusterMessages.malformedMemory(memory), help: ClusterMessages.memoryHelp)
     }
-    if let cpus, cpus < 1 { throw ClusterError("--cpus must be at least 1, got \(cpus)") }
-    if let gpus, gpus < 0 { throw ClusterError("--gpus cannot be negative, got \(gpus)") }
+    if let cpus, cpus < 1 { throw ClusterError(ClusterMessages.atLeastOne("--cpus", cpus)) }
+    if let gpus, gpus < 0 { throw ClusterError(ClusterMessages.negativeGPUs(gpus)) }
   }
 
   /// The `#SBATCH` options for these resources.

@@ -27,15 +27,10 @@ public enum ScriptParameters {
     let known = names(in: source)
     for name in given where !known.contains(name) {
       let script = URL(fileURLWithPath: path).lastPathComponent
-      var help =
-        known.isEmpty
-        ? "\(script) reads no parameters"
-        : "\(script) reads " + known.sorted().map { "params.\($0)" }.joined(separator: ", ")
-      if let close = Suggest.closest(to: name, in: known) {
-        help = "did you mean '\(close)'? " + help
-      }
       throw ClusterError(
-        "unknown parameter '\(name)': \(script) never reads params.\(name)", help: help)
+        ClusterMessages.unknownParameter(name, script: script),
+        help: ClusterMessages.unknownParameterHelp(
+          script, reads: known.sorted(), closest: Suggest.closest(to: name, in: known)))
     }
   }
 }

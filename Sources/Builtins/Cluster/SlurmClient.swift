@@ -9,13 +9,12 @@ public enum SlurmClient {
   /// Submits `script` with extra sbatch `options`; the job id, or sbatch's refusal.
   public static func submit(_ script: String, options: [String]) throws(ClusterError) -> String {
     guard let outcome = ProcessRunner.run(["sbatch", "--parsable"] + options + [script]) else {
-      throw ClusterError("cannot run sbatch", help: "is Slurm installed on this machine?")
+      throw ClusterError(ClusterMessages.cannotRunSbatch, help: ClusterMessages.cannotRunSbatchHelp)
     }
     guard outcome.status == 0, let id = SlurmAccounting.jobID(fromSbatch: outcome.output) else {
       throw ClusterError(
-        "sbatch refused the job: " + SlurmAccounting.refusal(fromSbatch: outcome.errors),
-        help: "nothing was submitted"
-          + (options.isEmpty ? "" : "; the options were: " + options.joined(separator: " ")))
+        ClusterMessages.sbatchRefused(SlurmAccounting.refusal(fromSbatch: outcome.errors)),
+        help: ClusterMessages.sbatchRefusedHelp(options))
     }
     return id
   }

@@ -43,8 +43,7 @@ extension SweepLauncher {
   /// Ctrl-C during local tasks: what ran is kept, the rest waits for resume.
   static func interrupted(_ record: SweepRecord) -> ClusterError {
     ClusterError(
-      "interrupted: the tasks of \(record.name) that had not finished were stopped",
-      help: "run them with 'awish sweep resume \(record.name)'")
+      ClusterMessages.interrupted(record.name), help: ClusterMessages.interruptedHelp(record.name))
   }
 
   /// The batch script's file name in a sweep folder; the combine step's is combine.sh.
@@ -113,8 +112,8 @@ extension SweepLauncher {
     process.standardInput = FileHandle.nullDevice
     do { try process.run() } catch {
       throw ClusterError(
-        "cannot start the combine step: "
-          + FileFailure(error, path: "/bin/bash").message("/bin/bash", doing: "run"))
+        ClusterMessages.cannotStartCombine(
+          FileFailure(error, path: "/bin/bash").message("/bin/bash", doing: "run")))
     }
     process.waitUntilExit()
     return process.terminationStatus

@@ -37,16 +37,16 @@ public enum SweepLauncher {
   public static func plan(_ request: LaunchRequest) throws(ClusterError) -> Plan {
     let script = request.scriptPath
     guard let data = FileManager.default.contents(atPath: script) else {
-      throw ClusterError("cannot read the script \(request.script)")
+      throw ClusterError(ClusterMessages.cannotReadScript(request.script))
     }
     let source = String(decoding: data, as: UTF8.self)
     try ScriptParameters.check(request.checkedNames, source: source, script: script)
-    guard !request.tasks.isEmpty else { throw ClusterError("there are no tasks to run") }
+    guard !request.tasks.isEmpty else { throw ClusterError(ClusterMessages.noTasks) }
     if let maxRunning = request.maxRunning, maxRunning < 1 {
-      throw ClusterError("--max-running must be at least 1, got \(maxRunning)")
+      throw ClusterError(ClusterMessages.atLeastOne("--max-running", maxRunning))
     }
     if let after = request.after, !after.allSatisfy({ $0.isNumber || $0 == "_" }) || after.isEmpty {
-      throw ClusterError("--after needs a job id such as 1234, got '\(after)'")
+      throw ClusterError(ClusterMessages.afterNeedsJob(after))
     }
     let workspace = try workspace(above: script)
     let resources = try Resources.defaults(of: workspace).overridden(by: request.resources)
@@ -90,19 +90,17 @@ public enum SweepLauncher {
     let runs = request.base + "/runs/"
     if let name = request.name, request.kind != .submit {
       guard LaunchRequest.isValidName(name) else {
-        throw ClusterError("the name '\(name)' may hold only letters, digits, '.', '_' and '-'")
+        throw ClusterError(ClusterMessages.badName(name))
       }
       if FileManager.default.fileExists(atPath: runs + name) {
         throw ClusterError(
-          "\(runs)\(name) exists already",
-          help: "rerun what did not finish with 'awish sweep resume \(name)', or choose another "
-            + "--name")
+          ClusterMessages.sweepExists(runs + name), help: ClusterMessages.sweepExistsHelp(name))
       }
       return runs + name
     }
     let stem = request.name ?? request.scriptStem
     guard LaunchRequest.isValidName(stem) else {
-      throw ClusterError("the name '\(stem)' may hold only letters, digits, '.', '_' and '-'")
+      throw ClusterError(ClusterMessages.badName(stem))
     }
     let base = runs + stem + "-" + LaunchRequest.timestamp(Date())
     var candidate = base

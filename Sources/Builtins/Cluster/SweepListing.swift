@@ -25,7 +25,7 @@ enum SweepListing {
         Column(name: "created", storage: .strings(records.map(\.created))),
       ])
     } catch {
-      throw ClusterError("cannot list \(runs): \(error)")
+      throw ClusterError(ClusterMessages.cannotList(runs, "\(error)"))
     }
   }
 }

@@ -22,26 +22,23 @@ extension SweepRecord {
       FileManager.default.fileExists(atPath: runs + "/" + $0 + "/" + fileName)
     }.sorted()
     throw ClusterError(
-      "no sweep '\(reference)' in \(runs)",
-      help: known.isEmpty
-        ? "start one with 'awish sweep SCRIPT --grid key=v1,v2'"
-        : "the sweeps there: " + known.suffix(8).joined(separator: ", "))
+      ClusterMessages.noSweep(reference, runs), help: ClusterMessages.noSweepHelp(known))
   }
 
   /// Reads `root`/sweep.json.
   public static func load(from root: String) throws(ClusterError) -> SweepRecord {
     let path = root + "/" + fileName
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw ClusterError("cannot read \(path)")
+      throw ClusterError(ClusterMessages.cannotRead(path))
     }
     let json: JSON
     do throws(JSON.ParseError) {
       json = try JSON.parse(data)
     } catch {
-      throw ClusterError("\(path) is not valid JSON: \(error.message)")
+      throw ClusterError(ClusterMessages.invalidJSON(path, error.message))
     }
     guard let record = decode(json) else {
-      throw ClusterError("\(path) is not a sweep record awish wrote")
+      throw ClusterError(ClusterMessages.notASweepRecord(path))
     }
     return record
   }

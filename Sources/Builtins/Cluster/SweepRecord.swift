@@ -102,7 +102,7 @@ public struct SweepRecord: Equatable, Sendable {
     do {
       try AtomicFile.write(Data(json.text().utf8), to: root + "/" + SweepRecord.fileName)
     } catch {
-      throw ClusterError("cannot write \(root)/\(SweepRecord.fileName): \(error)")
+      throw ClusterError(ClusterMessages.cannotWrite("\(root)/\(SweepRecord.fileName)", "\(error)"))
     }
   }
 }

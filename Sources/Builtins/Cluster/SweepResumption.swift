@@ -26,8 +26,7 @@ public enum SweepResumption {
       let active = inspection.outcomes.filter { !$0.needsRun && $0.state != "COMPLETED" }.count
       return Outcome(
         indices: [],
-        message: "nothing to resume in \(record.name): "
-          + (active > 0 ? "\(active) tasks are still pending or running" : "every task completed"))
+        message: ClusterMessages.nothingToResume(record.name, active: active))
     }
     let hashes = SweepInspection.currentHashes(of: record)
     for index in indices {
@@ -50,9 +49,9 @@ public enum SweepResumption {
     let failed = statuses.values.filter { $0 != 0 }.count
     return Outcome(
       indices: indices,
-      message: "reran \(tasks(indices.count)) of \(record.name) locally "
-        + "(\(ArraySpec.text(indices))): \(indices.count - failed) succeeded"
-        + (failed > 0 ? ", \(failed) failed" : ""))
+      message: ClusterMessages.reranLocally(
+        tasks(indices.count), record.name, ArraySpec.text(indices),
+        succeeded: indices.count - failed, failed: failed))
   }
 
   /// One job array of `indices` (and a map's combine step after it).
@@ -92,15 +91,14 @@ public enum SweepResumption {
       let statuses = LocalExecutor(jobs: 1).run(script, indices: [0], logFolder: root).statuses
       return Outcome(
         indices: [],
-        message: "reran the combine step of \(record.name) locally: exit status "
-          + "\(statuses[0].map(String.init) ?? "?")")
+        message: ClusterMessages.reranCombine(record.name, status: statuses[0]))
     }
     let job = try SlurmClient.submit(script, options: [])
     record.combineJob = job
     record.jobs.append(job)
     try record.save(in: root)
     return Outcome(
-      indices: [], message: "resubmitted the combine step of \(record.name) as job \(job)")
+      indices: [], message: ClusterMessages.resubmittedCombine(record.name, job: job))
   }
 
   static func tasks(_ count: Int) -> String { "\(count) task\(count == 1 ? "" : "s")" }

@@ -23,7 +23,7 @@ public struct TaskHash {
     throws(ClusterError) -> TaskHash
   {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw ClusterError("cannot read the script \(path)")
+      throw ClusterError(ClusterMessages.cannotReadScript(path))
     }
     let manifest = root.flatMap {
       FileManager.default.contents(atPath: $0 + "/" + "raw/MANIFEST.tsv")

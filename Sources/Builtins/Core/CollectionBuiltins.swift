@@ -46,7 +46,9 @@ extension Builtins {
     ) { args in
       let first = try args.int("start")
       let step = try args.int("step")
-      guard step != 0 else { throw args.error("range() step cannot be zero", at: "step") }
+      guard step != 0 else {
+        throw args.error(.valueOutOfRange, CoreMessages.rangeStepZero, at: "step")
+      }
       let (start, stop) = args.isNull("stop") ? (0, first) : (first, try args.int("stop"))
       return .range(RangeValue(start: start, end: stop, step: step, isInclusive: false))
     },
@@ -180,7 +182,7 @@ extension Builtins {
       var accumulated = args.value("initial")
       if args.isNull("initial") {
         guard let first = items.popFirst() else {
-          throw args.error("reduce() of an empty sequence with no initial value", at: "items")
+          throw args.error(CoreMessages.reduceEmpty, at: "items")
         }
         accumulated = first
       }
@@ -214,7 +216,8 @@ extension Builtins {
     ) { args in
       let sequences = try args.list("sequences").map { value in
         guard let items = try Iteration.elements(of: value) else {
-          throw args.error("zip() needs sequences, got \(value.typeName)", at: "sequences")
+          throw args.error(
+            .notIterable, CoreMessages.zipNeedsSequences(value.typeName), at: "sequences")
         }
         return items
       }
@@ -256,7 +259,7 @@ enum FrameSortKeys {
         return column.column.name
       case .string(let name):
         throw args.error(.noColumn, FrameMessages.noColumn(name, frame.columnCount), at: "key")
-      default: throw args.typeError("key", "column names or columns of the frame")
+      default: throw args.typeError("key", CoreMessages.sortKeyKind)
       }
     }
   }
@@ -286,7 +289,7 @@ enum Sorting {
     }
     if let failure {
       if let error = failure as? RuntimeError {
-        throw args.error(error.message, at: "items", help: "sort needs values of one kind")
+        throw args.error(error.message, at: "items", help: CoreMessages.sortOneKindHelp)
           .coded(error.code)
       }
       throw failure

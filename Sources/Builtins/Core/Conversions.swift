@@ -8,21 +8,18 @@ enum Conversions {
     case .bool(let flag): return .int(flag ? 1 : 0)
     case .float(let number):
       guard number.isFinite, let truncated = Int(exactly: number.rounded(.towardZero)) else {
-        throw args.error(
-          "cannot convert \(FloatFormat.shortest(number)) to an int",
-          at: "value")
+        throw args.error(CoreMessages.notAnInt(FloatFormat.shortest(number)), at: "value")
       }
       return .int(truncated)
     case .string(let text):
       let trimmed = text.trimmedOfSpaces().replacingOccurrences(of: "_", with: "")
       guard let number = Int(trimmed) else {
         throw args.error(
-          "cannot convert \"\(text)\" to an int", at: "value",
-          help: "int() reads whole numbers like \"42\"; use float() for \"4.2\"")
+          CoreMessages.textNotAnInt(text), at: "value", help: CoreMessages.textNotAnIntHelp)
       }
       return .int(number)
     default:
-      throw args.error("cannot convert \(value.typeName) to an int", at: "value")
+      throw args.error(CoreMessages.notAnInt(value.typeName), at: "value")
     }
   }
 
@@ -38,9 +35,9 @@ enum Conversions {
         "infinity": .infinity, "-infinity": -.infinity,
       ]
       if let number = special[trimmed] ?? Double(trimmed) { return .float(number) }
-      throw args.error("cannot convert \"\(text)\" to a float", at: "value")
+      throw args.error(CoreMessages.textNotAFloat(text), at: "value")
     default:
-      throw args.error("cannot convert \(value.typeName) to a float", at: "value")
+      throw args.error(CoreMessages.notAFloat(value.typeName), at: "value")
     }
   }
 }

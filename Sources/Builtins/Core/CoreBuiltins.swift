@@ -103,7 +103,7 @@ extension Builtins {
       ],
       returns: .nothing
     ) { args in
-      var stop = RuntimeError("exit")
+      var stop = RuntimeError(CoreMessages.exit)
       stop.kind = .exit(Int32(clamping: try args.int("code")))
       throw stop
     },

@@ -43,7 +43,7 @@ extension Builtins {
       guard !args.isNull("digits") else {
         let rounded = x.rounded(.toNearestOrEven)
         guard let value = Int(exactly: rounded) else {
-          throw args.error("cannot round \(FloatFormat.shortest(x)) to an int", at: "x")
+          throw args.error(CoreMessages.cannotRound(FloatFormat.shortest(x)), at: "x")
         }
         return .int(value)
       }
@@ -152,7 +152,7 @@ extension Builtins {
       if let result = try ColumnReductions.reduce(args[0], .mean, axis: args[1]) { return result }
       let values = try args.elements("values")
       guard !values.isEmpty else {
-        throw args.error("mean() of an empty sequence", at: "values")
+        throw args.error(CoreMessages.emptySequence("mean"), at: "values")
       }
       let counted = values.count - values.filter(Sums.isNaN).count
       guard counted > 0 else { return .null }
@@ -191,7 +191,7 @@ extension Builtins {
       if case .int = args.value("x") { return args.value("x") }
       let x = try args.double("x")
       guard let value = Int(exactly: x.rounded(rule)) else {
-        throw args.error("cannot convert \(FloatFormat.shortest(x)) to an int", at: "x")
+        throw args.error(CoreMessages.notAnInt(FloatFormat.shortest(x)), at: "x")
       }
       return .int(value)
     }
@@ -209,7 +209,7 @@ enum Extremes {
       if values.isEmpty { return .null }
     }
     guard var best = values.first else {
-      throw args.error("\(args.builtin.name)() of an empty sequence", at: "values")
+      throw args.error(CoreMessages.emptySequence(args.builtin.name), at: "values")
     }
     for value in values.dropFirst() {
       let isLess = try Operators.binary(.less, value, best)
@@ -233,13 +233,13 @@ enum Sums {
         let (total, overflow) = integer.addingReportingOverflow(number)
         guard !overflow else {
           throw args.error(
-            "integer overflow in sum()", at: "values",
-            help: "convert to floats first, e.g. map(xs, float)")
+            .integerOverflow, CoreMessages.sumOverflow, at: "values",
+            help: CoreMessages.sumOverflowHelp)
         }
         integer = total
       case .float: isInteger = false
       default:
-        throw args.error("sum() needs numbers, found \(value.typeName)", at: "values")
+        throw args.error(CoreMessages.needsNumbers("sum", value.typeName), at: "values")
       }
       if !isInteger { break }
     }
@@ -264,8 +264,7 @@ enum Sums {
       case .bool(let flag): total += flag ? 1 : 0
       default:
         throw args.error(
-          "\(args.builtin.name)() needs numbers, found \(value.typeName)",
-          at: "values")
+          CoreMessages.needsNumbers(args.builtin.name, value.typeName), at: "values")
       }
     }
     return total

@@ -25,7 +25,7 @@ extension Builtins {
               .map { .string(String($0)) }))
       }
       let separator = try args.string("sep")
-      guard !separator.isEmpty else { throw args.error("empty separator", at: "sep") }
+      guard !separator.isEmpty else { throw args.error(CoreMessages.emptySeparator, at: "sep") }
       return .list(ListObject(text.components(separatedBy: separator).map { .string($0) }))
     },
     Builtin(
@@ -50,7 +50,7 @@ extension Builtins {
       examples: [Example("replace(\"Temp [°C]\", \"°C\", \"K\")", "\"Temp [K]\"")]
     ) { args in
       let old = try args.string("old")
-      guard !old.isEmpty else { throw args.error("nothing to replace", at: "old") }
+      guard !old.isEmpty else { throw args.error(CoreMessages.nothingToReplace, at: "old") }
       return .string(
         try args.string("text").components(separatedBy: old)
           .joined(separator: try args.string("new")))

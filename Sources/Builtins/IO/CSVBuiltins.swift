@@ -65,7 +65,7 @@ enum CSVLoading {
     let pattern = try args.path("path")
     let paths = pattern.contains(where: { "*?[".contains($0) }) ? Glob.paths(pattern) : [pattern]
     guard !paths.isEmpty else {
-      throw args.error("no file matches '\(try args.string("path"))'", at: "path")
+      throw args.error(FileMessages.noFileMatches(try args.string("path")), at: "path")
     }
     var frames: [Frame] = []
     var skipped = 0
@@ -82,8 +82,7 @@ enum CSVLoading {
         let named = Array(options.types.keys) + options.parseTimes
         if let unknown = named.sorted().first(where: { frame.column(named: $0) == nil }) {
           throw CSVError(
-            message: "no column '\(unknown)' in the file (columns: "
-              + frame.names.prefix(8).joined(separator: ", ") + ")",
+            message: FileMessages.noColumnInFile(unknown, Array(frame.names.prefix(8))),
             hint: frame.columnCount == 1 ? .text(FrameMessages.csvSeparatorHint) : nil)
         }
         frame.metadata.append((key: "source", value: path))
@@ -94,7 +93,7 @@ enum CSVLoading {
       }
     }
     if skipped > 0 {
-      args.write("read_csv: skipped \(skipped) malformed row\(skipped == 1 ? "" : "s")\n")
+      args.write(FileMessages.skippedRows(skipped) + "\n")
     }
     if paths.count == 1, let frame = frames.first { return .frame(frame) }
     return .frame(try Union.byName(frames, sources: paths, args: args))
@@ -126,8 +125,7 @@ enum CSVLoading {
     for (name, value) in zip(record.keys, record.values) {
       guard case .string(let pattern) = value, let format = TimeFormat(pattern) else {
         throw args.error(
-          "the format for '\(name)' is not a time format", at: "parse_times",
-          help: FrameMessages.badFormatHelp)
+          FileMessages.notATimeFormat(name), at: "parse_times", help: FrameMessages.badFormatHelp)
       }
       formats[name] = format
     }
@@ -146,10 +144,9 @@ enum CSVLoading {
       } catch {
         switch error {
         case .badValue(let value, let row):
-          throw CSVError(
-            line: row + 2, message: "'\(value)' in column '\(name)' does not fit its time format")
+          throw CSVError(line: row + 2, message: FileMessages.timeFormatMismatch(value, name))
         case .notStrings(let type):
-          throw CSVError(message: "column '\(name)' holds \(type) values, not text")
+          throw CSVError(message: FileMessages.timesNotText(name, String(describing: type)))
         }
       }
       // Same name and length as the column it replaces, so this cannot fail.
@@ -161,7 +158,7 @@ enum CSVLoading {
     var options = CSVOptions()
     let separator = Array(try args.string("sep").utf8)
     guard separator.count == 1, let byte = separator.first else {
-      throw args.error("the separator must be one character", at: "sep")
+      throw args.error(FileMessages.separatorLength, at: "sep")
     }
     options.separator = byte
     options.header = try args.bool("header")
@@ -177,9 +174,7 @@ enum CSVLoading {
       let record = try args.record("types")
       for (name, value) in zip(record.keys, record.values) {
         guard case .string(let text) = value, let type = ColumnType(rawValue: text) else {
-          throw args.error(
-            "type of '\(name)' must be one of float, int, bool, string, time",
-            at: "types")
+          throw args.error(FileMessages.unknownColumnType(name), at: "types")
         }
         options.types[name] = type
       }

@@ -17,14 +17,16 @@ extension Builtins {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
         throw args.error(
-          "file '\(try args.string("path"))' does not exist", at: "path",
-          label: "looked for \(path)")
+          .fileNotFound, FileMessages.fileMissing(try args.string("path")), at: "path",
+          label: FileMessages.lookedFor(path))
       }
       guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
-        throw args.error("'\(try args.string("path"))' cannot be read as a file", at: "path")
+        throw args.error(
+          isDirectory.boolValue ? .isADirectory : .builtinFile,
+          FileMessages.notAFile(try args.string("path")), at: "path")
       }
       guard let text = String(validating: data, as: UTF8.self) else {
-        throw args.error("'\(try args.string("path"))' is not UTF-8 text", at: "path")
+        throw args.error(.malformedFile, FileMessages.notUTF8(try args.string("path")), at: "path")
       }
       return .string(text)
     },

@@ -27,8 +27,7 @@ public enum ModelCommands {
     }
     guard let workspace else {
       throw Failure(
-        message: "no workspace: no awish.toml in \(folder) or any folder above it",
-        help: "run this inside a workspace (see 'awish init')")
+        message: ModelMessages.noWorkspace(folder), help: ModelMessages.noWorkspaceHelp)
     }
     return ModelRepository(workspace: workspace)
   }
@@ -68,22 +67,23 @@ public enum ModelCommands {
       let metadata = try repository.metadata(name, version: version)
       guard let script = metadata["script"]?["path"]?.string else {
         throw ModelStore.Problem(
-          message: "\(name)@v\(version) was trained without a script (in the REPL or -e)",
-          help: "only models saved by 'awish run SCRIPT' can be reproduced")
+          message: ModelMessages.trainedWithoutScript(name, version),
+          help: ModelMessages.trainedWithoutScriptHelp)
       }
       let root = repository.workspace.root
       let scriptPath = script.hasPrefix("/") ? script : root + "/" + script
-      try verify(scriptPath, sha256: metadata["script"]?["sha256"]?.string, what: "the script")
+      try verify(
+        scriptPath, sha256: metadata["script"]?["sha256"]?.string, what: ModelMessages.theScript)
       for item in metadata["training_data"]?.array ?? [] {
         guard let path = item["path"]?.string else { continue }
         try verify(
           path.hasPrefix("/") ? path : root + "/" + path, sha256: item["sha256"]?.string,
-          what: "the training data")
+          what: ModelMessages.theTrainingData)
       }
       let weightsPath = repository.store.folder(name, version: version)
         .appendingPathComponent(ModelFiles.weightsName).path
       guard let weights = FileManager.default.contents(atPath: weightsPath) else {
-        throw ModelStore.Problem(message: "\(name)@v\(version) has no weights file")
+        throw ModelStore.Problem(message: ModelMessages.noWeightsFile(name, version))
       }
       var parameters: [String: String] = [:]
       if case .object(let pairs)? = metadata["script"]?["parameters"] {
@@ -101,12 +101,11 @@ public enum ModelCommands {
     .Problem)
   {
     guard let actual = DataFileRecord.digest(of: path) else {
-      throw ModelStore.Problem(message: "\(what) \(path) is missing")
+      throw ModelStore.Problem(message: ModelMessages.inputMissing(what, path))
     }
     guard let sha256, actual == sha256 else {
       throw ModelStore.Problem(
-        message: "\(what) \(path) has changed since the model was saved (sha256 differs)",
-        help: "restore the recorded version (see the model's metadata.json: git commit, DOIs)")
+        message: ModelMessages.inputChanged(what, path), help: ModelMessages.inputChangedHelp)
     }
   }
 }

@@ -65,26 +65,23 @@ enum ModelFiles {
       json = try JSON.parse(data)
     } catch {
       throw ModelStore.Problem(
-        message: "the model.json of \(reference) is not valid JSON (\(error.message))")
+        message: ModelMessages.invalidJSON(reference, error.message))
     }
     guard json["format"]?.string == format, let version = json["format_version"]?.int else {
       throw ModelStore.Problem(
-        message: "\(reference) is not an awish model (model.json has no awish format)")
+        message: ModelMessages.notAnAwishModel(reference))
     }
     guard version <= formatVersion else {
-      let needed = json["awish_version"]?.string ?? "a newer version"
+      let needed = json["awish_version"]?.string ?? ModelMessages.aNewerVersion
       throw ModelStore.Problem(
-        message:
-          "\(reference) has model format \(version); this awish \(AwishVersion.current) reads "
-          + "format \(formatVersion) and older",
-        help: "it was saved by awish \(needed): load it with that version or later")
+        message: ModelMessages.newerFormat(reference, version, AwishVersion.current, formatVersion),
+        help: ModelMessages.newerFormatHelp(needed))
     }
     let expected = json["weights"]?["sha256"]?.string
     guard let expected, SHA256.hex([UInt8](weights)) == expected else {
       throw ModelStore.Problem(
-        message: "the weights of \(reference) do not match their sha256: the file was changed or "
-          + "truncated",
-        help: "restore \(weightsName) from the repository (git) or save the model again")
+        message: ModelMessages.weightsChanged(reference),
+        help: ModelMessages.weightsChangedHelp(weightsName))
     }
     do throws(ClassifierArchive.Problem) {
       let spec = try ClassifierSpec(json: json["model"] ?? .null)
@@ -93,7 +90,7 @@ enum ModelFiles {
       do throws(Safetensors.Problem) {
         entries = try Safetensors.decode(weights).entries
       } catch {
-        throw ClassifierArchive.Problem(message: "the weights file is damaged: \(error.message)")
+        throw ClassifierArchive.Problem(message: ModelMessages.weightsDamaged(error.message))
       }
       let training = json["training"] ?? .null
       let learned: Learned
@@ -102,7 +99,7 @@ enum ModelFiles {
         let regressor = try ClassifierArchive.restoreRegressor(
           spec, featureCount: pipeline.outputNames.count, entries: entries)
         guard let mean = training["target_mean"]?.double else {
-          throw ClassifierArchive.Problem(message: "the field 'target_mean' is missing")
+          throw ClassifierArchive.Problem(message: ModelMessages.noTargetMean)
         }
         learned = .quantity(
           regressor,
@@ -137,7 +134,7 @@ enum ModelFiles {
       }
       return model
     } catch {
-      throw ModelStore.Problem(message: "\(reference) cannot be loaded: \(error.message)")
+      throw ModelStore.Problem(message: ModelMessages.cannotLoad(reference, error.message))
     }
   }
 }

@@ -52,9 +52,8 @@ struct ModelRepository {
     let saved = try store.save(name, files: files)
     guard saved == version else {
       throw ModelStore.Problem(
-        message: "another process saved \(name) v\(version) at the same time; this one is "
-          + "v\(saved) but its files say v\(version)",
-        help: "save again")
+        message: ModelMessages.concurrentSave(name, version, saved),
+        help: ModelMessages.concurrentSaveHelp)
     }
     let tag = isOwnRepository ? ModelGit.recordSave(store, name: name, version: version) : nil
     run.record(
@@ -76,7 +75,7 @@ struct ModelRepository {
         atPath: folder.appendingPathComponent(ModelFiles.weightsName).path)
     else {
       throw ModelStore.Problem(
-        message: "\(name)@v\(version) is incomplete: model.json or the weights are missing")
+        message: ModelMessages.incomplete(name, version))
     }
     let model = try ModelFiles.decode(
       json: json, weights: weights, reference: "\(name)@v\(version)")
@@ -117,7 +116,7 @@ struct ModelRepository {
   func metadata(_ name: String, version: Int) throws(ModelStore.Problem) -> JSON {
     let path = store.folder(name, version: version).appendingPathComponent("metadata.json").path
     guard let data = FileManager.default.contents(atPath: path), let json = try? JSON.parse(data)
-    else { throw ModelStore.Problem(message: "\(name)@v\(version) has no readable metadata.json") }
+    else { throw ModelStore.Problem(message: ModelMessages.noMetadata(name, version)) }
     return json
   }
 

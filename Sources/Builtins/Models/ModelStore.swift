@@ -1,4 +1,5 @@
 import Foundation
+import Lang
 import Tensor
 
 /// The model repository: `<root>/<name>/v<N>/` folders written whole or not at all, and
@@ -9,6 +10,8 @@ struct ModelStore {
   struct Problem: Error {
     let message: String
     var help: String?
+    /// The id of the error, when it is more specific than the repository's E0650.
+    var code: ErrorCode?
   }
 
   /// A model name: letters, digits, '.', '_' and '-', not starting with '.'.
@@ -17,8 +20,7 @@ struct ModelStore {
     guard !name.isEmpty, name.count <= 100, name.first != ".", name.allSatisfy(allowed.contains)
     else {
       throw Problem(
-        message: "'\(name)' is not a model name",
-        help: "use letters, digits, '.', '_' and '-', e.g. \"penguin-species\"")
+        message: ModelMessages.badName(name), help: ModelMessages.badNameHelp)
     }
   }
 
@@ -62,28 +64,24 @@ struct ModelStore {
     guard let latest = versions.last else {
       let known = names
       throw Problem(
-        message: "there is no model '\(name)' in \(root.path)",
-        help: known.isEmpty
-          ? "save one with save_model(m, \"\(name)\")"
-          : "models here: " + known.joined(separator: ", "))
+        message: ModelMessages.noModel(name, root.path),
+        help: ModelMessages.noModelHelp(name, known: known), code: .noModel)
     }
     guard parts.count == 2 else { return (name, latest) }
     let label = parts[1]
     if label.hasPrefix("v"), let number = Int(label.dropFirst()) {
       guard versions.contains(number) else {
         throw Problem(
-          message: "model '\(name)' has no version \(label)",
-          help: "its versions: " + versions.map { "v\($0)" }.joined(separator: ", "))
+          message: ModelMessages.noVersion(name, label), help: ModelMessages.itsVersions(versions),
+          code: .noModel)
       }
       return (name, number)
     }
     guard let alias = aliases(of: name).first(where: { $0.alias == label }) else {
       let known = aliases(of: name).map(\.alias)
       throw Problem(
-        message: "model '\(name)' has no alias '\(label)'",
-        help: known.isEmpty
-          ? "set one with alias_model(\"\(name)@v1\", \"\(label)\")"
-          : "its aliases: " + known.joined(separator: ", "))
+        message: ModelMessages.noAlias(name, label),
+        help: ModelMessages.noAliasHelp(name, label, known: known), code: .noModel)
     }
     return (name, alias.version)
   }
@@ -118,10 +116,10 @@ struct ModelStore {
       if rename(temporary.path, folder(name, version: version).path) == 0 { return version }
       guard errno == EEXIST || errno == ENOTEMPTY else {
         throw Problem(
-          message: "cannot move the model into place: \(String(cString: strerror(errno)))")
+          message: ModelMessages.cannotMove(String(cString: strerror(errno))))
       }
     }
-    throw Problem(message: "cannot find a free version number for '\(name)'")
+    throw Problem(message: ModelMessages.noFreeVersion(name))
   }
 
   /// Removes the `.saving-<pid>-…` folders that saves killed midway left: those of processes
@@ -144,7 +142,7 @@ struct ModelStore {
   func setAlias(_ name: String, _ alias: String, version: Int) throws(Problem) {
     try ModelStore.check(name: alias)
     guard !(alias.hasPrefix("v") && Int(alias.dropFirst()) != nil) else {
-      throw Problem(message: "'\(alias)' looks like a version; choose another alias")
+      throw Problem(message: ModelMessages.aliasLooksLikeVersion(alias))
     }
     var pairs = aliases(of: name).filter { $0.alias != alias }.map {
       ($0.alias, JSON.int($0.version))
@@ -156,7 +154,7 @@ struct ModelStore {
         Data((JSON.object(pairs).text() + "\n").utf8),
         to: folder(name).appendingPathComponent("aliases.json").path)
     } catch {
-      throw Problem(message: "cannot write the aliases of '\(name)': " + error.message)
+      throw Problem(message: ModelMessages.cannotWriteAliases(name, error.message))
     }
   }
 }

@@ -52,7 +52,7 @@ extension Builtins {
       let tags = zip(record.keys, record.values).map { ($0, $1.text) }
       if let target = args.run.reproduction, target.name != name {
         // A reproduction changes nothing in the repository.
-        args.write("reproduce: \(name) is not saved while reproducing \(target.name)\n")
+        args.write(ModelMessages.notSavedWhileReproducing(name, target.name) + "\n")
         return .record(RecordObject([("name", .string(name)), ("version", .null)]))
       }
       if let target = args.run.reproduction, target.name == name {
@@ -74,9 +74,7 @@ extension Builtins {
         // Saving what the latest version holds is quiet (a report rendered again); an older
         // version holding it is worth saying.
         if saved.isExisting, saved.version != repository.store.versions(of: name).last {
-          args.write(
-            "save_model: \(name)@v\(saved.version) already holds these weights, data and "
-              + "script; no new version\n")
+          args.write(ModelMessages.alreadySaved(name, saved.version) + "\n")
         }
         if let alias { _ = try repository.alias("\(name)@v\(saved.version)", as: alias) }
         return .record(
@@ -85,7 +83,7 @@ extension Builtins {
             ("path", .string(saved.path)), ("tag", saved.tag.map { .string($0) } ?? .null),
           ]))
       } catch {
-        throw args.error(error.message, at: "name", help: error.help)
+        throw args.error(error.message, at: "name", help: error.help).coded(error.code)
       }
     },
     Builtin(
@@ -110,7 +108,7 @@ extension Builtins {
       do throws(ModelStore.Problem) {
         return .object(try repository.load(reference, run: args.run))
       } catch {
-        throw args.error(error.message, at: "reference", help: error.help)
+        throw args.error(error.message, at: "reference", help: error.help).coded(error.code)
       }
     },
     Builtin(
@@ -144,7 +142,7 @@ extension Builtins {
             ("alias", .string(alias)),
           ]))
       } catch {
-        throw args.error(error.message, at: "reference", help: error.help)
+        throw args.error(error.message, at: "reference", help: error.help).coded(error.code)
       }
     },
     Builtin(
@@ -206,7 +204,7 @@ extension Builtins {
       do throws(ModelStore.Problem) {
         return JSONValue.value(try repository.metadata(reference))
       } catch {
-        throw args.error(error.message, at: "reference", help: error.help)
+        throw args.error(error.message, at: "reference", help: error.help).coded(error.code)
       }
     },
   ]

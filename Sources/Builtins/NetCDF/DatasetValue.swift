@@ -55,8 +55,8 @@ final class DatasetValue: ObjectValue {
     guard case .string(let name) = index else { return nil }
     guard let value = try member(name) else {
       throw RuntimeError(
-        .noField, "no variable or group '\(name)' in \(self.name)",
-        help: Suggest.closest(to: name, in: memberNames).map { "did you mean '\($0)'?" })
+        .noField, NetCDFMessages.noMember(name, self.name),
+        help: Suggest.closest(to: name, in: memberNames).map(Messages.didYouMean))
     }
     return value
   }

@@ -45,7 +45,7 @@ enum NetCDFAwi {
     do throws(Tensor.Problem) {
       return try Tensor(shape: shape, data: values)
     } catch {
-      throw NetCDFError("the values do not fill shape \(shape)")
+      throw NetCDFError(NetCDFMessages.valuesDoNotFill("\(shape)"))
     }
   }
 

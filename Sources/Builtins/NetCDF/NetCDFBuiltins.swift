@@ -68,7 +68,7 @@ extension Builtins {
     ) { args in
       guard case .object(let dataset as DatasetValue) = args.value("dataset") else {
         throw args.error(
-          "to_frame needs a dataset", at: "dataset", help: "open one: read_netcdf(\"file.nc\")")
+          NetCDFMessages.toFrameNeedsDataset, at: "dataset", help: NetCDFMessages.openDatasetHelp)
       }
       let names = try NetCDFArguments.variableNames(args, in: dataset)
       do throws(NetCDFError) {
@@ -115,7 +115,7 @@ extension Builtins {
       if !args.isNull("compression") {
         level = try args.int("compression")
         guard let value = level, (1...9).contains(value) else {
-          throw args.error("compression is a deflate level from 1 to 9", at: "compression")
+          throw args.error(.valueOutOfRange, NetCDFMessages.compressionLevel, at: "compression")
         }
       }
       let index = args.isNull("index") ? nil : try args.string("index")
@@ -147,20 +147,20 @@ enum NetCDFArguments {
     let group = dataset.group
     guard !args.isNull("variables") else {
       let largest = group.variables.max { CFFrame.dataDims($0).count < CFFrame.dataDims($1).count }
-      guard let largest else { throw args.error("the dataset has no variables", at: "dataset") }
+      guard let largest else { throw args.error(NetCDFMessages.noVariables, at: "dataset") }
       let dims = CFFrame.dataDims(largest)
       return group.variables.filter { CFFrame.dataDims($0) == dims && $0.dimensions != [$0.name] }
         .map(\.name)
     }
     return try args.list("variables").map { item in
       guard case .string(let name) = item else {
-        throw args.error("variable names are strings", at: "variables")
+        throw args.error(.argumentType, NetCDFMessages.variableNamesAreStrings, at: "variables")
       }
       guard group.variable(name) != nil else {
         let suggestion = Suggest.closest(to: name, in: group.variables.map(\.name))
         throw args.error(
-          "no variable '\(name)' in \(dataset.name)", at: "variables",
-          help: suggestion.map { "did you mean '\($0)'?" })
+          .noField, NetCDFMessages.noVariable(name, dataset.name), at: "variables",
+          help: suggestion.map(Messages.didYouMean))
       }
       return name
     }

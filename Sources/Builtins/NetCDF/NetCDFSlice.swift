@@ -26,8 +26,7 @@ struct NetCDFSlice {
     guard subscripts.count <= dims.count else {
       throw RuntimeError(
         .indexType,
-        "\(subscripts.count) subscripts for variable '\(variable.name)' with "
-          + "\(dims.count) dimensions (\(dims.joined(separator: ", ")))")
+        NetCDFMessages.tooManySubscripts(subscripts.count, variable.name, dims))
     }
     var axes: [Axis] = []
     for (axis, dimension) in dims.enumerated() {

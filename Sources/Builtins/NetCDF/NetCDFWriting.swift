@@ -23,9 +23,7 @@ enum NetCDFWriting {
       }
       return root
     default:
-      throw RuntimeError(
-        "write_netcdf writes a frame, a tensor, a dataset or a record of them, not \(value.typeName)"
-      )
+      throw RuntimeError(NetCDFMessages.cannotWrite(value.typeName))
     }
   }
 

@@ -64,24 +64,23 @@ enum BoxArguments {
       }
       guard valueSeries != nil else {
         throw args.error(
-          "name the column of values", at: "value",
-          help: "for example boxplot(df, .mass, by=.species)")
+          PlotMessages.nameValueColumn, at: "value", help: PlotMessages.nameValueColumnHelp)
       }
     } else {
       valueSeries = PlotSeries.from(args.value("data"))
       if !args.isNull("by") { groupSeries = PlotSeries.from(args.value("by")) }
       guard valueSeries != nil else {
-        throw args.error("cannot plot \(args.value("data").typeName) values", at: "data")
+        throw args.error(PlotMessages.cannotPlot(args.value("data").typeName), at: "data")
       }
     }
     guard let values = valueSeries, values.categories == nil else {
-      throw args.error("box plots need numbers", at: "value")
+      throw args.error(.notNumeric, PlotMessages.boxNeedsNumbers, at: "value")
     }
     if let groupSeries {
       guard groupSeries.values.count == values.values.count else {
         throw args.error(
-          "by has \(groupSeries.values.count) values but there are \(values.values.count)",
-          at: "by")
+          .lengthMismatch,
+          PlotMessages.byLength(groupSeries.values.count, values.values.count), at: "by")
       }
       // Rows whose group is missing belong to no box.
       let names = groupSeries.categories

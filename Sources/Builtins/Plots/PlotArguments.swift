@@ -13,29 +13,25 @@ struct PlotArguments {
       let first = try series(args, "x", in: frame.frame)
       let second = args.isNull("y") ? nil : try series(args, "y", in: frame.frame)
       guard let first else {
-        throw args.error(
-          "name the columns to plot", at: "x",
-          help: "for example df |> plot(.time, .temp) or plot(df, \"time\", \"temp\")")
+        throw args.error(PlotMessages.nameColumns, at: "x", help: PlotMessages.nameColumnsHelp)
       }
       return second.map { PlotArguments(x: first, y: $0) } ?? PlotArguments(x: nil, y: first)
     }
     guard let first = PlotSeries.from(data) else {
       throw args.error(
-        "cannot plot \(data.typeName) values", at: "data",
-        help: "give a column, tensor, list or range of numbers, or a frame and its columns")
+        PlotMessages.cannotPlot(data.typeName), at: "data", help: PlotMessages.cannotPlotHelp)
     }
     if !args.isNull("y") {
       throw args.error(
-        "a third data argument needs a frame first", at: "y",
-        help: "plot(x, y) or plot(df, .x, .y)")
+        PlotMessages.thirdNeedsFrame, at: "y", help: PlotMessages.thirdNeedsFrameHelp)
     }
     guard !args.isNull("x") else { return PlotArguments(x: nil, y: first) }
     guard let second = PlotSeries.from(args.value("x")) else {
-      throw args.error("cannot plot \(args.value("x").typeName) values", at: "x")
+      throw args.error(PlotMessages.cannotPlot(args.value("x").typeName), at: "x")
     }
     guard second.values.count == first.values.count else {
       throw args.error(
-        "x has \(first.values.count) values but y has \(second.values.count)", at: "x")
+        .lengthMismatch, PlotMessages.xyLength(first.values.count, second.values.count), at: "x")
     }
     return PlotArguments(x: first, y: second)
   }
@@ -52,11 +48,11 @@ struct PlotArguments {
       return PlotSeries.from(column)
     case let value:
       guard let series = PlotSeries.from(value) else {
-        throw args.error("cannot plot \(value.typeName) values", at: name)
+        throw args.error(PlotMessages.cannotPlot(value.typeName), at: name)
       }
       guard series.values.count == frame.rowCount else {
         throw args.error(
-          "the column has \(series.values.count) values but the frame \(frame.rowCount) rows",
+          .lengthMismatch, PlotMessages.columnLength(series.values.count, frame.rowCount),
           at: name)
       }
       return series

@@ -50,7 +50,7 @@ extension Builtins {
       let data = try PlotArguments.read(args)
       let size = try args.double("size")
       guard size > 0, size <= 50 else {
-        throw args.error("the point size must be above 0 and at most 50", at: "size")
+        throw args.error(.valueOutOfRange, PlotMessages.pointSizeRange, at: "size")
       }
       let rows = data.y.values.count
       let grouping = try PlotGrouping.read(args, rows: rows, shadesAllowed: true)
@@ -148,7 +148,7 @@ extension Builtins {
       let (values, groups, label, groupLabel) = try BoxArguments.read(args)
       let boxes = BoxStatistics.boxes(values, groups: groups)
       guard !boxes.summaries.isEmpty else {
-        throw args.error("there are no values to summarise", at: "data")
+        throw args.error(PlotMessages.noValuesToSummarise, at: "data")
       }
       var plot = try PlotOptions.plot(
         args, layers: [.boxes(boxes.summaries, color: try PlotOptions.color(args))],
@@ -172,11 +172,10 @@ extension Builtins {
         value.tensor.shape.count == 2
       else {
         throw args.error(
-          "imshow needs a 2-D tensor", at: "data",
-          help: "reshape a flat tensor first, e.g. reshape(t, [rows, -1])")
+          PlotMessages.imshowNeeds2D, at: "data", help: PlotMessages.imshowNeeds2DHelp)
       }
       let (rows, columns) = (value.tensor.shape[0], value.tensor.shape[1])
-      guard rows > 0, columns > 0 else { throw args.error("the tensor is empty", at: "data") }
+      guard rows > 0, columns > 0 else { throw args.error(PlotMessages.emptyTensor, at: "data") }
       let finite = value.tensor.data.filter(\.isFinite)
       let image = PlotImage.pooled(
         PlotImage(
@@ -217,11 +216,13 @@ extension Builtins {
         let frequencies = labels.axes.first, let times = labels.axis("time")
       else {
         throw args.error(
-          "specshow needs a spectrogram: a 2-D result with frequency and time axes",
-          at: "spectrogram", help: "for example specshow(spectrogram(read_wav(path)))")
+          PlotMessages.specshowNeedsSpectrogram, at: "spectrogram",
+          help: PlotMessages.specshowNeedsSpectrogramHelp)
       }
       let topDB = try args.double("top_db")
-      guard topDB > 0 else { throw args.error("top_db must be above 0", at: "top_db") }
+      guard topDB > 0 else {
+        throw args.error(.valueOutOfRange, PlotMessages.topDBRange, at: "top_db")
+      }
       let kind = labels.kind.lowercased()
       let scale: SpectrogramImage.Scale =
         kind.contains("db")
@@ -232,7 +233,7 @@ extension Builtins {
           values: value.tensor.data, frequencies: frequencies.values, times: times.values,
           scale: scale, topDB: topDB, logFrequency: try args.bool("logy"))
       else {
-        throw args.error("the spectrogram is empty or has no frequency above 0", at: "spectrogram")
+        throw args.error(PlotMessages.emptySpectrogram, at: "spectrogram")
       }
       var plot = try PlotOptions.plot(
         args, layers: [.image(image)], xLabel: "time [s]",
@@ -263,8 +264,7 @@ extension Builtins {
       case "png": data = value.png
       default:
         throw args.error(
-          "'\(given)' should end in .svg or .png", at: "path",
-          help: "the extension chooses the format")
+          PlotMessages.saveExtension(given), at: "path", help: PlotMessages.saveExtensionHelp)
       }
       if path.hasPrefix("/dev/null") { return .null }
       _ = try args.writablePath("path")
@@ -282,7 +282,7 @@ extension Builtins {
   private static func histogramEdges(_ args: Arguments, _ values: [Double]) throws -> [Double] {
     if case .int(let bins) = args.value("bins") {
       guard bins >= 1, bins <= 10_000 else {
-        throw args.error(.valueOutOfRange, "bins must be 1 to 10000, not \(bins)", at: "bins")
+        throw args.error(.valueOutOfRange, PlotMessages.binsRange(bins), at: "bins")
       }
       return Histogram.edges(values, bins: bins) ?? []
     }
@@ -292,8 +292,7 @@ extension Builtins {
       edges.allSatisfy(\.isFinite), zip(edges, edges.dropFirst()).allSatisfy({ $0 < $1 })
     else {
       throw args.error(
-        "bins must be a number of bins or a list of at least two increasing edges", at: "bins",
-        help: "for example bins=20 or bins=[0, 10, 50, 100]")
+        PlotMessages.binsShape, at: "bins", help: PlotMessages.binsShapeHelp)
     }
     return edges
   }

@@ -67,15 +67,15 @@ struct PlotGrouping {
       (grouping.facetOf, grouping.facetNames) = groups(try column(args, "facet", rows: rows))
       guard grouping.facetNames.count <= 36 else {
         throw args.error(
-          "facet= would draw \(grouping.facetNames.count) panels; at most 36", at: "facet",
-          help: "facet by a column with fewer values, or filter the rows first")
+          PlotMessages.tooManyFacets(grouping.facetNames.count), at: "facet",
+          help: PlotMessages.tooManyFacetsHelp)
       }
     }
     let grouped = grouping.groupOf != nil
     grouping.alpha =
       args.isNull("alpha") ? (grouped ? defaultGroupAlpha : 1) : try args.double("alpha")
     guard grouping.alpha >= 0, grouping.alpha <= 1 else {
-      throw args.error("alpha must be 0 to 1, not \(grouping.alpha)", at: "alpha")
+      throw args.error(.valueOutOfRange, PlotMessages.alphaRange(grouping.alpha), at: "alpha")
     }
     grouping.errors = try errors(args, "yerr", rows: rows)
     grouping.xErrors = try errors(args, "xerr", rows: rows)
@@ -86,7 +86,9 @@ struct PlotGrouping {
   private static func errors(_ args: Arguments, _ name: String, rows: Int) throws -> [Double]? {
     guard !args.isNull(name) else { return nil }
     let series = try column(args, name, rows: rows)
-    guard series.categories == nil else { throw args.error("\(name)= needs numbers", at: name) }
+    guard series.categories == nil else {
+      throw args.error(.notNumeric, PlotMessages.needsNumbers(name), at: name)
+    }
     return series.values
   }
 
@@ -107,12 +109,12 @@ struct PlotGrouping {
     }
     guard let series else {
       throw args.error(
-        "\(name)= takes a column (such as .species), not \(args.value(name).typeName)", at: name,
-        help: name == "color" ? "color=3 picks a colour of the cycle; a column groups" : nil)
+        PlotMessages.takesAColumn(name, args.value(name).typeName), at: name,
+        help: name == "color" ? PlotMessages.colorColumnHelp : nil)
     }
     guard series.values.count == rows else {
       throw args.error(
-        "\(name)= has \(series.values.count) values but the data \(rows)", at: name)
+        .lengthMismatch, PlotMessages.optionLength(name, series.values.count, rows), at: name)
     }
     return series
   }

@@ -47,7 +47,7 @@ enum PlotOptions {
     plot.invertY = try args.bool("invert_y")
     for (name, size) in [("width", plot.width), ("height", plot.height)]
     where size < 64 || size > 8000 {
-      throw args.error("a plot \(name) must be 64 to 8000 pixels, not \(size)", at: name)
+      throw args.error(.valueOutOfRange, PlotMessages.sizeRange(name, size), at: name)
     }
     return plot
   }
@@ -65,8 +65,7 @@ enum PlotOptions {
       numbers[0] < numbers[1]
     else {
       throw args.error(
-        "\(name) must be [low, high], two numbers with low below high", at: name,
-        help: "for example \(name)=[0, 100]; invert_y=true draws y downwards")
+        PlotMessages.limitsShape(name), at: name, help: PlotMessages.limitsShapeHelp(name))
     }
     return numbers[0]...numbers[1]
   }
@@ -75,12 +74,13 @@ enum PlotOptions {
     guard !args.isNull("color") else { return -1 }
     guard case .int = args.value("color") else {
       throw args.error(
-        "color= here takes a colour of the cycle, 0 to \(PlotColor.cycle.count - 1)",
-        at: "color", help: "plot, scatter and hist take a column to draw one series per group")
+        PlotMessages.colorNumberOnly(PlotColor.cycle.count - 1), at: "color",
+        help: PlotMessages.colorNumberOnlyHelp)
     }
     let color = try args.int("color")
     guard (0..<PlotColor.cycle.count).contains(color) else {
-      throw args.error("colours are numbered 0 to \(PlotColor.cycle.count - 1)", at: "color")
+      throw args.error(
+        .valueOutOfRange, PlotMessages.colorRange(PlotColor.cycle.count - 1), at: "color")
     }
     return color
   }

@@ -30,8 +30,7 @@ extension Builtins {
     ) { args in
       if case .object(is ReportValue) = args.value("report") {
         throw args.error(
-          "this report is a classifier's; residual_plot needs a regression's", at: "report",
-          help: "confusion_plot(r) draws a classifier's errors")
+          PlotMessages.classifierReport, at: "report", help: PlotMessages.classifierReportHelp)
       }
       guard case .object(let report as RegressionReportValue) = args.value("report") else {
         throw args.kindError("report")

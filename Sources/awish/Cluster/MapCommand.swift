@@ -44,13 +44,13 @@ struct Map: ParsableCommand {
     let parts = request.base + "/data/" + name
     do throws(ClusterError) {
       guard LaunchRequest.isValidName(name) else {
-        throw ClusterError("the name '\(name)' may hold only letters, digits, '.', '_' and '-'")
+        throw ClusterError(AwishMessages.badRunName(name))
       }
       let files = try MapPlan.files(matching: over, from: folder)
       request.tasks = try MapPlan.tasks(files: files, perTask: perTask, partsFolder: parts)
       if let then {
         guard FileManager.default.isReadableFile(atPath: then) else {
-          throw ClusterError("cannot read the combine script \(then)")
+          throw ClusterError(AwishMessages.cannotReadCombineScript(then))
         }
         request.combineScript = then
         request.partsFolder = parts

@@ -25,22 +25,22 @@ struct Stage: ParsableCommand {
 
   func run() throws {
     guard let data = FileManager.default.contents(atPath: script) else {
-      throw clusterFailure(ClusterError("cannot read the script \(script)"))
+      throw clusterFailure(ClusterError(AwishMessages.cannotReadScript(script)))
     }
     let path = URL(fileURLWithPath: script).standardizedFileURL.path
     let source = String(decoding: data, as: UTF8.self)
     let calls = FetchCalls.find(in: source, name: path)
     for call in calls where !call.isLiteral {
       writeStandardError(
-        "warning: line \(call.line): \(call.text) has computed arguments; stage cannot "
-          + "resolve it: fetch its data here by hand before the job runs\n")
+        "warning: \(AwishMessages.computedFetch(line: call.line, call.text))\n")
     }
     let staged = FetchStaging.stage(script: path, source: source)
     for item in staged {
       if let problem = item.problem {
         throw clusterFailure(
           ClusterError(
-            "staging line \(item.call.line) failed: \(problem)", help: "nothing was submitted"))
+            AwishMessages.stagingFailed(line: item.call.line, problem),
+            help: AwishMessages.nothingSubmitted))
       }
       print("staged (line \(item.call.line)): \(item.call.text)")
     }

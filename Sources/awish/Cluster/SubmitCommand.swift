@@ -38,7 +38,7 @@ struct Submit: ParsableCommand {
     var pairs: [(String, JSON)] = []
     for parameter in parameters {
       guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {
-        throw ValidationError("--param needs key=value, got '\(parameter)'")
+        throw ValidationError(AwishMessages.paramNeedsPair(parameter))
       }
       let key = String(parameter[..<equals])
       pairs.removeAll { $0.0 == key }

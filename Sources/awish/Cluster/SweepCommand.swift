@@ -44,7 +44,7 @@ struct Sweep: ParsableCommand {
       }
       let fixed = try Submit.parameterPairs(parameters)
       guard let count = grid.count, count <= 1_000_000 else {
-        throw clusterFailure(ClusterError("the grid has more than a million combinations"))
+        throw clusterFailure(ClusterError(AwishMessages.gridTooLarge))
       }
       let names =
         grid.axes.map(\.key) + fixed.map(\.0).filter { !grid.axes.map(\.key).contains($0) }
@@ -134,7 +134,7 @@ struct Sweep: ParsableCommand {
       do {
         frame = try SweepCollection.frame(inspection)
       } catch {
-        throw clusterFailure(ClusterError("cannot collect \(inspection.root): \(error)"))
+        throw clusterFailure(ClusterError(AwishMessages.cannotCollect(inspection.root, "\(error)")))
       }
       let text = CSVWriter.text(frame)
       guard let output else { return print(text, terminator: "") }

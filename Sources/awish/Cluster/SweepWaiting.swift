@@ -24,9 +24,9 @@ enum SweepWaiting {
       if Date() > deadline {
         throw clusterFailure(
           ClusterError(
-            "\(open.count) tasks of \(inspection.record.name) are still pending or running "
-              + "after \(Int(timeout ?? 0)) s",
-            help: "see them with 'awish sweep status \(inspection.record.name)'"))
+            AwishMessages.stillRunning(
+              open.count, inspection.record.name, seconds: Int(timeout ?? 0)),
+            help: AwishMessages.stillRunningHelp(inspection.record.name)))
       }
       Thread.sleep(forTimeInterval: interval)
     }

@@ -12,10 +12,10 @@ enum TaskParameters {
     values: [(String, Value)], texts: [String: String]
   ) {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw ClusterError("cannot read the parameters file \(path)")
+      throw ClusterError(AwishMessages.cannotReadParameters(path))
     }
     guard case .object(var pairs)? = try? JSON.parse(data) else {
-      throw ClusterError("\(path) is not a JSON object of parameters")
+      throw ClusterError(AwishMessages.parametersNotAnObject(path))
     }
     if let parts {
       pairs.removeAll { $0.0 == "parts" }

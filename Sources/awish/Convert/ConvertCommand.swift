@@ -24,7 +24,7 @@ struct Convert: ParsableCommand {
 
   func run() throws {
     guard let data = FileManager.default.contents(atPath: file) else {
-      writeStandardError("error: cannot read '\(file)'\n")
+      writeStandardError("error: \(AwishMessages.cannotRead(file))\n")
       throw ExitCode(1)
     }
     let isNotebook = file.hasSuffix(".ipynb")
@@ -38,7 +38,7 @@ struct Convert: ParsableCommand {
         ? Data(PercentScript.text(try NotebookFile.cells(data)).utf8)
         : NotebookFile.data(PercentScript.cells(String(decoding: data, as: UTF8.self)))
     } catch {
-      writeStandardError("error: '\(file)' is \(error.message)\n")
+      writeStandardError("error: \(AwishMessages.notANotebook(file, error.message))\n")
       throw ExitCode(1)
     }
     if let raw = RawFolder.containing(target) {
@@ -52,6 +52,6 @@ struct Convert: ParsableCommand {
         "error: " + FileFailure(error, path: target).message(target, doing: "write") + "\n")
       throw ExitCode(1)
     }
-    writeStandardError("wrote \(target)\n")
+    writeStandardError(AwishMessages.wrote(target) + "\n")
   }
 }

@@ -13,7 +13,7 @@ enum NotebookFile {
   static func cells(_ data: Data) throws(Problem) -> [NotebookCell] {
     guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
       let cells = object["cells"] as? [[String: Any]]
-    else { throw Problem(message: "not a Jupyter notebook (no 'cells' list)") }
+    else { throw Problem(message: AwishMessages.noCells) }
     return cells.compactMap { cell in
       guard let kind = (cell["cell_type"] as? String).flatMap(NotebookCell.Kind.init) else {
         return nil

@@ -17,21 +17,21 @@ struct ConnectionInfo {
   /// Reads a connection file; the reason when it cannot be used.
   static func read(_ path: String) -> Result<ConnectionInfo, KernelFailure> {
     guard let data = FileManager.default.contents(atPath: path) else {
-      return .failure(.connectionFile(path, "it cannot be read"))
+      return .failure(.connectionFile(path, AwishMessages.connectionUnreadable))
     }
     guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-      return .failure(.connectionFile(path, "it is not a JSON object"))
+      return .failure(.connectionFile(path, AwishMessages.connectionNotAnObject))
     }
     var ports: [Channel: Int] = [:]
     for channel in Channel.allCases {
       guard let port = object[channel.rawValue + "_port"] as? Int else {
-        return .failure(.connectionFile(path, "'\(channel.rawValue)_port' is missing"))
+        return .failure(.connectionFile(path, AwishMessages.portMissing(channel.rawValue)))
       }
       ports[channel] = port
     }
     let scheme = object["signature_scheme"] as? String ?? "hmac-sha256"
     guard scheme == "hmac-sha256" || (object["key"] as? String ?? "").isEmpty else {
-      return .failure(.connectionFile(path, "signature scheme '\(scheme)' is not hmac-sha256"))
+      return .failure(.connectionFile(path, AwishMessages.signatureScheme(scheme)))
     }
     return .success(
       ConnectionInfo(

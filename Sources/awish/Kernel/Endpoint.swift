@@ -29,7 +29,7 @@ enum Endpoint: Equatable {
     address.sin_port = in_port_t(UInt16(truncatingIfNeeded: port)).bigEndian
     let name = host == "localhost" ? "127.0.0.1" : host == "*" ? "0.0.0.0" : host
     guard (0...65535).contains(port), inet_pton(AF_INET, name, &address.sin_addr) == 1 else {
-      return .failure(.cannotListen("\(host):\(port)", "not an IPv4 address and port"))
+      return .failure(.cannotListen("\(host):\(port)", AwishMessages.notAnIPv4Address))
     }
     let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
     guard descriptor >= 0 else { return .failure(.cannotListen("\(host):\(port)", lastError())) }
@@ -49,7 +49,9 @@ enum Endpoint: Equatable {
     address.sun_family = sa_family_t(AF_UNIX)
     let bytes = Array(path.utf8)
     let capacity = MemoryLayout.size(ofValue: address.sun_path)
-    guard bytes.count < capacity else { return .failure(.cannotListen(path, "path too long")) }
+    guard bytes.count < capacity else {
+      return .failure(.cannotListen(path, AwishMessages.socketPathTooLong))
+    }
     withUnsafeMutableBytes(of: &address.sun_path) { raw in
       for (index, byte) in bytes.enumerated() { raw[index] = byte }
     }
@@ -87,9 +89,9 @@ enum KernelFailure: Error {
 
   var message: String {
     switch self {
-    case .cannotListen(let place, let reason): return "cannot listen on \(place): \(reason)"
+    case .cannotListen(let place, let reason): return AwishMessages.cannotListen(place, reason)
     case .connectionFile(let path, let reason):
-      return "cannot read connection file \(path): \(reason)"
+      return AwishMessages.connectionFileUnusable(path, reason)
     }
   }
 }

@@ -59,7 +59,7 @@ final class Kernel {
     case "comm_info_request":
       channels.reply(request, "comm_info_reply", ["status": "ok", "comms": [String: Any]()])
     case "shutdown_request": KernelControl.shutdown(request, channels: channels)
-    default: KernelLog.write("ignored a \(message.type) on the shell channel")
+    default: KernelLog.write(AwishMessages.ignoredMessage(message.type, channel: "shell"))
     }
   }
 }

@@ -39,7 +39,7 @@ final class KernelChannels: @unchecked Sendable {
     }
     guard let shell = sockets[.shell], let control = sockets[.control],
       let stdin = sockets[.stdin], let iopub = sockets[.iopub], let heartbeat = sockets[.heartbeat]
-    else { return .failure(.cannotListen(info.ip, "a channel has no port")) }
+    else { return .failure(.cannotListen(info.ip, AwishMessages.channelWithoutPort)) }
     return .success(
       KernelChannels(
         codec: MessageCodec(key: info.key), shell: shell, control: control, stdin: stdin,

@@ -24,7 +24,7 @@ struct KernelCommand: ParsableCommand {
 
   func run() throws {
     guard let connectionFile else {
-      throw ValidationError("give the connection file: awish kernel -f CONNECTION_FILE")
+      throw ValidationError(AwishMessages.kernelNeedsConnectionFile)
     }
     KernelCommand.serve(connectionFile)
   }
@@ -100,9 +100,9 @@ enum KernelLauncher {
     switch codec.decode(frames) {
     case .success(let message): return message
     case .failure(.badSignature):
-      KernelLog.write("refused a message on \(channel) with a bad signature")
+      KernelLog.write(AwishMessages.badSignature(channel))
     case .failure(.malformed(let reason)):
-      KernelLog.write("refused a malformed message on \(channel): \(reason)")
+      KernelLog.write(AwishMessages.malformedMessage(channel, reason))
     }
     return nil
   }

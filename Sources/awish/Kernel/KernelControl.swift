@@ -17,7 +17,7 @@ enum KernelControl {
       channels.reply(request, "interrupt_reply", ["status": "ok"])
     case "shutdown_request": shutdown(request, channels: channels)
     case "kernel_info_request": channels.reply(request, "kernel_info_reply", KernelInfo.content)
-    default: KernelLog.write("ignored a \(message.type) on the control channel")
+    default: KernelLog.write(AwishMessages.ignoredMessage(message.type, channel: "control"))
     }
     channels.status("idle", parent: message)
   }

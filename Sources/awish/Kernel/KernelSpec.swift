@@ -60,7 +60,7 @@ struct SpecLocation: ParsableArguments {
     if let prefix { return prefix + "/share/jupyter" }
     if sysPrefix {
       guard let environmentPrefix = environment["VIRTUAL_ENV"] ?? environment["CONDA_PREFIX"]
-      else { throw ValidationError("--sys-prefix needs an active virtual or conda environment") }
+      else { throw ValidationError(AwishMessages.sysPrefixNeedsEnvironment) }
       return environmentPrefix + "/share/jupyter"
     }
     guard user else { return "/usr/local/share/jupyter" }
@@ -89,7 +89,7 @@ struct KernelInstall: ParsableCommand {
     } catch {
       let folder = dataFolder + "/kernels/" + KernelSpec.name
       let failure = FileFailure(error, path: folder).message(folder, doing: "write")
-      writeStandardError("error: cannot install the kernelspec: \(failure)\n")
+      writeStandardError("error: \(AwishMessages.cannotInstallKernelspec(failure))\n")
       throw ExitCode(1)
     }
   }
@@ -105,7 +105,7 @@ struct KernelUninstall: ParsableCommand {
   func run() throws {
     let folder = try location.dataFolder() + "/kernels/" + KernelSpec.name
     guard FileManager.default.fileExists(atPath: folder + "/kernel.json") else {
-      writeStandardError("error: no awish kernelspec in \(folder)\n")
+      writeStandardError("error: \(AwishMessages.noKernelspec(folder))\n")
       throw ExitCode(1)
     }
     do {

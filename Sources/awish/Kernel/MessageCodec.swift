@@ -38,7 +38,7 @@ struct MessageCodec: Sendable {
     }
     guard let header = jsonObject(parts[1]), let metadata = jsonObject(parts[3]),
       let content = jsonObject(parts[4])
-    else { return .failure(.malformed("a part is not a JSON object")) }
+    else { return .failure(.malformed(AwishMessages.partNotAnObject)) }
     return .success(
       KernelMessage(
         identities: Array(frames[..<split]), header: header, rawHeader: parts[1],

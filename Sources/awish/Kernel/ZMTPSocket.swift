@@ -58,7 +58,7 @@ final class ZMTPSocket: @unchecked Sendable {
     do throws(ZMTPError) {
       for event in try peer.receive(buffer[0..<count]) { handle(event, from: peer) }
     } catch {
-      KernelLog.write("dropped a connection: \(error)")
+      KernelLog.write(AwishMessages.droppedConnection("\(error)"))
       drop(peer)
     }
   }

@@ -18,10 +18,12 @@ enum ZMTPWire {
   /// Why a peer's greeting is refused, or nil when it is a ZMTP 3 greeting with NULL.
   static func problem(inGreeting bytes: ArraySlice<UInt8>) -> String? {
     let bytes = Array(bytes)
-    guard bytes.count == 64, bytes[0] == 0xFF, bytes[9] == 0x7F else { return "not ZMTP" }
-    guard bytes[10] >= 3 else { return "ZMTP version \(bytes[10]) is older than 3" }
+    guard bytes.count == 64, bytes[0] == 0xFF, bytes[9] == 0x7F else {
+      return AwishMessages.notZMTP
+    }
+    guard bytes[10] >= 3 else { return AwishMessages.oldZMTP(Int(bytes[10])) }
     let mechanism = String(decoding: bytes[12..<32].prefix { $0 != 0 }, as: UTF8.self)
-    return mechanism == "NULL" ? nil : "security mechanism \(mechanism) is not NULL"
+    return mechanism == "NULL" ? nil : AwishMessages.securityMechanism(mechanism)
   }
 
   /// A frame: flags, size (one byte, or eight big-endian when over 255), body.

@@ -80,7 +80,8 @@ struct Reproduce: ParsableCommand {
       throw Models.report(failure)
     }
     let target = plan.target
-    writeStandardError("reproduce: running \(plan.script) for \(target.name)@v\(target.version)\n")
+    writeStandardError(
+      AwishMessages.reproducing(plan.script, target.name, version: target.version) + "\n")
     let (status, run) = ScriptRunner(parameters: plan.parameters)
       .runFile(plan.script, reproducing: target)
     guard status == 0 else { throw ExitCode(status) }
@@ -88,7 +89,7 @@ struct Reproduce: ParsableCommand {
     case true?: throw ExitCode(0)
     case false?: throw ExitCode(1)
     case nil:
-      writeStandardError("error: the script ran but did not save \(target.name)\n")
+      writeStandardError("error: \(AwishMessages.notSavedByScript(target.name))\n")
       throw ExitCode(1)
     }
   }

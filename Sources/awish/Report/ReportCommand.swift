@@ -50,7 +50,7 @@ struct Report: ParsableCommand {
         "error: " + FileFailure(error, path: target).message(target, doing: "write") + "\n")
       throw ExitCode(1)
     }
-    writeStandardError("wrote \(target)\n")
+    writeStandardError(AwishMessages.wrote(target) + "\n")
     if let code = result.exitCode { throw ExitCode(code) }
     throw ExitCode(result.failed ? 1 : 0)
   }

@@ -22,6 +22,21 @@ final class StagingTests: XCTestCase {
     XCTAssertLessThan(Date().timeIntervalSince(started), 10)
   }
 
+  /// A URI computed at run time escapes the check before the run; the fetch itself then
+  /// refuses with its own id.
+  func testAComputedFetchInASlurmJobIsNotStaged() throws {
+    let workspace = try ClusterWorkspace(.local)
+    defer { workspace.remove() }
+    try workspace.write(
+      "host = \"https://127.0.0.1:9/\"\nd = fetch(host + \"never.csv\")\n", "src/get.awi")
+    let result = try AwishBinary.run(
+      ["run", workspace.root + "/src/get.awi"], environment: ["SLURM_JOB_ID": "4244"])
+    XCTAssertEqual(result.status, 1)
+    XCTAssertTrue(
+      result.errors.hasPrefix("error[E0801]: fetch cannot reach the network on a compute node"),
+      result.errors)
+  }
+
   func testStageFetchesThenSubmitsAndTheJobReadsTheStagedCopy() throws {
     guard
       let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: {
