@@ -2,6 +2,7 @@ import Builtins
 import Foundation
 import Interpreter
 import Lang
+import TestSupport
 import XCTest
 
 /// Runs every script in Scripts/<feature>/<case>.awi and checks its output and errors.
@@ -72,10 +73,9 @@ final class ScriptTests: XCTestCase {
     output: String, errors: String?, codes: [ScriptCase.ExpectedError], isExit: Bool
   ) {
     var output = ""
-    let scratch = FileManager.default.temporaryDirectory
-      .appendingPathComponent("awish-script-\(UUID().uuidString)").path
-    try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    let folder = ScratchFolder("script")
+    defer { folder.remove() }
+    let scratch = folder.path
     let session = Session(builtins: Builtins.all, output: { output += $0 })
     session.setValue(
       .record(RecordObject(keys: ["scratch"], values: [.string(scratch)])), for: "params")
