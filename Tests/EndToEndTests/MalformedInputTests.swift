@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import Interpreter
 import Lang
+import TestSupport
 import XCTest
 
 /// Thousands of malformed programs, made deterministically: each must end as rejected (with
@@ -49,12 +50,17 @@ final class MalformedInputTests: XCTestCase {
   }
 
   /// Runs `program` in a fresh session and checks that it ended in one of the three
-  /// outcomes, with diagnostics that render.
+  /// outcomes, with diagnostics that render. It has the script tests' `params.scratch`, a
+  /// folder of its own, so a mutated script runs as far as its original does.
   func expectGraceful(
     _ program: String, label: String, file: StaticString = #filePath,
     line: UInt = #line
   ) {
     let session = Session(builtins: Builtins.all, output: { _ in })
+    let scratch = ScratchFolder("malformed")
+    defer { scratch.remove() }
+    session.setValue(
+      .record(RecordObject(keys: ["scratch"], values: [.string(scratch.path)])), for: "params")
     let watchdog = DispatchWorkItem { interruptRequested.store(true, ordering: .relaxed) }
     DispatchQueue.global().asyncAfter(
       deadline: .now() + MalformedInputTests.timeLimit,
