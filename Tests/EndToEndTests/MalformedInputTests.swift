@@ -50,8 +50,9 @@ final class MalformedInputTests: XCTestCase {
   }
 
   /// Runs `program` in a fresh session and checks that it ended in one of the three
-  /// outcomes, with diagnostics that render. It has the script tests' `params.scratch`, a
-  /// folder of its own, so a mutated script runs as far as its original does.
+  /// outcomes, with diagnostics that render. It runs as a file in a scratch folder of its own,
+  /// which is also the script tests' `params.scratch`: a mutated script runs as far as its
+  /// original does, and what it writes stays in that folder.
   func expectGraceful(
     _ program: String, label: String, file: StaticString = #filePath,
     line: UInt = #line
@@ -65,7 +66,11 @@ final class MalformedInputTests: XCTestCase {
     DispatchQueue.global().asyncAfter(
       deadline: .now() + MalformedInputTests.timeLimit,
       execute: watchdog)
-    let outcome = session.run(program, name: "fuzz.awi", keepLastValue: true)
+    // Relative paths resolve from the folder of a script file that exists: the scratch
+    // folder, not the checkout.
+    let name = scratch.path + "/fuzz.awi"
+    FileManager.default.createFile(atPath: name, contents: Data(program.utf8))
+    let outcome = session.run(program, name: name, keepLastValue: true)
     watchdog.cancel()
     interruptRequested.store(false, ordering: .relaxed)
     let renderer = DiagnosticRenderer(useColor: false)
