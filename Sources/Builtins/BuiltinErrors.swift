@@ -2,7 +2,7 @@ import Interpreter
 import Lang
 
 /// The ids of the builtin library's own errors, in number order; errors a builtin raises
-/// without one of these get their area's id (`ErrorCode.forArea`). `ErrorCatalogTests` checks
+/// without one of these get their area's id (`Area.errorCode`). `ErrorCatalogTests` checks
 /// the order and that each id is unique.
 extension ErrorCode {
   public static let unitMismatch = ErrorCode(

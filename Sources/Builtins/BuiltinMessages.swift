@@ -441,9 +441,6 @@ enum ArchiveMessages {
     "cannot extract '\(ShortText.escaped(entry))': \(reason)"
   }
   static func cannotRead(_ path: String) -> String { "cannot read \(path)" }
-  static func cannotReadFetched(_ path: String) -> String {
-    "cannot read \(path) after fetching it"
-  }
   static func connectionFailed(_ host: String, _ reason: String) -> String {
     "the connection to \(host) failed: \(reason)"
   }

@@ -21,18 +21,32 @@ public enum Builtins {
 }
 
 extension Area {
-  static let core = Area("core", title: "Core")
-  static let math = Area("math", title: "Numbers and math")
-  static let strings = Area("strings", title: "Strings")
-  static let collections = Area("collections", title: "Lists, records and functions")
-  static let io = Area("io", title: "Files")
-  static let frames = Area("frames", title: "Frames and columns")
-  static let tensors = Area("tensors", title: "Tensors")
-  static let cleaning = Area("cleaning", title: "Cleaning and units")
-  static let plots = Area("plots", title: "Plots")
-  static let archives = Area("archives", title: "Workspace and data archives")
-  static let signal = Area("signal", title: "Sound and spectra")
-  static let learning = Area("learning", title: "Learning")
-  static let models = Area("models", title: "Model repository")
-  static let cluster = Area("cluster", title: "Runs on a cluster")
+  static let core = Area(
+    "core", title: "Core", errorCode: .builtinArgument)
+  static let math = Area(
+    "math", title: "Numbers and math", errorCode: .builtinArgument)
+  static let strings = Area(
+    "strings", title: "Strings", errorCode: .builtinArgument)
+  static let collections = Area(
+    "collections", title: "Lists, records and functions", errorCode: .builtinArgument)
+  static let io = Area(
+    "io", title: "Files", errorCode: .builtinFile)
+  static let frames = Area(
+    "frames", title: "Frames and columns", errorCode: .builtinFrame)
+  static let tensors = Area(
+    "tensors", title: "Tensors", errorCode: .builtinTensor)
+  static let cleaning = Area(
+    "cleaning", title: "Cleaning and units", errorCode: .builtinCleaning)
+  static let plots = Area(
+    "plots", title: "Plots", errorCode: .builtinPlot)
+  static let archives = Area(
+    "archives", title: "Workspace and data archives", errorCode: .builtinArchive)
+  static let signal = Area(
+    "signal", title: "Sound and spectra", errorCode: .builtinSignal)
+  static let learning = Area(
+    "learning", title: "Learning", errorCode: .builtinLearning)
+  static let models = Area(
+    "models", title: "Model repository", errorCode: .builtinModels)
+  static let cluster = Area(
+    "cluster", title: "Runs on a cluster", errorCode: .builtinCluster)
 }

@@ -1,3 +1,5 @@
+import Lang
+
 /// A builtin function, declared once. Argument binding, `help`, completion and
 /// docs/builtins.md are all derived from this declaration.
 public final class Builtin: Sendable {
@@ -53,14 +55,17 @@ public final class Builtin: Sendable {
 }
 
 /// A group of builtins under a title, as help() and docs/builtins.md list them; the library
-/// declares the areas (Builtins.areas).
+/// declares the areas (Builtins.areas), each with the id its builtins' errors get by default.
 public struct Area: Sendable, Hashable {
   public let id: String
   public let title: String
+  /// The id of an error a builtin of this area raises without an id of its own.
+  public let errorCode: ErrorCode
 
-  public init(_ id: String, title: String) {
+  public init(_ id: String, title: String, errorCode: ErrorCode) {
     self.id = id
     self.title = title
+    self.errorCode = errorCode
   }
 }
 

@@ -2,7 +2,7 @@ import Lang
 
 /// The ids of runtime errors (E03xx values, E04xx frames, …), in number order, including the
 /// ids a builtin's error gets from its area when the builtin gives none of its own
-/// (`ErrorCode.forArea`). `ErrorCatalogTests` checks the order and that each id is unique.
+/// (`Area.errorCode`). `ErrorCatalogTests` checks the order and that each id is unique.
 extension ErrorCode {
   public static let runtimeFailure = ErrorCode(
     300, "runtime-failure",

@@ -33,10 +33,10 @@ extension Machine {
     do {
       return try site.builtin.body(&arguments)
     } catch let error as RuntimeError {
-      throw error.located(site.file, site.callRange).coded(.forArea(site.builtin.area))
+      throw error.located(site.file, site.callRange).coded(site.builtin.area.errorCode)
     } catch {
       throw RuntimeError(
-        .forArea(site.builtin.area), String(describing: error), file: site.file,
+        site.builtin.area.errorCode, String(describing: error), file: site.file,
         range: site.callRange)
     }
   }

@@ -11,10 +11,9 @@ extension Parameter {
     /// A list, range, string or record: whatever `for x in …` walks over.
     case sequence
     case frame, column, tensor, signal, model, plot, groupedFrame
-    /// A time as ISO 8601 text, such as "2024-03-01T12:00Z".
-    case time
-    /// A length of time as text, such as "1h" or "90s".
-    case duration
+    /// A string of a form the library checks, such as a time ("2024-03-01T12:00Z") or a
+    /// duration ("1h"): `Parameter.Kind.time` and `.duration` in Builtins.
+    case text(TextForm)
     /// A value of another library type, by the name `type(x)` gives it ("dataset").
     case object(String)
     /// A list whose every item is of the kind.
@@ -52,8 +51,7 @@ extension Parameter {
       switch self {
       case .any: add(["any"])
       case .nothing: add(["nil"])
-      case .time: add(["time (ISO 8601 text)"])
-      case .duration: add(["duration (text such as \"1h\")"])
+      case .text(let form): add([form.noun])
       case .sequence: add(["list", "range", "string", "record"])
       case .groupedFrame: add(["grouped frame"])
       case .object(let name): add([name])
@@ -77,8 +75,7 @@ extension Parameter {
     var plural: String {
       switch self {
       case .any: return "values"
-      case .time: return "times (ISO 8601 text)"
-      case .duration: return "durations"
+      case .text(let form): return form.plural
       case .sequence: return "sequences"
       case .choice(let options): return "strings among " + options.joined(separator: ", ")
       case .listOf, .optional, .oneOf, .bounded: return "values each " + description
@@ -159,7 +156,7 @@ extension Parameter {
 struct KindCheck: Sendable {
   enum Base: UInt8, Sendable {
     case any, nothing, int, float, number, string, bool, list, record, function, range
-    case sequence, choice, object, listOf, oneOf
+    case sequence, choice, object, listOf, oneOf, text
   }
 
   /// The data of the checks that need more than a base.
@@ -169,11 +166,14 @@ struct KindCheck: Sendable {
     let typeNames: [String]
     /// The item check of a list, or the alternatives of a union.
     let parts: [KindCheck]
+    /// The form a `.text` check's string must have.
+    let form: TextForm?
 
-    init(choices: [String], typeNames: [String], parts: [KindCheck]) {
+    init(choices: [String], typeNames: [String], parts: [KindCheck], form: TextForm?) {
       self.choices = choices
       self.typeNames = typeNames
       self.parts = parts
+      self.form = form
     }
   }
 
@@ -193,6 +193,7 @@ struct KindCheck: Sendable {
     var choices: [String] = []
     var bounds = Int.min...Int.max
     var parts: [KindCheck] = []
+    var form: TextForm?
     switch kind {
     case .any, .optional: base = .any
     case .nothing: base = .nothing
@@ -202,7 +203,10 @@ struct KindCheck: Sendable {
       bounds = range
     case .float: base = .float
     case .number: base = .number
-    case .string, .time, .duration: base = .string
+    case .string: base = .string
+    case .text(let textForm):
+      base = .text
+      form = textForm
     case .bool: base = .bool
     case .list: base = .list
     case .record: base = .record
@@ -222,8 +226,9 @@ struct KindCheck: Sendable {
     }
     self.bounds = bounds
     let typeNames = kind.typeNames
-    let isPlain = choices.isEmpty && typeNames.isEmpty && parts.isEmpty
-    extra = isPlain ? nil : Extra(choices: choices, typeNames: typeNames, parts: parts)
+    let isPlain = choices.isEmpty && typeNames.isEmpty && parts.isEmpty && form == nil
+    extra =
+      isPlain ? nil : Extra(choices: choices, typeNames: typeNames, parts: parts, form: form)
   }
 
   func accepts(_ value: Value) -> Bool {
@@ -241,6 +246,7 @@ struct KindCheck: Sendable {
       return true
     case (.sequence, .object(let object)): return object.length != nil
     case (.choice, .string(let text)): return extra?.choices.contains(text) ?? false
+    case (.text, .string(let text)): return extra?.form?.accepts(text) ?? false
     case (.object, .object(let object)): return extra?.typeNames.contains(object.typeName) ?? false
     case (.listOf, .list(let list)): return firstRejected(in: list.items) == nil
     case (.oneOf, _): return extra?.parts.contains { $0.accepts(value) } ?? false

@@ -191,6 +191,39 @@ final class FetchTests: XCTestCase {
     XCTAssertTrue(rawFiles.contains("web/127.0.0.1/audio/tone.wav"))
   }
 
+  /// The manifest's size and checksum of a download are taken while curl writes the body (the
+  /// file is not read back): they are the size and SHA-256 of the file in raw/, for a body that
+  /// arrives in many pieces and after a failed first try.
+  func testManifestHashOfADownloadIsTheFilesSHA256() throws {
+    let body = FetchTests.wav(frames: 400_000)
+    server.route("/audio/long.wav", .status(500), .bytes(body, contentType: "audio/wav"))
+    XCTAssertEqual(
+      Support.value("fetch(\"\(server.base)/audio/long.wav\", workspace=\"\(root)\").frames"),
+      "400000")
+    XCTAssertEqual(server.requests.count, 2)
+    let path = root + "/raw/web/127.0.0.1/audio/long.wav"
+    let stored = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    XCTAssertEqual(stored, body)
+    var independent = SHA256(useSystemLibrary: false, useCPUExtensions: false)
+    independent.update(stored)
+    let manifest = try String(contentsOfFile: root + "/raw/MANIFEST.tsv", encoding: .utf8)
+    let row = manifest.split(separator: "\n")[1]
+    let fields = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    XCTAssertEqual(
+      fields[2...4], ["raw/web/127.0.0.1/audio/long.wav", "800044", independent.finish()])
+  }
+
+  /// A mono 16-bit PCM WAV file of `frames` samples of a made-up waveform.
+  static func wav(frames: Int) -> [UInt8] {
+    func little(_ value: Int, _ width: Int) -> [UInt8] {
+      (0..<width).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) }
+    }
+    let data = (0..<frames).flatMap { little(($0 * 7919) % 65_536 - 32_768, 2) }
+    return Array("RIFF".utf8) + little(36 + data.count, 4) + Array("WAVEfmt ".utf8)
+      + little(16, 4) + little(1, 2) + little(1, 2) + little(8000, 4) + little(16000, 4)
+      + little(2, 2) + little(16, 2) + Array("data".utf8) + little(data.count, 4) + data
+  }
+
   func testCSVOverHTTP() {
     server.route("/data/ctd.csv", .ok("depth,temp\n1,3.5\n2,3.4\n"))
     XCTAssertEqual(

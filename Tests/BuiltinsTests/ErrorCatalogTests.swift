@@ -2,6 +2,7 @@ import Builtins
 import Foundation
 import Interpreter
 import Lang
+import TestSupport
 import XCTest
 
 /// The error catalogs: ids in number order and unique, each one used by the sources, each
@@ -66,10 +67,13 @@ final class ErrorCatalogTests: XCTestCase {
     }
   }
 
-  /// The first error a script gives, and its id.
+  /// The first error a script gives, and its id. Files it writes below /tmp/ go to a scratch
+  /// folder of its own.
   static func firstCode(of source: String) -> ErrorCode? {
     let session = Session(builtins: Builtins.all, output: { _ in })
-    switch session.run(source, name: "example.awi") {
+    let scratch = ScratchFolder("error-example")
+    defer { scratch.remove() }
+    switch session.run(scratch.redirecting(source), name: "example.awi") {
     case .success: return nil
     case .rejected(let diagnostics): return diagnostics.first?.code
     case .failed(let error): return error.diagnostic.code

@@ -1,19 +1,24 @@
 import Builtins
 import Interpreter
 import Lang
+import TestSupport
 import XCTest
 
 /// Runs every `Example` of every builtin and checks the result it documents, so the
-/// reference cannot drift from the code.
+/// reference cannot drift from the code. Files the examples write below /tmp/ go to a scratch
+/// folder of this run's own.
 final class ExampleTests: XCTestCase {
   func testEveryExampleGivesItsResult() {
     var count = 0
+    let scratch = ScratchFolder("examples")
+    defer { scratch.remove() }
     for builtin in Builtins.all {
       for example in builtin.examples {
         count += 1
         let session = Session(builtins: Builtins.all, output: { _ in })
         let label = "\(builtin.name): \(example.code)"
-        switch session.run(example.code, name: "example", keepLastValue: true) {
+        switch session.run(scratch.redirecting(example.code), name: "example", keepLastValue: true)
+        {
         case .success(let value):
           XCTAssertEqual(value?.repr ?? "nil", example.result, label)
         case .rejected(let diagnostics):

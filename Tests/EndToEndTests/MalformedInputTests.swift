@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import Interpreter
 import Lang
+import TestSupport
 import XCTest
 
 /// Thousands of malformed programs, made deterministically: each must end as rejected (with
@@ -49,17 +50,27 @@ final class MalformedInputTests: XCTestCase {
   }
 
   /// Runs `program` in a fresh session and checks that it ended in one of the three
-  /// outcomes, with diagnostics that render.
+  /// outcomes, with diagnostics that render. It runs as a file in a scratch folder of its own,
+  /// which is also the script tests' `params.scratch`: a mutated script runs as far as its
+  /// original does, and what it writes stays in that folder.
   func expectGraceful(
     _ program: String, label: String, file: StaticString = #filePath,
     line: UInt = #line
   ) {
     let session = Session(builtins: Builtins.all, output: { _ in })
+    let scratch = ScratchFolder("malformed")
+    defer { scratch.remove() }
+    session.setValue(
+      .record(RecordObject(keys: ["scratch"], values: [.string(scratch.path)])), for: "params")
     let watchdog = DispatchWorkItem { interruptRequested.store(true, ordering: .relaxed) }
     DispatchQueue.global().asyncAfter(
       deadline: .now() + MalformedInputTests.timeLimit,
       execute: watchdog)
-    let outcome = session.run(program, name: "fuzz.awi", keepLastValue: true)
+    // Relative paths resolve from the folder of a script file that exists: the scratch
+    // folder, not the checkout.
+    let name = scratch.path + "/fuzz.awi"
+    FileManager.default.createFile(atPath: name, contents: Data(program.utf8))
+    let outcome = session.run(program, name: name, keepLastValue: true)
     watchdog.cancel()
     interruptRequested.store(false, ordering: .relaxed)
     let renderer = DiagnosticRenderer(useColor: false)

@@ -2,6 +2,7 @@ import Builtins
 import Foundation
 import Interpreter
 import Lang
+import TestSupport
 import XCTest
 
 /// Runs every script in Scripts/<feature>/<case>.awi and checks its output and errors.
@@ -65,12 +66,19 @@ final class ScriptTests: XCTestCase {
   }
 
   /// Runs a script in a fresh session: its output, and its rendered errors if any (paths
-  /// shown below the scripts folder).
+  /// shown below the scripts folder, and the scratch folder as `<scratch>`). The script
+  /// writes its files into `params.scratch`, a folder of its own that is removed afterwards,
+  /// so runs side by side never share a file.
   static func run(_ script: ScriptCase, root: URL) -> (
     output: String, errors: String?, codes: [ScriptCase.ExpectedError], isExit: Bool
   ) {
     var output = ""
+    let folder = ScratchFolder("script")
+    defer { folder.remove() }
+    let scratch = folder.path
     let session = Session(builtins: Builtins.all, output: { output += $0 })
+    session.setValue(
+      .record(RecordObject(keys: ["scratch"], values: [.string(scratch)])), for: "params")
     let outcome = session.run(script.text, name: script.url.standardizedFileURL.path)
     let renderer = DiagnosticRenderer(useColor: false)
     let rendered: String?
@@ -94,7 +102,8 @@ final class ScriptTests: XCTestCase {
     return (
       output,
       rendered.map {
-        $0.replacingOccurrences(of: absolute, with: "").replacingOccurrences(of: relative, with: "")
+        $0.replacingOccurrences(of: scratch, with: "<scratch>")
+          .replacingOccurrences(of: absolute, with: "").replacingOccurrences(of: relative, with: "")
       }, codes, isExit
     )
   }

@@ -52,7 +52,7 @@ final class GroupedShortcutTests: XCTestCase {
     // probe(values, q=0, flag=false): the shortcut gives 100 + q for each group and declines
     // when flag is true; the body gives the sum of the group's values + q.
     let probe = Builtin(
-      "probe", area: Area("test", title: "Test"), summary: "A probe.",
+      "probe", area: Area("test", title: "Test", errorCode: .builtinArgument), summary: "A probe.",
       parameters: [
         Parameter("values", .any(because: "a probe takes anything"), "Values."),
         Parameter("q", .any(because: "a probe takes anything"), "A number.", default: .int(0)),
@@ -75,7 +75,8 @@ final class GroupedShortcutTests: XCTestCase {
         })
     }
     let take = Builtin(
-      "take", area: Area("test", title: "Test"), summary: "Per-group values as lists.",
+      "take", area: Area("test", title: "Test", errorCode: .builtinArgument),
+      summary: "Per-group values as lists.",
       parameters: [
         Parameter("grouped", .any(because: "the test's fake groups"), "Groups."),
         Parameter("values", .record, "Values.", keywords: true),

@@ -10,6 +10,9 @@ enum CurlTransfer {
     var contentType = ""
     var expectedLength: Int64?
     var received: Int64 = 0
+    /// The SHA-256 of the body as it was written, taken on the way (the file is not read
+    /// back to hash it).
+    var sha256 = ""
     /// Seconds the server asked to wait before trying again (Retry-After), if it said.
     var retryAfter: Double?
     /// libcurl's description of a transfer that failed (no connection, dropped, timed out,
@@ -100,11 +103,12 @@ enum CurlTransfer {
     static let contentLength: Int32 = 0x60_000F
   }
 
-  /// Receives the body: written to a file, counted, reported; and the headers of the last
-  /// response (after redirects).
+  /// Receives the body: written to a file, hashed, counted, reported; and the headers of the
+  /// last response (after redirects).
   final class Sink {
     let file: UnsafeMutablePointer<FILE>
     var received: Int64 = 0
+    var hash = SHA256()
     var failed = false
     var retryAfter: Double?
     let onData: (Int64) -> Void
@@ -123,6 +127,7 @@ enum CurlTransfer {
       sink.failed = true
       return 0
     }
+    sink.hash.update(UnsafeRawBufferPointer(start: data, count: bytes))
     sink.received += Int64(bytes)
     sink.onData(sink.received)
     return bytes
@@ -184,7 +189,7 @@ enum CurlTransfer {
         return library.perform(handle)
       }
     }
-    var outcome = Outcome(received: sink.received)
+    var outcome = Outcome(received: sink.received, sha256: sink.hash.finish())
     outcome.retryAfter = sink.retryAfter
     var status = 0
     if library.getInfo(handle, Info.responseCode, &status) == 0, status > 0 {

@@ -1,5 +1,6 @@
 import Foundation
 import Interpreter
+import Tensor
 
 /// What a report's provenance tells of one data file: its SHA-256 and, when fetch copied it
 /// into a workspace's raw/ folder, where it came from according to raw/MANIFEST.tsv.
@@ -40,13 +41,7 @@ public struct DataFileRecord: Sendable, Equatable {
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var hash = SHA256()
-    var buffer = [UInt8](repeating: 0, count: 1 << 20)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-      if count < 0, errno == EINTR { continue }
-      guard count >= 0 else { return nil }
-      if count == 0 { return hash.finish() }
-      buffer.withUnsafeBytes { hash.update(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
-    }
+    guard FileChunks.forEach(in: descriptor, { hash.update($0) }) else { return nil }
+    return hash.finish()
   }
 }

@@ -65,7 +65,7 @@ struct Fetcher {
     removeLeftovers(of: destination)
     let copied = try retrieve(request, to: destination)
     _ = chmod(destination, 0o444)
-    let entry = try describe(request, path: destination, copied: copied)
+    let entry = describe(request, path: destination, copied: copied)
     var fetched: Fetched
     do {
       fetched = try read(request, path: destination, entry: entry, isNew: true)
@@ -103,16 +103,19 @@ struct Fetcher {
     }
   }
 
-  /// Puts the file at `destination`; a local copy also tells its size and checksum.
-  private func retrieve(_ request: FetchRequest, to destination: String) throws -> CopiedFile? {
+  /// Puts the file at `destination` and tells its size and checksum, taken while it was
+  /// written (a large file is read once).
+  private func retrieve(_ request: FetchRequest, to destination: String) throws -> CopiedFile {
     switch request.source {
     case .http(let url, let headers):
       do {
-        try client.download(url, headers: headers, to: destination) { temporary, response in
+        let response = try client.download(url, headers: headers, to: destination) {
+          temporary, response in
           if request.archive == "pangaea" {
             try PangaeaCheck.reply(at: temporary, response, url: url)
           }
         }
+        return CopiedFile(size: response.size, sha256: response.sha256)
       } catch var error as FetchError where error.status == 401 || error.status == 403 {
         error.help =
           request.archive == "pangaea"
@@ -120,7 +123,6 @@ struct Fetcher {
           : ArchiveMessages.tokenHelp(request.archive)
         throw error
       }
-      return nil
     case .local(let path):
       return try LocalCopy.copy(from: path, to: destination, timeout: nil)
     case .hsm(let root, let path):
@@ -135,19 +137,10 @@ struct Fetcher {
     }
   }
 
-  /// The manifest row for a file just written: size, checksum, time. The checksum of a copy
-  /// was taken on the way; a download is hashed here, streamed (never held in memory whole).
-  private func describe(_ request: FetchRequest, path: String, copied: CopiedFile?) throws
+  /// The manifest row for a file just written: size, checksum (taken on the way), time.
+  private func describe(_ request: FetchRequest, path: String, copied file: CopiedFile)
     -> Manifest.Entry
   {
-    var file = copied
-    if file == nil, let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-      let size = (attributes[.size] as? NSNumber)?.intValue,
-      let sha256 = DataFileRecord.digest(of: path)
-    {
-      file = CopiedFile(size: size, sha256: sha256)
-    }
-    guard let file else { throw FetchError(ArchiveMessages.cannotReadFetched(path)) }
     let formatter = ISO8601DateFormatter()
     return Manifest.Entry(
       uri: request.uri, doi: request.doi, path: request.localPath, size: file.size,

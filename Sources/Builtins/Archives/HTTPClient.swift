@@ -16,10 +16,13 @@ struct HTTPClient {
   /// Where a line about each retry goes.
   var notice: (String) -> Void = { writeStandardError($0 + "\n") }
 
-  /// What the server said about a finished download.
+  /// What the server said about a finished download, and what was written: the body's size
+  /// in bytes and its SHA-256, taken while it was written.
   struct Response {
     var status: Int
     var contentType: String
+    var size = 0
+    var sha256 = ""
   }
 
   /// Downloads `url` into `destination` (replaced atomically) after `check` accepted the
@@ -85,7 +88,9 @@ struct HTTPClient {
     guard let status = outcome.status else {
       throw FetchError(ArchiveMessages.noResponse("\(url)"))
     }
-    return Response(status: status, contentType: outcome.contentType)
+    return Response(
+      status: status, contentType: outcome.contentType, size: Int(outcome.received),
+      sha256: outcome.sha256)
   }
 }
 

@@ -78,7 +78,7 @@ final class CopyJob: @unchecked Sendable {
       return
     }
     var buffer = [UInt8](repeating: 0, count: 1 << 20)
-    var count = Self.read(input, into: &buffer)
+    var count = buffer.withUnsafeMutableBytes { FileChunks.read(input, into: $0) }
     started.signal()
     output = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard output >= 0 else {
@@ -99,7 +99,7 @@ final class CopyJob: @unchecked Sendable {
         return
       }
       size += count
-      count = Self.read(input, into: &buffer)
+      count = buffer.withUnsafeMutableBytes { FileChunks.read(input, into: $0) }
     }
     guard count == 0 else {
       failure = "cannot read \(source): \(String(cString: strerror(errno)))"
@@ -141,16 +141,5 @@ final class CopyJob: @unchecked Sendable {
       left -= sent
     }
     return true
-  }
-
-  /// Reads up to the buffer's size; the count, 0 at the end, -1 on an error (EINTR retried).
-  private static func read(_ descriptor: Int32, into buffer: inout [UInt8]) -> Int {
-    buffer.withUnsafeMutableBytes { bytes in
-      while true {
-        let count = Glibc.read(descriptor, bytes.baseAddress, bytes.count)
-        if count < 0, errno == EINTR { continue }
-        return count
-      }
-    }
   }
 }
