@@ -31,7 +31,8 @@ let package = Package(
     .executable(name: "awish", targets: ["awish"]),
     // The modules as a library, for the libFuzzer targets in Fuzz/ (a package of its own, so
     // its -sanitize=fuzzer build never touches this one's).
-    .library(name: "AwishModules", targets: ["Lang", "Interpreter", "Builtins", "Tensor"]),
+    .library(
+      name: "AwishModules", targets: ["Guards", "Lang", "Interpreter", "Builtins", "Tensor"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -40,15 +41,20 @@ let package = Package(
     .executableTarget(
       name: "awish",
       dependencies: [
-        "Builtins", "Interpreter", "Lang", "Tensor",
+        "Builtins", "Guards", "Interpreter", "Lang", "Tensor",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: staticRuntime,
       linkerSettings: staticLink
     ),
     .target(name: "Lang", swiftSettings: staticRuntime),
+    // The two guards every layer applies to untrusted input: the memory an allocation may
+    // take (the run's limit is task-local, bound by the Session) and how much of a value a
+    // message may quote. Tensor and Interpreter both need them and may not import each other.
+    .target(name: "Guards", swiftSettings: staticRuntime),
     .target(
-      name: "Tensor", dependencies: ["GEMMKernels", "GEMMKernelsAVX2", "GEMMKernelsAVX512"],
+      name: "Tensor",
+      dependencies: ["Guards", "GEMMKernels", "GEMMKernelsAVX2", "GEMMKernelsAVX512"],
       swiftSettings: staticRuntime),
     .target(name: "GEMMKernels", swiftSettings: optimized + staticRuntime),
     .target(
@@ -59,7 +65,7 @@ let package = Package(
     // SHA-256 block compression in C: the CPU's SHA instructions are not reachable from Swift.
     .target(name: "SHAKernels", cSettings: [.unsafeFlags(["-O2"], .when(configuration: .debug))]),
     .target(
-      name: "Interpreter", dependencies: ["Lang", "Tensor"],
+      name: "Interpreter", dependencies: ["Guards", "Lang"],
       // The evaluator's hot paths touch Machine's stack on every node; the dynamic
       // exclusivity checks cost more than the work itself. Static checks still apply.
       // awi code runs on one thread (like CPython under its lock), so this module's own
@@ -75,13 +81,13 @@ let package = Package(
       ] + staticRuntime
     ),
     .target(
-      name: "Builtins", dependencies: ["Interpreter", "Lang", "SHAKernels", "Tensor"],
+      name: "Builtins", dependencies: ["Guards", "Interpreter", "Lang", "SHAKernels", "Tensor"],
       // Builtins mutate list and record objects in place on every call (see Interpreter).
       swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])] + staticRuntime
     ),
     .testTarget(name: "LangTests", dependencies: ["Lang", "TestSupport"]),
     .testTarget(
-      name: "TensorTests", dependencies: ["Tensor", "TestSupport"], exclude: ["Reference"],
+      name: "TensorTests", dependencies: ["Guards", "Tensor", "TestSupport"], exclude: ["Reference"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

@@ -1,3 +1,4 @@
+import Guards
 import Tensor
 
 // Every text the builtin library says to a user, one enum per area in the order of

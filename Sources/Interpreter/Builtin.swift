@@ -20,12 +20,12 @@ public final class Builtin: Sendable {
   public let fastPath: FastPath?
   /// For `name(.column, constants…)` in a call on a grouped frame: every group's value at
   /// once (see `GroupedShortcut`).
-  public let grouped: GroupedShortcut?
+  public let grouped: (any GroupedShortcut)?
 
   public init(
     _ name: String, area: Area, summary: String, parameters: [Parameter] = [],
     returns: Parameter.Kind, details: String = "", examples: [Example] = [],
-    fastPath: FastPath? = nil, grouped: GroupedShortcut? = nil,
+    fastPath: FastPath? = nil, grouped: (any GroupedShortcut)? = nil,
     body: @escaping @Sendable (inout Arguments) throws -> Value
   ) {
     self.name = name

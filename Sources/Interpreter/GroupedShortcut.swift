@@ -1,37 +1,20 @@
 import Lang
-import Tensor
 
-/// A builtin's shortcut for an argument `name(.column, constants…)` of a call on a grouped
-/// frame, as in `summarize(m=mean(.x))`: every group's value at once, from the whole column
-/// and the group index, instead of one call per group. `arguments` holds the constant
-/// arguments by parameter name. It returns nil to decline (the call then runs once per group
-/// as usual, and reports any error), and otherwise exactly the values the per-group calls
-/// would give, in the order of the groups.
-public typealias GroupedShortcut =
-  @Sendable (
-    _ source: GroupedColumn, _ arguments: [String: Value]
-  ) -> [Value]?
-
-/// One column of a grouped frame with its groups, as grouped shortcuts see it. What several
-/// shortcuts of one call need (each group's valid values as floats) is made once.
-public final class GroupedColumn {
-  public let column: Column
-  public let groups: GroupIndex
-  /// Each group's valid values as floats (`GroupedReduce.validFloats`), made when first read.
-  public private(set) lazy var validFloats = GroupedReduce.validFloats(column, groups)
-
-  public init(_ column: Column, _ groups: GroupIndex) {
-    self.column = column
-    self.groups = groups
-  }
-}
+/// A builtin's way to compute `name(.column, constants…)` for every group of a grouped value
+/// at once, as in `summarize(m=mean(.x))`, instead of one call per group. The interpreter
+/// knows nothing of it: it carries the shortcut from the builtin's declaration to the grouped
+/// value (`ObjectValue.groupedValues`), which alone knows what its shortcuts take (a grouped
+/// frame runs the frame library's column shortcuts).
+public protocol GroupedShortcut: Sendable {}
 
 /// An argument recognised at compile time as a builtin with a grouped shortcut applied to a
-/// column of the context frame and constants.
-struct GroupedPlan {
-  let shortcut: GroupedShortcut
-  let column: String
-  let arguments: [String: Value]
+/// column of the context and constants.
+public struct GroupedPlan {
+  public let shortcut: any GroupedShortcut
+  /// The column's name (`x` of `.x`).
+  public let column: String
+  /// The constant arguments by parameter name.
+  public let arguments: [String: Value]
 }
 
 extension Compiler {
@@ -88,26 +71,17 @@ extension Compiler {
     }
   }
 
-  /// The arguments of a call on a grouped frame, each as one value per group: by the
-  /// builtin's grouped shortcut where the argument has a plan and the shortcut takes the
-  /// case, the rest evaluated once per group with that group as the context of `.name`.
-  /// nil when `grouped` has no groups.
+  /// The arguments of a call on a grouped value, each as one value per group: by the value's
+  /// `groupedValues` where the argument has a plan and the value takes the case, the rest
+  /// evaluated once per group with that group as the context of `.name`. nil when `grouped`
+  /// has no groups.
   static func perGroup(
     _ grouped: any ObjectValue, _ codes: [Code], _ plans: [GroupedPlan?], _ m: Machine
   ) throws(RuntimeError) -> [[Value]]? {
-    var results = [[Value]?](repeating: nil, count: codes.count)
-    let source = grouped.groupedColumns
-    if let (frame, groups) = source {
-      var columns: [String: GroupedColumn] = [:]
-      for (index, plan) in plans.enumerated() {
-        guard let plan, let column = frame.column(named: plan.column) else { continue }
-        let shared = columns[plan.column] ?? GroupedColumn(column, groups)
-        columns[plan.column] = shared
-        results[index] = plan.shortcut(shared, plan.arguments)
-      }
-    }
+    let shortcuts = grouped.groupedValues(plans).flatMap { $0.count == codes.count ? $0 : nil }
+    var results = shortcuts ?? [[Value]?](repeating: nil, count: codes.count)
     let remaining = results.indices.filter { results[$0] == nil }
-    if remaining.isEmpty, source != nil { return results.map { $0 ?? [] } }
+    if remaining.isEmpty, shortcuts != nil { return results.map { $0 ?? [] } }
     guard let frames = grouped.groupFrames else { return nil }
     var evaluated = Array(repeating: [Value](), count: remaining.count)
     for group in frames {

@@ -1,5 +1,5 @@
+import Guards
 import Lang
-import Tensor
 
 extension Machine {
   /// Binds arguments to a builtin's declared parameters (positions, names, defaults,

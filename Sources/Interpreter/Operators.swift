@@ -1,6 +1,6 @@
 import Foundation
+import Guards
 import Lang
-import Tensor
 
 /// The meaning of awi's operators on values. Errors come back without a place; the caller
 /// adds the range of the expression.

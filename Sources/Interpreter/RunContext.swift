@@ -39,6 +39,10 @@ public final class RunContext {
   public var runFolder: String?
   /// When the run began.
   public var started = Date()
+  /// The most memory one allocation sized by the program may take (`awish run --max-memory`,
+  /// awish.toml's `[run] max_memory`); nil for what the system has available. The Session
+  /// binds it as `MemoryBudget.limit` while its code runs.
+  public var memoryLimit: Int?
   /// Where print and show write.
   public var output: (String) -> Void
   /// What `clear_output()` does: a notebook clears the cell's output (at its next output when

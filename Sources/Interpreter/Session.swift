@@ -1,4 +1,5 @@
 import Foundation
+import Guards
 import Lang
 
 /// The one pipeline from source text to a result: parse, resolve, compile, run. Scripts,
@@ -62,7 +63,7 @@ public final class Session {
   public func run(_ text: String, name: String, keepLastValue: Bool = false) -> Outcome {
     let file = SourceFile(name: name, text: text)
     let machine = self.machine
-    return LargeStack.run {
+    return onRunThread {
       switch prepare(file, keepLastValue: keepLastValue) {
       case .failure(let rejection): return .rejected(rejection.diagnostics)
       case .success(let code):
@@ -88,14 +89,14 @@ public final class Session {
   /// Parses, resolves and compiles source text without running it.
   public func compile(_ text: String, name: String) -> Result<Compiled, Rejection> {
     let file = SourceFile(name: name, text: text)
-    return LargeStack.run { prepare(file, keepLastValue: false).map { Compiled(code: $0) } }
+    return onRunThread { prepare(file, keepLastValue: false).map { Compiled(code: $0) } }
   }
 
   /// Runs compiled source `times` times in a row; what the last run gave and the seconds
   /// all of them took (the time to start the run's thread not counted).
   public func run(_ compiled: Compiled, times: Int) -> (outcome: Outcome, seconds: Double) {
     let machine = self.machine
-    return LargeStack.run {
+    return onRunThread {
       let clock = ContinuousClock()
       let start = clock.now
       do throws(RuntimeError) {
@@ -111,6 +112,14 @@ public final class Session {
         return (.failed(error), 0)
       }
     }
+  }
+
+  /// Runs `body` on the interpreter's large-stack thread, with this session's memory limit
+  /// bound for every allocation check made meanwhile (`MemoryBudget.limit` is task-local: two
+  /// sessions in one process each see their own).
+  func onRunThread<T>(_ body: () -> T) -> T {
+    let limit = machine.run.memoryLimit
+    return LargeStack.run { MemoryBudget.limit.withValue(limit) { body() } }
   }
 
   /// Syntax and resolution errors only; nothing runs and the session's names are unchanged.

@@ -2,9 +2,10 @@
 /// from inside its deinit, so a list nested 100,000 deep would otherwise free itself 100,000
 /// calls deep and overflow the stack.
 enum Teardown {
-  /// A container value, with its reference held outside any `Value`.
+  /// A container value, with its reference held outside any `Value`; `taken` once its
+  /// reference has moved out, so it is not held twice.
   private enum Container {
-    case list(ListObject), record(RecordObject), cell(Cell)
+    case list(ListObject), record(RecordObject), cell(Cell), taken
   }
 
   /// Empties `values`, taking apart every container that nothing else holds on a worklist.
@@ -26,24 +27,22 @@ enum Teardown {
   private static func take(_ container: inout Container, into pending: inout [Value]) {
     switch container {
     case .list(var list):
-      container = .cell(placeholder)
+      container = .taken
       guard isKnownUniquelyReferenced(&list), holdsContainer(list.items) else { return }
       pending.append(contentsOf: list.items)
       list.items = []
     case .record(var record):
-      container = .cell(placeholder)
+      container = .taken
       guard isKnownUniquelyReferenced(&record), holdsContainer(record.values) else { return }
       record.takeValues(into: &pending)
     case .cell(var cell):
-      container = .cell(placeholder)
+      container = .taken
       guard isKnownUniquelyReferenced(&cell) else { return }
       pending.append(cell.value)
       cell.value = .null
+    case .taken: return
     }
   }
-
-  /// Stands in for a container taken out of a `Container` so it is not held twice.
-  nonisolated(unsafe) private static let placeholder = Cell(.null)
 
   static func holdsContainer(_ values: [Value]) -> Bool {
     for value in values {

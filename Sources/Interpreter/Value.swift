@@ -1,5 +1,4 @@
 import Lang
-import Tensor
 
 /// A value of the awi language. Small payloads inline; lists and records are shared mutable
 /// objects (like Python's list and dict), strings and numbers are values.
@@ -96,9 +95,11 @@ public protocol ObjectValue: AnyObject {
   /// evaluates its other arguments once per group, each with that group's frame as the
   /// context of `.name`, and receives each as a `PerGroup` value.
   var groupFrames: [any ObjectValue]? { get }
-  /// For grouped frames: the whole frame and its group index, for builtins' grouped
-  /// shortcuts (`GroupedShortcut`), which compute every group's value at once.
-  var groupedColumns: (frame: Frame, groups: GroupIndex)? { get }
+  /// For grouped values: each plan's values, one per group in the order of the groups,
+  /// computed at once by the builtin's `GroupedShortcut`; an entry is nil where the value
+  /// declines the plan (that argument is then evaluated once per group). nil when the value
+  /// has no shortcuts.
+  func groupedValues(_ plans: [GroupedPlan?]) -> [[Value]?]?
   /// For a number with a unit: the number and the unit's symbol, so format specs such as
   /// `:.2f` apply to the number.
   var quantity: (value: Double, unit: String)? { get }
@@ -128,7 +129,7 @@ extension ObjectValue {
   public var quantity: (value: Double, unit: String)? { nil }
   public var memberNames: [String] { [] }
   public var groupFrames: [any ObjectValue]? { nil }
-  public var groupedColumns: (frame: Frame, groups: GroupIndex)? { nil }
+  public func groupedValues(_ plans: [GroupedPlan?]) -> [[Value]?]? { nil }
 }
 
 /// One subscript of `a[i, lo:hi:step, …]`, evaluated.

@@ -1,4 +1,5 @@
 import Foundation
+import Guards
 
 extension FileFailure {
   /// The failure behind a Foundation file error on `path`: its POSIX code when it carries

@@ -1,3 +1,5 @@
+import Guards
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)

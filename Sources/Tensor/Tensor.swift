@@ -1,3 +1,5 @@
+import Guards
+
 /// An n-dimensional array of float64 (or float32) values, row-major and contiguous. Copies
 /// share storage until one is changed.
 public struct Tensor: Equatable, Sendable {

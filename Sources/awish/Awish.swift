@@ -76,7 +76,7 @@ struct Run: ParsableCommand {
   var partsFolder: String?
 
   func run() throws {
-    try RunLimits.apply(maxMemory: maxMemory, timeout: timeout)
+    let memoryLimit = try RunLimits.apply(maxMemory: maxMemory, timeout: timeout)
     var runner = ScriptRunner(parameters: try Run.parse(parameters))
     if let parametersFile {
       do throws(ClusterError) {
@@ -87,6 +87,7 @@ struct Run: ParsableCommand {
         throw ExitCode(2)
       }
     }
+    runner.memoryLimit = memoryLimit
     throw ExitCode(runner.runFile(file))
   }
 

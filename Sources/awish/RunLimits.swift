@@ -17,15 +17,17 @@ enum RunLimits {
   private static let passed = Atomic<Bool>(false)
   nonisolated(unsafe) private static var given: String?
 
-  /// Applies the options, falling back on the workspace's `[run]` settings.
-  static func apply(maxMemory: String?, timeout: String?) throws {
+  /// Applies the options, falling back on the workspace's `[run]` settings: starts the
+  /// timer, and gives the memory limit in bytes (nil for none) for the run's session to carry.
+  static func apply(maxMemory: String?, timeout: String?) throws -> Int? {
     let workspace = Workspace.rootFolder(above: FileManager.default.currentDirectoryPath)
       .flatMap { try? Workspace.load(root: $0) }
+    var memoryLimit: Int?
     if let text = maxMemory ?? workspace?.string("run", "max_memory") {
       guard let bytes = ByteSize.parse(text) else {
         throw ValidationError(AwishMessages.maxMemoryFormat(text))
       }
-      MemoryBudget.limit = bytes
+      memoryLimit = bytes
     }
     if let text = timeout ?? workspace?.string("run", "timeout") {
       guard let seconds = parseDuration(text) else {
@@ -38,6 +40,7 @@ enum RunLimits {
         interruptRequested.store(true, ordering: .relaxed)
       }
     }
+    return memoryLimit
   }
 
   /// Seconds in "2h", "30m", "90s", "1d" or a bare number of seconds; nil otherwise.

@@ -12,6 +12,8 @@ struct ScriptRunner {
   /// The parameters as values, when they come from a task's params.json rather than
   /// `--param` text.
   var values: [(String, Value)]?
+  /// The most memory one allocation may take (`--max-memory`); nil for what is available.
+  var memoryLimit: Int?
   let renderer = DiagnosticRenderer(useColor: isatty(2) == 1)
 
   /// Runs a file (or stdin for "-"); the exit status.
@@ -29,6 +31,7 @@ struct ScriptRunner {
     }
     let session = ScriptRunner.session(parameters: parameters, script: path, values: values)
     session.run.reproduction = reproducing
+    session.run.memoryLimit = memoryLimit
     session.run.runFolder = ProcessInfo.processInfo.environment["AWISH_RUN_DIR"]
     let cpuAtStart = RunFacts.cpuSeconds
     let status = run(

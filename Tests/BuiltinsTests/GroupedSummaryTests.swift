@@ -58,6 +58,38 @@ final class GroupedSummaryTests: XCTestCase {
     XCTAssertTrue(fast.hasPrefix("ok"), fast)
   }
 
+  /// A grouped frame runs a builtin's column shortcut (the interpreter hands it over without
+  /// knowing what it is): a probe whose shortcut and body give different values shows which
+  /// one ran, and what the shortcut was given.
+  func testGroupedFrameRunsColumnShortcuts() throws {
+    let probe = Builtin(
+      "probe", area: .frames, summary: "A probe.",
+      parameters: [
+        Parameter("values", .column, "Values."),
+        Parameter("q", .int, "A number.", default: .int(0)),
+      ],
+      returns: .string,
+      grouped: ColumnShortcut { source, arguments in
+        guard case .int(let q)? = arguments["q"] ?? .int(0), q >= 0 else { return nil }
+        return (0..<source.groups.count).map {
+          .string("\(source.column.name) \(source.groups.size(of: $0)) \(q)")
+        }
+      }
+    ) { _ in .string("per group") }
+    let session = Session(builtins: Builtins.all + [probe], output: { _ in })
+    let df = try Frame(columns: [
+      Column(name: "k", storage: .strings(["a", "b", "a"])),
+      Column(name: "x", storage: .int([1, 2, 3])),
+    ])
+    session.setValue(.object(FrameValue(df)), for: "df")
+    let outcome = GroupedSummaryTests.outcome(
+      session, "group_by(df, \"k\") |> summarize(p=probe(.x, 5), d=probe(.x, -1))")
+    XCTAssertEqual(
+      outcome,
+      "ok k string - [\"a\",\"b\"]; p string - [\"x 2 5\",\"x 1 5\"]; "
+        + "d string - [\"per group\",\"per group\"]")
+  }
+
   /// "ok" and every column's name, type, unit and values bit by bit, or "error" and the
   /// message.
   static func outcome(_ session: Session, _ code: String) -> String {

@@ -1,3 +1,5 @@
+import Foundation
+import Guards
 import XCTest
 
 @testable import Tensor
@@ -23,5 +25,27 @@ final class MemoryBudgetTests: XCTestCase {
 
   func testFilledTensorChecksMemory() {
     XCTAssertThrowsError(try Tensor.filled([1 << 28, 1 << 20], with: 0))
+  }
+
+  func testParallelWorkersSeeTheCallersLimit() {
+    // Each piece sleeps, so Dispatch hands some to its worker threads, which do not inherit
+    // task-local values by themselves.
+    let refused = { @Sendable (_: Int) -> (refused: Bool, thread: String) in
+      usleep(5000)
+      let refused = (try? MemoryBudget.check(bytes: 80 << 20)) == nil
+      return (refused, String(describing: pthread_self()))
+    }
+    let bound = MemoryBudget.limit.withValue(64 << 20) { Parallel.map(Array(0..<16), refused) }
+    XCTAssertEqual(bound.map(\.refused), Array(repeating: true, count: 16))
+    if ProcessInfo.processInfo.activeProcessorCount > 1 {
+      XCTAssertGreaterThan(Set(bound.map(\.thread)).count, 1, "no piece ran on a worker")
+    }
+    let unbound = Parallel.map(Array(0..<16), refused)
+    XCTAssertEqual(unbound.map(\.refused), Array(repeating: false, count: 16))
+    MemoryBudget.limit.withValue(64 << 20) {
+      Parallel.ranges(64, minimum: 8) { range in
+        XCTAssertNil(try? MemoryBudget.check(bytes: 80 << 20), "piece \(range) was allowed")
+      }
+    }
   }
 }

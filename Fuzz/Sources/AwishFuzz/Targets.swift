@@ -11,6 +11,19 @@ enum Targets {
   static let forbiddenAreas: Set<String> = ["archives", "cluster", "io", "models"]
   static let forbiddenPrefixes = ["read_", "write_", "save", "load", "fetch", "init_"]
 
+  /// dev/fuzz.sh stops an input at 4 GB of RSS (ASan's shadow memory included): allocations
+  /// are checked against 2 GiB, as `awish run --max-memory 2G` would, so a request the
+  /// machine could grant (a 5 GB string) is refused with an error instead of reported as
+  /// out-of-memory.
+  static let memoryLimit = 2 << 30
+
+  /// A fresh session over `builtins` that prints nothing, with the fuzz memory limit.
+  static func session(_ builtins: [Builtin]) -> Session {
+    let session = Session(builtins: builtins, output: { _ in })
+    session.run.memoryLimit = memoryLimit
+    return session
+  }
+
   static let safeBuiltins: [Builtin] = Builtins.all.filter { builtin in
     !forbiddenAreas.contains(builtin.area.id)
       && !forbiddenPrefixes.contains { builtin.name.hasPrefix($0) }
@@ -18,7 +31,7 @@ enum Targets {
 
   /// The lexer, parser and resolver, then the diagnostics' rendering.
   static func parse(_ bytes: [UInt8]) {
-    let session = Session(builtins: Builtins.all, output: { _ in })
+    let session = Targets.session(Builtins.all)
     let diagnostics = session.check(String(decoding: bytes, as: UTF8.self), name: "fuzz.awi")
     _ = DiagnosticRenderer(useColor: false).render(diagnostics)
   }
@@ -26,7 +39,7 @@ enum Targets {
   /// A small program run in a fresh session, stopped after 200 ms as Ctrl-C would.
   static func eval(_ bytes: [UInt8]) {
     guard bytes.count <= 2000 else { return }
-    let session = Session(builtins: safeBuiltins, output: { _ in })
+    let session = Targets.session(safeBuiltins)
     let watchdog = DispatchWorkItem { interruptRequested.store(true, ordering: .relaxed) }
     DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(200), execute: watchdog)
     let outcome = session.run(String(decoding: bytes, as: UTF8.self), name: "fuzz.awi")
@@ -53,7 +66,7 @@ enum Targets {
   static func file(_ bytes: [UInt8], _ name: String, _ reader: String) {
     let path = scratch + "/" + name
     guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { return }
-    let session = Session(builtins: Builtins.all, output: { _ in })
+    let session = Targets.session(Builtins.all)
     let program = "x = \(reader)(\"\(path)\")\nprint(x)"
     if case .failed(let error) = session.run(program, name: "fuzz.awi") {
       _ = DiagnosticRenderer(useColor: false).render(error.diagnostic)

@@ -1,5 +1,6 @@
 import Builtins
 import Foundation
+import Guards
 import Interpreter
 import Lang
 import Tensor
@@ -27,10 +28,6 @@ public func initialize(
     exit(2)
   }
   target = chosen
-  // dev/fuzz.sh stops an input at 4 GB of RSS (ASan's shadow memory included): allocations
-  // are checked against 2 GiB, as `awish run --max-memory 2G` would, so a request the machine
-  // could grant (a 5 GB string) is refused with an error instead of reported as out-of-memory.
-  MemoryBudget.limit = 2 << 30
   scratch = NSTemporaryDirectory() + "awish-fuzz-\(getpid())"
   try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
   return 0
@@ -39,6 +36,13 @@ public func initialize(
 @_cdecl("LLVMFuzzerTestOneInput")
 public func testOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
   let bytes = start.map { Array(UnsafeBufferPointer(start: $0, count: count)) } ?? []
+  MemoryBudget.limit.withValue(Targets.memoryLimit) { feed(target, bytes) }
+  return 0
+}
+
+/// One input through one target; a direct reader call sees the bound memory limit, a
+/// session carries it to its own thread.
+func feed(_ target: FuzzTarget, _ bytes: [UInt8]) {
   switch target {
   case .parse: Targets.parse(bytes)
   case .eval: Targets.eval(bytes)
@@ -55,7 +59,6 @@ public func testOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 
   case .netcdf:
     if bytes.starts(with: Array("CDF".utf8)) { Targets.file(bytes, "x.nc", "read_netcdf") }
   }
-  return 0
 }
 
 /// libFuzzer's driver, which its runtime exports for programs with a main of their own.

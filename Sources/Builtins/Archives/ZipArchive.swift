@@ -1,4 +1,5 @@
 import Foundation
+import Guards
 import Tensor
 
 /// The entries of a zip file (stored or deflated; no ZIP64, no encryption), read from its

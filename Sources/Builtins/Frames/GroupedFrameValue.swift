@@ -35,7 +35,9 @@ final class GroupedFrameValue: ObjectValue {
     (0..<grouping.count).map { GroupView(frame: frame, rows: Array(grouping.index.rows(of: $0))) }
   }
 
-  var groupedColumns: (frame: Frame, groups: GroupIndex)? { (frame, grouping.index) }
+  func groupedValues(_ plans: [GroupedPlan?]) -> [[Value]?]? {
+    ColumnShortcut.values(plans, frame, grouping.index)
+  }
 
   func member(_ name: String) throws(RuntimeError) -> Value? {
     frame.column(named: name).map { .object(ColumnValue($0)) }

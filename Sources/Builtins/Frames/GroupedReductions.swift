@@ -8,8 +8,8 @@ import Tensor
 /// the per-group call reports it as before.
 enum GroupedReductions {
   /// mean, sum, min, max and median, which take no other argument here.
-  static func reduction(_ kind: ColumnReductions.Kind) -> GroupedShortcut {
-    { source, arguments in
+  static func reduction(_ kind: ColumnReductions.Kind) -> ColumnShortcut {
+    ColumnShortcut { source, arguments in
       guard arguments.isEmpty else { return nil }
       return values(source, kind) { floats in
         switch kind {
@@ -25,7 +25,7 @@ enum GroupedReductions {
   }
 
   /// std, with `ddof` (an int of at least 0) when given.
-  static let standardDeviation: GroupedShortcut = { source, arguments in
+  static let standardDeviation = ColumnShortcut { source, arguments in
     var ddof = 1
     for (name, value) in arguments {
       guard name == "ddof", case .int(let given) = value, given >= 0 else { return nil }
@@ -35,7 +35,7 @@ enum GroupedReductions {
   }
 
   /// quantile with one q in 0...1 (a list of them gives a list per group: declined).
-  static let quantile: GroupedShortcut = { source, arguments in
+  static let quantile = ColumnShortcut { source, arguments in
     var q = 0.5
     for (name, value) in arguments {
       guard name == "q", let given = ValueConversion.number(value), (0...1).contains(given)
@@ -46,14 +46,14 @@ enum GroupedReductions {
   }
 
   /// len: each group's number of rows.
-  static let length: GroupedShortcut = { source, arguments in
+  static let length = ColumnShortcut { source, arguments in
     guard arguments.isEmpty else { return nil }
     return (0..<source.groups.count).map { .int(source.groups.size(of: $0)) }
   }
 
   /// first and last: the group's first (or last) value that is not missing.
-  static func pick(last: Bool) -> GroupedShortcut {
-    { source, arguments in
+  static func pick(last: Bool) -> ColumnShortcut {
+    ColumnShortcut { source, arguments in
       guard arguments.isEmpty else { return nil }
       return GroupedReduce.validRow(source.column, source.groups, last: last).map { row in
         row.map { ValueConversion.value(source.column, row: $0) } ?? .null
@@ -62,7 +62,7 @@ enum GroupedReductions {
   }
 
   /// n_unique: each group's number of distinct values.
-  static let distinct: GroupedShortcut = { source, arguments in
+  static let distinct = ColumnShortcut { source, arguments in
     guard arguments.isEmpty else { return nil }
     return GroupedReduce.distinctCounts(source.column, source.groups).map(Value.int)
   }

@@ -1,4 +1,5 @@
 import Foundation
+import Guards
 
 /// Reads EcoTaxa TSV exports and import files: a header line, an optional type row of `[t]`
 /// (text) and `[f]` (float) codes, quoted or bare cells. `object_date` and

@@ -1,3 +1,5 @@
+import Guards
+
 /// Why a CSV file could not be read: a one-line lowercase message, the file line (1-based,
 /// counting the header) and field (1-based) when known, and a hint on how to fix it.
 public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {

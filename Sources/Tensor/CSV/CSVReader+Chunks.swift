@@ -30,7 +30,7 @@ private final class ParserSlots: @unchecked Sendable {
     parsers.withUnsafeMutableBufferPointer { parsers in
       outcomes.withUnsafeMutableBufferPointer { outcomes in
         let pointers = SendablePointers(parsers: parsers, outcomes: outcomes)
-        DispatchQueue.concurrentPerform(iterations: count) { index in
+        Parallel.concurrentPerform(iterations: count) { index in
           pointers.outcomes[index] = pointers.parsers[index].run()
         }
       }

@@ -110,7 +110,7 @@ private final class AssemblySlots: @unchecked Sendable {
     parts.withUnsafeMutableBufferPointer { parts in
       columns.withUnsafeMutableBufferPointer { columns in
         let pointers = AssemblyPointers(parts: parts, columns: columns)
-        DispatchQueue.concurrentPerform(iterations: count) { index in
+        Parallel.concurrentPerform(iterations: count) { index in
           var taken: [ColumnBuilder] = []
           swap(&taken, &pointers.parts[index])
           pointers.columns[index] = ColumnAssembly.column(named: names[index], from: taken)

@@ -58,7 +58,7 @@ extension GEMM {
     if parts.count == 1 {
       work(0)
     } else {
-      DispatchQueue.concurrentPerform(iterations: parts.count, execute: work)
+      Parallel.concurrentPerform(iterations: parts.count, work)
     }
   }
 

@@ -1,7 +1,10 @@
 import Dispatch
+import Guards
 
 /// Independent pieces of work spread over the cores. Each piece computes exactly what the
-/// serial loop would, so results do not depend on the number of threads.
+/// serial loop would, so results do not depend on the number of threads. Each piece sees the
+/// caller's memory limit (`MemoryBudget.limit`, task-local, which Dispatch's threads do not
+/// inherit).
 public enum Parallel {
   /// `transform` of each item, computed concurrently, in the items' order.
   public static func map<T: Sendable, U: Sendable>(
@@ -11,7 +14,7 @@ public enum Parallel {
     var results = [U?](repeating: nil, count: items.count)
     results.withUnsafeMutableBufferPointer { buffer in
       let out = SendableBuffer(buffer: buffer)
-      DispatchQueue.concurrentPerform(iterations: items.count) { index in
+      concurrentPerform(iterations: items.count) { index in
         out.buffer[index] = transform(items[index])
       }
     }
@@ -28,8 +31,20 @@ public enum Parallel {
       body(0..<count)
       return
     }
-    DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+    concurrentPerform(iterations: pieces) { piece in
       body(bounds(piece, of: pieces, count))
+    }
+  }
+
+  /// `DispatchQueue.concurrentPerform` with the caller's memory limit bound in every
+  /// iteration (only when there is one: no limit is the default on every thread).
+  static func concurrentPerform(iterations: Int, _ work: @Sendable (Int) -> Void) {
+    guard let limit = MemoryBudget.limit.get() else {
+      DispatchQueue.concurrentPerform(iterations: iterations, execute: work)
+      return
+    }
+    DispatchQueue.concurrentPerform(iterations: iterations) { index in
+      MemoryBudget.limit.withValue(limit) { work(index) }
     }
   }
 

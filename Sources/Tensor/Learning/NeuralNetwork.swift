@@ -1,4 +1,5 @@
 import Foundation
+import Guards
 
 /// A multi-layer perceptron classifier as sklearn's MLPClassifier(activation="relu",
 /// solver="adam"): Glorot-uniform initial weights, ReLU hidden layers, a softmax output (one

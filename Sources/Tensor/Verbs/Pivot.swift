@@ -1,3 +1,5 @@
+import Guards
+
 /// Reshaping frames between wide and long form, as tidyr's pivot_longer and pivot_wider.
 public enum Pivot {
   public enum Problem: Error, Equatable {

@@ -23,9 +23,13 @@ public enum MemoryBudget {
     try check(bytes: overflow ? Int.max : bytes)
   }
 
-  /// A ceiling set by `awish run --max-memory` (or awish.toml); nil for none. Set once at
-  /// start-up, before any awi code runs.
-  nonisolated(unsafe) public static var limit: Int?
+  /// The ceiling of the run in progress (`awish run --max-memory`, awish.toml, the fuzz
+  /// harness); nil for none. A task-local value: the Session binds its run's limit around
+  /// each run (`limit.withValue(…)`), so two sessions in one process each see their own, and
+  /// nothing process-wide changes. Dispatch's worker threads do not inherit it: `Parallel`
+  /// binds the caller's value in its workers, and other work handed to a thread must do the
+  /// same before it checks an allocation.
+  public static let limit = TaskLocal<Int?>(wrappedValue: nil)
 
   /// Refuses `bytes` when they exceed the available memory (or the limit). Small requests
   /// (under 64 MiB) pass without reading the system's figures.
@@ -37,7 +41,7 @@ public enum MemoryBudget {
 
   /// The memory an allocation may take: the system's available memory, at most `limit`.
   public static func availableBytes() -> Int {
-    min(systemAvailableBytes(), limit ?? Int.max)
+    min(systemAvailableBytes(), limit.get() ?? Int.max)
   }
 
   /// The memory the system can give without swapping: MemAvailable of /proc/meminfo on
