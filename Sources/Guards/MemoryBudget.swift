@@ -11,7 +11,7 @@ public enum MemoryBudget {
 
     /// "would need 14.9 GiB of memory, but 3.2 GiB is available".
     public var message: String {
-      TensorMessages.memoryRefused(MemoryBudget.gibibytes(bytes), MemoryBudget.gibibytes(available))
+      GuardsMessages.memoryRefused(MemoryBudget.gibibytes(bytes), MemoryBudget.gibibytes(available))
     }
 
   }

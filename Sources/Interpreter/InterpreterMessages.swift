@@ -1,4 +1,4 @@
-import Tensor
+import Guards
 
 /// Every text the interpreter says to a user, alphabetical. One lowercase sentence, no final
 /// period, code in single quotes.

@@ -1,4 +1,5 @@
 import Foundation
+import Guards
 
 // Every text the Tensor module says to a user, in one place: the messages its readers, kernels
 // and unit algebra put into their typed errors (Builtins gives them ids), and the hints and notes
@@ -197,13 +198,6 @@ enum TensorMessages {
     "epoch \(epoch)/\(epochs), loss \(String(format: "%.4f", loss))"
   }
   static let progressTreesBuilt = "trees built"
-
-  // MARK: - Memory
-
-  /// "would need 14.9 GiB of memory, but 3.2 GiB is available".
-  static func memoryRefused(_ needed: String, _ available: String) -> String {
-    "would need \(needed) GiB of memory, but \(available) GiB is available"
-  }
 
   // MARK: - Model files (fitted models as tensors and JSON)
 

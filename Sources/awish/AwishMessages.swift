@@ -1,4 +1,4 @@
-import Tensor
+import Guards
 
 /// Every text the awish executable shows (REPL, commands, kernel, report), alphabetical. One
 /// lowercase sentence each, code in single quotes.
