@@ -1,5 +1,6 @@
 import Foundation
 import Interpreter
+import Lang
 import Tensor
 
 /// What a model learned: a classifier with its classes and training rows per class, or a
@@ -141,7 +142,7 @@ final class ModelValue: ObjectValue {
     do throws(LearningError) {
       return try pipeline.transform(frame)
     } catch {
-      throw args.error(error.message, at: parameter)
+      throw args.error(error.message, at: parameter).coded(error.kind.code)
     }
   }
 }
@@ -160,7 +161,18 @@ extension Arguments {
       let named = error.parameter.flatMap { name in
         builtin.parameters.contains { $0.name == name } ? name : nil
       }
-      throw self.error(error.message, at: named ?? fallback)
+      throw self.error(error.message, at: named ?? fallback).coded(error.kind.code)
+    }
+  }
+}
+
+extension LearningError.Kind {
+  /// The error id of the kind; nil leaves the learning area's own.
+  var code: ErrorCode? {
+    switch self {
+    case .invalid: return nil
+    case .noColumn: return .noColumn
+    case .tooLarge: return .outOfMemory
     }
   }
 }

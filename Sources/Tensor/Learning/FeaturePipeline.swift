@@ -61,7 +61,7 @@ public struct FeaturePipeline: Sendable {
     var steps: [Step] = []
     for name in features {
       guard let column = frame.column(named: name) else {
-        throw LearningError(TensorMessages.learningNoColumn(name), at: "features")
+        throw LearningError(TensorMessages.learningNoColumn(name), at: "features", kind: .noColumn)
       }
       steps.append(try step(for: column, impute: impute, encode: encode))
     }
@@ -204,7 +204,7 @@ public struct FeaturePipeline: Sendable {
 
   func input(_ frame: Frame, _ name: String) throws(LearningError) -> Column {
     guard let column = frame.column(named: name) else {
-      throw LearningError(TensorMessages.learningNoFeatureColumn(name))
+      throw LearningError(TensorMessages.learningNoFeatureColumn(name), kind: .noColumn)
     }
     return column
   }

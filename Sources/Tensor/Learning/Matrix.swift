@@ -40,12 +40,25 @@ public struct Matrix: Sendable {
 
 /// A problem with the data or settings of a learning task, for the user.
 public struct LearningError: Error, Sendable {
+  /// What kind of problem it is, for callers that tell them apart (Builtins gives each its
+  /// error id).
+  public enum Kind: Sendable {
+    /// Data or settings the task cannot work with.
+    case invalid
+    /// A column the task names is not in the frame.
+    case noColumn
+    /// The task would need more memory than the system has.
+    case tooLarge
+  }
+
   public let message: String
   /// The argument at fault, when one is.
   public let parameter: String?
+  public let kind: Kind
 
-  public init(_ message: String, at parameter: String? = nil) {
+  public init(_ message: String, at parameter: String? = nil, kind: Kind = .invalid) {
     self.message = message
     self.parameter = parameter
+    self.kind = kind
   }
 }

@@ -99,7 +99,8 @@ public struct NeuralNetwork: Classifier {
     do {
       try MemoryBudget.check(count: overflow ? Int.max : total, stride: 4 * 8)
     } catch {
-      throw LearningError(TensorMessages.learningWeightsTooLarge(error.message), at: "hidden")
+      throw LearningError(
+        TensorMessages.learningWeightsTooLarge(error.message), at: "hidden", kind: .tooLarge)
 
     }
   }
