@@ -2,25 +2,35 @@ import Foundation
 
 /// Lines, rules, fills and text on the character grid.
 extension BrailleCanvas {
-  /// A line of dots from a to b (Bresenham), cut to the data area (and the clip) first.
-  mutating func line(
-    from a: (x: Double, y: Double), to b: (x: Double, y: Double), color: PlotColor
-  ) {
+  /// The dots lines may reach (the data area, narrowed by the clip), and the box around them
+  /// that segments are cut to.
+  var lineLimits:
+    (dots: (x0: Int, y0: Int, x1: Int, y1: Int), box: (Double, Double, Double, Double))
+  {
     let limits = clipped ?? area
-    let box = (
-      Double(limits.x0) - 0.5, Double(limits.y0) - 0.5, Double(limits.x1) + 0.49,
-      Double(limits.y1) + 0.49
+    return (
+      limits,
+      (
+        Double(limits.x0) - 0.5, Double(limits.y0) - 0.5, Double(limits.x1) + 0.49,
+        Double(limits.y1) + 0.49
+      )
     )
-    guard let (start, end) = Self.cut(a, b, to: box) else { return }
+  }
+
+  /// A line of dots from a to b (Bresenham), cut to `limits` first.
+  mutating func line(
+    from a: (x: Double, y: Double), to b: (x: Double, y: Double), color: PlotColor,
+    limits: (dots: (x0: Int, y0: Int, x1: Int, y1: Int), box: (Double, Double, Double, Double))
+  ) {
+    guard let (start, end) = Self.cut(a, b, to: limits.box) else { return }
+    let dots = limits.dots
     var (x, y) = (Self.dot(start.x), Self.dot(start.y))
     let (x1, y1) = (Self.dot(end.x), Self.dot(end.y))
     let (dx, dy) = (abs(x1 - x), -abs(y1 - y))
     let (sx, sy) = (x < x1 ? 1 : -1, y < y1 ? 1 : -1)
     var error = dx + dy
     while true {
-      if x >= limits.x0, x <= limits.x1, y >= limits.y0, y <= limits.y1 {
-        setDot(x, y, color: color)
-      }
+      if x >= dots.x0, x <= dots.x1, y >= dots.y0, y <= dots.y1 { setDot(x, y, color: color) }
       if x == x1 && y == y1 { break }
       let doubled = 2 * error
       if doubled >= dy {
@@ -40,15 +50,20 @@ extension BrailleCanvas {
     to box: (Double, Double, Double, Double)
   ) -> ((x: Double, y: Double), (x: Double, y: Double))? {
     guard a.x.isFinite, a.y.isFinite, b.x.isFinite, b.y.isFinite else { return nil }
+    if a.x >= box.0, a.x <= box.2, a.y >= box.1, a.y <= box.3, b.x >= box.0, b.x <= box.2,
+      b.y >= box.1, b.y <= box.3
+    {
+      return (a, b)
+    }
     let (dx, dy) = (b.x - a.x, b.y - a.y)
     var (low, high) = (0.0, 1.0)
+    // Each side: the part of the segment where p·t ≤ q.
     for (p, q) in [(-dx, a.x - box.0), (dx, box.2 - a.x), (-dy, a.y - box.1), (dy, box.3 - a.y)] {
       if p == 0 {
         if q < 0 { return nil }
         continue
       }
-      let t = q / p
-      if p < 0 { low = max(low, t) } else { high = min(high, t) }
+      if p < 0 { low = max(low, q / p) } else { high = min(high, q / p) }
       if low > high { return nil }
     }
     return ((a.x + low * dx, a.y + low * dy), (a.x + high * dx, a.y + high * dy))

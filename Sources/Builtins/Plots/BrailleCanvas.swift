@@ -30,6 +30,9 @@ struct BrailleCanvas: PlotCanvas {
     case block
   }
 
+  /// The bit of each dot of a character, row by row, as Unicode numbers braille dots.
+  static let dotBits: [UInt8] = [0x01, 0x08, 0x02, 0x10, 0x04, 0x20, 0x40, 0x80]
+
   /// Marker glyphs of point series, by colour of the cycle.
   static let markers: [Character] = ["•", "×", "+", "○", "▪", "◆", "▲", "*", "◇", "#"]
 
@@ -73,12 +76,13 @@ struct BrailleCanvas: PlotCanvas {
 
   mutating func polyline(_ points: [(x: Double, y: Double)], color: PlotColor, width: Double) {
     guard !color.isPale, points.count > 1 else { return }
+    let limits = lineLimits
     for index in 1..<points.count {
       let (a, b) = (points[index - 1], points[index])
       if clipped == nil, a.x == b.x || a.y == b.y, !inArea(a), !inArea(b) {
         rule(from: a, to: b, color: color)
       } else {
-        line(from: a, to: b, color: color)
+        line(from: a, to: b, color: color, limits: limits)
       }
     }
   }
@@ -124,6 +128,7 @@ struct BrailleCanvas: PlotCanvas {
     }
     let limits = clipped ?? area
     guard limits.x0 <= limits.x1, limits.y0 <= limits.y1 else { return }
+    var levels: [Int: Int] = [:]
     for row in (limits.y0 / 4)...(limits.y1 / 4) {
       for column in (limits.x0 / 2)...(limits.x1 / 2) {
         let (cx, cy) = (Double(2 * column) + 0.5, Double(4 * row) + 1.5)
@@ -135,7 +140,10 @@ struct BrailleCanvas: PlotCanvas {
         guard color != .white else { continue }
         switch cells[row][column] {
         case .empty, .dots, .blank, .shade:
-          cells[row][column] = .shade(color.shadeLevel)
+          let key = Int(color.red) << 16 | Int(color.green) << 8 | Int(color.blue)
+          let level = levels[key] ?? color.shadeLevel
+          levels[key] = level
+          cells[row][column] = .shade(level)
           self.colors[row][column] = nil
         default: break
         }
@@ -164,8 +172,7 @@ struct BrailleCanvas: PlotCanvas {
 
   mutating func setDot(_ x: Int, _ y: Int, color: PlotColor) {
     let (column, row) = (x / 2, y / 4)
-    let bits: [UInt8] = [0x01, 0x08, 0x02, 0x10, 0x04, 0x20, 0x40, 0x80]
-    let bit = bits[(y % 4) * 2 + x % 2]
+    let bit = Self.dotBits[(y % 4) * 2 + x % 2]
     switch cells[row][column] {
     case .empty, .blank: cells[row][column] = .dots(bit)
     case .dots(let old): cells[row][column] = .dots(old | bit)

@@ -234,6 +234,27 @@ struct PlotImage {
     return pooled
   }
 
+  /// At most `columns` × `rows` cells, each the value at the centre of the block it stands for
+  /// (cell labels kept only when nothing is left out). O(columns × rows).
+  func sampled(columns: Int, rows: Int) -> PlotImage {
+    guard columns < self.columns || rows < self.rows else { return self }
+    let (outColumns, outRows) = (min(columns, self.columns), min(rows, self.rows))
+    var values: [Double] = []
+    values.reserveCapacity(outRows * outColumns)
+    for row in 0..<outRows {
+      let sourceRow = min(self.rows - 1, (2 * row + 1) * self.rows / (2 * outRows))
+      for column in 0..<outColumns {
+        let sourceColumn = min(self.columns - 1, (2 * column + 1) * self.columns / (2 * outColumns))
+        values.append(self.values[sourceRow * self.columns + sourceColumn])
+      }
+    }
+    var sampled = self
+    (sampled.rows, sampled.columns, sampled.values, sampled.cellLabels) = (
+      outRows, outColumns, values, nil
+    )
+    return sampled
+  }
+
   /// The centre of a cell, in data coordinates.
   func center(row: Int, column: Int) -> (x: Double, y: Double) {
     (

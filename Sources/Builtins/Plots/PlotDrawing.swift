@@ -207,10 +207,13 @@ struct PlotDrawing {
     else { return }
     let (width, height) = (abs(x1 - x0), abs(y0 - y1))
     var shown = image
-    if image.keepsLoudest, let cell = canvas.resolution {
-      shown = image.loudest(
-        columns: max(1, Int((width / cell.width).rounded())),
-        rows: max(1, Int((height / cell.height).rounded())))
+    if let cell = canvas.resolution {
+      // A coarse canvas shows one value per cell: the loudest, or the one at its centre.
+      let columns = max(1, Int((width / cell.width).rounded()))
+      let rows = max(1, Int((height / cell.height).rounded()))
+      shown =
+        image.keepsLoudest
+        ? image.loudest(columns: columns, rows: rows) : image.sampled(columns: columns, rows: rows)
     }
     let span = shown.highest - shown.lowest
     var colors: [PlotColor] = []
