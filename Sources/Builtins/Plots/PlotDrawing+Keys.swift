@@ -6,11 +6,17 @@ extension PlotDrawing {
   func drawLegend<C: PlotCanvas>(on canvas: inout C) {
     let labelled = plot.legendLayers ?? plot.layers.filter { !$0.label.isEmpty }
     guard !labelled.isEmpty else { return }
-    guard let rowY = layout.legendRow else {
-      drawLegendBox(labelled, on: &canvas)
-      return
+    switch layout.legend {
+    case .box: drawLegendBox(labelled, on: &canvas)
+    case .row(let rowY): drawLegendRow(labelled, at: rowY, on: &canvas)
+    case .none: break
     }
-    guard labelled.count > 1 else { return }
+  }
+
+  /// The entries side by side, each a symbol and its label, from the data area's left edge.
+  private func drawLegendRow<C: PlotCanvas>(
+    _ labelled: [PlotLayer], at rowY: Double, on canvas: inout C
+  ) {
     let cell = layout.characterWidth ?? 1
     var x0 = left
     for layer in labelled {

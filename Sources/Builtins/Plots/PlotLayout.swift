@@ -35,8 +35,14 @@ struct PlotLayout {
   var yTickTarget = 5
   /// Half the width of an error bar's caps.
   var errorCap = 4.0
-  /// The y of a legend drawn as one row of entries; nil: a box in the data area's corner.
-  var legendRow: Double? = nil
+  /// Where the legend goes: a box in the data area's corner, or one row of entries at a y.
+  enum LegendPlace: Equatable {
+    case box
+    case row(Double)
+    case none
+  }
+
+  var legend = LegendPlace.box
   var showsColorBar: Bool
   /// Where a spectrogram's loudest band is marked: ◀ at `x` on its row, its label at `labelY`.
   var bandMark: (x: Double, labelY: Double)? = nil
@@ -70,14 +76,7 @@ struct PlotLayout {
     let headRows = (plot.title.isEmpty ? 0 : 1) + (plot.yLabel.isEmpty ? 0 : 1)
     top = Double(4 * headRows)
     bottom = top + Double(4 * rows - 1)
-    let (ticks, labels) = PlotDrawing.yTickMarks(plot, yScale, target: 4)
-    var widest = 0
-    for (tick, label) in zip(ticks, labels) {
-      guard let f = yScale.fraction(tick) else { continue }
-      let py = bottom - f * (bottom - top)
-      if py >= top - 0.5, py <= bottom + 0.5 { widest = max(widest, label.count) }
-    }
-    let gutter = widest + 1
+    let gutter = Self.gutter(plot, yScale: yScale, top: top, bottom: bottom)
     left = Double(2 * (gutter + 1))
     right = left + Double(2 * columns - 1)
     // Lines at the centres of the axis cells: the gutter's last column, the row under the area.
@@ -96,10 +95,12 @@ struct PlotLayout {
     errorCap = 1
     showsColorBar = false
     characterWidth = 2
+    // Rows under the data area: the axis line, tick labels, x label, legend, loudest band.
     var below = plot.xLabel.isEmpty ? 2 : 3
     let entries = (plot.legendLayers ?? plot.layers).filter { !$0.label.isEmpty }
+    legend = .none
     if plot.legend && entries.count > 1 {
-      legendRow = bottom + 2.5 + Double(4 * below)
+      legend = .row(bottom + 2.5 + Double(4 * below))
       below += 1
     }
     if plot.loudestBand != nil {
@@ -109,6 +110,18 @@ struct PlotLayout {
     grid = Grid(
       columns: gutter + 1 + columns + 2, rows: headRows + rows + below, areaColumn: gutter + 1,
       areaRow: headRows, areaColumns: columns, areaRows: rows)
+  }
+
+  /// The characters left of a preview's axis line: its widest y tick label and a space.
+  private static func gutter(_ plot: Plot, yScale: PlotScale, top: Double, bottom: Double) -> Int {
+    let (ticks, labels) = PlotDrawing.yTickMarks(plot, yScale, target: 4)
+    var widest = 0
+    for (tick, label) in zip(ticks, labels) {
+      guard let f = yScale.fraction(tick) else { continue }
+      let py = bottom - f * (bottom - top)
+      if py >= top - 0.5, py <= bottom + 0.5 { widest = max(widest, label.count) }
+    }
+    return widest + 1
   }
 
   /// The width of `text` at font size `size`, in the layout's units.
