@@ -242,18 +242,27 @@ final class SpectrogramImageTests: XCTestCase {
     XCTAssertEqual(image.values, image.values.sorted(), "rows rise with frequency")
   }
 
-  /// A spectrogram's preview character shows the loudest cell it covers, so a band narrower
-  /// than a character row is not skipped; other images show the cell at the corner.
-  func testPreviewKeepsTheLoudestCellOfASpectrogram() {
+  /// Drawn in a preview's characters, a spectrogram's cell shows the loudest value it covers,
+  /// so a band narrower than a character row is not skipped; other images are sampled.
+  func testPreviewKeepsTheLoudestCellOfASpectrogram() throws {
     var image = PlotImage(
       rows: 100, columns: 3, values: (0..<300).map { $0 / 3 == 37 ? 10 : 0 }, x0: 0, x1: 3,
       y0: 0, y1: 100, lowest: 0, highest: 10)
-    func shown() -> [Double] {
-      (0..<14).map { image.previewValue(row: $0, of: 14, column: 0, of: 1) }
+    let pooled = image.loudest(columns: 1, rows: 14)
+    XCTAssertEqual(pooled.rows, 14)
+    XCTAssertEqual(pooled.columns, 1)
+    XCTAssertEqual(pooled.values.enumerated().filter { $0.element == 10 }.map(\.offset), [5])
+    XCTAssertEqual(image.loudest(columns: 5, rows: 200).values, image.values, "no finer grid")
+    func preview(_ image: PlotImage) -> String {
+      var plot = Plot(layers: [.image(image)])
+      (plot.width, plot.height) = (200, 400)
+      return PlotPreview.text(plot, width: 80, usesColor: false)
     }
-    XCTAssertEqual(shown().max(), 0, "row 37 falls between the sampled rows")
+    let sampled = preview(image)
+    XCTAssertFalse(sampled.contains("█"), "row 37 falls between the sampled rows:\n\(sampled)")
     image.keepsLoudest = true
-    XCTAssertEqual(shown().enumerated().filter { $0.element == 10 }.map(\.offset), [5])
+    let loudest = preview(image).split(separator: "\n").filter { $0.contains("█") }
+    XCTAssertEqual(loudest.count, 1, "one row shows the band")
   }
 
   /// The loudest band sums power over time (amplitudes squared, decibels undone) and reaches

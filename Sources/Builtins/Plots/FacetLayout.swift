@@ -112,4 +112,10 @@ struct ShiftedCanvas<Inner: PlotCanvas>: PlotCanvas {
     inner.image(
       colors, columns: columns, rows: rows, x: x + dx, y: y + dy, width: width, height: height)
   }
+
+  mutating func clip(to rectangle: (x: Double, y: Double, width: Double, height: Double)?) {
+    inner.clip(to: rectangle.map { ($0.x + dx, $0.y + dy, $0.width, $0.height) })
+  }
+
+  var resolution: (width: Double, height: Double)? { inner.resolution }
 }

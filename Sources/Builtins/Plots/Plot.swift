@@ -203,24 +203,56 @@ struct PlotImage {
   var highest: Double
   /// Text written in each cell (same order as `values`), for annotated heat maps.
   var cellLabels: [String]? = nil
-  /// A preview character shows the loudest cell it covers rather than the one at its corner
-  /// (spectrograms: a narrow band or a short call stays visible).
+  /// Drawn coarsely (a preview's characters), a cell shows the loudest value it covers rather
+  /// than one sample (spectrograms: a narrow band or a short call stays visible).
   var keepsLoudest = false
 
-  /// The value a preview character shows, counting `row` from the bottom of a grid of
-  /// `rows` × `columns` characters over the image: a cell under it, or the largest with
-  /// `keepsLoudest`. O(cells per character).
-  func previewValue(row: Int, of rows: Int, column: Int, of columns: Int) -> Double {
-    let firstRow = min(self.rows - 1, row * self.rows / rows)
-    let firstColumn = min(self.columns - 1, column * self.columns / columns)
-    guard keepsLoudest else { return values[firstRow * self.columns + firstColumn] }
-    let lastRow = min(self.rows, max(firstRow + 1, (row + 1) * self.rows / rows))
-    let lastColumn = min(self.columns, max(firstColumn + 1, (column + 1) * self.columns / columns))
-    var loudest = -Double.infinity
-    for r in firstRow..<lastRow {
-      for c in firstColumn..<lastColumn { loudest = max(loudest, values[r * self.columns + c]) }
+  /// At most `columns` × `rows` cells, each the largest value of the block it stands for, so a
+  /// narrow band or a short call stays visible when drawn coarsely (a preview's characters).
+  /// Blocks split the image as evenly as whole cells allow. O(rows × columns of the image).
+  func loudest(columns: Int, rows: Int) -> PlotImage {
+    guard columns < self.columns || rows < self.rows else { return self }
+    let (outColumns, outRows) = (min(columns, self.columns), min(rows, self.rows))
+    var values = [Double](repeating: -.infinity, count: outRows * outColumns)
+    for row in 0..<outRows {
+      let firstRow = min(self.rows - 1, row * self.rows / outRows)
+      let lastRow = min(self.rows, max(firstRow + 1, (row + 1) * self.rows / outRows))
+      for column in 0..<outColumns {
+        let first = min(self.columns - 1, column * self.columns / outColumns)
+        let last = min(self.columns, max(first + 1, (column + 1) * self.columns / outColumns))
+        var loudest = -Double.infinity
+        for r in firstRow..<lastRow {
+          for c in first..<last { loudest = max(loudest, self.values[r * self.columns + c]) }
+        }
+        values[row * outColumns + column] = loudest
+      }
     }
-    return loudest
+    var pooled = self
+    (pooled.rows, pooled.columns, pooled.values, pooled.cellLabels) = (
+      outRows, outColumns, values, nil
+    )
+    return pooled
+  }
+
+  /// At most `columns` × `rows` cells, each the value at the centre of the block it stands for
+  /// (cell labels kept only when nothing is left out). O(columns × rows).
+  func sampled(columns: Int, rows: Int) -> PlotImage {
+    guard columns < self.columns || rows < self.rows else { return self }
+    let (outColumns, outRows) = (min(columns, self.columns), min(rows, self.rows))
+    var values: [Double] = []
+    values.reserveCapacity(outRows * outColumns)
+    for row in 0..<outRows {
+      let sourceRow = min(self.rows - 1, (2 * row + 1) * self.rows / (2 * outRows))
+      for column in 0..<outColumns {
+        let sourceColumn = min(self.columns - 1, (2 * column + 1) * self.columns / (2 * outColumns))
+        values.append(self.values[sourceRow * self.columns + sourceColumn])
+      }
+    }
+    var sampled = self
+    (sampled.rows, sampled.columns, sampled.values, sampled.cellLabels) = (
+      outRows, outColumns, values, nil
+    )
+    return sampled
   }
 
   /// The centre of a cell, in data coordinates.

@@ -85,9 +85,20 @@ protocol PlotCanvas {
   mutating func image(
     _ colors: [PlotColor], columns: Int, rows: Int, x: Double, y: Double, width: Double,
     height: Double)
+  /// Marks drawn from now on show only inside the rectangle (x, y, width, height); nil
+  /// lifts the clip. The layers are drawn clipped to the data area.
+  mutating func clip(to rectangle: (x: Double, y: Double, width: Double, height: Double)?)
+  /// The size of the smallest area the canvas tells apart, when coarser than a pixel (a
+  /// character of a text preview); nil for pixel canvases.
+  var resolution: (width: Double, height: Double)? { get }
 }
 
 extension PlotCanvas {
+  /// Pixel canvases draw the layers unclipped (the data area is where the axes say).
+  mutating func clip(to rectangle: (x: Double, y: Double, width: Double, height: Double)?) {}
+
+  var resolution: (width: Double, height: Double)? { nil }
+
   /// Black text.
   mutating func text(
     _ text: String, x: Double, y: Double, anchor: TextAnchor, size: Double, vertical: Bool

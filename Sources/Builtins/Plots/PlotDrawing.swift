@@ -1,18 +1,20 @@
 import Foundation
 
-/// Lays a plot out in pixels and draws it on any canvas: frame, grid, ticks, labels,
-/// layers, legend and colour bar.
+/// Lays a plot out and draws it on any canvas: frame, grid, ticks, labels, layers, legend and
+/// colour bar, at the places its `PlotLayout` gives (a figure's pixels or a preview's cells).
 struct PlotDrawing {
   let plot: Plot
   let xScale: PlotScale
   let yScale: PlotScale
-  let left: Double
-  let right: Double
-  let top: Double
-  let bottom: Double
+  let layout: PlotLayout
 
   static let fontSize = 11.0
   static let titleSize = 14.0
+
+  var left: Double { layout.left }
+  var right: Double { layout.right }
+  var top: Double { layout.top }
+  var bottom: Double { layout.bottom }
 
   /// One panel filling the plot's figure, its axes covering its layers (or the limits).
   init(_ plot: Plot) {
@@ -20,17 +22,13 @@ struct PlotDrawing {
     self.init(plot, xScale: xScale, yScale: yScale)
   }
 
-  /// A panel on the given axes (facets share theirs).
-  init(_ plot: Plot, xScale: PlotScale, yScale: PlotScale) {
+  /// A panel on the given axes (facets share theirs), laid out as a figure unless `layout`
+  /// says otherwise.
+  init(_ plot: Plot, xScale: PlotScale, yScale: PlotScale, layout: PlotLayout? = nil) {
     self.plot = plot
     self.xScale = xScale
     self.yScale = yScale
-    let (width, height) = (Double(plot.width), Double(plot.height))
-    let widestY = plot.yCategories.map { PlotFont.width($0, size: Self.fontSize) }.max() ?? 0
-    left = max(plot.yLabel.isEmpty ? 58 : 74, widestY + (plot.yLabel.isEmpty ? 14 : 32))
-    right = width - (plot.colorRange == nil || !plot.showsColorBar ? 18 : 92)
-    top = plot.title.isEmpty ? 14 : 36
-    bottom = height - (plot.xLabel.isEmpty ? 30 : 48)
+    self.layout = layout ?? PlotLayout(figure: plot)
   }
 
   /// The axes that show `layers` of `plot`, with its limits, log and inversion options.
@@ -68,37 +66,71 @@ struct PlotDrawing {
     let (yTicks, yLabels) = yTickMarks()
     for tick in xTicks { if let px = x(tick) { gridLine(&canvas, [(px, top), (px, bottom)]) } }
     for tick in yTicks { if let py = y(tick) { gridLine(&canvas, [(left, py), (right, py)]) } }
+    canvas.clip(to: (left, top, right - left, bottom - top))
     for layer in plot.layers { drawLayer(layer, on: &canvas) }
-    canvas.rectangle(
-      x: left, y: top, width: right - left, height: bottom - top, fill: nil, stroke: .axis)
+    canvas.clip(to: nil)
+    drawFrame(on: &canvas)
+    drawTicks(xTicks, xLabels, yTicks, yLabels, on: &canvas)
+    drawLabels(on: &canvas)
+    if plot.legend { drawLegend(on: &canvas) }
+    if let range = plot.colorRange, layout.showsColorBar { drawColorBar(range, on: &canvas) }
+    if let band = plot.loudestBand, let mark = layout.bandMark {
+      drawLoudestBand(band, mark, on: &canvas)
+    }
+  }
+
+  private func drawFrame<C: PlotCanvas>(on canvas: inout C) {
+    let frame = layout.frame
+    if layout.isFrameOpen {
+      canvas.polyline(
+        [(frame.left, frame.top), (frame.left, frame.bottom), (frame.right, frame.bottom)],
+        color: .axis, width: 1)
+    } else {
+      canvas.rectangle(
+        x: frame.left, y: frame.top, width: frame.right - frame.left,
+        height: frame.bottom - frame.top, fill: nil, stroke: .axis)
+    }
+  }
+
+  private func drawTicks<C: PlotCanvas>(
+    _ xTicks: [Double], _ xLabels: [String], _ yTicks: [Double], _ yLabels: [String],
+    on canvas: inout C
+  ) {
+    let (frame, length) = (layout.frame, layout.tickLength)
     for (tick, label) in zip(xTicks, xLabels) {
       guard let px = x(tick), px >= left - 0.5, px <= right + 0.5 else { continue }
-      canvas.polyline([(px, bottom), (px, bottom + 4)], color: .axis, width: 1)
+      canvas.polyline([(px, frame.bottom), (px, frame.bottom + length)], color: .axis, width: 1)
       canvas.text(
-        label, x: px, y: bottom + 16, anchor: .middle, size: Self.fontSize, vertical: false)
+        label, x: px, y: layout.xTickLabelY, anchor: .middle, size: Self.fontSize,
+        vertical: false)
     }
     for (tick, label) in zip(yTicks, yLabels) {
       guard let py = y(tick), py >= top - 0.5, py <= bottom + 0.5 else { continue }
-      canvas.polyline([(left - 4, py), (left, py)], color: .axis, width: 1)
-      canvas.text(label, x: left - 7, y: py + 4, anchor: .end, size: Self.fontSize, vertical: false)
+      canvas.polyline([(frame.left - length, py), (frame.left, py)], color: .axis, width: 1)
+      canvas.text(
+        label, x: layout.yTickLabelX, y: py + layout.baselineDrop, anchor: .end,
+        size: Self.fontSize, vertical: false)
     }
+  }
+
+  private func drawLabels<C: PlotCanvas>(on canvas: inout C) {
     if !plot.xLabel.isEmpty {
       canvas.text(
-        plot.xLabel, x: (left + right) / 2, y: bottom + 38, anchor: .middle,
+        plot.xLabel, x: layout.xLabel.x, y: layout.xLabel.y, anchor: .middle,
         size: Self.fontSize, vertical: false)
     }
     if !plot.yLabel.isEmpty {
+      let place = layout.yLabel
       canvas.text(
-        plot.yLabel, x: 16, y: (top + bottom) / 2, anchor: .middle, size: Self.fontSize,
-        vertical: true)
+        plot.yLabel, x: place.x, y: place.y, anchor: place.anchor, size: Self.fontSize,
+        vertical: place.vertical)
     }
     if !plot.title.isEmpty {
+      let place = layout.title
       canvas.text(
-        plot.title, x: (left + right) / 2, y: 24, anchor: .middle, size: Self.titleSize,
+        plot.title, x: place.x, y: place.y, anchor: place.anchor, size: Self.titleSize,
         vertical: false)
     }
-    if plot.legend { drawLegend(on: &canvas) }
-    if let range = plot.colorRange, plot.showsColorBar { drawColorBar(range, on: &canvas) }
   }
 
   func xTickMarks() -> ([Double], [String]) {
@@ -107,11 +139,16 @@ struct PlotDrawing {
       return (positions, plot.categories)
     }
     if plot.timeX { return PlotTimeTicks.ticks(lower: xScale.lower, upper: xScale.upper) }
-    let ticks = xScale.ticks(target: max(2, Int((right - left) / 90)))
+    let ticks = xScale.ticks(target: layout.xTickTarget)
     return (ticks, PlotScale.labels(ticks))
   }
 
-  func yTickMarks(target: Int = 5) -> ([Double], [String]) {
+  func yTickMarks() -> ([Double], [String]) {
+    Self.yTickMarks(plot, yScale, target: layout.yTickTarget)
+  }
+
+  /// The y axis' ticks and their labels: the y categories, or about `target` round numbers.
+  static func yTickMarks(_ plot: Plot, _ yScale: PlotScale, target: Int) -> ([Double], [String]) {
     if !plot.yCategories.isEmpty {
       return (plot.yCategories.indices.map(Double.init), plot.yCategories)
     }
@@ -168,20 +205,30 @@ struct PlotDrawing {
   private func drawImage<C: PlotCanvas>(_ image: PlotImage, on canvas: inout C) {
     guard let x0 = x(image.x0), let x1 = x(image.x1), let y0 = y(image.y0), let y1 = y(image.y1)
     else { return }
-    let span = image.highest - image.lowest
+    let (width, height) = (abs(x1 - x0), abs(y0 - y1))
+    var shown = image
+    if let cell = canvas.resolution {
+      // A coarse canvas shows one value per cell: the loudest, or the one at its centre.
+      let columns = max(1, Int((width / cell.width).rounded()))
+      let rows = max(1, Int((height / cell.height).rounded()))
+      shown =
+        image.keepsLoudest
+        ? image.loudest(columns: columns, rows: rows) : image.sampled(columns: columns, rows: rows)
+    }
+    let span = shown.highest - shown.lowest
     var colors: [PlotColor] = []
-    colors.reserveCapacity(image.values.count)
-    for row in (0..<image.rows).reversed() {
-      for column in 0..<image.columns {
-        let value = image.values[row * image.columns + column]
+    colors.reserveCapacity(shown.values.count)
+    for row in (0..<shown.rows).reversed() {
+      for column in 0..<shown.columns {
+        let value = shown.values[row * shown.columns + column]
         colors.append(
-          value.isNaN ? .white : .viridis(span > 0 ? (value - image.lowest) / span : 0.5))
+          value.isNaN ? .white : .viridis(span > 0 ? (value - shown.lowest) / span : 0.5))
       }
     }
     canvas.image(
-      colors, columns: image.columns, rows: image.rows, x: min(x0, x1), y: min(y0, y1),
-      width: abs(x1 - x0), height: abs(y0 - y1))
-    if let labels = image.cellLabels { drawCellLabels(labels, image, colors, on: &canvas) }
+      colors, columns: shown.columns, rows: shown.rows, x: min(x0, x1), y: min(y0, y1),
+      width: width, height: height)
+    if let labels = shown.cellLabels { drawCellLabels(labels, shown, colors, on: &canvas) }
   }
 
   /// A vertical bar with caps from y − error to y + error, and a horizontal one from
@@ -196,20 +243,21 @@ struct PlotDrawing {
     case .boxes, .image: return
     }
     let color = PlotColor.series(layer.color).opacity(layer.alpha)
+    let cap = layout.errorCap
     for (index, (vx, vy)) in zip(xs, ys).enumerated() {
       if let errors = layer.errors, index < errors.count, errors[index].isFinite,
         let px = x(vx), let low = y(vy - errors[index]), let high = y(vy + errors[index])
       {
         canvas.polyline([(px, low), (px, high)], color: color, width: 1.2)
-        canvas.polyline([(px - 4, low), (px + 4, low)], color: color, width: 1.2)
-        canvas.polyline([(px - 4, high), (px + 4, high)], color: color, width: 1.2)
+        canvas.polyline([(px - cap, low), (px + cap, low)], color: color, width: 1.2)
+        canvas.polyline([(px - cap, high), (px + cap, high)], color: color, width: 1.2)
       }
       if let errors = layer.xErrors, index < errors.count, errors[index].isFinite,
         let py = y(vy), let left = x(vx - errors[index]), let right = x(vx + errors[index])
       {
         canvas.polyline([(left, py), (right, py)], color: color, width: 1.2)
-        canvas.polyline([(left, py - 4), (left, py + 4)], color: color, width: 1.2)
-        canvas.polyline([(right, py - 4), (right, py + 4)], color: color, width: 1.2)
+        canvas.polyline([(left, py - cap), (left, py + cap)], color: color, width: 1.2)
+        canvas.polyline([(right, py - cap), (right, py + cap)], color: color, width: 1.2)
       }
     }
   }
@@ -228,7 +276,8 @@ struct PlotDrawing {
           let py = y(image.center(row: row, column: column).y)
         else { continue }
         canvas.text(
-          labels[index], x: px, y: py + 4, anchor: .middle, size: Self.fontSize, vertical: false,
+          labels[index], x: px, y: py + layout.baselineDrop, anchor: .middle, size: Self.fontSize,
+          vertical: false,
           color: colors[colorIndex].readableText)
       }
     }
@@ -257,53 +306,6 @@ struct PlotDrawing {
     canvas.polyline([(x0, median), (x1, median)], color: stroke, width: 2)
     for outlier in box.outliers {
       if let py = y(outlier) { canvas.circle(x: xm, y: py, radius: 2.5, fill: .axis) }
-    }
-  }
-
-  private func drawLegend<C: PlotCanvas>(on canvas: inout C) {
-    let labelled = plot.legendLayers ?? plot.layers.filter { !$0.label.isEmpty }
-    guard !labelled.isEmpty else { return }
-    let longest = labelled.map { PlotFont.width($0.label, size: Self.fontSize) }.max() ?? 0
-    let width = longest + 36
-    let height = Double(labelled.count) * 16 + 8
-    let x0 = right - width - 8
-    let y0 = top + 8
-    canvas.rectangle(
-      x: x0, y: y0, width: width, height: height, fill: .white, stroke: .grid)
-    for (index, layer) in labelled.enumerated() {
-      let rowY = y0 + 12 + Double(index) * 16
-      let color = PlotColor.series(layer.color).opacity(max(layer.alpha, 0.5))
-      switch layer.shape {
-      case .points: canvas.circle(x: x0 + 14, y: rowY - 1, radius: 3, fill: color)
-      case .bars:
-        canvas.rectangle(x: x0 + 8, y: rowY - 6, width: 12, height: 10, fill: color, stroke: nil)
-      default: canvas.polyline([(x0 + 6, rowY - 1), (x0 + 22, rowY - 1)], color: color, width: 2)
-      }
-      canvas.text(
-        layer.label, x: x0 + 28, y: rowY + 3, anchor: .start, size: Self.fontSize,
-        vertical: false)
-    }
-  }
-
-  private func drawColorBar<C: PlotCanvas>(_ range: ColorRange, on canvas: inout C) {
-    let x0 = right + 14
-    let steps = 64
-    let colors = (0..<steps).reversed().map { PlotColor.viridis(Double($0) / Double(steps - 1)) }
-    canvas.image(colors, columns: 1, rows: steps, x: x0, y: top, width: 14, height: bottom - top)
-    canvas.rectangle(x: x0, y: top, width: 14, height: bottom - top, fill: nil, stroke: .axis)
-    let scale = PlotScale(covering: [range.lowest, range.highest], log: false, margin: 0)
-    let ticks = scale.ticks(target: 5)
-    for (tick, label) in zip(ticks, PlotScale.labels(ticks)) {
-      guard let f = scale.fraction(tick), f >= -1e-9, f <= 1 + 1e-9 else { continue }
-      let py = bottom - f * (bottom - top)
-      canvas.polyline([(x0 + 14, py), (x0 + 18, py)], color: .axis, width: 1)
-      canvas.text(
-        label, x: x0 + 21, y: py + 4, anchor: .start, size: Self.fontSize, vertical: false)
-    }
-    if !plot.colorLabel.isEmpty {
-      canvas.text(
-        plot.colorLabel, x: Double(plot.width) - 8, y: (top + bottom) / 2, anchor: .middle,
-        size: Self.fontSize, vertical: true)
     }
   }
 }

@@ -22,25 +22,7 @@ final class PlotValue: ObjectValue {
 
   /// The braille preview; with `usesColor`, series in their colours for a colour terminal.
   func display(width: Int, usesColor: Bool) -> String {
-    // The preview keeps the figure's proportions: about 9 × 28 pixels per character.
-    let colored = plot.colored
-    let columns = min(plot.width / 9, max(20, width - 12))
-    guard !colored.facets.isEmpty else {
-      return BraillePreview(
-        colored, columns: columns, rows: plot.height / 28, usesColor: usesColor
-      ).render()
-    }
-    // Facets preview one under the other, on the shared axes.
-    let layout = FacetLayout(colored)
-    let title = colored.title.isEmpty ? [] : [colored.title]
-    return
-      (title
-      + layout.panels.map { panel in
-        BraillePreview(
-          panel.plot, columns: columns, rows: max(6, plot.height / 28 / 2),
-          scales: (panel.xScale, panel.yScale), usesColor: usesColor
-        ).render()
-      }).joined(separator: "\n\n")
+    PlotPreview.text(plot, width: width, usesColor: usesColor)
   }
 
   func binary(_ op: BinaryOperator, _ other: Value, isLeft: Bool) throws(RuntimeError) -> Value? {
