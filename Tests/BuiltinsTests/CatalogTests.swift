@@ -42,6 +42,10 @@ final class CatalogTests: XCTestCase {
       let options = Options(message: "no such file")
       writeStandardError("error: \\(error.message)\\n")
       writeStandardError("warning: the cache is stale")
+      throw args.error("overflow", at: "n")
+      throw RuntimeError(.generic, "overflow")
+      throw args.kindError("frames")
+      throw args.error(Texts.sorted(name), at: left ? "left" : "right", help: name == "color" ? Texts.colorHelp : "use a column")
       """
     let found = InlineMessageScan.findings(inSource: source, file: "f").map {
       "\($0.line) \($0.text)"
@@ -51,7 +55,7 @@ final class CatalogTests: XCTestCase {
       [
         "1 the lower bound is above", "2 sort it first", "4 x", "8 lists of names",
         "9 \\(x) has no unit", "10 the archive is empty", "10 fetch it again", "11 no such file",
-        "13 warning: the cache is stale",
+        "13 warning: the cache is stale", "14 overflow", "15 overflow", "17 use a column",
       ])
   }
 

@@ -32,7 +32,8 @@ final class AwishMessagesTests: XCTestCase {
   }
 
   /// The awish-specific calls are found: a kernel failure's reason, however deep, and a
-  /// kernel log line; a capitalised option doc is not a message.
+  /// kernel log line, a word written to standard error; a capitalised option doc and an
+  /// `error: ` prefix before an interpolation are not messages.
   func testScanFindsTheExecutablesTexts() {
     let source = """
       return .failure(.malformed("no delimiter"))
@@ -41,10 +42,12 @@ final class AwishMessagesTests: XCTestCase {
       @Option(help: "Run this code and exit.") var code: String?
       @Option(help: "run this code") var other: String?
       print("created \\(path)")
+      writeStandardError("usage\\n")
+      writeStandardError("error: \\(error.message)\\n")
       """
     let found = InlineMessageScan.findings(
       inSource: source, file: "f", extraCalls: ["KernelLog.write"], deepCalls: ["failure"])
     XCTAssertEqual(
-      found.map(\.line), [1, 2, 3, 5], found.map(\.description).joined(separator: "\n"))
+      found.map(\.line), [1, 2, 3, 5, 7], found.map(\.description).joined(separator: "\n"))
   }
 }

@@ -7,15 +7,18 @@ struct MessageCalls {
   let extraCalls: Set<String>
   let deepCalls: Set<String>
   let errorTypes: Set<String>
-  /// Every message call takes its literals as an error type's initialiser does.
+  /// Every message call takes only texts, as an error type's initialiser does.
   let isStrict: Bool
 
   /// How a call at some token takes its literals.
   struct Call {
-    /// An error type's initialiser: a literal holding any letter is a text.
-    let isErrorType: Bool
+    /// An error type's initialiser, or another call that takes only texts: a literal
+    /// holding any letter is a text.
+    let takesOnlyTexts: Bool
     /// Literals nested in further calls count too.
     let isDeep: Bool
+    /// A strict scope's call: one word is a text even as an operand (`isAnd ? "and" : "or"`).
+    let isStrict: Bool
   }
 
   /// The text literals of the source, each once, in source order.
@@ -63,7 +66,19 @@ struct MessageCalls {
       name.lowercased().hasSuffix("error") || extraCalls.contains(name)
       || qualified.map(extraCalls.contains) == true || isThrown(index)
     guard isErrorType || isDeep || isMessage else { return nil }
-    return Call(isErrorType: isErrorType || isStrict, isDeep: isDeep)
+    return Call(
+      takesOnlyTexts: isErrorType || isStrict || Self.takesOnlyTexts(name), isDeep: isDeep,
+      isStrict: isStrict)
+  }
+
+  /// Whether a message call of this name takes no parameter names, so that one word given
+  /// to it is a text too: an initialiser (`RuntimeError(.code, "…")`, `Problem(`,
+  /// `Diagnostic(`), a builtin's `args.error(`, or a line written out (`writeStandardError(`,
+  /// `KernelLog.write(`, `usageError(`). `typeError("names", …)` and `kindError("on")` take a
+  /// parameter's name first.
+  static func takesOnlyTexts(_ name: String) -> Bool {
+    name.first?.isUppercase == true || name == "error" || name.hasPrefix("write")
+      || name == "usageError"
   }
 
   /// Whether the call named at `index` is the one a `throw` starts with (`throw
@@ -96,8 +111,14 @@ struct MessageCalls {
           labels[labels.count - 1] = word
         }
       case .string(let text) where labels.count == 1 || call.isDeep:
-        let follows = index >= 1 && tokens[index - 1].kind == .colon
-        if isText(text, label: follows ? labels.last ?? nil : nil, call) { result.append(index) }
+        let previous = index >= 1 ? tokens[index - 1].kind : nil
+        let isOperand = previous == .other && !call.isStrict
+        if isText(
+          text, label: labels.last ?? nil, follows: previous == .colon, isOperand: isOperand,
+          call)
+        {
+          result.append(index)
+        }
       default: break
       }
       index += 1
@@ -105,17 +126,19 @@ struct MessageCalls {
     return result
   }
 
-  /// Whether a literal given to a message call is a text, by the label it directly follows
-  /// (`help: "…"`, not `help: name == "color" ? …`) and the call.
-  func isText(_ text: String, label: String?, _ call: Call) -> Bool {
+  /// Whether a literal given to a message call is a text, by its argument's label (all of
+  /// an `at:` argument names parameters: `at: left ? "left" : "right"`), whether it directly
+  /// follows that label (`help: "…"`, not `help: name == "color" ? …`), whether it is the
+  /// right operand of an operator (`== "color"`, `? "a" : "b"`: one word there is a value
+  /// compared or chosen, not a text) and the call.
+  func isText(_ text: String, label: String?, follows: Bool, isOperand: Bool, _ call: Call)
+    -> Bool
+  {
     let words = Self.words(of: text)
-    switch label {
-    case "at": return false
-    case "help", "label": return words.contains(where: \.isLetter)
-    default:
-      if call.isErrorType { return words.contains(where: \.isLetter) }
-      return words.contains(where: \.isLetter) && words.contains(" ")
-    }
+    let hasLetter = words.contains(where: \.isLetter)
+    if label == "at" { return false }
+    if follows, label == "help" || label == "label" { return hasLetter }
+    return hasLetter && ((call.takesOnlyTexts && !isOperand) || words.contains(" "))
   }
 
   /// A literal's own words: without its interpolations, escapes and a leading `error: ` or

@@ -9,7 +9,8 @@ import Foundation
 /// Error`), or one of the scope's `extraCalls` (`Diagnostic`, `KernelLog.write`). A string
 /// literal passed directly to a message call is a text when it holds words (two, or one after
 /// some other text: names of parameters and operators, such as "axis" or "@", are one word);
-/// a literal given to an error type's initialiser (or to any message call, in a strict scope)
+/// a literal given to an initialiser (`RuntimeError(`, `Problem(`, an error type), to
+/// `error(`, to a `write…(` or `usageError(` call, or to any message call in a strict scope,
 /// is a text when it holds a letter at all.
 /// Anywhere, a `message:` or `hint:` argument is a text when it holds a letter, and so is a
 /// `help:` argument starting in lower case (option docs of ArgumentParser start in capitals);
