@@ -50,6 +50,7 @@ enum AwishMessages {
   static func droppedConnection(_ reason: String) -> String { "dropped a connection: \(reason)" }
   /// The line after the diagnostics of a file that has several.
   static func errorCount(_ count: Int) -> String { "\(count) errors" }
+  static let fewerThanFiveParts = "fewer than five parts"
   static func fileMissing(_ path: String) -> String { "file '\(path)' does not exist" }
   static func fileNotText(_ path: String) -> String { "file '\(path)' is not UTF-8 text" }
   static func fileUnreadable(_ path: String) -> String { "file '\(path)' cannot be read" }
@@ -80,6 +81,7 @@ enum AwishMessages {
     "there is no command '\(ShortText.escaped(name))'; the commands are "
       + commands.joined(separator: ", ")
   }
+  static let noDelimiter = "no <IDS|MSG> delimiter"
   static func noErrorId(_ id: String) -> String {
     "no error id '\(ShortText.escaped(id))'; 'awish docs --errors' lists them all"
   }

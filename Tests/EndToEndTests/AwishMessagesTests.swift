@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The awish executable's texts live in Sources/awish/AwishMessages.swift: no error, help,
@@ -6,53 +7,47 @@ import XCTest
 /// stays alphabetical. Option docs of ArgumentParser (`help: "Run this code…"`, capitalised)
 /// and printed results (`print("created …")`) are not messages and stay where they are.
 final class AwishMessagesTests: XCTestCase {
-  /// A literal text given to an error type (`ValidationError("…"`, `ClusterError("…"`,
-  /// `Problem(message: "…"`), as a kernel failure's reason (`.failure(.x(place, "…"))`), as a
-  /// lowercase help or label, or written to standard error or the kernel log with words right
-  /// after its optional `error: ` / `warning: ` prefix.
-  static func inlineText() throws -> NSRegularExpression {
-    try NSRegularExpression(
-      pattern: #"\b[A-Z]\w*Error\(\s*""#
-        + #"|(?:Problem|Failure)\(\s*(?:message:\s*)?""#
-        + #"|\.failure\(\.\w+\([^,\n]*,\s*""#
-        + #"|\b(?:help|hint|message|label):\s*"[a-z']"#
-        + #"|(?:writeStandardError|writeError|usageError|KernelLog\.write)\(\s*""#
-        + #"(?:(?:error|warning): )?(?!(?:error|warning): )[a-zA-Z]"#)
-  }
+  let root = InlineMessageScan.packageRoot(#filePath)
 
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Sources/awish")
-
-  func testTextsOfTheExecutableComeFromItsCatalog() throws {
-    let inlineText = try Self.inlineText()
-    guard let files = FileManager.default.enumerator(atPath: Self.folder.path) else {
-      return XCTFail("cannot list \(Self.folder.path)")
-    }
-    var checked = 0
-    var found: [String] = []
-    for case let path as String in files
-    where path.hasSuffix(".swift") && path != "AwishMessages.swift" {
-      let text = try String(
-        contentsOf: Self.folder.appendingPathComponent(path), encoding: .utf8)
-      checked += 1
-      for match in inlineText.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-        guard let range = Range(match.range, in: text) else { continue }
-        found.append("\(path):\(text[..<range.lowerBound].filter { $0 == "\n" }.count + 1)")
-      }
-    }
-    XCTAssertGreaterThan(checked, 50)
-    XCTAssertEqual(found.sorted(), [], "texts spelled out inline; move them into AwishMessages")
+  func testTextsOfTheExecutableComeFromItsCatalog() {
+    let scope = InlineMessageScan.Scope(
+      folder: "Sources/awish", skipping: ["AwishMessages.swift"],
+      extraCalls: ["Problem", "Failure", "KernelLog.write"], deepCalls: ["failure"],
+      allowed: [
+        InlineMessageScan.Allowance(
+          file: "Kernel/KernelLog.swift", text: "[awish kernel] \\(text)\\n",
+          reason: "the prefix that marks the kernel's lines in the server's log, not a message")
+      ])
+    let (findings, files) = InlineMessageScan.scan(scope, root: root)
+    XCTAssertGreaterThan(files, 50, "Sources/awish was not found under \(root.path)")
+    XCTAssertEqual(
+      findings.map(\.description), [], "texts spelled out inline; move them into AwishMessages")
   }
 
   func testCatalogIsAlphabetical() throws {
     let text = try String(
-      contentsOf: Self.folder.appendingPathComponent("AwishMessages.swift"), encoding: .utf8)
-    let member = try NSRegularExpression(
-      pattern: #"^  static (?:let|func) (\w+)"#, options: .anchorsMatchLines)
-    let names = member.matches(in: text, range: NSRange(text.startIndex..., in: text))
-      .compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } }
-    XCTAssertGreaterThan(names.count, 50)
-    XCTAssertEqual(names, names.sorted { $0.lowercased() < $1.lowercased() })
+      contentsOf: root.appendingPathComponent("Sources/awish/AwishMessages.swift"),
+      encoding: .utf8)
+    XCTAssertEqual(InlineMessageScan.unorderedCatalogs(in: text), [])
+  }
+
+  /// The awish-specific calls are found: a kernel failure's reason, however deep, and a
+  /// kernel log line, a word written to standard error; a capitalised option doc and an
+  /// `error: ` prefix before an interpolation are not messages.
+  func testScanFindsTheExecutablesTexts() {
+    let source = """
+      return .failure(.malformed("no delimiter"))
+      return .failure(.cannotListen(place, "the port is taken"))
+      KernelLog.write("ignored a message")
+      @Option(help: "Run this code and exit.") var code: String?
+      @Option(help: "run this code") var other: String?
+      print("created \\(path)")
+      writeStandardError("usage\\n")
+      writeStandardError("error: \\(error.message)\\n")
+      """
+    let found = InlineMessageScan.findings(
+      inSource: source, file: "f", extraCalls: ["KernelLog.write"], deepCalls: ["failure"])
+    XCTAssertEqual(
+      found.map(\.line), [1, 2, 3, 5, 7], found.map(\.description).joined(separator: "\n"))
   }
 }

@@ -8,9 +8,11 @@ final class InterpreterMessagesTests: XCTestCase {
   let root = InlineMessageScan.packageRoot(#filePath)
 
   func testInterpreterTextsAreInInterpreterMessages() {
-    let findings = InlineMessageScan.findings(
-      in: "Sources/Interpreter", root: root, skipping: ["InterpreterMessages.swift"],
+    let scope = InlineMessageScan.Scope(
+      folder: "Sources/Interpreter", skipping: ["InterpreterMessages.swift"],
       extraCalls: ["Diagnostic"])
+    let (findings, files) = InlineMessageScan.scan(scope, root: root)
+    XCTAssertGreaterThan(files, 30, "Sources/Interpreter was not found under \(root.path)")
     XCTAssertEqual(
       findings.map(\.description), [],
       "move these texts into Sources/Interpreter/InterpreterMessages.swift")
@@ -20,6 +22,6 @@ final class InterpreterMessagesTests: XCTestCase {
     let source = try String(
       contentsOf: root.appendingPathComponent("Sources/Interpreter/InterpreterMessages.swift"),
       encoding: .utf8)
-    XCTAssertEqual(InlineMessageScan.unordered(enumNamed: "InterpreterMessages", in: source), [])
+    XCTAssertEqual(InlineMessageScan.unorderedCatalogs(in: source), [])
   }
 }

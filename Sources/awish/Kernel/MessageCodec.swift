@@ -29,10 +29,10 @@ struct MessageCodec: Sendable {
   /// The message in the frames, after checking its signature.
   func decode(_ frames: [[UInt8]]) -> Result<KernelMessage, Refusal> {
     guard let split = frames.firstIndex(of: MessageCodec.delimiter) else {
-      return .failure(.malformed("no <IDS|MSG> delimiter"))
+      return .failure(.malformed(AwishMessages.noDelimiter))
     }
     let parts = Array(frames[(split + 1)...])
-    guard parts.count >= 5 else { return .failure(.malformed("fewer than five parts")) }
+    guard parts.count >= 5 else { return .failure(.malformed(AwishMessages.fewerThanFiveParts)) }
     if let signer, !signer.verifies(parts[0], Array(parts[1...4])) {
       return .failure(.badSignature)
     }
