@@ -165,7 +165,8 @@ extension ErrorCode {
       fields than the header, an unclosed quote, bytes that are not UTF-8, a value that does \
       not fit its column's type or time format, or an empty file. The message gives the file \
       and line; the hint says how to mend it or which option (on_bad=, encoding=, types=) \
-      reads it as it is.
+      reads it as it is. A WAV or netCDF file that is cut short or has a broken header, and a \
+      saved model whose model.json or weights are damaged, are this error too.
       """,
     example:
       "write_csv(frame(a=[\"x\"]), \"/tmp/awish-malformed.csv\")\nx = read_csv(\"/tmp/awish-malformed.csv\", types={a: \"int\"})"

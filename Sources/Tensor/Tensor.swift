@@ -29,6 +29,10 @@ public struct Tensor: Equatable, Sendable {
     case shapeMismatch([Int], [Int])
     case badShape(String)
     case axisOutOfRange(Int, Int)
+    /// A subscript past the end of its axis.
+    case indexOutOfRange(String)
+    /// More values than a tensor may hold, or more memory than the budget allows.
+    case tooLarge(String)
   }
 
   /// A tensor of `shape` holding `data` (whose count must be the product of the shape).
@@ -107,14 +111,16 @@ public struct Tensor: Equatable, Sendable {
 
   /// A tensor of `shape` filled with one value.
   public static func filled(_ shape: [Int], with value: Double) throws(Problem) -> Tensor {
-    guard shape.allSatisfy({ $0 >= 0 }), let count = elementCount(shape), count <= maxElements
-    else {
+    guard shape.allSatisfy({ $0 >= 0 }) else {
       throw .badShape(TensorMessages.shapeTooLarge(shape))
+    }
+    guard let count = elementCount(shape), count <= maxElements else {
+      throw .tooLarge(TensorMessages.shapeTooLarge(shape))
     }
     do {
       try MemoryBudget.check(count: count, stride: 8)
     } catch {
-      throw .badShape(TensorMessages.tensorTooLarge(shape, error.message))
+      throw .tooLarge(TensorMessages.tensorTooLarge(shape, error.message))
     }
     return Tensor(unchecked: shape, data: Array(repeating: value, count: count))
   }

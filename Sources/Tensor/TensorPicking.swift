@@ -22,12 +22,12 @@ extension Tensor {
       switch pick {
       case .index(let position):
         guard position >= 0, position < shape[axis] else {
-          throw .badShape(TensorMessages.indexOutOfRange)
+          throw .indexOutOfRange(TensorMessages.indexOutOfRange)
         }
         chosen.append([position])
       case .positions(let positions):
         guard positions.allSatisfy({ $0 >= 0 && $0 < shape[axis] }) else {
-          throw .badShape(TensorMessages.indexOutOfRange)
+          throw .indexOutOfRange(TensorMessages.indexOutOfRange)
         }
         chosen.append(positions)
         keptShape.append(positions.count)
@@ -49,7 +49,7 @@ extension Tensor {
     for (axis, pick) in picks.enumerated() {
       guard case .index(let position) = pick else { return nil }
       guard position >= 0, position < shape[axis] else {
-        throw .badShape(TensorMessages.indexOutOfRange)
+        throw .indexOutOfRange(TensorMessages.indexOutOfRange)
       }
       start += position * strides[axis]
 

@@ -73,6 +73,20 @@ final class CommandLineTests: XCTestCase {
     XCTAssertEqual(try AwishBinary.run(["run", "--max-memory", "lots", script]).status, 2)
   }
 
+  func testMaxMemoryRefusesALargeTensorAsOutOfMemory() throws {
+    let script = FileManager.default.temporaryDirectory
+      .appendingPathComponent("awish-tensor-memory-\(UUID().uuidString).awi").path
+    try "x = zeros(10000, 10000)\n".write(toFile: script, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: script) }
+    let result = try AwishBinary.run(["run", "--max-memory", "256M", script])
+    XCTAssertEqual(result.status, 1)
+    XCTAssertTrue(
+      result.errors.hasPrefix(
+        "error[E0323]: a tensor of shape [10000, 10000] would need 0.7 GiB of memory, but 0.2 "
+          + "GiB is available\n --> \(script):1:5\n"),
+      result.errors)
+  }
+
   func testTimeoutStopsARunWithALocatedMessage() throws {
     let script = FileManager.default.temporaryDirectory
       .appendingPathComponent("awish-timeout-\(UUID().uuidString).awi").path

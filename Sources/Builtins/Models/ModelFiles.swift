@@ -56,7 +56,8 @@ enum ModelFiles {
     return (json, weights)
   }
 
-  /// The model of a version's files; `reference` names it in errors ("penguins@v3").
+  /// The model of a version's files; `reference` names it in errors ("penguins@v3"). A file
+  /// that does not read as a model is E0507 malformed-file.
   static func decode(json data: Data, weights: Data, reference: String) throws(ModelStore.Problem)
     -> ModelValue
   {
@@ -65,11 +66,11 @@ enum ModelFiles {
       json = try JSON.parse(data)
     } catch {
       throw ModelStore.Problem(
-        message: ModelMessages.invalidJSON(reference, error.message))
+        message: ModelMessages.invalidJSON(reference, error.message), code: .malformedFile)
     }
     guard json["format"]?.string == format, let version = json["format_version"]?.int else {
       throw ModelStore.Problem(
-        message: ModelMessages.notAnAwishModel(reference))
+        message: ModelMessages.notAnAwishModel(reference), code: .malformedFile)
     }
     guard version <= formatVersion else {
       let needed = json["awish_version"]?.string ?? ModelMessages.aNewerVersion
@@ -134,7 +135,9 @@ enum ModelFiles {
       }
       return model
     } catch {
-      throw ModelStore.Problem(message: ModelMessages.cannotLoad(reference, error.message))
+      // Every archive problem is a damaged model.json or weights file.
+      throw ModelStore.Problem(
+        message: ModelMessages.cannotLoad(reference, error.message), code: .malformedFile)
     }
   }
 }

@@ -39,6 +39,7 @@ extension Builtins {
         // Messages name the file as the script wrote it.
         let given = try args.string("path")
         throw args.error(error.message.replacingOccurrences(of: path, with: given), at: "path")
+          .coded(error)
       }
     },
     Builtin(

@@ -63,7 +63,7 @@ final class VariableValue: ObjectValue {
       }
       return try NetCDFAwi.value(decoded, of: self, slice: slice)
     } catch {
-      throw RuntimeError(.builtinFile, error.message)
+      throw RuntimeError(error.kind == .malformed ? .malformedFile : .builtinFile, error.message)
     }
   }
 
@@ -135,7 +135,7 @@ final class VariableValue: ObjectValue {
         return .object(TensorValue(try NetCDFAwi.tensor(stored.doubles, shape: variable.shape)))
       }
     } catch {
-      throw RuntimeError(.builtinFile, error.message)
+      throw RuntimeError(error.kind == .malformed ? .malformedFile : .builtinFile, error.message)
     }
   }
 

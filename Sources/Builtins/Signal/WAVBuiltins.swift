@@ -54,7 +54,7 @@ extension Builtins {
         return .object(SignalValue(audio, source: path))
       } catch {
         throw args.error(SignalMessages.readFailure(error, try args.string("path")), at: "path")
-          .coded(error.failure)
+          .coded(error)
       }
     },
     Builtin(

@@ -79,6 +79,8 @@ final class TensorValue: ObjectValue {
         help: op == "@"
           ? TensorBuiltinMessages.matmulShapesHelp : TensorBuiltinMessages.broadcastHelp)
     case .badShape(let text): return RuntimeError(.builtinTensor, text)
+    case .indexOutOfRange(let text): return RuntimeError(.indexOutOfRange, text)
+    case .tooLarge(let text): return RuntimeError(.outOfMemory, text)
     case .axisOutOfRange(let axis, let rank):
       return RuntimeError(.valueOutOfRange, TensorBuiltinMessages.axisOutOfRange(axis, rank))
     }

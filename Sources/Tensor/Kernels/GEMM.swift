@@ -210,7 +210,7 @@ extension Tensor {
     }
     let (m, k, n) = (left.shape[0], left.shape[1], right.shape[1])
     guard (Tensor.elementCount([m, n]) ?? Int.max) <= Tensor.maxElements else {
-      throw .badShape(TensorMessages.productTooLarge(m, n))
+      throw .tooLarge(TensorMessages.productTooLarge(m, n))
 
     }
     var resultShape = [m, n]

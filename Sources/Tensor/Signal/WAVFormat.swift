@@ -67,11 +67,27 @@ public struct Audio: Sendable {
 
 /// Why a WAV file could not be read; `message` says what was wrong and where.
 public struct WAVError: Error, Equatable, Sendable {
+  /// What kind of problem it is, for callers that tell them apart (Builtins gives each its
+  /// error id).
+  public enum Kind: Sendable, Equatable {
+    /// The file could not be opened or mapped; `failure` says why when the system did.
+    case unreadable
+    /// The bytes are not a well-formed WAV file: RIFF header, chunks or fmt.
+    case malformed
+    /// The start, duration or channels asked for are not in the recording.
+    case outOfRange
+    /// The part asked for has more samples than a signal may hold.
+    case tooLarge
+  }
+
   public let message: String
+  public let kind: Kind
   /// Set when the file could not be opened at all.
   public var failure: FileFailure?
-  public init(_ message: String, failure: FileFailure? = nil) {
+
+  public init(_ message: String, kind: Kind = .malformed, failure: FileFailure? = nil) {
     self.message = message
+    self.kind = kind
     self.failure = failure
   }
 }

@@ -34,26 +34,28 @@ public enum WAVReader {
     let totalFrames = layout.dataSize / layout.blockAlign
     let rate = Double(layout.rate)
     guard selection.start >= 0, selection.start.isFinite else {
-      throw WAVError(TensorMessages.wavBadStart(selection.start))
+      throw WAVError(TensorMessages.wavBadStart(selection.start), kind: .outOfRange)
     }
     // Compared as doubles first: a huge start or duration must not overflow an Int.
     guard (selection.start * rate).rounded() <= Double(totalFrames) else {
-      throw WAVError(TensorMessages.wavStartPastEnd(selection.start, Double(totalFrames) / rate))
+      throw WAVError(
+        TensorMessages.wavStartPastEnd(selection.start, Double(totalFrames) / rate),
+        kind: .outOfRange)
     }
     let first = Int((selection.start * rate).rounded())
     var count = totalFrames - first
     if let duration = selection.duration {
       guard duration >= 0, duration.isFinite else {
-        throw WAVError(TensorMessages.wavBadDuration(duration))
+        throw WAVError(TensorMessages.wavBadDuration(duration), kind: .outOfRange)
       }
       count = Int(min(Double(count), (duration * rate).rounded()))
     }
     let picked = selection.channels ?? Array(0..<layout.channels)
     if let bad = picked.first(where: { $0 < 0 || $0 >= layout.channels }) {
-      throw WAVError(TensorMessages.wavNoChannel(bad, layout.channels))
+      throw WAVError(TensorMessages.wavNoChannel(bad, layout.channels), kind: .outOfRange)
     }
     guard count <= Tensor.maxElements / max(1, picked.count) else {
-      throw WAVError(TensorMessages.wavTooManySamples(count, picked.count))
+      throw WAVError(TensorMessages.wavTooManySamples(count, picked.count), kind: .tooLarge)
     }
     let samples = SampleDecoding.decode(
       bytes, offset: layout.dataOffset + first * layout.blockAlign, frames: count,
@@ -72,27 +74,27 @@ final class MappedFile {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else {
       let failure = FileFailure.last
-      throw WAVError(failure.reason(false), failure: failure)
+      throw WAVError(failure.reason(false), kind: .unreadable, failure: failure)
     }
     defer { close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0 else {
       let failure = FileFailure.last
-      throw WAVError(failure.reason(false), failure: failure)
+      throw WAVError(failure.reason(false), kind: .unreadable, failure: failure)
     }
     guard (info.st_mode & S_IFMT) == S_IFREG else {
       let isFolder = (info.st_mode & S_IFMT) == S_IFDIR
       throw WAVError(
         isFolder ? FileFailure.isADirectory.reason(false) : TensorMessages.wavNotRegularFile,
-        failure: isFolder ? .isADirectory : nil)
+        kind: .unreadable, failure: isFolder ? .isADirectory : nil)
     }
     let size = Int(info.st_size)
     guard size > 0 else { throw WAVError(TensorMessages.wavEmpty) }
     guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
       address != MAP_FAILED
     else {
-      throw WAVError(TensorMessages.wavCannotMap(String(cString: strerror(errno))))
-
+      throw WAVError(
+        TensorMessages.wavCannotMap(String(cString: strerror(errno))), kind: .unreadable)
     }
     bytes = UnsafeRawBufferPointer(start: address, count: size)
   }

@@ -72,6 +72,23 @@ final class NetCDFMalformedTests: XCTestCase {
     guard NetCDFFile.isAvailable else { throw XCTSkip("libnetcdf is not installed") }
     XCTAssertThrowsError(try NetCDFFile(path: "/nonexistent/awish.nc")) { error in
       XCTAssertTrue((error as? NetCDFError)?.message.contains("no such file") == true)
+      XCTAssertEqual((error as? NetCDFError)?.kind, .unreadable)
+      XCTAssertEqual((error as? NetCDFError)?.failure, .notFound)
+    }
+  }
+
+  func testNotNetCDFAndTruncatedFilesAreMalformed() throws {
+    guard NetCDFFile.isAvailable else { throw XCTSkip("libnetcdf is not installed") }
+    var truncated: [UInt8] = Array("CDF".utf8) + [1] + be(0)
+    truncated += be(0x0A) + be(1) + be(1) + Array("x".utf8) + [0, 0, 0] + be(4)
+    truncated += be(0) + be(0)
+    truncated += be(0x0B) + be(1) + be(1) + Array("v".utf8) + [0, 0, 0] + be(1) + be(0)
+    truncated += be(0) + be(0) + be(6) + be(32) + be(80)
+    for bytes in [Array("time,temp\n1,2\n".utf8), [], Array(truncated.prefix(20)), truncated] {
+      XCTAssertThrowsError(try NetCDFFile(path: try temporary(bytes))) { error in
+        XCTAssertEqual((error as? NetCDFError)?.kind, .malformed, "\(error)")
+        XCTAssertNil((error as? NetCDFError)?.failure)
+      }
     }
   }
 

@@ -43,13 +43,20 @@ final class WAVTests: XCTestCase {
     try WAVReader.read(path: try write(bytes))
   }
 
-  func expectError(_ bytes: [UInt8], _ fragment: String, line: UInt = #line) throws {
+  /// Reads `bytes` with `selection`, expecting an error of `kind` whose message holds
+  /// `fragment`.
+  func expectError(
+    _ bytes: [UInt8], _ fragment: String, kind: WAVError.Kind = .malformed,
+    _ selection: WAVReader.Selection = .init(), line: UInt = #line
+  ) throws {
     let path = try write(bytes)
     do throws(WAVError) {
-      _ = try WAVReader.read(path: path)
+      _ = try WAVReader.read(path: path, selection)
       XCTFail("no error", line: line)
     } catch {
       XCTAssertTrue(error.message.contains(fragment), error.message, line: line)
+      XCTAssertEqual(error.kind, kind, error.message, line: line)
+      XCTAssertNil(error.failure, line: line)
     }
   }
 
@@ -118,6 +125,33 @@ final class WAVTests: XCTestCase {
     let rf64 = wav(magic: "RF64", data: le(1, 2), dataSize: 0xFFFF_FFFF)
     let ds64 = Array("ds64".utf8) + le(28, 4) + le(0, 8) + [0, 0, 0, 0, 0, 0, 0, 0x7F] + le(0, 12)
     try expectError(Array(rf64[0..<12]) + ds64 + Array(rf64[12...]), "truncated")
+  }
+
+  func testRequestsOutsideTheRecordingAreOutOfRange() throws {
+    let bytes = wav(rate: 4, data: le(1, 2) + le(2, 2))
+    try expectError(bytes, "past the end", kind: .outOfRange, .init(start: 10))
+    try expectError(bytes, "start must be", kind: .outOfRange, .init(start: -1))
+    try expectError(bytes, "duration must be", kind: .outOfRange, .init(duration: .nan))
+    try expectError(bytes, "channel 1 does not exist", kind: .outOfRange, .init(channels: [1]))
+    // A layout claiming more frames than a signal may hold is refused before any decoding.
+    var many = WAVLayout()
+    (many.channels, many.rate, many.blockAlign) = (1, 1, 1)
+    many.dataSize = Tensor.maxElements + 1
+    let none = UnsafeRawBufferPointer(start: nil, count: 0)
+    XCTAssertThrowsError(try WAVReader.decode(none, many, .init())) { error in
+      XCTAssertEqual((error as? WAVError)?.kind, .tooLarge)
+    }
+  }
+
+  func testMissingFileKeepsTheSystemsFailure() {
+    XCTAssertThrowsError(try WAVReader.read(path: folder.appendingPathComponent("none.wav").path)) {
+      error in
+      XCTAssertEqual((error as? WAVError)?.kind, .unreadable)
+      XCTAssertEqual((error as? WAVError)?.failure, .notFound)
+    }
+    XCTAssertThrowsError(try WAVReader.read(path: folder.path)) { error in
+      XCTAssertEqual((error as? WAVError)?.failure, .isADirectory)
+    }
   }
 
   func testWriterRoundTripsEveryEncoding() throws {

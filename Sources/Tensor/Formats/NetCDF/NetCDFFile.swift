@@ -28,7 +28,8 @@ public final class NetCDFFile: @unchecked Sendable {
     var id: Int32 = -1
     let status = library.open(path, 0, &id)
     guard status == 0 else {
-      throw NetCDFError(TensorMessages.netCDFCannotOpen(path, library.message(status)))
+      throw NetCDFError(
+        TensorMessages.netCDFCannotOpen(path, library.message(status)), kind: .malformed)
     }
     self.path = path
     self.library = library
@@ -72,7 +73,9 @@ public final class NetCDFFile: @unchecked Sendable {
   /// netCDF or HDF5 signature.
   static func checkMagic(_ path: String) throws(NetCDFError) -> (Int, Bool) {
     guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw NetCDFError(TensorMessages.netCDFCannotOpen(path, TensorMessages.netCDFUnreadable))
+      throw NetCDFError(
+        TensorMessages.netCDFCannotOpen(path, TensorMessages.netCDFUnreadable), kind: .unreadable,
+        failure: FileFailure.reading(path))
     }
     defer { try? handle.close() }
     let head = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())
@@ -81,7 +84,7 @@ public final class NetCDFFile: @unchecked Sendable {
       head.count >= 4 && head[0..<3] == [0x43, 0x44, 0x46] && [1, 2, 5].contains(head[3])
     let isHDF5 = head == [0x89, 0x48, 0x44, 0x46, 0x0D, 0x0A, 0x1A, 0x0A]
     guard isClassic || isHDF5 else {
-      throw NetCDFError(TensorMessages.netCDFNotNetCDF(path))
+      throw NetCDFError(TensorMessages.netCDFNotNetCDF(path), kind: .malformed)
     }
     return (size, isClassic)
   }
@@ -106,13 +109,13 @@ public final class NetCDFFile: @unchecked Sendable {
       let bytes = prefix(path, length)
       layout = try? ClassicLayout(bytes)
       if layout == nil, bytes.count < min(length, byteCount) || length >= byteCount {
-        throw NetCDFError(TensorMessages.netCDFHeaderTruncated(path))
+        throw NetCDFError(TensorMessages.netCDFHeaderTruncated(path), kind: .malformed)
       }
       length *= 4
     }
     if let end = layout?.end, end > byteCount {
-      throw NetCDFError(TensorMessages.netCDFDataTruncated(path, end, byteCount))
-
+      throw NetCDFError(
+        TensorMessages.netCDFDataTruncated(path, end, byteCount), kind: .malformed)
     }
   }
 

@@ -57,7 +57,7 @@ struct NetCDFHeader {
     var count: Int32 = 0
     _ = try name { library.inquireVar(group, varID, $0, &type, &rank, nil, &count) }
     guard rank >= 0, rank <= 1024 else {
-      throw NetCDFError(TensorMessages.netCDFBadRank(Int(rank)))
+      throw NetCDFError(TensorMessages.netCDFBadRank(Int(rank)), kind: .malformed)
     }
     var dimIDs = [Int32](repeating: 0, count: Int(rank))
     var ignored: Int32 = 0
@@ -71,7 +71,7 @@ struct NetCDFHeader {
     var shape: [Int] = []
     for dimID in dimIDs {
       guard let found = dimensions.first(where: { $0.dimension.id == dimID })?.dimension else {
-        throw NetCDFError(TensorMessages.netCDFUndefinedDimension(name))
+        throw NetCDFError(TensorMessages.netCDFUndefinedDimension(name), kind: .malformed)
       }
       names.append(found.name)
       shape.append(found.length)
@@ -112,7 +112,7 @@ struct NetCDFHeader {
     guard status == 0 else { throw error(status) }
     guard length >= 0, length <= NetCDFHeader.maxCount * 64, let kind = NetCDFType(rawValue: type)
     else {
-      throw NetCDFError(TensorMessages.netCDFBadAttribute(name, length))
+      throw NetCDFError(TensorMessages.netCDFBadAttribute(name, length), kind: .malformed)
     }
     let reader = NetCDFReader(library: library)
     let values = try reader.attribute(group, varID, name, kind, count: length)
@@ -159,7 +159,8 @@ struct NetCDFHeader {
   }
 
   private func error(_ status: Int32) -> NetCDFError {
-    NetCDFError(TensorMessages.netCDFUnreadableHeader(library.message(status)))
+    NetCDFError(
+      TensorMessages.netCDFUnreadableHeader(library.message(status)), kind: .malformed)
 
   }
 }

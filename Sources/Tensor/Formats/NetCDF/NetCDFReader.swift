@@ -102,7 +102,8 @@ extension NetCDFFile {
     // A classic file stores every value, so a read cannot need more bytes than the file has.
     let values = count.reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue }
     if format.hasPrefix("NETCDF3"), values > byteCount / max(variable.type.size, 1) {
-      throw NetCDFError(TensorMessages.netCDFValuesBeyondFile(variable.name, values, path))
+      throw NetCDFError(
+        TensorMessages.netCDFValuesBeyondFile(variable.name, values, path), kind: .malformed)
     }
     do throws(NetCDFError) {
       return try NetCDFReader(library: library).hyperslab(variable, start: start, count: count)
