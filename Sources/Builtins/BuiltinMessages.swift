@@ -94,10 +94,6 @@ enum FrameMessages {
     "the \(left ? "left" : "right") frame is not sorted by '\(name)'"
   }
   static func asofNotSortedHelp(_ name: String) -> String { "sort it first with sort(.\(name))" }
-  static func badDuration(_ text: String) -> String {
-    "'\(text)' is not a time span"
-  }
-  static let badDurationHelp = "write a count and a unit: \"30s\", \"10min\", \"1h\", \"1d\""
   static func badFormat(_ format: String) -> String {
     "'\(format)' is not a time format"
   }

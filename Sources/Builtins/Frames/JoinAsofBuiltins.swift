@@ -73,8 +73,8 @@ enum AsofArguments {
     case (.null, _): return nil
     case (.string(let text), .time?):
       guard let span = Duration.microseconds(text) else {
-        throw args.error(
-          FrameMessages.badDuration(text), at: "tolerance", help: FrameMessages.badDurationHelp)
+        // Binding has checked the text is a duration.
+        throw args.kindError("tolerance")
       }
       return Double(span)
     case (.string, let type?):

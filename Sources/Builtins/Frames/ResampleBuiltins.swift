@@ -37,8 +37,8 @@ extension Builtins {
         throw args.error(.noColumn, FrameMessages.noColumn(name, frame.columnCount), at: "on")
       }
       guard let width = Duration.microseconds(every) else {
-        throw args.error(
-          FrameMessages.badDuration(every), at: "every", help: FrameMessages.badDurationHelp)
+        // Binding has checked the text is a duration.
+        throw args.kindError("every")
       }
       let bins: TimeBins
       do throws(TimeBins.Problem) {
