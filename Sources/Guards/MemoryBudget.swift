@@ -45,15 +45,17 @@ public enum MemoryBudget {
   }
 
   /// The memory the system can give without swapping: MemAvailable of /proc/meminfo on
-  /// Linux, the physical memory elsewhere.
+  /// Linux (the physical memory elsewhere), or less where the process's control group or
+  /// `ulimit -v` leaves less (`MemoryCeilings`).
   static func systemAvailableBytes() -> Int {
+    var available = Int(clamping: ProcessInfo.processInfo.physicalMemory)
     if let text = try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8),
       let line = text.split(separator: "\n").first(where: { $0.hasPrefix("MemAvailable:") }),
       let kibibytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) })
     {
-      return kibibytes.multipliedReportingOverflow(by: 1024).partialValue
+      available = kibibytes.multipliedReportingOverflow(by: 1024).partialValue
     }
-    return Int(clamping: ProcessInfo.processInfo.physicalMemory)
+    return min(available, MemoryCeilings.remainingBytes() ?? Int.max)
   }
 
   /// Bytes as GiB with one decimal ("14.9").

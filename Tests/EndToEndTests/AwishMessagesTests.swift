@@ -9,7 +9,7 @@ import XCTest
 final class AwishMessagesTests: XCTestCase {
   let root = InlineMessageScan.packageRoot(#filePath)
 
-  func testTextsOfTheExecutableComeFromItsCatalog() {
+  func testTextsOfTheExecutableComeFromItsCatalog() throws {
     let scope = InlineMessageScan.Scope(
       folder: "Sources/awish", skipping: ["AwishMessages.swift"],
       extraCalls: ["Problem", "Failure", "KernelLog.write"], deepCalls: ["failure"],
@@ -18,17 +18,8 @@ final class AwishMessagesTests: XCTestCase {
           file: "Kernel/KernelLog.swift", text: "[awish kernel] \\(text)\\n",
           reason: "the prefix that marks the kernel's lines in the server's log, not a message")
       ])
-    let (findings, files) = InlineMessageScan.scan(scope, root: root)
-    XCTAssertGreaterThan(files, 50, "Sources/awish was not found under \(root.path)")
-    XCTAssertEqual(
-      findings.map(\.description), [], "texts spelled out inline; move them into AwishMessages")
-  }
-
-  func testCatalogIsAlphabetical() throws {
-    let text = try String(
-      contentsOf: root.appendingPathComponent("Sources/awish/AwishMessages.swift"),
-      encoding: .utf8)
-    XCTAssertEqual(InlineMessageScan.unorderedCatalogs(in: text), [])
+    try InlineMessageScan.assertCatalogued(
+      scope, catalog: "Sources/awish/AwishMessages.swift", root: root, minimumFiles: 50)
   }
 
   /// The awish-specific calls are found: a kernel failure's reason, however deep, and a

@@ -73,6 +73,25 @@ final class CommandLineTests: XCTestCase {
     XCTAssertEqual(try AwishBinary.run(["run", "--max-memory", "lots", script]).status, 2)
   }
 
+  /// Under `ulimit -v` (as under a job's memory limit) an allocation that the system's free
+  /// memory would allow but the limit would not is refused, not a failed allocation's trap.
+  func testAddressSpaceLimitRefusesLargeAllocations() throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = [
+      "-c", "ulimit -v 3000000 && exec \"$0\" -e 'x = [1] * 200000000'", try AwishBinary.path(),
+    ]
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    XCTAssertEqual(process.terminationStatus, 1, text)
+    XCTAssertTrue(
+      text.hasPrefix("error[E0323]: the result of '*' would need 4.5 GiB of memory, but "), text)
+  }
+
   func testMaxMemoryRefusesALargeTensorAsOutOfMemory() throws {
     let script = FileManager.default.temporaryDirectory
       .appendingPathComponent("awish-tensor-memory-\(UUID().uuidString).awi").path

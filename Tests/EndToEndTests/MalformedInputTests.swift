@@ -58,6 +58,9 @@ final class MalformedInputTests: XCTestCase {
     line: UInt = #line
   ) {
     let session = Session(builtins: Builtins.all, output: { _ in })
+    // A mutation may ask for most of the machine (`[1] * 1000000000` is 22 GiB): the fuzz
+    // harness's 2 GiB ceiling keeps such a run an error instead of the test machine's memory.
+    session.run.memoryLimit = 2 << 30
     let scratch = ScratchFolder("malformed")
     defer { scratch.remove() }
     session.setValue(

@@ -7,19 +7,11 @@ import XCTest
 final class MessagesCatalogTests: XCTestCase {
   let root = InlineMessageScan.packageRoot(#filePath)
 
-  func testFrontEndTextsAreInMessages() {
+  func testFrontEndTextsAreInMessages() throws {
     let scope = InlineMessageScan.Scope(
       folder: "Sources/Lang", skipping: ["Messages.swift"],
       extraCalls: ["Diagnostic", "Failure", "unexpected", "expect", "report"])
-    let (findings, files) = InlineMessageScan.scan(scope, root: root)
-    XCTAssertGreaterThan(files, 10, "Sources/Lang was not found under \(root.path)")
-    XCTAssertEqual(
-      findings.map(\.description), [], "move these texts into Sources/Lang/Messages.swift")
-  }
-
-  func testMessagesAreAlphabetical() throws {
-    let source = try String(
-      contentsOf: root.appendingPathComponent("Sources/Lang/Messages.swift"), encoding: .utf8)
-    XCTAssertEqual(InlineMessageScan.unorderedCatalogs(in: source), [])
+    try InlineMessageScan.assertCatalogued(
+      scope, catalog: "Sources/Lang/Messages.swift", root: root, minimumFiles: 10)
   }
 }

@@ -1,7 +1,7 @@
 import Foundation
-import Guards
 import XCTest
 
+@testable import Guards
 @testable import Tensor
 
 /// Allocations sized by user input are refused with "would need N GiB" before they happen.
@@ -47,5 +47,22 @@ final class MemoryBudgetTests: XCTestCase {
         XCTAssertNil(try? MemoryBudget.check(bytes: 80 << 20), "piece \(range) was allowed")
       }
     }
+  }
+
+  /// The control-group ceilings: both hierarchies' memory lines, every ancestor, "max" and
+  /// v1's huge number as no limit.
+  func testControlGroupCeilingsAreReadFromTheirFiles() {
+    let membership = "12:pids:/x\n4:memory:/slurm/uid_1/job_7\n0::/system.slice/job_7/step_0\n"
+    let paths = MemoryCeilings.controlGroupPaths(membership)
+    XCTAssertEqual(paths.map(\.version), [1, 2])
+    XCTAssertEqual(paths.map(\.path), ["/slurm/uid_1/job_7", "/system.slice/job_7/step_0"])
+    XCTAssertEqual(MemoryCeilings.ancestors(of: "/a/b"), ["/a/b", "/a", ""])
+    XCTAssertEqual(MemoryCeilings.ancestors(of: "/"), [""])
+    XCTAssertEqual(MemoryCeilings.remaining(limit: "4294967296\n", usage: "1073741824\n"), 3 << 30)
+    XCTAssertEqual(MemoryCeilings.remaining(limit: "100", usage: "200"), 0)
+    XCTAssertNil(MemoryCeilings.remaining(limit: "max\n", usage: "5"))
+    XCTAssertNil(MemoryCeilings.remaining(limit: "9223372036854771712", usage: "5"))
+    XCTAssertNil(MemoryCeilings.remaining(limit: nil, usage: "5"))
+    XCTAssertEqual(MemoryCeilings.virtualSize("Name:\tawish\nVmSize:\t  2048 kB\n"), 2 << 20)
   }
 }

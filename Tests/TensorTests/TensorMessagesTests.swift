@@ -24,28 +24,20 @@ final class TensorMessagesTests: XCTestCase {
       reason: "an operator's name, as op.rawValue is"),
   ]
 
-  func testNoThrowSiteCarriesAnInlineMessage() {
+  /// Texts allowed inline are listed in `allowed`, each with its reason.
+  func testNoThrowSiteCarriesAnInlineMessage() throws {
     let scope = InlineMessageScan.Scope(
       folder: "Sources/Tensor", skipping: ["TensorMessages.swift"],
       extraCalls: ["CFNote", "other"], allowed: Self.allowed, isStrict: true)
-    let (findings, files) = InlineMessageScan.scan(scope, root: root)
-    XCTAssertGreaterThan(files, 100, "Sources/Tensor was not found under \(root.path)")
-    XCTAssertEqual(
-      findings.map(\.description), [],
-      "move these texts into TensorMessages (or allow them here with a reason)")
+    try InlineMessageScan.assertCatalogued(
+      scope, catalog: "Sources/Tensor/TensorMessages.swift", root: root, minimumFiles: 100)
   }
 
   func testGuardsTextsAreInGuardsMessages() throws {
     let scope = InlineMessageScan.Scope(
       folder: "Sources/Guards", skipping: ["GuardsMessages.swift"], isStrict: true)
-    let (findings, files) = InlineMessageScan.scan(scope, root: root)
-    XCTAssertGreaterThan(files, 1, "Sources/Guards was not found under \(root.path)")
-    XCTAssertEqual(
-      findings.map(\.description), [], "move these texts into Sources/Guards/GuardsMessages.swift")
-    let catalog = try String(
-      contentsOf: root.appendingPathComponent("Sources/Guards/GuardsMessages.swift"),
-      encoding: .utf8)
-    XCTAssertEqual(InlineMessageScan.unorderedCatalogs(in: catalog), [])
+    try InlineMessageScan.assertCatalogued(
+      scope, catalog: "Sources/Guards/GuardsMessages.swift", root: root, minimumFiles: 1)
   }
 
   /// The scan finds the error types a module declares and the texts given to them.
