@@ -34,25 +34,11 @@ final class SortKeysTests: XCTestCase {
         for first in keys.indices {
           let ordered = Array(keys[first...] + keys[..<first])
           XCTAssertEqual(
-            SortKeys.order(ordered, descending: descending), reference(ordered, descending),
+            SortKeys.order(ordered, descending: descending), referenceOrder(ordered, descending),
             "\(count) rows, first key \(keys[first].name), descending \(descending)")
         }
       }
     }
   }
 
-  /// A stable comparison sort with absent keys last in either direction.
-  private func reference(_ keys: [Column], _ descending: Bool) -> [Int] {
-    guard let count = keys.first?.count else { return [] }
-    return Array(0..<count).sorted { x, y in
-      for key in keys {
-        let (absentX, absentY) = (SortKeys.isAbsent(key, x), SortKeys.isAbsent(key, y))
-        if absentX != absentY { return absentY }
-        if absentX { continue }
-        let order = FrameOrder.compare(key, x, y)
-        if order != 0 { return descending ? order > 0 : order < 0 }
-      }
-      return x < y
-    }
-  }
 }

@@ -114,21 +114,19 @@ public enum GroupedReduce {
   /// Each group's quantile `q` (in 0...1), as `Reduce.quantile`; nil for a group without
   /// values.
   public static func quantile(_ floats: Floats, _ q: Double) -> [Double?] {
-    var results = [Double?](repeating: nil, count: floats.count)
-    var scratch = [Double](repeating: 0, count: floats.largestGroup)
-    scratch.withUnsafeMutableBufferPointer { scratch in
-      floats.forEachGroup { group, values in
-        guard !values.isEmpty else { return }
-        let work = UnsafeMutableBufferPointer(rebasing: scratch[..<values.count])
-        _ = work.initialize(fromContentsOf: values)
-        results[group] = Reduce.quantile(selectingIn: work, q)
-      }
-    }
-    return results
+    selecting(floats) { Reduce.quantile(selectingIn: $0, q) }
   }
 
   /// Each group's median, as `Reduce.median`; nil for a group without values.
   public static func median(_ floats: Floats) -> [Double?] {
+    selecting(floats) { Reduce.median(selectingIn: $0) }
+  }
+
+  /// `pick` of each group's values, copied into one scratch buffer (which `pick` may reorder,
+  /// as selection does); nil for a group without values.
+  private static func selecting(
+    _ floats: Floats, _ pick: (UnsafeMutableBufferPointer<Double>) -> Double
+  ) -> [Double?] {
     var results = [Double?](repeating: nil, count: floats.count)
     var scratch = [Double](repeating: 0, count: floats.largestGroup)
     scratch.withUnsafeMutableBufferPointer { scratch in
@@ -136,7 +134,7 @@ public enum GroupedReduce {
         guard !values.isEmpty else { return }
         let work = UnsafeMutableBufferPointer(rebasing: scratch[..<values.count])
         _ = work.initialize(fromContentsOf: values)
-        results[group] = Reduce.median(selectingIn: work)
+        results[group] = pick(work)
       }
     }
     return results
