@@ -109,9 +109,6 @@ enum FrameMessages {
     "cannot convert \(value) at row \(row) to \(type)"
   }
   static let cannotConvertToIntHelp = "round the values first, or convert to float"
-  static func columnLengths(_ name: String, _ expected: Int, _ got: Int) -> String {
-    "column '\(name)' has \(got) rows, the frame has \(expected)"
-  }
   static func columnOperandTypes(_ op: String, _ type: ColumnType, _ other: String) -> String {
     "cannot apply '\(op)' to a \(type.rawValue) column and \(other)"
   }
@@ -127,9 +124,6 @@ enum FrameMessages {
   static let csvBadRowHint = "fix the row, or pass on_bad=\"skip\" to leave such rows out"
   static let csvLatin1Hint = "if the file is Latin-1, read it with encoding=\"latin-1\""
   static let csvSeparatorHint = "is the separator right? sep=\"\\t\" for tabs"
-  static func duplicateColumn(_ name: String) -> String {
-    "column '\(ShortText.escaped(name))' appears twice"
-  }
   static func duplicatePair(_ id: [String], _ name: String) -> String {
     "rows with id (\(id.joined(separator: ", "))) have more than one value for '\(name)'"
   }
@@ -235,15 +229,8 @@ enum FrameMessages {
     case .units(let reason): return "cannot stack the columns: " + reason
     case .missingName(let row): return missingName(names, row)
     case .duplicate(let id, let name): return duplicatePair(id, name)
-    case .frame(let problem): return self.problem(problem)
+    case .frame(let problem): return problem.message
     case .memory(let refusal): return refusal.message
-    }
-  }
-  static func problem(_ problem: Frame.Problem) -> String {
-    switch problem {
-    case .duplicateName(let name): return duplicateColumn(name)
-    case .lengthMismatch(let name, let expected, let got):
-      return columnLengths(name, expected, got)
     }
   }
   static let quantileRange = "quantiles lie between 0 and 1"

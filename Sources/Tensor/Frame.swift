@@ -8,6 +8,9 @@ public struct Frame: Sendable {
   public enum Problem: Error, Equatable {
     case lengthMismatch(name: String, expected: Int, got: Int)
     case duplicateName(String)
+
+    /// Why the columns do not make a frame, in the one wording every caller shows.
+    public var message: String { TensorMessages.frameProblem(self) }
   }
 
   /// A frame from columns that must all have the same length and distinct names.

@@ -121,7 +121,7 @@ enum TensorMessages {
 
   // MARK: - Frames
 
-  /// Why columns do not make a frame, in the words Builtins' FrameMessages use.
+  /// Why columns do not make a frame (`Frame.Problem.message`).
   static func frameProblem(_ problem: Frame.Problem) -> String {
     switch problem {
     case .duplicateName(let name): return "column '\(ShortText.escaped(name))' appears twice"

@@ -66,7 +66,7 @@ extension Builtins {
       do throws(Frame.Problem) {
         return .frame(try Frame(columns: columns))
       } catch {
-        throw args.error(error.code, FrameMessages.problem(error), at: "columns")
+        throw args.error(error.code, error.message, at: "columns")
       }
     },
     Builtin(
@@ -171,7 +171,7 @@ extension Builtins {
           throw args.error(
             frame.column(named: old) == nil
               ? FrameMessages.noColumn(old, frame.columnCount)
-              : FrameMessages.duplicateColumn(newName), at: "names")
+              : Frame.Problem.duplicateName(newName).message, at: "names")
         }
       }
       return .frame(frame)

@@ -82,7 +82,7 @@ final class FrameValue: ObjectValue {
       try frame.set(column)
     } catch {
       throw RuntimeError(
-        .lengthMismatch, FrameMessages.columnLengths(name, frame.rowCount, column.count))
+        .lengthMismatch, error.message)
     }
   }
 

@@ -78,7 +78,7 @@ extension Builtins {
         let grouping = try Grouping(frame, by: names)
         return .object(GroupedFrameValue(frame: frame, keyNames: names, grouping: grouping))
       } catch {
-        throw args.error(error.code, FrameMessages.problem(error), at: "keys")
+        throw args.error(error.code, error.message, at: "keys")
       }
     },
     Builtin(
@@ -118,7 +118,7 @@ extension Builtins {
         do throws(Frame.Problem) {
           try result.set(column)
         } catch {
-          throw args.error(error.code, FrameMessages.problem(error), at: "values")
+          throw args.error(error.code, error.message, at: "values")
         }
       }
       return .frame(result)
@@ -170,7 +170,7 @@ extension Builtins {
         do throws(Frame.Problem) {
           try result.set(summary)
         } catch {
-          throw args.error(error.code, FrameMessages.problem(error), at: "columns")
+          throw args.error(error.code, error.message, at: "columns")
         }
       }
       return .frame(result)

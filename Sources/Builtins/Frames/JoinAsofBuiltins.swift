@@ -103,7 +103,7 @@ enum AsofArguments {
         FrameMessages.asofNotSorted(name, left: left), at: left ? "left" : "right",
         help: FrameMessages.asofNotSortedHelp(name))
     case .frame(let problem):
-      return args.error(problem.code, FrameMessages.problem(problem), at: "right")
+      return args.error(problem.code, problem.message, at: "right")
     }
   }
 }

@@ -93,7 +93,7 @@ enum MergeArguments {
     switch problem {
     case .noColumn(let name, let left): return FrameMessages.noKeyColumn(name, left: left)
     case .keyTypes(let name, let a, let b): return FrameMessages.keyTypes(name, a, b)
-    case .frame(let problem): return FrameMessages.problem(problem)
+    case .frame(let problem): return problem.message
     }
   }
 

@@ -122,7 +122,7 @@ extension Builtins {
     do throws(Frame.Problem) {
       return try Frame(columns: columns)
     } catch {
-      throw RuntimeError(error.code, FrameMessages.problem(error))
+      throw RuntimeError(error.code, error.message)
     }
   }
 
